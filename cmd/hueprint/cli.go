@@ -1,0 +1,104 @@
+package main
+
+import (
+	"errors"
+	"fmt"
+	"io"
+	"os"
+
+	"github.com/hueprint/hueprint/palette"
+	"github.com/lucasb-eyer/go-colorful"
+	"github.com/spf13/pflag"
+	"golang.org/x/term"
+)
+
+// outputFormat is the typed value of --format.
+type outputFormat string
+
+const (
+	formatText  outputFormat = "text"
+	formatJSON  outputFormat = "json"
+	formatCSV   outputFormat = "csv"
+	formatJUnit outputFormat = "junit"
+)
+
+// formatFlag is a pflag.Value that accepts only the formats of one command.
+type formatFlag struct {
+	value   outputFormat
+	allowed []outputFormat
+}
+
+func newFormatFlag(allowed ...outputFormat) *formatFlag {
+	return &formatFlag{value: allowed[0], allowed: allowed}
+}
+
+func (f *formatFlag) String() string { return string(f.value) }
+func (f *formatFlag) Type() string   { return "format" }
+func (f *formatFlag) Set(s string) error {
+	for _, a := range f.allowed {
+		if outputFormat(s) == a {
+			f.value = a
+			return nil
+		}
+	}
+	return fmt.Errorf("want %s", joinFormats(f.allowed))
+}
+
+func joinFormats(fs []outputFormat) string {
+	s := ""
+	for i, f := range fs {
+		if i > 0 {
+			s += "|"
+		}
+		s += string(f)
+	}
+	return s
+}
+
+// newFlagSet returns a flag set whose help goes to stdout with the usage text.
+func newFlagSet(name, usage string, stdout io.Writer) *pflag.FlagSet {
+	fs := pflag.NewFlagSet(name, pflag.ContinueOnError)
+	fs.SetOutput(io.Discard)
+	fs.Usage = func() { fmt.Fprint(stdout, usage, "\nFlags:\n", fs.FlagUsages()) }
+	return fs
+}
+
+// parseFlags parses args; done is true when the command should return code
+// at once (help was shown, or the flags were wrong).
+func parseFlags(fs *pflag.FlagSet, args []string, stderr io.Writer) (code int, done bool) {
+	err := fs.Parse(args)
+	if errors.Is(err, pflag.ErrHelp) {
+		return exitOK, true
+	}
+	if err != nil {
+		return usageError(stderr, fs.Name(), err.Error()), true
+	}
+	return 0, false
+}
+
+// usageError prints a one-line usage error and the help hint, and returns
+// exitUsage.
+func usageError(stderr io.Writer, cmd, msg string) int {
+	fmt.Fprintf(stderr, "hueprint %s: %s\n", cmd, msg)
+	fmt.Fprintf(stderr, "hueprint: hint: run 'hueprint help %s' for usage\n", cmd)
+	return exitUsage
+}
+
+// useColor decides whether w gets ANSI colour: never when NO_COLOR is set
+// or TERM is dumb, else only when w is a terminal.
+func useColor(w io.Writer) bool {
+	if os.Getenv("NO_COLOR") != "" || os.Getenv("TERM") == "dumb" {
+		return false
+	}
+	f, ok := w.(*os.File)
+	return ok && term.IsTerminal(int(f.Fd()))
+}
+
+// swatch returns a true-colour block for c when on is set, else "".
+func swatch(c colorful.Color, on bool) string {
+	if !on {
+		return ""
+	}
+	r, g, b := palette.RGB255(c)
+	return fmt.Sprintf("\x1b[48;2;%d;%d;%dm    \x1b[0m ", r, g, b)
+}

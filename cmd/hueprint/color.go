@@ -1,0 +1,188 @@
+package main
+
+import (
+	"bufio"
+	"encoding/json"
+	"fmt"
+	"io"
+	"strings"
+
+	"github.com/hueprint/hueprint/contrast"
+	"github.com/hueprint/hueprint/contrast/colorspace"
+	"github.com/hueprint/hueprint/palette"
+	"github.com/lucasb-eyer/go-colorful"
+)
+
+const colorUsage = `Usage: hueprint color [--format text|json] COLOR...
+       hueprint color [--format text|json] -   (colours from stdin, one per line)
+
+Describe colours as designers and developers need them: hex, rgb, hsl,
+OKLab, OKLCH, CIELAB (D65), WCAG relative luminance and the nearest CSS
+colour name. Colours are CSS syntax: #rgb, #rrggbb, names, rgb(), hsl(),
+oklch(), oklab(). oklch()/oklab() colours outside sRGB are mapped into it by
+reducing chroma (CSS Color 4 gamut mapping).
+
+hex and rgb are the 8-bit encoding; the other spaces are computed from the
+exact colour before rounding, so an in-gamut oklch() input reads back as
+given. JSON is one object per colour and line:
+  {"input":…,"hex":"#rrggbb","rgb":[r,g,b],"hsl":{"h","s","l"},
+   "oklab":{"l","a","b"},"oklch":{"l","c","h"},"lab":{"l","a","b"},
+   "luminance":Y,"name":…}
+(hsl s and l and OKLab/OKLCH l are fractions 0–1, CIELAB L is 0–100, hues
+are degrees and null for greys). A colour that does not parse gives
+{"input":…,"error":…} and the exit code 2, after the others.
+
+Examples:
+  $ hueprint color tomato
+  #ff6347  tomato
+    input      tomato
+    rgb        255 99 71
+    hsl        9.1° 100.0% 63.9%
+    oklch      69.6% 0.1955 32.3°
+    oklab      0.6962 0.1652 0.1045
+    lab        62.20 57.85 46.42
+    luminance  0.3064  (white text 2.95:1, black text 7.13:1)
+  $ hueprint color 'oklch(70% 0.15 200)' --format json
+`
+
+func runColor(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
+	fs := newFlagSet("color", colorUsage, stdout)
+	format := newFormatFlag(formatText, formatJSON)
+	fs.Var(format, "format", "output `format`: text or json")
+	if code, done := parseFlags(fs, args, stderr); done {
+		return code
+	}
+	inputs := fs.Args()
+	if len(inputs) == 0 {
+		return usageError(stderr, "color", "no colour given: want COLOR... or - for stdin")
+	}
+	out := bufio.NewWriter(stdout)
+	defer out.Flush()
+	enc := json.NewEncoder(out)
+	tty := format.value == formatText && useColor(stdout)
+	bad := false
+	describe := func(in string) {
+		c, err := palette.ParseColor(in)
+		if err != nil {
+			bad = true
+			if format.value == formatJSON {
+				_ = enc.Encode(struct {
+					Input string `json:"input"`
+					Error string `json:"error"`
+				}{in, err.Error()})
+			} else {
+				out.Flush()
+				fmt.Fprintf(stderr, "hueprint: %v\n", err)
+			}
+			return
+		}
+		d := describeColor(in, c)
+		if format.value == formatJSON {
+			_ = enc.Encode(d)
+			return
+		}
+		writeColorText(out, d, c, tty)
+	}
+	for _, in := range inputs {
+		if in != "-" {
+			describe(in)
+			continue
+		}
+		sc := bufio.NewScanner(stdin)
+		for sc.Scan() {
+			line := strings.TrimSpace(sc.Text())
+			if line == "" || strings.HasPrefix(line, "//") {
+				continue
+			}
+			describe(line)
+		}
+		if err := sc.Err(); err != nil {
+			out.Flush()
+			fmt.Fprintf(stderr, "hueprint: reading stdin: %v\n", err)
+			return exitUsage
+		}
+	}
+	if bad {
+		return exitUsage
+	}
+	return exitOK
+}
+
+type hslJSON struct {
+	H *float64 `json:"h"`
+	S float64  `json:"s"`
+	L float64  `json:"l"`
+}
+type labJSON struct {
+	L float64 `json:"l"`
+	A float64 `json:"a"`
+	B float64 `json:"b"`
+}
+type lchJSON struct {
+	L float64  `json:"l"`
+	C float64  `json:"c"`
+	H *float64 `json:"h"`
+}
+
+type colorJSON struct {
+	Input     string   `json:"input"`
+	Hex       string   `json:"hex"`
+	RGB       [3]uint8 `json:"rgb"`
+	HSL       hslJSON  `json:"hsl"`
+	OKLab     labJSON  `json:"oklab"`
+	OKLCH     lchJSON  `json:"oklch"`
+	Lab       labJSON  `json:"lab"`
+	Luminance float64  `json:"luminance"`
+	Name      string   `json:"name"`
+}
+
+func describeColor(in string, c colorful.Color) colorJSON {
+	r, g, b := palette.RGB255(c)
+	h, s, l := c.Hsl()
+	var hslH *float64
+	if s > 1e-9 {
+		hslH = &h
+	}
+	ok := colorspace.ToOKLab(c)
+	lch := ok.OKLCH()
+	var lchH *float64
+	if !lch.Achromatic() {
+		lchH = &lch.H
+	}
+	lab := colorspace.ToLab(c)
+	name, _ := palette.NearestName(c)
+	return colorJSON{
+		Input: in, Hex: palette.Hex(c), RGB: [3]uint8{r, g, b},
+		HSL:       hslJSON{H: hslH, S: s, L: l},
+		OKLab:     labJSON{L: ok.L, A: ok.A, B: ok.B},
+		OKLCH:     lchJSON{L: lch.L, C: lch.C, H: lchH},
+		Lab:       labJSON{L: lab.L, A: lab.A, B: lab.B},
+		Luminance: contrast.Luminance(c),
+		Name:      name,
+	}
+}
+
+func hueText(h *float64) string {
+	if h == nil {
+		return "none"
+	}
+	return fmt.Sprintf("%.1f°", *h)
+}
+
+func writeColorText(w io.Writer, d colorJSON, c colorful.Color, tty bool) {
+	name, dist := palette.NearestName(c)
+	if dist > 0 {
+		name = fmt.Sprintf("near %s (ΔE00 %.1f)", name, dist)
+	}
+	fmt.Fprintf(w, "%s%s  %s\n", swatch(c, tty), d.Hex, name)
+	if d.Input != d.Hex {
+		fmt.Fprintf(w, "  %-10s %s\n", "input", d.Input)
+	}
+	fmt.Fprintf(w, "  %-10s %d %d %d\n", "rgb", d.RGB[0], d.RGB[1], d.RGB[2])
+	fmt.Fprintf(w, "  %-10s %s %.1f%% %.1f%%\n", "hsl", hueText(d.HSL.H), d.HSL.S*100, d.HSL.L*100)
+	fmt.Fprintf(w, "  %-10s %.1f%% %.4f %s\n", "oklch", d.OKLCH.L*100, d.OKLCH.C, hueText(d.OKLCH.H))
+	fmt.Fprintf(w, "  %-10s %.4f %.4f %.4f\n", "oklab", d.OKLab.L, d.OKLab.A, d.OKLab.B)
+	fmt.Fprintf(w, "  %-10s %.2f %.2f %.2f\n", "lab", d.Lab.L, d.Lab.A, d.Lab.B)
+	fmt.Fprintf(w, "  %-10s %.4f  (white text %.2f:1, black text %.2f:1)\n", "luminance", d.Luminance,
+		contrast.Ratio(contrast.White, c), contrast.Ratio(contrast.Black, c))
+}

@@ -1,0 +1,304 @@
+package main
+
+import (
+	"bufio"
+	"fmt"
+	"io"
+	"strconv"
+	"strings"
+
+	"github.com/hueprint/hueprint/contrast"
+	"github.com/hueprint/hueprint/palette"
+	"github.com/lucasb-eyer/go-colorful"
+)
+
+const contrastUsage = `Usage: hueprint contrast [--level LEVEL] [--format text|json] FG BG
+       hueprint contrast --batch [--level LEVEL] [--format text|json] < pairs.txt
+       hueprint contrast --palette FILE [--format text|json]
+
+Measure the contrast of a foreground (text) colour on a background colour:
+the WCAG 2.x contrast ratio and its levels, and APCA Lc as an advisory
+second opinion. The ratio is compared unrounded: 4.499:1 fails AA. When the
+chosen level fails, the nearest passing foreground is suggested (same hue
+and chroma, only OKLCH lightness moves).
+
+Levels: aa (4.5:1, the default), aa-large (3:1, text of 18pt or 14pt bold),
+aaa (7:1), aaa-large (4.5:1), non-text (3:1, UI components and graphics).
+
+--batch reads "FG BG" lines from stdin (blank lines and # comments are
+skipped) and writes one result per pair, in order, streaming. A bad line
+gives a result with an "error" field and the run goes on. No suggestions in
+batch mode. Exit code: 2 if any line was bad, else 1 if any pair failed the
+level, else 0.
+
+--palette prints the contrast grid of a palette file: every ordered pair of
+its colours with its levels.
+
+JSON for one pair:
+  {"foreground":"#rrggbb","background":"#rrggbb","ratio":<unrounded>,
+   "wcag":{"aa":b,"aa_large":b,"aaa":b,"aaa_large":b,"non_text":b},
+   "apca":<Lc>,"level":"aa","pass":b,"suggestion":"#rrggbb"}
+("suggestion" only when the level fails and can be reached.)
+
+Examples:
+  $ hueprint contrast '#fff' '#fff59d'
+  #ffffff on #fff59d: 1.12:1, fails AA
+    aa         fail  needs 4.5:1
+    aa-large   fail  needs 3:1
+    aaa        fail  needs 7:1
+    aaa-large  fail  needs 4.5:1
+    non-text   fail  needs 3:1
+    APCA Lc    0.0 (advisory)
+    suggestion #6e6e6e reaches aa at 4.56:1 (same hue and chroma, darker)
+  $ printf '#000 #fff\n#777 white\n' | hueprint contrast --batch
+  #000000 #ffffff 21.00 pass 106.0
+  #777777 #ffffff 4.48 fail 71.1
+`
+
+func runContrast(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
+	fs := newFlagSet("contrast", contrastUsage, stdout)
+	format := newFormatFlag(formatText, formatJSON)
+	fs.Var(format, "format", "output `format`: text or json")
+	level := contrast.AA
+	fs.TextVar(&level, "level", contrast.AA, "WCAG `level` that decides the exit code: aa, aa-large, aaa, aaa-large, non-text")
+	batch := fs.Bool("batch", false, "read FG BG pairs from stdin, one per line")
+	if code, done := parseFlags(fs, args, stderr); done {
+		return code
+	}
+	switch {
+	case *batch:
+		if fs.NArg() > 0 {
+			return usageError(stderr, "contrast", "--batch reads pairs from stdin and takes no arguments")
+		}
+		return contrastBatch(stdin, stdout, stderr, level, format.value)
+	}
+	if fs.NArg() != 2 {
+		return usageError(stderr, "contrast", fmt.Sprintf("want two colours, FG and BG, got %d", fs.NArg()))
+	}
+	fg, err := palette.ParseColor(fs.Arg(0))
+	if err != nil {
+		fmt.Fprintf(stderr, "hueprint: foreground: %v\n", err)
+		return exitUsage
+	}
+	bg, err := palette.ParseColor(fs.Arg(1))
+	if err != nil {
+		fmt.Fprintf(stderr, "hueprint: background: %v\n", err)
+		return exitUsage
+	}
+	// The colours are judged as their hex encodes them.
+	fg, bg = palette.Quantize(fg), palette.Quantize(bg)
+	res := contrast.Check(fg, bg)
+	pass := res.Passes(level)
+	var suggestion *colorful.Color
+	var suggestionErr error
+	if !pass {
+		s, err := contrast.NearestPassing(fg, bg, level)
+		if err != nil {
+			suggestionErr = err
+		} else {
+			suggestion = &s
+		}
+	}
+	if format.value == formatJSON {
+		b := appendPairJSON(nil, fg, bg, res, level)
+		b = b[:len(b)-2] // reopen the object: drop "}\n"
+		if suggestion != nil {
+			b = append(b, `,"suggestion":"`...)
+			b = append(b, palette.Hex(*suggestion)...)
+			b = append(b, '"')
+		}
+		b = append(b, "}\n"...)
+		stdout.Write(b)
+	} else {
+		writePairText(stdout, fg, bg, res, level, suggestion, suggestionErr, useColor(stdout))
+	}
+	if !pass {
+		return exitFail
+	}
+	return exitOK
+}
+
+func verdict(ok bool) string {
+	if ok {
+		return "pass"
+	}
+	return "fail"
+}
+
+func writePairText(w io.Writer, fg, bg colorful.Color, res contrast.Result, level contrast.Level,
+	suggestion *colorful.Color, suggestionErr error, tty bool) {
+	word := "passes"
+	if !res.Passes(level) {
+		word = "fails"
+	}
+	sample := ""
+	if tty {
+		r1, g1, b1 := palette.RGB255(fg)
+		r2, g2, b2 := palette.RGB255(bg)
+		sample = fmt.Sprintf("\x1b[38;2;%d;%d;%dm\x1b[48;2;%d;%d;%dm Sample text \x1b[0m ", r1, g1, b1, r2, g2, b2)
+	}
+	fmt.Fprintf(w, "%s%s on %s: %.2f:1, %s %s\n", sample, palette.Hex(fg), palette.Hex(bg), res.Ratio, word, strings.ToUpper(level.String()))
+	for _, l := range contrast.Levels {
+		fmt.Fprintf(w, "  %-10s %s  needs %g:1\n", l, verdict(res.Passes(l)), l.Min())
+	}
+	fmt.Fprintf(w, "  %-10s %.1f (advisory)\n", "APCA Lc", res.APCA)
+	switch {
+	case suggestion != nil:
+		dir := "darker"
+		if contrast.Luminance(*suggestion) > contrast.Luminance(fg) {
+			dir = "lighter"
+		}
+		fmt.Fprintf(w, "  %-10s %s%s reaches %s at %.2f:1 (same hue and chroma, %s)\n", "suggestion",
+			swatch(*suggestion, tty), palette.Hex(*suggestion), level, contrast.Ratio(*suggestion, bg), dir)
+	case suggestionErr != nil:
+		fmt.Fprintf(w, "  %-10s none: %v\n", "suggestion", suggestionErr)
+	}
+}
+
+// appendPairJSON appends the documented JSON object of one pair, with a
+// final newline. It is written by hand: --batch streams millions of lines.
+func appendPairJSON(b []byte, fg, bg colorful.Color, res contrast.Result, level contrast.Level) []byte {
+	b = append(b, `{"foreground":"`...)
+	b = append(b, palette.Hex(fg)...)
+	b = append(b, `","background":"`...)
+	b = append(b, palette.Hex(bg)...)
+	b = append(b, `","ratio":`...)
+	b = strconv.AppendFloat(b, res.Ratio, 'g', -1, 64)
+	b = append(b, `,"wcag":{"aa":`...)
+	b = strconv.AppendBool(b, res.Passes(contrast.AA))
+	b = append(b, `,"aa_large":`...)
+	b = strconv.AppendBool(b, res.Passes(contrast.AALarge))
+	b = append(b, `,"aaa":`...)
+	b = strconv.AppendBool(b, res.Passes(contrast.AAA))
+	b = append(b, `,"aaa_large":`...)
+	b = strconv.AppendBool(b, res.Passes(contrast.AAALarge))
+	b = append(b, `,"non_text":`...)
+	b = strconv.AppendBool(b, res.Passes(contrast.NonText))
+	b = append(b, `},"apca":`...)
+	b = strconv.AppendFloat(b, res.APCA, 'g', -1, 64)
+	b = append(b, `,"level":"`...)
+	b = append(b, level.String()...)
+	b = append(b, `","pass":`...)
+	b = strconv.AppendBool(b, res.Passes(level))
+	b = append(b, "}\n"...)
+	return b
+}
+
+// contrastBatch streams FG BG pairs: constant memory whatever the input size.
+func contrastBatch(stdin io.Reader, stdout, stderr io.Writer, level contrast.Level, format outputFormat) int {
+	sc := bufio.NewScanner(stdin)
+	sc.Buffer(make([]byte, 64*1024), 1024*1024)
+	out := bufio.NewWriterSize(stdout, 64*1024)
+	defer out.Flush()
+	var buf []byte
+	anyBad, anyFail := false, false
+	lineNo := 0
+	for sc.Scan() {
+		lineNo++
+		line := strings.TrimSpace(sc.Text())
+		if line == "" || line[0] == '#' && !looksLikeHexPair(line) {
+			continue
+		}
+		buf = buf[:0]
+		fg, bg, err := parsePair(line)
+		if err != nil {
+			anyBad = true
+			if format == formatJSON {
+				buf = append(buf, `{"line":`...)
+				buf = strconv.AppendInt(buf, int64(lineNo), 10)
+				buf = append(buf, `,"input":`...)
+				buf = strconv.AppendQuote(buf, line)
+				buf = append(buf, `,"error":`...)
+				buf = strconv.AppendQuote(buf, err.Error())
+				buf = append(buf, "}\n"...)
+			} else {
+				buf = fmt.Appendf(buf, "line %d: error: %v\n", lineNo, err)
+			}
+			out.Write(buf)
+			continue
+		}
+		res := contrast.Check(fg, bg)
+		if !res.Passes(level) {
+			anyFail = true
+		}
+		if format == formatJSON {
+			buf = appendPairJSON(buf, fg, bg, res, level)
+		} else {
+			buf = append(buf, palette.Hex(fg)...)
+			buf = append(buf, ' ')
+			buf = append(buf, palette.Hex(bg)...)
+			buf = append(buf, ' ')
+			buf = strconv.AppendFloat(buf, res.Ratio, 'f', 2, 64)
+			buf = append(buf, ' ')
+			buf = append(buf, verdict(res.Passes(level))...)
+			buf = append(buf, ' ')
+			buf = strconv.AppendFloat(buf, res.APCA, 'f', 1, 64)
+			buf = append(buf, '\n')
+		}
+		out.Write(buf)
+	}
+	if err := sc.Err(); err != nil {
+		out.Flush()
+		fmt.Fprintf(stderr, "hueprint: reading stdin at line %d: %v\n", lineNo+1, err)
+		return exitUsage
+	}
+	switch {
+	case anyBad:
+		return exitUsage
+	case anyFail:
+		return exitFail
+	}
+	return exitOK
+}
+
+// looksLikeHexPair tells a line that starts with a hex colour ("#fff #000")
+// from a comment ("# header").
+func looksLikeHexPair(line string) bool {
+	first, _, _ := strings.Cut(line, " ")
+	_, err := palette.ParseColor(first)
+	return err == nil
+}
+
+// parsePair splits a batch line into two colours. Colours may contain spaces
+// inside parentheses ("rgb(0 0 0) white").
+func parsePair(line string) (fg, bg colorful.Color, err error) {
+	fields := splitColors(line)
+	if len(fields) != 2 {
+		return fg, bg, fmt.Errorf("want two colours \"FG BG\", got %d fields", len(fields))
+	}
+	if fg, err = palette.ParseColor(fields[0]); err != nil {
+		return
+	}
+	if bg, err = palette.ParseColor(fields[1]); err != nil {
+		return
+	}
+	return palette.Quantize(fg), palette.Quantize(bg), nil
+}
+
+// splitColors splits on white space and commas outside parentheses.
+func splitColors(s string) []string {
+	var out []string
+	depth, start := 0, -1
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		switch {
+		case c == '(':
+			depth++
+		case c == ')':
+			depth--
+		case depth == 0 && (c == ' ' || c == '\t' || c == ','):
+			if start >= 0 {
+				out = append(out, s[start:i])
+				start = -1
+			}
+			continue
+		}
+		if start < 0 {
+			start = i
+		}
+	}
+	if start >= 0 {
+		out = append(out, s[start:])
+	}
+	return out
+}

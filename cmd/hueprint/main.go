@@ -1,0 +1,126 @@
+// Command hueprint makes brand colour palettes from colour psychology, checks
+// their legibility, and keeps brand images honest to them.
+//
+// Run "hueprint help" for the commands.
+package main
+
+import (
+	"fmt"
+	"io"
+	"os"
+	"runtime/debug"
+	"sort"
+	"strings"
+)
+
+func main() { os.Exit(run(os.Args[1:], os.Stdin, os.Stdout, os.Stderr)) }
+
+// Exit codes, mapped here and nowhere else.
+const (
+	exitOK    = 0 // done, or every check passed
+	exitFail  = 1 // the answer is "no": a check failed
+	exitUsage = 2 // the user must fix something: usage, bad colour, unreadable input
+)
+
+// command is one subcommand. run parses its own flags.
+type command struct {
+	summary string
+	run     func(args []string, stdin io.Reader, stdout, stderr io.Writer) int
+}
+
+var commands map[string]command
+
+func init() {
+	commands = map[string]command{
+		"color":    {"describe colours in every space designers use", runColor},
+		"contrast": {"WCAG 2.x and APCA contrast of text on a background", runContrast},
+	}
+}
+
+const mainUsage = `Usage: hueprint COMMAND [flags] [args]
+
+hueprint makes brand colour palettes from colour psychology, checks that
+their text is legible (WCAG 2.x, with APCA as a second opinion), and keeps
+brand images honest to them.
+
+Commands:
+%s
+Run 'hueprint help COMMAND' or 'hueprint COMMAND --help' for a command's
+flags and examples. Exit codes: 0 done or all checks pass, 1 a check
+failed, 2 usage error or unreadable input.
+
+Flags:
+  -h, --help      show this help
+      --version   print the version
+`
+
+func commandList() string {
+	names := make([]string, 0, len(commands))
+	for n := range commands {
+		names = append(names, n)
+	}
+	sort.Strings(names)
+	var b strings.Builder
+	for _, n := range names {
+		fmt.Fprintf(&b, "  %-9s %s\n", n, commands[n].summary)
+	}
+	return b.String()
+}
+
+func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
+	if len(args) == 0 {
+		fmt.Fprintf(stderr, mainUsage, commandList())
+		return exitUsage
+	}
+	switch args[0] {
+	case "-h", "--help":
+		fmt.Fprintf(stdout, mainUsage, commandList())
+		return exitOK
+	case "--version", "version":
+		fmt.Fprintln(stdout, "hueprint", version())
+		return exitOK
+	case "help":
+		if len(args) == 1 {
+			fmt.Fprintf(stdout, mainUsage, commandList())
+			return exitOK
+		}
+		cmd, ok := commands[args[1]]
+		if !ok {
+			return unknownCommand(args[1], stderr)
+		}
+		return cmd.run([]string{"--help"}, stdin, stdout, stderr)
+	}
+	cmd, ok := commands[args[0]]
+	if !ok {
+		return unknownCommand(args[0], stderr)
+	}
+	return cmd.run(args[1:], stdin, stdout, stderr)
+}
+
+func unknownCommand(name string, stderr io.Writer) int {
+	if strings.HasPrefix(name, "-") {
+		fmt.Fprintf(stderr, "hueprint: unknown flag %q before the command\n", name)
+	} else {
+		fmt.Fprintf(stderr, "hueprint: unknown command %q\n", name)
+	}
+	fmt.Fprintln(stderr, "hueprint: hint: run 'hueprint help' for the commands")
+	return exitUsage
+}
+
+// version reports the module version, or the VCS revision of a local build.
+func version() string {
+	bi, ok := debug.ReadBuildInfo()
+	if !ok {
+		return "(unknown)"
+	}
+	v := bi.Main.Version
+	if v != "" && v != "(devel)" {
+		return v
+	}
+	for _, s := range bi.Settings {
+		if s.Key == "vcs.revision" && len(s.Value) >= 12 {
+			return "devel " + s.Value[:12]
+		}
+	}
+	return "devel"
+}
