@@ -13,7 +13,47 @@ import (
 // Luminance returns the WCAG 2.x relative luminance of c, from 0 (black) to
 // 1 (white).
 func Luminance(c colorful.Color) float64 {
-	return 0.2126*colorspace.Linearize(c.R) + 0.7152*colorspace.Linearize(c.G) + 0.0722*colorspace.Linearize(c.B)
+	return 0.2126*linear(c.R) + 0.7152*linear(c.G) + 0.0722*linear(c.B)
+}
+
+// Lookup tables for 8-bit channel values, which is what hex colours and
+// images hold: they spare two math.Pow calls per channel on hot paths
+// (contrast --batch, rendering checks). Other values are computed.
+var (
+	linearTable [256]float64 // WCAG/sRGB linearisation
+	apcaTable   [256]float64 // APCA's simple 2.4 power
+)
+
+func init() {
+	for i := range 256 {
+		v := float64(i) / 255
+		linearTable[i] = colorspace.Linearize(v)
+		apcaTable[i] = math.Pow(v, apcaMainTRC)
+	}
+}
+
+// index8 returns the 8-bit index of v when v is exactly i/255.
+func index8(v float64) (int, bool) {
+	x := v * 255
+	i := int(x)
+	if x < 0 || x > 255 || float64(i) != x || float64(i)/255 != v {
+		return 0, false
+	}
+	return i, true
+}
+
+func linear(v float64) float64 {
+	if i, ok := index8(v); ok {
+		return linearTable[i]
+	}
+	return colorspace.Linearize(v)
+}
+
+func apcaPow(v float64) float64 {
+	if i, ok := index8(v); ok {
+		return apcaTable[i]
+	}
+	return math.Pow(v, apcaMainTRC)
 }
 
 // Ratio returns the WCAG 2.x contrast ratio of two colours, unrounded, from
@@ -134,7 +174,7 @@ const (
 
 // apcaY is APCA's screen luminance estimate: a simple 2.4 power per channel.
 func apcaY(c colorful.Color) float64 {
-	return apcaRCo*math.Pow(c.R, apcaMainTRC) + apcaGCo*math.Pow(c.G, apcaMainTRC) + apcaBCo*math.Pow(c.B, apcaMainTRC)
+	return apcaRCo*apcaPow(c.R) + apcaGCo*apcaPow(c.G) + apcaBCo*apcaPow(c.B)
 }
 
 // APCA returns the APCA lightness contrast Lc of text on bg, roughly −108 to
