@@ -13,44 +13,21 @@ import (
 // Luminance returns the WCAG 2.x relative luminance of c, from 0 (black) to
 // 1 (white).
 func Luminance(c colorful.Color) float64 {
-	return 0.2126*linear(c.R) + 0.7152*linear(c.G) + 0.0722*linear(c.B)
+	return 0.2126*colorspace.Linearize(c.R) + 0.7152*colorspace.Linearize(c.G) + 0.0722*colorspace.Linearize(c.B)
 }
 
-// Lookup tables for 8-bit channel values, which is what hex colours and
-// images hold: they spare two math.Pow calls per channel on hot paths
-// (contrast --batch, rendering checks). Other values are computed.
-var (
-	linearTable [256]float64 // WCAG/sRGB linearisation
-	apcaTable   [256]float64 // APCA's simple 2.4 power
-)
-
-func init() {
-	for i := range 256 {
-		v := float64(i) / 255
-		linearTable[i] = colorspace.Linearize(v)
-		apcaTable[i] = math.Pow(v, apcaMainTRC)
+// apcaTable holds APCA's simple 2.4 power for 8-bit channel values, which is
+// what hex colours and images hold: it spares a math.Pow per channel on hot
+// paths (contrast --batch). colorspace.Linearize has the same for WCAG.
+var apcaTable = func() (t [256]float64) {
+	for i := range t {
+		t[i] = math.Pow(float64(i)/255, apcaMainTRC)
 	}
-}
-
-// index8 returns the 8-bit index of v when v is exactly i/255.
-func index8(v float64) (int, bool) {
-	x := v * 255
-	i := int(x)
-	if x < 0 || x > 255 || float64(i) != x || float64(i)/255 != v {
-		return 0, false
-	}
-	return i, true
-}
-
-func linear(v float64) float64 {
-	if i, ok := index8(v); ok {
-		return linearTable[i]
-	}
-	return colorspace.Linearize(v)
-}
+	return t
+}()
 
 func apcaPow(v float64) float64 {
-	if i, ok := index8(v); ok {
+	if i, ok := colorspace.Index8(v); ok {
 		return apcaTable[i]
 	}
 	return math.Pow(v, apcaMainTRC)

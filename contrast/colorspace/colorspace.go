@@ -56,8 +56,33 @@ func mul(m *[3][3]float64, x, y, z float64) (float64, float64, float64) {
 
 // Linearize converts one sRGB channel (0–1) to linear light with the sRGB
 // transfer function of IEC 61966-2-1 (threshold 0.04045, as CSS Color 4 and
-// WCAG 2.2 use). Negative values are mirrored, as CSS does.
+// WCAG 2.2 use). Negative values are mirrored, as CSS does. Exact 8-bit
+// values (n/255, what hex colours and images hold) come from a table.
 func Linearize(v float64) float64 {
+	if i, ok := Index8(v); ok {
+		return linearTable[i]
+	}
+	return linearize(v)
+}
+
+var linearTable = func() (t [256]float64) {
+	for i := range t {
+		t[i] = linearize(float64(i) / 255)
+	}
+	return t
+}()
+
+// Index8 returns n when v is exactly n/255 for an integer n in 0–255.
+func Index8(v float64) (int, bool) {
+	x := v * 255
+	i := int(x)
+	if x < 0 || x > 255 || float64(i) != x || float64(i)/255 != v {
+		return 0, false
+	}
+	return i, true
+}
+
+func linearize(v float64) float64 {
 	a := math.Abs(v)
 	if a <= 0.04045 {
 		return v / 12.92
