@@ -62,15 +62,21 @@ func runContrast(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	level := contrast.AA
 	fs.TextVar(&level, "level", contrast.AA, "WCAG `level` that decides the exit code: aa, aa-large, aaa, aaa-large, non-text")
 	batch := fs.Bool("batch", false, "read FG BG pairs from stdin, one per line")
+	paletteFile := fs.String("palette", "", "print the contrast grid of the palette `FILE` (- for stdin)")
 	if code, done := parseFlags(fs, args, stderr); done {
 		return code
 	}
 	switch {
 	case *batch:
-		if fs.NArg() > 0 {
-			return usageError(stderr, "contrast", "--batch reads pairs from stdin and takes no arguments")
+		if fs.NArg() > 0 || *paletteFile != "" {
+			return usageError(stderr, "contrast", "--batch reads pairs from stdin and takes no arguments or --palette")
 		}
 		return contrastBatch(stdin, stdout, stderr, level, format.value)
+	case *paletteFile != "":
+		if fs.NArg() > 0 {
+			return usageError(stderr, "contrast", "--palette takes no colour arguments")
+		}
+		return contrastPalette(*paletteFile, stdin, stdout, stderr, level, format.value)
 	}
 	if fs.NArg() != 2 {
 		return usageError(stderr, "contrast", fmt.Sprintf("want two colours, FG and BG, got %d", fs.NArg()))
@@ -301,4 +307,62 @@ func splitColors(s string) []string {
 		out = append(out, s[start:])
 	}
 	return out
+}
+
+// contrastPalette prints the contrast grid of a palette: every ordered pair
+// of its colours. It is information, not a check: the exit code is 0.
+func contrastPalette(path string, stdin io.Reader, stdout, stderr io.Writer, level contrast.Level, format outputFormat) int {
+	p, err := readPalette(path, stdin)
+	if err != nil {
+		fmt.Fprintf(stderr, "hueprint: %v\n", err)
+		return exitUsage
+	}
+	colors := p.Colors()
+	cs := make([]colorful.Color, len(colors))
+	for i, c := range colors {
+		cs[i] = palette.Quantize(c.Color)
+	}
+	grid := contrast.Grid(cs)
+	out := bufio.NewWriter(stdout)
+	defer out.Flush()
+	if format == formatJSON {
+		var b []byte
+		for _, pr := range grid {
+			b = b[:0]
+			b = append(b, `{"fg_role":"`...)
+			b = append(b, colors[pr.FG].Label()...)
+			b = append(b, `","bg_role":"`...)
+			b = append(b, colors[pr.BG].Label()...)
+			b = append(b, `",`...)
+			b = append(b, appendPairJSON(nil, cs[pr.FG], cs[pr.BG], pr.Result, level)[1:]...)
+			out.Write(b)
+		}
+		return exitOK
+	}
+	tty := useColor(stdout)
+	fmt.Fprintf(out, "WCAG contrast ratios, text (rows) on background (columns); * passes %s\n", strings.ToUpper(level.String()))
+	fmt.Fprintf(out, "%-21s", "")
+	for _, c := range colors {
+		fmt.Fprintf(out, " %-13s", c.Label())
+	}
+	fmt.Fprintln(out)
+	k := 0
+	for i, fg := range colors {
+		fmt.Fprintf(out, "%-13s %s%s", fg.Label(), swatch(fg.Color, tty), fg.Hex())
+		for j := range colors {
+			if i == j {
+				fmt.Fprintf(out, " %-13s", "-")
+				continue
+			}
+			pr := grid[k]
+			k++
+			mark := " "
+			if pr.Passes(level) {
+				mark = "*"
+			}
+			fmt.Fprintf(out, " %6.2f%s      ", pr.Ratio, mark)
+		}
+		fmt.Fprintln(out)
+	}
+	return exitOK
 }

@@ -34,6 +34,8 @@ func init() {
 	commands = map[string]command{
 		"color":    {"describe colours in every space designers use", runColor},
 		"contrast": {"WCAG 2.x and APCA contrast of text on a background", runContrast},
+		"palette":  {"generate a brand palette from colour-psychology tags", runPalette},
+		"tags":     {"list the colour-psychology tags, families and styles", runTags},
 	}
 }
 

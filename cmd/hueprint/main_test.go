@@ -188,3 +188,71 @@ func BenchmarkContrastBatch(b *testing.B) {
 	}
 	b.ReportMetric(float64(10000*b.N)/b.Elapsed().Seconds(), "pairs/s")
 }
+
+func TestPaletteCommand(t *testing.T) {
+	stdout, stderr, code := runCLI(t, "", "palette", "--tags", "confiance,tech", "--lang", "fr")
+	if code != 0 || !strings.Contains(stdout, "bleu") || !strings.Contains(stdout, "confiance") {
+		t.Errorf("exit %d stderr %q:\n%s", code, stderr, stdout)
+	}
+	// JSON output is the palette file, which contrast --palette reads back.
+	stdout, _, code = runCLI(t, "", "palette", "--tags", "energy", "--base", "#e4002b", "--format", "json")
+	if code != 0 || !strings.Contains(stdout, `"hex": "#e4002b"`) || !strings.Contains(stdout, `"version": 1`) {
+		t.Fatalf("exit %d:\n%s", code, stdout)
+	}
+	grid, stderr, code := runCLI(t, stdout, "contrast", "--palette", "-", "--format", "json")
+	if code != 0 || strings.Count(grid, "\n") != 20 {
+		t.Errorf("grid exit %d, %d lines, stderr %q", code, strings.Count(grid, "\n"), stderr)
+	}
+	// Variants: one compact palette per line.
+	stdout, _, code = runCLI(t, "", "palette", "--tags", "kids", "--variants", "3", "--format", "json", "--seed", "7")
+	if code != 0 || strings.Count(stdout, "\n") != 3 {
+		t.Errorf("variants: exit %d:\n%s", code, stdout)
+	}
+}
+
+func TestPaletteErrors(t *testing.T) {
+	tests := []struct {
+		args []string
+		want string
+	}{
+		{[]string{"palette", "--tags", "trustt"}, "did you mean trust"},
+		{[]string{"palette"}, "no tags and no base"},
+		{[]string{"palette", "--tags", "pastel"}, "only set a style"},
+		{[]string{"palette", "--base", "#12"}, `bad color "#12"`},
+		{[]string{"palette", "--tags", "trust", "--lock", "accent"}, "want ROLE=COLOR"},
+		{[]string{"palette", "--tags", "trust", "--lock", "tertiary=#fff"}, "want secondary or accent"},
+		{[]string{"palette", "--tags", "trust", "--harmony", "tetradic"}, "unknown harmony"},
+		{[]string{"palette", "--tags", "trust", "--lang", "de"}, "unknown language"},
+		{[]string{"palette", "--base", "#e4002b", "--avoid", "#e4102b"}, "cannot guarantee distance from avoided colours"},
+		{[]string{"palette", "--tags", "trust", "--variants", "0"}, "want 1 to 100"},
+		{[]string{"contrast", "--palette", "testdata/nope.json"}, "no such file"},
+	}
+	for _, tt := range tests {
+		stdout, stderr, code := runCLI(t, "", tt.args...)
+		if code != exitUsage || !strings.Contains(stderr, tt.want) || stdout != "" {
+			t.Errorf("%v: exit %d, stderr %q, stdout %q; want exit 2 and %q", tt.args, code, stderr, stdout, tt.want)
+		}
+	}
+}
+
+func TestTagsCommand(t *testing.T) {
+	stdout, _, code := runCLI(t, "", "tags", "--lang", "fr")
+	if code != 0 || !strings.Contains(stdout, "confiance") || !strings.Contains(stdout, "Familles") {
+		t.Errorf("exit %d:\n%s", code, stdout)
+	}
+	stdout, _, code = runCLI(t, "", "tags", "--format", "json")
+	var doc struct {
+		Tags     []map[string]any
+		Families []map[string]any
+	}
+	if err := json.Unmarshal([]byte(stdout), &doc); err != nil || code != 0 || len(doc.Tags) < 40 || len(doc.Families) != 12 {
+		t.Errorf("exit %d, %v, %d tags, %d families", code, err, len(doc.Tags), len(doc.Families))
+	}
+}
+
+func TestContrastPaletteText(t *testing.T) {
+	stdout, stderr, code := runCLI(t, "", "contrast", "--palette", "testdata/brand.json")
+	if code != 0 || !strings.Contains(stdout, "secondary[0]") || stderr != "" {
+		t.Errorf("exit %d stderr %q:\n%s", code, stderr, stdout)
+	}
+}

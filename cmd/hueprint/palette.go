@@ -1,0 +1,222 @@
+package main
+
+import (
+	"bufio"
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"strings"
+
+	"github.com/hueprint/hueprint/contrast"
+	"github.com/hueprint/hueprint/palette"
+	"github.com/hueprint/hueprint/palette/psych"
+	"github.com/lucasb-eyer/go-colorful"
+)
+
+const paletteUsage = `Usage: hueprint palette --tags TAG[,TAG...] [flags]
+       hueprint palette --base COLOR [--tags ...] [flags]
+
+Generate a brand palette from colour psychology: one primary, one or two
+secondaries, one accent and two neutrals (dark text, light background), each
+with its reason. Tags are meanings (trust, energy, nature, luxury …), sectors
+(tech, finance, kids …) and styles (pastel, earthy, deep …), in English or
+French, accents optional ('hueprint tags' lists them). The first meaning tag
+is the strongest: the primary comes from its colour family.
+
+Brand colours you already own are kept verbatim: --base for the primary,
+--lock secondary=COLOR and --lock accent=COLOR for the others.
+
+Every palette keeps these guarantees: a neutral text colour passes WCAG AA
+on the primary, each secondary, the accent and the light neutral; the dark
+neutral passes AAA on the light one; the accent reaches 3:1 against the
+primary; every two colours are at least 10 CIEDE2000 apart and --avoid
+colours at least 20 from the primary and accent. When the options make one
+impossible, hueprint says which and exits 2.
+
+--format json writes the palette file that every other command reads
+(--variants N > 1: one palette per line, best first).
+
+Examples:
+  $ hueprint palette --tags trust,tech
+  $ hueprint palette --tags confiance,tech --lang fr
+  $ hueprint palette --tags energy --base '#e4002b' --avoid '#0057b8'
+  $ hueprint palette --tags luxe --format json > brand.json
+`
+
+func runPalette(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
+	fs := newFlagSet("palette", paletteUsage, stdout)
+	format := newFormatFlag(formatText, formatJSON)
+	fs.Var(format, "format", "output `format`: text or json (the palette file)")
+	tags := fs.StringSlice("tags", nil, "comma-separated `TAGS`: meanings, sectors, styles (English or French)")
+	base := fs.String("base", "", "the brand's primary `COLOR`, kept verbatim")
+	locks := fs.StringArray("lock", nil, "keep a brand colour verbatim: `ROLE=COLOR` with role secondary or accent (repeatable)")
+	style := fs.String("style", "", "`STYLE`: balanced, vivid, pastel, muted, earthy, deep, monochrome (default: from the tags)")
+	var harmony palette.Harmony
+	fs.TextVar(&harmony, "harmony", palette.Auto, "`HARMONY`: auto, analogous, complementary, split, triadic, monochrome")
+	secondaries := fs.Int("secondaries", 0, "number of secondaries, 1 or 2 (default 1, or the number locked)")
+	avoid := fs.StringArray("avoid", nil, "competitors' `COLORS` to keep away from (comma-separated or repeated)")
+	variants := fs.Int("variants", 1, "how many alternative palettes, best first")
+	seed := fs.Uint64("seed", 0, "`SEED` for reproducible variety")
+	var lang psych.Lang
+	fs.TextVar(&lang, "lang", psych.English, "`LANG`uage of names and reasons: en or fr")
+	name := fs.String("name", "", "the palette's `NAME` (default: its tags)")
+	if code, done := parseFlags(fs, args, stderr); done {
+		return code
+	}
+	if fs.NArg() > 0 {
+		return usageError(stderr, "palette", fmt.Sprintf("unexpected argument %q: tags go in --tags", fs.Arg(0)))
+	}
+	if *variants < 1 || *variants > 100 {
+		return usageError(stderr, "palette", fmt.Sprintf("--variants %d: want 1 to 100", *variants))
+	}
+	o := palette.Options{Tags: *tags, Style: *style, Harmony: harmony, Secondaries: *secondaries,
+		Variants: *variants, Seed: *seed, Lang: lang, Name: *name}
+	if *base != "" {
+		c, err := palette.ParseColor(*base)
+		if err != nil {
+			fmt.Fprintf(stderr, "hueprint: --base: %v\n", err)
+			return exitUsage
+		}
+		o.Base = &c
+	}
+	for _, l := range *locks {
+		role, value, ok := strings.Cut(l, "=")
+		if !ok {
+			return usageError(stderr, "palette", fmt.Sprintf("--lock %q: want ROLE=COLOR, e.g. accent=#f59e0b", l))
+		}
+		c, err := palette.ParseColor(value)
+		if err != nil {
+			fmt.Fprintf(stderr, "hueprint: --lock %s: %v\n", role, err)
+			return exitUsage
+		}
+		switch strings.ToLower(strings.TrimSpace(role)) {
+		case "secondary":
+			o.Secondary = append(o.Secondary, c)
+		case "accent":
+			if o.Accent != nil {
+				return usageError(stderr, "palette", "--lock accent given twice")
+			}
+			o.Accent = &c
+		case "primary":
+			return usageError(stderr, "palette", "the primary is locked with --base COLOR")
+		default:
+			return usageError(stderr, "palette", fmt.Sprintf("--lock %q: role %q, want secondary or accent", l, role))
+		}
+	}
+	for _, a := range *avoid {
+		for _, s := range splitColors(a) {
+			c, err := palette.ParseColor(s)
+			if err != nil {
+				fmt.Fprintf(stderr, "hueprint: --avoid: %v\n", err)
+				return exitUsage
+			}
+			o.Avoid = append(o.Avoid, c)
+		}
+	}
+	cands, err := palette.Generate(o)
+	if err != nil {
+		fmt.Fprintf(stderr, "hueprint: %v\n", err)
+		var te *palette.TagError
+		if errors.As(err, &te) {
+			fmt.Fprintln(stderr, "hueprint: hint: run 'hueprint tags' for every known tag")
+		}
+		return exitUsage
+	}
+	out := bufio.NewWriter(stdout)
+	defer out.Flush()
+	if format.value == formatJSON {
+		for _, c := range cands {
+			var b []byte
+			if len(cands) == 1 {
+				b, err = palette.Marshal(c.Palette)
+			} else {
+				b, err = palette.MarshalCompact(c.Palette)
+			}
+			if err != nil {
+				fmt.Fprintf(stderr, "hueprint: %v\n", err)
+				return exitUsage
+			}
+			out.Write(b)
+		}
+		return exitOK
+	}
+	tty := useColor(stdout)
+	for i, c := range cands {
+		if i > 0 {
+			fmt.Fprintln(out)
+		}
+		title := "Palette"
+		if len(cands) > 1 {
+			title = fmt.Sprintf("Variant %d of %d", i+1, len(cands))
+		}
+		if lang == psych.French {
+			fmt.Fprintf(out, "%s « %s » — harmonie %s, style %s, score %.3f\n", title, c.Palette.Name, c.Harmony, c.Style, c.Score)
+		} else {
+			fmt.Fprintf(out, "%s %q — harmony %s, style %s, score %.3f\n", title, c.Palette.Name, c.Harmony, c.Style, c.Score)
+		}
+		writePaletteCard(out, c.Palette, lang, tty)
+	}
+	return exitOK
+}
+
+// writePaletteCard prints each colour with its swatch, hex, name and reason,
+// and the contrast of the neutral text colours on it.
+func writePaletteCard(w io.Writer, p *palette.Palette, lang psych.Lang, tty bool) {
+	var texts []colorful.Color
+	for _, n := range p.Neutral {
+		texts = append(texts, n.Color)
+	}
+	if len(texts) == 0 {
+		texts = []colorful.Color{contrast.Black, contrast.White}
+	}
+	for _, c := range p.Colors() {
+		fmt.Fprintf(w, "  %-12s %s%s  %s\n", c.Label(), swatch(c.Color, tty), c.Hex(), c.Name)
+		if c.Why != "" {
+			fmt.Fprintf(w, "  %-12s %s\n", "", c.Why)
+		}
+		t := contrast.BestText(c.Color, texts...)
+		if palette.Hex(t) == c.Hex() {
+			continue
+		}
+		r := contrast.Ratio(t, c.Color)
+		label := "text"
+		if lang == psych.French {
+			label = "texte"
+		}
+		fmt.Fprintf(w, "  %-12s %s %s %.2f:1 %s\n", "", label, palette.Hex(t), r, levelBadge(r))
+	}
+	rule := p.RuleOrDefault()
+	fmt.Fprintf(w, "  %-12s %.0f/%.0f/%.0f ± %.0f points, at most %.0f %% off-palette\n", "rule",
+		rule.Primary*100, rule.Secondary*100, rule.Accent*100, rule.Tolerance*100, rule.MaxOff*100)
+}
+
+func levelBadge(r float64) string {
+	switch {
+	case contrast.AAA.Passes(r):
+		return "AAA"
+	case contrast.AA.Passes(r):
+		return "AA"
+	case contrast.AALarge.Passes(r):
+		return "AA large only"
+	}
+	return "fails AA"
+}
+
+// readPalette reads a palette file named on the command line; "-" is stdin.
+func readPalette(path string, stdin io.Reader) (*palette.Palette, error) {
+	var r io.Reader = stdin
+	if path != "-" {
+		f, err := os.Open(path)
+		if err != nil {
+			return nil, err
+		}
+		defer f.Close()
+		r = f
+	}
+	p, err := palette.Read(r)
+	if err != nil {
+		return nil, fmt.Errorf("%s: %w", path, err)
+	}
+	return p, nil
+}
