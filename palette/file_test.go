@@ -162,3 +162,46 @@ func ExampleWrite() {
 	//   "accent": "#f59e0b"
 	// }
 }
+
+func TestRuleCheck(t *testing.T) {
+	r := palette.DefaultRule
+	tests := []struct {
+		name string
+		s    palette.Shares
+		want []string
+	}{
+		{name: "exact", s: palette.Shares{Primary: 0.6, Secondary: 0.3, Accent: 0.1}},
+		{name: "neutral removed", s: palette.Shares{Primary: 0.3, Secondary: 0.15, Accent: 0.05, Neutral: 0.5}},
+		{name: "within tolerance", s: palette.Shares{Primary: 0.55, Secondary: 0.34, Accent: 0.11}},
+		{name: "primary low", s: palette.Shares{Primary: 0.41, Secondary: 0.45, Accent: 0.14},
+			want: []string{"primary covers 41 %, 19 points under its 60 % target (±5)", "secondary covers 45 %, 15 points over its 30 % target (±5)"}},
+		{name: "off", s: palette.Shares{Primary: 0.492, Secondary: 0.246, Accent: 0.082, Off: 0.18},
+			want: []string{"18 % of the image is off-palette, mostly #3a7d44 (at most 10 % allowed)"}},
+		{name: "nothing branded", s: palette.Shares{Neutral: 1}, want: []string{"no pixel uses the primary, secondary or accent colours"}},
+		{name: "just over tolerance is not rounded", s: palette.Shares{Primary: 0.6501, Secondary: 0.25, Accent: 0.0999},
+			want: []string{"primary covers 65 %, 5 points over its 60 % target (±5)"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := r.Check(tt.s, "#3a7d44")
+			var msgs []string
+			for _, p := range got {
+				msgs = append(msgs, p.Message)
+			}
+			if strings.Join(msgs, "|") != strings.Join(tt.want, "|") {
+				t.Errorf("Check = %q, want %q", msgs, tt.want)
+			}
+		})
+	}
+}
+
+func ExampleRule_Check() {
+	s := palette.Shares{Primary: 0.41, Secondary: 0.35, Accent: 0.06, Off: 0.18}
+	for _, p := range palette.DefaultRule.Check(s, "#3a7d44") {
+		fmt.Println(p.Message)
+	}
+	// Output:
+	// primary covers 50 %, 10 points under its 60 % target (±5)
+	// secondary covers 43 %, 13 points over its 30 % target (±5)
+	// 18 % of the image is off-palette, mostly #3a7d44 (at most 10 % allowed)
+}
