@@ -32,6 +32,7 @@ var commands map[string]command
 
 func init() {
 	commands = map[string]command{
+		"check":    {"measure brand images against a palette's 60-30-10 rule", runCheck},
 		"color":    {"describe colours in every space designers use", runColor},
 		"contrast": {"WCAG 2.x and APCA contrast of text on a background", runContrast},
 		"palette":  {"generate a brand palette from colour-psychology tags", runPalette},

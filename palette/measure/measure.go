@@ -8,8 +8,8 @@ import (
 	"image/color"
 	"image/draw"
 	"math"
+	"runtime"
 	"sort"
-	"sync"
 	"sync/atomic"
 
 	"github.com/hueprint/hueprint/contrast/colorspace"
@@ -44,7 +44,10 @@ type Measurer struct {
 	rgbTable [1 << 18]atomic.Uint32 // code+1 by 6-bit R, G, B; 0 = not yet classified
 	yccTable [1 << 18]atomic.Uint32 // the same by 6-bit Y, Cb, Cr
 
-	pool sync.Pool // *accumulator
+	// free keeps histograms between images. Unlike a sync.Pool it survives
+	// garbage collections, which would otherwise make every image allocate
+	// and zero a fresh 1 MB histogram.
+	free chan *accumulator
 }
 
 // Codes of a classified colour: a palette colour (1 … MaxColors), off, or a
@@ -76,7 +79,7 @@ func New(p *palette.Palette, o Options) (*Measurer, error) {
 		m.rgb = append(m.rgb, q)
 		m.lab = append(m.lab, colorspace.ToOKLab(q))
 	}
-	m.pool.New = func() any { return new(accumulator) }
+	m.free = make(chan *accumulator, 2*runtime.GOMAXPROCS(0))
 	return m, nil
 }
 
@@ -233,10 +236,18 @@ func (r Result) Problems(rule palette.Rule) []palette.Problem {
 // Measure returns the role shares of img. An image with no opaque pixel has
 // all shares 0.
 func (m *Measurer) Measure(img image.Image) Result {
-	acc := m.pool.Get().(*accumulator)
+	var acc *accumulator
+	select {
+	case acc = <-m.free:
+	default:
+		acc = new(accumulator)
+	}
 	defer func() {
 		acc.reset()
-		m.pool.Put(acc)
+		select {
+		case m.free <- acc:
+		default: // enough kept; let this one go
+		}
 	}()
 	m.scan(img, acc)
 	return m.result(img.Bounds(), acc)
@@ -359,8 +370,13 @@ func scanYCbCr(im *image.YCbCr, acc *accumulator) {
 			cr := im.Cr[cBase+x>>1:][:n]
 			for i := range n {
 				c := uint32(cb[i]>>2)<<6 | uint32(cr[i]>>2)
-				hist[uint32(yRow[2*i]>>2)<<12|c]++
-				hist[uint32(yRow[2*i+1]>>2)<<12|c]++
+				y0, y1 := yRow[2*i]>>2, yRow[2*i+1]>>2
+				if y0 == y1 {
+					hist[uint32(y0)<<12|c] += 2 // flat areas: one update for the pair
+					continue
+				}
+				hist[uint32(y0)<<12|c]++
+				hist[uint32(y1)<<12|c]++
 			}
 			if len(yRow)%2 == 1 {
 				ci := cBase + (b.Max.X-1)>>1

@@ -1,0 +1,222 @@
+package main
+
+import (
+	"bytes"
+	"encoding/binary"
+	"encoding/json"
+	"encoding/xml"
+	"hash/crc32"
+	"image"
+	"image/color"
+	"image/draw"
+	"image/jpeg"
+	"image/png"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/hueprint/hueprint/palette"
+)
+
+const checkPalette = `{"version":1,"primary":"#1d4ed8","secondary":"#bfdbfe","accent":"#f59e0b","neutral":["#111827","#f9fafb"]}`
+
+func band(hexes []string, widths []int, h int) *image.NRGBA {
+	w := 0
+	for _, x := range widths {
+		w += x
+	}
+	img := image.NewNRGBA(image.Rect(0, 0, w, h))
+	x := 0
+	for i, hx := range hexes {
+		r, g, b := palette.RGB255(palette.MustParseColor(hx))
+		draw.Draw(img, image.Rect(x, 0, x+widths[i], h), &image.Uniform{color.NRGBA{r, g, b, 255}}, image.Point{}, draw.Src)
+		x += widths[i]
+	}
+	return img
+}
+
+func writePNG(t *testing.T, path string, img image.Image) {
+	t.Helper()
+	var buf bytes.Buffer
+	if err := png.Encode(&buf, img); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(path, buf.Bytes(), 0o644); err != nil {
+		t.Fatal(err)
+	}
+}
+
+// hugePNGHeader is the start of a PNG that claims 20000x20000 pixels.
+func hugePNGHeader() []byte {
+	var b bytes.Buffer
+	b.WriteString("\x89PNG\r\n\x1a\n")
+	ihdr := make([]byte, 13)
+	binary.BigEndian.PutUint32(ihdr[0:], 20000)
+	binary.BigEndian.PutUint32(ihdr[4:], 20000)
+	ihdr[8], ihdr[9] = 8, 6
+	chunk := append([]byte("IHDR"), ihdr...)
+	binary.Write(&b, binary.BigEndian, uint32(13))
+	b.Write(chunk)
+	binary.Write(&b, binary.BigEndian, crc32.ChecksumIEEE(chunk))
+	return b.Bytes()
+}
+
+// checkFolder builds the issue's folder: good and failing images, a corrupt
+// PNG, a truncated JPEG, a text file named .png and a 20000x20000 header.
+func checkFolder(t *testing.T) string {
+	dir := t.TempDir()
+	os.WriteFile(filepath.Join(dir, "brand.json"), []byte(checkPalette), 0o644)
+	imgs := filepath.Join(dir, "images")
+	os.MkdirAll(filepath.Join(imgs, "sub"), 0o755)
+	writePNG(t, filepath.Join(imgs, "a-good.png"), band([]string{"#1d4ed8", "#bfdbfe", "#f59e0b"}, []int{600, 300, 100}, 50))
+	writePNG(t, filepath.Join(imgs, "b-primary-low.png"), band([]string{"#1d4ed8", "#bfdbfe", "#f59e0b"}, []int{410, 450, 140}, 50))
+	writePNG(t, filepath.Join(imgs, "sub", "c-off.png"), band([]string{"#1d4ed8", "#bfdbfe", "#f59e0b", "#3a7d44"}, []int{500, 250, 70, 180}, 50))
+	var jb bytes.Buffer
+	jpeg.Encode(&jb, band([]string{"#1d4ed8", "#bfdbfe", "#f59e0b"}, []int{600, 300, 100}, 50), &jpeg.Options{Quality: 85})
+	os.WriteFile(filepath.Join(imgs, "d-good.jpg"), jb.Bytes(), 0o644)
+	os.WriteFile(filepath.Join(imgs, "e-truncated.jpg"), jb.Bytes()[:jb.Len()/2], 0o644)
+	var pb bytes.Buffer
+	png.Encode(&pb, band([]string{"#1d4ed8"}, []int{100}, 100))
+	corrupt := append([]byte{}, pb.Bytes()...)
+	for i := 40; i < len(corrupt)-20; i++ {
+		corrupt[i] ^= 0x5a
+	}
+	os.WriteFile(filepath.Join(imgs, "f-corrupt.png"), corrupt, 0o644)
+	os.WriteFile(filepath.Join(imgs, "g-text.png"), []byte("just some notes\n"), 0o644)
+	os.WriteFile(filepath.Join(imgs, "h-huge.png"), hugePNGHeader(), 0o644)
+	os.WriteFile(filepath.Join(imgs, "notes.txt"), []byte("ignored: not an image extension"), 0o644)
+	return dir
+}
+
+func TestCheckFolder(t *testing.T) {
+	dir := checkFolder(t)
+	stdout, stderr, code := runCLI(t, "", "check", "--palette", filepath.Join(dir, "brand.json"), "--format", "json", "--jobs", "3", filepath.Join(dir, "images"))
+	if code != exitUsage {
+		t.Errorf("exit %d, want 2 (unreadable files)", code)
+	}
+	lines := strings.Split(strings.TrimSpace(stdout), "\n")
+	type line struct {
+		File      string
+		Width     int
+		Shares    map[string]float64
+		Pass      bool
+		Problems  []string
+		Error     string
+		OffColors []struct{ Hex string } `json:"off_colors"`
+	}
+	var got []line
+	for _, l := range lines {
+		var x line
+		if err := json.Unmarshal([]byte(l), &x); err != nil {
+			t.Fatalf("%v: %s", err, l)
+		}
+		got = append(got, x)
+	}
+	names := []string{"a-good.png", "b-primary-low.png", "d-good.jpg", "e-truncated.jpg", "f-corrupt.png", "g-text.png", "h-huge.png", "c-off.png"}
+	if len(got) != len(names) {
+		t.Fatalf("%d results, want %d:\n%s", len(got), len(names), stdout)
+	}
+	for i, n := range names {
+		if filepath.Base(got[i].File) != n {
+			t.Errorf("result %d is %s, want %s (input order)", i, got[i].File, n)
+		}
+	}
+	if !got[0].Pass || got[0].Width != 1000 || got[0].Shares["primary"] != 0.6 {
+		t.Errorf("a-good: %+v", got[0])
+	}
+	if got[1].Pass || len(got[1].Problems) == 0 || !strings.Contains(got[1].Problems[0], "primary covers 41 %, 19 points under its 60 % target") {
+		t.Errorf("b-primary-low: %+v", got[1])
+	}
+	if !got[2].Pass {
+		t.Errorf("d-good.jpg: %+v", got[2])
+	}
+	for i, want := range map[int]string{3: "jpeg", 4: "png", 5: "not a PNG, JPEG", 6: "20000x20000"} {
+		if !strings.Contains(got[i].Error, want) {
+			t.Errorf("%s: error %q, want %q", names[i], got[i].Error, want)
+		}
+	}
+	if got[7].Pass || !strings.Contains(strings.Join(got[7].Problems, "|"), "18 % of the image is off-palette, mostly #3a") {
+		t.Errorf("c-off: %+v", got[7])
+	}
+	if !strings.Contains(stderr, "checked 8: 2 passed, 2 failed, 4 unreadable") {
+		t.Errorf("summary: %q", stderr)
+	}
+}
+
+func TestCheckFormats(t *testing.T) {
+	dir := checkFolder(t)
+	pal := filepath.Join(dir, "brand.json")
+	good := filepath.Join(dir, "images", "a-good.png")
+	bad := filepath.Join(dir, "images", "b-primary-low.png")
+	stdout, _, code := runCLI(t, "", "check", "--palette", pal, good)
+	if code != 0 || !strings.HasPrefix(stdout, "PASS ") || !strings.Contains(stdout, "checked 1: 1 passed") {
+		t.Errorf("text: exit %d\n%s", code, stdout)
+	}
+	stdout, _, code = runCLI(t, good+"\n"+bad+"\n", "check", "--palette", pal, "--format", "csv", "-")
+	if code != exitFail || strings.Count(stdout, "\n") != 3 || !strings.HasPrefix(stdout, "file,width,height,primary") {
+		t.Errorf("csv: exit %d\n%s", code, stdout)
+	}
+	stdout, _, code = runCLI(t, "", "check", "--palette", pal, "--format", "junit", filepath.Join(dir, "images"))
+	var suite junitSuite
+	if err := xml.Unmarshal([]byte(stdout), &suite); err != nil || code != exitUsage {
+		t.Fatalf("junit: %v exit %d\n%s", err, code, stdout)
+	}
+	if suite.Tests != 8 || suite.Failures != 2 || suite.Errors != 4 || len(suite.Cases) != 8 {
+		t.Errorf("junit suite %+v", suite)
+	}
+	// A looser rule passes the low-primary image.
+	_, _, code = runCLI(t, "", "check", "--palette", pal, "--tolerance", "20", bad)
+	if code != 0 {
+		t.Errorf("--tolerance 20: exit %d", code)
+	}
+}
+
+func TestCheckMask(t *testing.T) {
+	dir := checkFolder(t)
+	masks := filepath.Join(dir, "masks")
+	off := filepath.Join(dir, "images", "sub", "c-off.png")
+	_, stderr, code := runCLI(t, "", "check", "--palette", filepath.Join(dir, "brand.json"), "--mask", masks, off)
+	if code != exitFail {
+		t.Fatalf("exit %d %s", code, stderr)
+	}
+	entries, _ := os.ReadDir(masks)
+	if len(entries) != 1 || !strings.HasSuffix(entries[0].Name(), "c-off.png.mask.png") {
+		t.Fatalf("masks: %v", entries)
+	}
+	f, _ := os.Open(filepath.Join(masks, entries[0].Name()))
+	defer f.Close()
+	img, err := png.Decode(f)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if c := color.NRGBAModel.Convert(img.At(900, 10)).(color.NRGBA); c != (color.NRGBA{0x3a, 0x7d, 0x44, 255}) {
+		t.Errorf("off-palette pixel in mask: %v", c)
+	}
+}
+
+func TestCheckUsage(t *testing.T) {
+	dir := checkFolder(t)
+	tests := []struct {
+		args []string
+		want string
+	}{
+		{[]string{"check", "x.png"}, "--palette FILE is required"},
+		{[]string{"check", "--palette", filepath.Join(dir, "brand.json")}, "no image given"},
+		{[]string{"check", "--palette", filepath.Join(dir, "nope.json"), "x.png"}, "no such file"},
+		{[]string{"check", "--palette", filepath.Join(dir, "images", "g-text.png"), "x.png"}, "not valid JSON"},
+		{[]string{"check", "--palette", filepath.Join(dir, "brand.json"), "--jobs", "0", "x.png"}, "--jobs 0"},
+		{[]string{"check", "--palette", filepath.Join(dir, "brand.json"), "--format", "xml", "x.png"}, "want text|json|csv|junit"},
+	}
+	for _, tt := range tests {
+		stdout, stderr, code := runCLI(t, "", tt.args...)
+		if code != exitUsage || !strings.Contains(stderr, tt.want) || stdout != "" {
+			t.Errorf("%v: exit %d stderr %q stdout %q", tt.args, code, stderr, stdout)
+		}
+	}
+	// A missing file is reported and the others still run.
+	stdout, _, code := runCLI(t, "", "check", "--palette", filepath.Join(dir, "brand.json"), filepath.Join(dir, "missing.png"), filepath.Join(dir, "images", "a-good.png"))
+	if code != exitUsage || !strings.Contains(stdout, "ERROR") || !strings.Contains(stdout, "PASS") {
+		t.Errorf("missing file: exit %d\n%s", code, stdout)
+	}
+}
