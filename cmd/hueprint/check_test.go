@@ -36,7 +36,7 @@ func band(hexes []string, widths []int, h int) *image.NRGBA {
 	return img
 }
 
-func writePNG(t *testing.T, path string, img image.Image) {
+func writeTestPNG(t *testing.T, path string, img image.Image) {
 	t.Helper()
 	var buf bytes.Buffer
 	if err := png.Encode(&buf, img); err != nil {
@@ -69,9 +69,9 @@ func checkFolder(t *testing.T) string {
 	os.WriteFile(filepath.Join(dir, "brand.json"), []byte(checkPalette), 0o644)
 	imgs := filepath.Join(dir, "images")
 	os.MkdirAll(filepath.Join(imgs, "sub"), 0o755)
-	writePNG(t, filepath.Join(imgs, "a-good.png"), band([]string{"#1d4ed8", "#bfdbfe", "#f59e0b"}, []int{600, 300, 100}, 50))
-	writePNG(t, filepath.Join(imgs, "b-primary-low.png"), band([]string{"#1d4ed8", "#bfdbfe", "#f59e0b"}, []int{410, 450, 140}, 50))
-	writePNG(t, filepath.Join(imgs, "sub", "c-off.png"), band([]string{"#1d4ed8", "#bfdbfe", "#f59e0b", "#3a7d44"}, []int{500, 250, 70, 180}, 50))
+	writeTestPNG(t, filepath.Join(imgs, "a-good.png"), band([]string{"#1d4ed8", "#bfdbfe", "#f59e0b"}, []int{600, 300, 100}, 50))
+	writeTestPNG(t, filepath.Join(imgs, "b-primary-low.png"), band([]string{"#1d4ed8", "#bfdbfe", "#f59e0b"}, []int{410, 450, 140}, 50))
+	writeTestPNG(t, filepath.Join(imgs, "sub", "c-off.png"), band([]string{"#1d4ed8", "#bfdbfe", "#f59e0b", "#3a7d44"}, []int{500, 250, 70, 180}, 50))
 	var jb bytes.Buffer
 	jpeg.Encode(&jb, band([]string{"#1d4ed8", "#bfdbfe", "#f59e0b"}, []int{600, 300, 100}, 50), &jpeg.Options{Quality: 85})
 	os.WriteFile(filepath.Join(imgs, "d-good.jpg"), jb.Bytes(), 0o644)
@@ -218,5 +218,92 @@ func TestCheckUsage(t *testing.T) {
 	stdout, _, code := runCLI(t, "", "check", "--palette", filepath.Join(dir, "brand.json"), filepath.Join(dir, "missing.png"), filepath.Join(dir, "images", "a-good.png"))
 	if code != exitUsage || !strings.Contains(stdout, "ERROR") || !strings.Contains(stdout, "PASS") {
 		t.Errorf("missing file: exit %d\n%s", code, stdout)
+	}
+}
+
+func TestBannerCommand(t *testing.T) {
+	dir := t.TempDir()
+	pal := filepath.Join(dir, "brand.json")
+	os.WriteFile(pal, []byte(checkPalette), 0o644)
+	out := filepath.Join(dir, "x.png")
+	stdout, stderr, code := runCLI(t, "", "banner", "--palette", pal, "--preset", "x-header", "--title", "Acme",
+		"--tagline", "Des outils qui durent", "--cta", "Découvrir", "-o", out, "--format", "json")
+	if code != 0 {
+		t.Fatalf("exit %d: %s", code, stderr)
+	}
+	var rep struct {
+		File   string
+		Width  int
+		Pass   bool
+		Shares map[string]float64
+		Texts  []struct {
+			Role        string
+			Box         [4]int
+			SizePx      float64 `json:"size_px"`
+			Color       string
+			Large       bool
+			MinContrast float64 `json:"min_contrast"`
+		}
+	}
+	if err := json.Unmarshal([]byte(stdout), &rep); err != nil {
+		t.Fatalf("%v: %s", err, stdout)
+	}
+	if rep.File != out || rep.Width != 1500 || !rep.Pass || len(rep.Texts) != 3 || rep.Texts[2].Role != "cta" || rep.Texts[0].MinContrast < 3 {
+		t.Errorf("report %+v", rep)
+	}
+	// The PNG passes check against its own palette.
+	_, stderr, code = runCLI(t, "", "check", "--palette", pal, out)
+	if code != 0 {
+		t.Errorf("check of the banner: exit %d %s", code, stderr)
+	}
+	// The whole kit.
+	kit := filepath.Join(dir, "kit")
+	stdout, _, code = runCLI(t, "", "banner", "--palette", pal, "--preset", "all", "--out-dir", kit, "--title", "Acme", "--format", "json")
+	entries, _ := os.ReadDir(kit)
+	if code != 0 || strings.Count(stdout, "\n") != 11 || len(entries) != 11 {
+		t.Errorf("kit: exit %d, %d lines, %d files", code, strings.Count(stdout, "\n"), len(entries))
+	}
+	// PNG on stdout when asked.
+	stdout, _, code = runCLI(t, "", "banner", "--palette", pal, "--size", "300x200", "-o", "-")
+	if code != 0 || !strings.HasPrefix(stdout, "\x89PNG") {
+		t.Errorf("-o -: exit %d, %q", code, stdout[:min(8, len(stdout))])
+	}
+	stdout, _, code = runCLI(t, "", "swatch", "--palette", pal, "-o", filepath.Join(dir, "card.png"))
+	if code != 0 || !strings.Contains(stdout, "palette card 1200x") {
+		t.Errorf("swatch: exit %d %s", code, stdout)
+	}
+}
+
+func TestBannerErrors(t *testing.T) {
+	dir := t.TempDir()
+	pal := filepath.Join(dir, "brand.json")
+	os.WriteFile(pal, []byte(checkPalette), 0o644)
+	tests := []struct {
+		args []string
+		want string
+	}{
+		{[]string{"banner", "-o", "x.png"}, "--palette FILE is required"},
+		{[]string{"banner", "--palette", pal, "--preset", "myspace", "-o", "x.png"}, `unknown preset "myspace"`},
+		{[]string{"banner", "--palette", pal, "--size", "12", "-o", "x.png"}, "want WxH"},
+		{[]string{"banner", "--palette", pal, "--preset", "all"}, "give --out-dir"},
+		{[]string{"banner", "--palette", pal, "-o", pal}, "would overwrite an input"},
+		{[]string{"banner", "--palette", pal, "--format", "json", "-o", "-"}, "write the PNG with -o FILE"},
+		{[]string{"banner", "--palette", pal, "--layout", "spiral", "-o", filepath.Join(dir, "y.png")}, "unknown layout"},
+		{[]string{"banner", "--palette", pal, "--font", pal, "-o", filepath.Join(dir, "z.png")}, "font"},
+		{[]string{"swatch"}, "--palette FILE is required"},
+	}
+	for _, tt := range tests {
+		stdout, stderr, code := runCLI(t, "", tt.args...)
+		if code != exitUsage || !strings.Contains(stderr, tt.want) || stdout != "" {
+			t.Errorf("%v: exit %d stderr %q stdout %q", tt.args, code, stderr, stdout)
+		}
+	}
+	// Nothing half-written is left behind.
+	entries, _ := os.ReadDir(dir)
+	if len(entries) != 1 {
+		t.Errorf("files left: %v", entries)
+	}
+	if b, _ := os.ReadFile(pal); string(b) != checkPalette {
+		t.Error("the palette file was changed")
 	}
 }

@@ -91,8 +91,10 @@ func useColor(w io.Writer) bool {
 		return false
 	}
 	f, ok := w.(*os.File)
-	return ok && term.IsTerminal(int(f.Fd()))
+	return ok && isTerminal(f)
 }
+
+func isTerminal(f *os.File) bool { return term.IsTerminal(int(f.Fd())) }
 
 // swatch returns a true-colour block for c when on is set, else "".
 func swatch(c colorful.Color, on bool) string {

@@ -32,10 +32,12 @@ var commands map[string]command
 
 func init() {
 	commands = map[string]command{
+		"banner":   {"render the palette on social-media formats as PNG", runBanner},
 		"check":    {"measure brand images against a palette's 60-30-10 rule", runCheck},
 		"color":    {"describe colours in every space designers use", runColor},
 		"contrast": {"WCAG 2.x and APCA contrast of text on a background", runContrast},
 		"palette":  {"generate a brand palette from colour-psychology tags", runPalette},
+		"swatch":   {"draw a palette card as PNG", runSwatch},
 		"tags":     {"list the colour-psychology tags, families and styles", runTags},
 	}
 }

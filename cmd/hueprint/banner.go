@@ -1,0 +1,369 @@
+package main
+
+import (
+	"bufio"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"image"
+	"image/png"
+	"io"
+	"os"
+	"path/filepath"
+	"strconv"
+	"strings"
+
+	"github.com/hueprint/hueprint/palette"
+	"github.com/hueprint/hueprint/palette/render"
+)
+
+const bannerUsage = `Usage: hueprint banner --palette FILE [--preset NAME | --size WxH] [flags] -o FILE.png
+       hueprint banner --palette FILE --preset all --out-dir DIR [flags]
+       hueprint banner --list
+
+Render the palette on a social-media format: about 60 % primary, 30 %
+secondary and 10 % accent, with a headline, an optional tagline and an
+optional call-to-action button on the accent, inside the format's safe zone.
+Text colours are chosen from the palette's neutrals for the worst contrast
+measured on the pixels under each text (WCAG AA: 4.5:1, or 3:1 for large
+text); where none passes, a neutral panel goes behind the text and the report
+says so. The render is measured and passes the palette's own rule.
+
+The PNG goes to -o FILE (written atomically), to stdout with -o -, or to
+stdout when it is not a terminal. --format json prints what was drawn:
+  {"file","preset","width","height","layout","shares":{…},"pass",
+   "texts":[{"role":"title"|"tagline"|"cta","text","box":[x,y,w,h],
+   "size_px","color","large","need","min_contrast","scrim"}],"notes":[…]}
+
+Examples:
+  $ hueprint banner --palette brand.json --preset x-header --title "Acme" \
+      --tagline "Des outils qui durent" --cta "Découvrir" -o x.png
+  $ hueprint banner --palette brand.json --preset all --out-dir kit/ --title Acme
+  $ hueprint banner --list
+`
+
+func runBanner(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
+	fs := newFlagSet("banner", bannerUsage, stdout)
+	format := newFormatFlag(formatText, formatJSON)
+	fs.Var(format, "format", "output `format` of the report: text or json")
+	paletteFile := fs.String("palette", "", "the palette `FILE` (required)")
+	presetName := fs.String("preset", "x-header", "the format `NAME`, or all (see --list)")
+	size := fs.String("size", "", "a custom size `WxH` in pixels instead of a preset")
+	layout := fs.String("layout", "", "`LAYOUT`: diagonal, bands, blocks or circle (default: the preset's)")
+	title := fs.String("title", "", "the headline `TEXT` (default: the palette's name)")
+	tagline := fs.String("tagline", "", "an optional second line of `TEXT`")
+	cta := fs.String("cta", "", "an optional call-to-action button `TEXT`")
+	fontFile := fs.String("font", "", "a TrueType or OpenType `FILE` for the text (default: the embedded Go fonts)")
+	out := fs.StringP("output", "o", "", "write the PNG to `FILE` (- for stdout)")
+	outDir := fs.String("out-dir", "", "with --preset all: write one PNG per preset to `DIR`")
+	list := fs.Bool("list", false, "list the presets with their sizes, safe zones and sources")
+	if code, done := parseFlags(fs, args, stderr); done {
+		return code
+	}
+	if fs.NArg() > 0 {
+		return usageError(stderr, "banner", fmt.Sprintf("unexpected argument %q", fs.Arg(0)))
+	}
+	if *list {
+		return listPresets(stdout, format.value)
+	}
+	if *paletteFile == "" {
+		return usageError(stderr, "banner", "--palette FILE is required")
+	}
+	var presets []render.Preset
+	switch {
+	case *size != "":
+		w, h, ok := parseSize(*size)
+		if !ok {
+			return usageError(stderr, "banner", fmt.Sprintf("--size %q: want WxH in pixels, e.g. 1200x630", *size))
+		}
+		pr, err := render.CustomPreset(w, h)
+		if err != nil {
+			return usageError(stderr, "banner", err.Error())
+		}
+		presets = []render.Preset{pr}
+	case *presetName == "all":
+		presets = render.Presets()
+	default:
+		pr, ok := render.PresetByName(*presetName)
+		if !ok {
+			var names []string
+			for _, p := range render.Presets() {
+				names = append(names, p.Name)
+			}
+			return usageError(stderr, "banner", fmt.Sprintf("unknown preset %q: want %s or all", *presetName, strings.Join(names, ", ")))
+		}
+		presets = []render.Preset{pr}
+	}
+	if len(presets) > 1 && *outDir == "" {
+		return usageError(stderr, "banner", "--preset all writes many files: give --out-dir DIR")
+	}
+	if len(presets) == 1 && *outDir != "" && *out == "" {
+		*out = filepath.Join(*outDir, presets[0].Name+".png")
+	}
+	p, err := readPalette(*paletteFile, stdin)
+	if err != nil {
+		fmt.Fprintf(stderr, "hueprint: %v\n", err)
+		return exitUsage
+	}
+	o := render.Options{Title: *title, Tagline: *tagline, CTA: *cta, Layout: *layout}
+	if *fontFile != "" {
+		o.Font, err = readLimited(*fontFile, 32<<20)
+		if err != nil {
+			fmt.Fprintf(stderr, "hueprint: --font: %v\n", err)
+			return exitUsage
+		}
+	}
+	inputs := []string{*paletteFile, *fontFile}
+	if *outDir != "" {
+		if err := os.MkdirAll(*outDir, 0o755); err != nil {
+			fmt.Fprintf(stderr, "hueprint: --out-dir: %v\n", err)
+			return exitUsage
+		}
+	}
+	w := bufio.NewWriter(stdout)
+	defer w.Flush()
+	for _, pr := range presets {
+		dest := *out
+		if len(presets) > 1 {
+			dest = filepath.Join(*outDir, pr.Name+".png")
+		}
+		img, rep, err := render.Banner(p, pr, o)
+		if err != nil {
+			w.Flush()
+			fmt.Fprintf(stderr, "hueprint: %s: %v\n", pr.Name, err)
+			if errors.Is(err, render.ErrTextDoesNotFit) {
+				fmt.Fprintln(stderr, "hueprint: hint: shorten the texts or choose a larger preset")
+			}
+			return exitUsage
+		}
+		file, code := writePNG(img, dest, inputs, format.value == formatJSON, stdout, stderr, "banner")
+		if code != exitOK {
+			return code
+		}
+		if file == "-" {
+			continue // the PNG went to stdout: no report there
+		}
+		if format.value == formatJSON {
+			b, _ := json.Marshal(bannerJSON(file, rep))
+			w.Write(append(b, '\n'))
+			continue
+		}
+		writeBannerText(w, file, rep)
+	}
+	return exitOK
+}
+
+func parseSize(s string) (int, int, bool) {
+	a, b, ok := strings.Cut(strings.ToLower(s), "x")
+	if !ok {
+		return 0, 0, false
+	}
+	w, err1 := strconv.Atoi(strings.TrimSpace(a))
+	h, err2 := strconv.Atoi(strings.TrimSpace(b))
+	return w, h, err1 == nil && err2 == nil
+}
+
+func readLimited(path string, limit int64) ([]byte, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	b, err := io.ReadAll(io.LimitReader(f, limit+1))
+	if err != nil {
+		return nil, err
+	}
+	if int64(len(b)) > limit {
+		return nil, fmt.Errorf("%s: larger than %d bytes", path, limit)
+	}
+	return b, nil
+}
+
+// writePNG writes img to dest: a file (atomically), "-" for stdout, or ""
+// for stdout when it is not a terminal. It refuses to overwrite an input.
+// It returns the name written ("-" for stdout).
+func writePNG(img image.Image, dest string, inputs []string, reportOnStdout bool, stdout, stderr io.Writer, cmd string) (string, int) {
+	enc := png.Encoder{CompressionLevel: png.DefaultCompression}
+	if dest == "" || dest == "-" {
+		if reportOnStdout {
+			return "", usageError(stderr, cmd, "--format json prints the report on stdout: write the PNG with -o FILE")
+		}
+		if dest == "" && useColorTerminal(stdout) {
+			fmt.Fprintln(stderr, "hueprint: refusing to write PNG to a terminal")
+			fmt.Fprintln(stderr, "hueprint: hint: use -o FILE.png, or -o - to force it")
+			return "", exitUsage
+		}
+		if err := enc.Encode(stdout, img); err != nil {
+			fmt.Fprintf(stderr, "hueprint: writing PNG: %v\n", err)
+			return "", exitUsage
+		}
+		return "-", exitOK
+	}
+	for _, in := range inputs {
+		if in != "" && in != "-" && sameFile(in, dest) {
+			return "", usageError(stderr, cmd, fmt.Sprintf("-o %s would overwrite an input", dest))
+		}
+	}
+	err := writeFileAtomic(dest, func(f *os.File) error {
+		bw := bufio.NewWriter(f)
+		if err := enc.Encode(bw, img); err != nil {
+			return err
+		}
+		return bw.Flush()
+	})
+	if err != nil {
+		fmt.Fprintf(stderr, "hueprint: writing %s: %v\n", dest, err)
+		return "", exitUsage
+	}
+	return dest, exitOK
+}
+
+func sameFile(a, b string) bool {
+	ia, err1 := os.Stat(a)
+	ib, err2 := os.Stat(b)
+	if err1 != nil || err2 != nil {
+		return filepath.Clean(a) == filepath.Clean(b)
+	}
+	return os.SameFile(ia, ib)
+}
+
+// useColorTerminal reports whether w is a terminal, whatever NO_COLOR says.
+func useColorTerminal(w io.Writer) bool {
+	f, ok := w.(*os.File)
+	return ok && isTerminal(f)
+}
+
+type textJSON struct {
+	Role        string  `json:"role"`
+	Text        string  `json:"text"`
+	Box         [4]int  `json:"box"`
+	SizePx      float64 `json:"size_px"`
+	Color       string  `json:"color"`
+	Large       bool    `json:"large"`
+	Need        float64 `json:"need"`
+	MinContrast float64 `json:"min_contrast"`
+	Scrim       bool    `json:"scrim"`
+}
+
+type bannerReportJSON struct {
+	File   string     `json:"file"`
+	Preset string     `json:"preset"`
+	Width  int        `json:"width"`
+	Height int        `json:"height"`
+	Layout string     `json:"layout"`
+	Shares sharesJSON `json:"shares"`
+	Pass   bool       `json:"pass"`
+	Texts  []textJSON `json:"texts"`
+	Notes  []string   `json:"notes"`
+}
+
+func bannerJSON(file string, rep *render.Report) bannerReportJSON {
+	s := rep.Shares
+	out := bannerReportJSON{File: file, Preset: rep.Preset.Name, Width: rep.Width, Height: rep.Height, Layout: rep.Layout,
+		Shares: sharesJSON{s.Primary, s.Secondary, s.Accent, s.Neutral, s.Off}, Pass: rep.Pass, Notes: rep.Notes}
+	if out.Notes == nil {
+		out.Notes = []string{}
+	}
+	for _, t := range rep.Texts {
+		out.Texts = append(out.Texts, textJSON{Role: t.Role, Text: t.Text, Box: [4]int{t.Box.Min.X, t.Box.Min.Y, t.Box.Dx(), t.Box.Dy()},
+			SizePx: t.SizePx, Color: palette.Hex(t.Color), Large: t.Large, Need: t.Need, MinContrast: t.MinContrast, Scrim: t.Scrim})
+	}
+	return out
+}
+
+func writeBannerText(w io.Writer, file string, rep *render.Report) {
+	s := rep.Shares
+	verdict := "passes"
+	if !rep.Pass {
+		verdict = "does not pass"
+	}
+	fmt.Fprintf(w, "%s: %s %dx%d, %s layout; primary %s, secondary %s, accent %s of the brand colours (%s its rule)\n",
+		file, rep.Preset.Name, rep.Width, rep.Height, rep.Layout,
+		pct(s.Relative(palette.Primary)), pct(s.Relative(palette.Secondary)), pct(s.Relative(palette.Accent)), verdict)
+	for _, t := range rep.Texts {
+		size := "normal"
+		if t.Large {
+			size = "large"
+		}
+		fmt.Fprintf(w, "  %-8s %s %.0f px (%s text) at %.2f:1, needs %g:1  %q\n", t.Role, palette.Hex(t.Color), t.SizePx, size, t.MinContrast, t.Need, t.Text)
+	}
+	for _, n := range rep.Notes {
+		fmt.Fprintf(w, "  note: %s\n", n)
+	}
+}
+
+func listPresets(stdout io.Writer, format outputFormat) int {
+	w := bufio.NewWriter(stdout)
+	defer w.Flush()
+	for _, p := range render.Presets() {
+		if format == formatJSON {
+			b, _ := json.Marshal(struct {
+				Name    string `json:"name"`
+				Title   string `json:"title"`
+				Width   int    `json:"width"`
+				Height  int    `json:"height"`
+				Safe    [4]int `json:"safe"`
+				Layout  string `json:"layout"`
+				Source  string `json:"source"`
+				Checked string `json:"checked"`
+			}{p.Name, p.Title, p.Width, p.Height, [4]int{p.Safe.Min.X, p.Safe.Min.Y, p.Safe.Dx(), p.Safe.Dy()}, p.Layout, p.Source, p.Checked})
+			w.Write(append(b, '\n'))
+			continue
+		}
+		fmt.Fprintf(w, "%-19s %4dx%-4d safe %dx%d at %d,%d  %-8s %s\n", p.Name, p.Width, p.Height, p.Safe.Dx(), p.Safe.Dy(), p.Safe.Min.X, p.Safe.Min.Y, p.Layout, p.Title)
+	}
+	if format != formatJSON {
+		fmt.Fprintf(w, "Sizes and safe zones checked %s; 'hueprint banner --list --format json' gives each source.\n", render.Presets()[0].Checked)
+	}
+	return exitOK
+}
+
+const swatchUsage = `Usage: hueprint swatch --palette FILE [-o FILE.png] [--width PX] [--font FILE]
+
+Draw a palette card: each colour's swatch with its role, name, hex and
+reason, the contrast of the palette's text colour on it (AA/AAA badge), and
+the rule's 60-30-10 proportions as a bar. The PNG goes to -o FILE (written
+atomically), to stdout with -o -, or to stdout when it is not a terminal.
+
+Example:
+  $ hueprint swatch --palette brand.json -o card.png
+`
+
+func runSwatch(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
+	fs := newFlagSet("swatch", swatchUsage, stdout)
+	paletteFile := fs.String("palette", "", "the palette `FILE` (required)")
+	out := fs.StringP("output", "o", "", "write the PNG to `FILE` (- for stdout)")
+	width := fs.Int("width", 1200, "card width in pixels")
+	fontFile := fs.String("font", "", "a TrueType or OpenType `FILE` for the text")
+	if code, done := parseFlags(fs, args, stderr); done {
+		return code
+	}
+	if fs.NArg() > 0 {
+		return usageError(stderr, "swatch", fmt.Sprintf("unexpected argument %q", fs.Arg(0)))
+	}
+	if *paletteFile == "" {
+		return usageError(stderr, "swatch", "--palette FILE is required")
+	}
+	p, err := readPalette(*paletteFile, stdin)
+	if err != nil {
+		fmt.Fprintf(stderr, "hueprint: %v\n", err)
+		return exitUsage
+	}
+	o := render.SwatchOptions{Width: *width}
+	if *fontFile != "" {
+		if o.Font, err = readLimited(*fontFile, 32<<20); err != nil {
+			fmt.Fprintf(stderr, "hueprint: --font: %v\n", err)
+			return exitUsage
+		}
+	}
+	img, err := render.Swatch(p, o)
+	if err != nil {
+		fmt.Fprintf(stderr, "hueprint: %v\n", err)
+		return exitUsage
+	}
+	file, code := writePNG(img, *out, []string{*paletteFile, *fontFile}, false, stdout, stderr, "swatch")
+	if code == exitOK && file != "-" {
+		fmt.Fprintf(stdout, "%s: palette card %dx%d\n", file, img.Bounds().Dx(), img.Bounds().Dy())
+	}
+	return code
+}

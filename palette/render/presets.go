@@ -1,0 +1,87 @@
+package render
+
+import (
+	"fmt"
+	"image"
+	"strings"
+)
+
+// Preset is a published image format with its safe zone: the part of the
+// image that stays visible whatever the device crops or the profile picture
+// covers. Presets are dated data: platforms change them.
+type Preset struct {
+	Name    string          // the name scripts use: "x-header"
+	Title   string          // what people call it
+	Width   int             // pixels
+	Height  int             // pixels
+	Safe    image.Rectangle // the safe zone, in pixels
+	Layout  string          // the default layout
+	Source  string          // where the size and safe zone come from
+	Checked string          // when they were checked, YYYY-MM-DD
+}
+
+const checked = "2026-11-28"
+
+// The presets. Where a platform publishes no safe zone, the one used is the
+// usual design practice, named as such in Source.
+var presets = []Preset{
+	{Name: "x-header", Title: "X (Twitter) header", Width: 1500, Height: 500, Safe: image.Rect(420, 60, 1440, 440), Layout: "diagonal",
+		Source: "X Help Center, profile header 1500x500; the profile photo covers the lower left and phones crop about 60 px top and bottom (design practice)", Checked: checked},
+	{Name: "x-profile", Title: "X (Twitter) profile photo", Width: 400, Height: 400, Safe: image.Rect(59, 59, 341, 341), Layout: "blocks",
+		Source: "X Help Center, profile photo 400x400, shown in a circle: the safe zone is the inscribed square", Checked: checked},
+	{Name: "linkedin-banner", Title: "LinkedIn personal background", Width: 1584, Height: 396, Safe: image.Rect(560, 30, 1554, 366), Layout: "diagonal",
+		Source: "LinkedIn Help, background photo 1584x396; the profile photo covers the left third on desktop (design practice)", Checked: checked},
+	{Name: "linkedin-company", Title: "LinkedIn company cover", Width: 1128, Height: 191, Safe: image.Rect(300, 16, 1108, 175), Layout: "bands",
+		Source: "LinkedIn Pages Help, cover image 1128x191; the logo covers the lower left (design practice)", Checked: checked},
+	{Name: "facebook-cover", Title: "Facebook Page cover", Width: 851, Height: 315, Safe: image.Rect(106, 30, 745, 285), Layout: "diagonal",
+		Source: "Meta Business Help, cover shown at 820x312 on desktop and 640x360 on phones; 851x315 is the common upload size and other guides say 820x312: phones keep the central 640 px", Checked: checked},
+	{Name: "youtube-banner", Title: "YouTube channel banner", Width: 2560, Height: 1440, Safe: image.Rect(507, 508, 2053, 931), Layout: "bands",
+		Source: "YouTube Help, channel banner 2560x1440 with a 1546x423 centred area safe on all devices", Checked: checked},
+	{Name: "instagram-post", Title: "Instagram square post", Width: 1080, Height: 1080, Safe: image.Rect(60, 60, 1020, 1020), Layout: "circle",
+		Source: "Instagram Help, square post 1080x1080; 60 px margins (design practice)", Checked: checked},
+	{Name: "instagram-portrait", Title: "Instagram portrait post", Width: 1080, Height: 1350, Safe: image.Rect(60, 60, 1020, 1290), Layout: "blocks",
+		Source: "Instagram Help, portrait post 1080x1350 (4:5); 60 px margins (design practice)", Checked: checked},
+	{Name: "instagram-story", Title: "Instagram story", Width: 1080, Height: 1920, Safe: image.Rect(60, 250, 1020, 1580), Layout: "blocks",
+		Source: "Instagram Help, story 1080x1920; the top 250 px and bottom 340 px hold the app's controls (design practice)", Checked: checked},
+	{Name: "pinterest-pin", Title: "Pinterest standard pin", Width: 1000, Height: 1500, Safe: image.Rect(50, 50, 950, 1400), Layout: "blocks",
+		Source: "Pinterest Help, standard pin 1000x1500 (2:3); the lower right holds buttons (design practice)", Checked: checked},
+	{Name: "og-image", Title: "Open Graph link preview", Width: 1200, Height: 630, Safe: image.Rect(60, 40, 1140, 590), Layout: "diagonal",
+		Source: "Open Graph protocol og:image, 1200x630 (1.91:1) as Facebook and LinkedIn recommend; 60 px margins (design practice)", Checked: checked},
+}
+
+// Presets returns every preset, in a fixed order.
+func Presets() []Preset { return append([]Preset(nil), presets...) }
+
+// PresetByName returns the preset of that name.
+func PresetByName(name string) (Preset, bool) {
+	n := strings.ToLower(strings.TrimSpace(name))
+	for _, p := range presets {
+		if p.Name == n {
+			return p, true
+		}
+	}
+	return Preset{}, false
+}
+
+// CustomPreset returns a preset for any size, with 5 % margins as its safe
+// zone and the layout that suits its shape.
+func CustomPreset(w, h int) (Preset, error) {
+	if w < 64 || h < 64 || w > 10000 || h > 10000 {
+		return Preset{}, fmt.Errorf("render: size %dx%d: want 64 to 10000 pixels a side", w, h)
+	}
+	mx, my := w/20, h/20
+	p := Preset{Name: fmt.Sprintf("%dx%d", w, h), Title: "custom size", Width: w, Height: h,
+		Safe: image.Rect(mx, my, w-mx, h-my), Source: "custom size, 5 % margins", Checked: checked}
+	switch r := float64(w) / float64(h); {
+	case r >= 1.6:
+		p.Layout = "diagonal"
+	case r >= 0.9:
+		p.Layout = "circle"
+	default:
+		p.Layout = "blocks"
+	}
+	return p, nil
+}
+
+// Layouts lists the layout names Banner accepts.
+var Layouts = []string{"diagonal", "bands", "blocks", "circle"}
