@@ -307,3 +307,37 @@ func TestBannerErrors(t *testing.T) {
 		t.Error("the palette file was changed")
 	}
 }
+
+func TestExtractCommand(t *testing.T) {
+	dir := checkFolder(t)
+	img := filepath.Join(dir, "images", "a-good.png")
+	stdout, stderr, code := runCLI(t, "", "extract", "--format", "json", img)
+	if code != 0 {
+		t.Fatalf("exit %d %s", code, stderr)
+	}
+	var doc struct {
+		Colors []struct {
+			Hex   string
+			Share float64
+		}
+		Brand string
+	}
+	if err := json.Unmarshal([]byte(stdout), &doc); err != nil || len(doc.Colors) != 3 || doc.Colors[0].Hex != "#1d4ed8" || doc.Brand != "#1d4ed8" {
+		t.Errorf("%v %+v", err, doc)
+	}
+	stdout, stderr, code = runCLI(t, "", "palette", "--from-image", img, "--tags", "tech", "--format", "json")
+	if code != 0 || !strings.Contains(stdout, `"hex": "#1d4ed8"`) || !strings.Contains(stderr, "brand colour of") {
+		t.Errorf("--from-image: exit %d\n%s\n%s", code, stdout, stderr)
+	}
+	for _, args := range [][]string{
+		{"extract"},
+		{"extract", filepath.Join(dir, "images", "g-text.png")},
+		{"extract", "--colors", "0", img},
+		{"palette", "--from-image", filepath.Join(dir, "images", "h-huge.png")},
+		{"palette", "--from-image", img, "--base", "#fff"},
+	} {
+		if _, stderr, code := runCLI(t, "", args...); code != exitUsage || stderr == "" {
+			t.Errorf("%v: exit %d stderr %q", args, code, stderr)
+		}
+	}
+}

@@ -10,6 +10,8 @@ import (
 
 	"github.com/hueprint/hueprint/contrast"
 	"github.com/hueprint/hueprint/palette"
+	"github.com/hueprint/hueprint/palette/extract"
+	"github.com/hueprint/hueprint/palette/imagefile"
 	"github.com/hueprint/hueprint/palette/psych"
 	"github.com/lucasb-eyer/go-colorful"
 )
@@ -42,6 +44,7 @@ Examples:
   $ hueprint palette --tags confiance,tech --lang fr
   $ hueprint palette --tags energy --base '#e4002b' --avoid '#0057b8'
   $ hueprint palette --tags luxe --format json > brand.json
+  $ hueprint palette --from-image logo.png --tags tech
 `
 
 func runPalette(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
@@ -50,6 +53,7 @@ func runPalette(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	fs.Var(format, "format", "output `format`: text or json (the palette file)")
 	tags := fs.StringSlice("tags", nil, "comma-separated `TAGS`: meanings, sectors, styles (English or French)")
 	base := fs.String("base", "", "the brand's primary `COLOR`, kept verbatim")
+	fromImage := fs.String("from-image", "", "take the primary from the brand colour of a logo or image `FILE`")
 	locks := fs.StringArray("lock", nil, "keep a brand colour verbatim: `ROLE=COLOR` with role secondary or accent (repeatable)")
 	style := fs.String("style", "", "`STYLE`: balanced, vivid, pastel, muted, earthy, deep, monochrome (default: from the tags)")
 	var harmony palette.Harmony
@@ -72,6 +76,28 @@ func runPalette(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	}
 	o := palette.Options{Tags: *tags, Style: *style, Harmony: harmony, Secondaries: *secondaries,
 		Variants: *variants, Seed: *seed, Lang: lang, Name: *name}
+	if *fromImage != "" {
+		if *base != "" {
+			return usageError(stderr, "palette", "--base and --from-image both choose the primary: give one")
+		}
+		img, err := decodeImageFile(*fromImage, imagefile.DefaultMaxPixels)
+		if err != nil {
+			fmt.Fprintf(stderr, "hueprint: --from-image: %v\n", err)
+			return exitUsage
+		}
+		res, err := extract.Extract(img, extract.Options{})
+		if err != nil {
+			fmt.Fprintf(stderr, "hueprint: --from-image: %s: %v\n", *fromImage, err)
+			return exitUsage
+		}
+		brand, ok := res.Brand()
+		if !ok {
+			fmt.Fprintf(stderr, "hueprint: --from-image: %s: no colour besides its background\n", *fromImage)
+			return exitUsage
+		}
+		*base = brand.Hex()
+		fmt.Fprintf(stderr, "hueprint: brand colour of %s: %s\n", *fromImage, *base)
+	}
 	if *base != "" {
 		c, err := palette.ParseColor(*base)
 		if err != nil {
