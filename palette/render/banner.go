@@ -130,7 +130,7 @@ func Banner(p *palette.Palette, preset Preset, o Options) (*image.RGBA, *Report,
 		rep.Shares = res.Shares
 		rep.Pass = len(res.Problems(b.rule)) == 0
 		sS, sA := res.Shares.Relative(palette.Secondary), res.Shares.Relative(palette.Accent)
-		if math.Abs(sS-b.rule.Secondary) < 0.01 && math.Abs(sA-b.rule.Accent) < 0.01 {
+		if rep.Pass && math.Abs(sS-b.rule.Secondary) < 0.015 && math.Abs(sA-b.rule.Accent) < 0.015 {
 			break
 		}
 		if sS > 0 {
