@@ -341,3 +341,46 @@ func TestExtractCommand(t *testing.T) {
 		}
 	}
 }
+
+func TestExportCommand(t *testing.T) {
+	dir := t.TempDir()
+	pal := filepath.Join(dir, "brand.json")
+	os.WriteFile(pal, []byte(checkPalette), 0o644)
+	for _, to := range []string{"css", "scss", "tailwind", "tailwind4", "tokens", "gpl", "ase", "svg", "json"} {
+		out := filepath.Join(dir, "out."+to)
+		if to == "tokens" {
+			out = filepath.Join(dir, "brand.tokens.json")
+		}
+		if _, stderr, code := runCLI(t, "", "export", "--palette", pal, "--to", to, "--ramps", "-o", out); code != 0 {
+			t.Fatalf("%s: exit %d %s", to, code, stderr)
+		}
+		// Formats that carry sRGB read back in every --palette command.
+		switch to {
+		case "tokens", "gpl", "ase", "json":
+			stdout, stderr, code := runCLI(t, "", "export", "--palette", out, "--to", "css")
+			if code != 0 || !strings.Contains(stdout, "--brand-primary: #1d4ed8;") || !strings.Contains(stdout, "--brand-accent: #f59e0b;") {
+				t.Errorf("%s read back: exit %d %s\n%s", to, code, stderr, stdout)
+			}
+		}
+	}
+	stdout, _, code := runCLI(t, "", "export", "--palette", pal, "--to", "css")
+	if code != 0 || !strings.HasPrefix(stdout, "/* brand palette") {
+		t.Errorf("stdout: %d %s", code, stdout)
+	}
+	for _, args := range [][]string{
+		{"export", "--to", "css"},
+		{"export", "--palette", pal},
+		{"export", "--palette", pal, "--to", "pdf"},
+		{"export", "--palette", pal, "--to", "css", "--prefix", "a b"},
+		{"export", "--palette", pal, "--to", "json", "-o", pal},
+	} {
+		if stdout, stderr, code := runCLI(t, "", args...); code != exitUsage || stderr == "" || stdout != "" {
+			t.Errorf("%v: exit %d stderr %q", args, code, stderr)
+		}
+	}
+	txt := filepath.Join(dir, "colors.txt")
+	os.WriteFile(txt, []byte("#1d4ed8\n#bfdbfe\n#f59e0b\n"), 0o644)
+	if _, stderr, code := runCLI(t, "", "contrast", "--palette", txt); code != 0 {
+		t.Errorf("contrast --palette colors.txt: %d %s", code, stderr)
+	}
+}

@@ -36,6 +36,7 @@ func init() {
 		"check":    {"measure brand images against a palette's 60-30-10 rule", runCheck},
 		"color":    {"describe colours in every space designers use", runColor},
 		"contrast": {"WCAG 2.x and APCA contrast of text on a background", runContrast},
+		"export":   {"write a palette for CSS, SCSS, Tailwind, design tokens, GIMP, Adobe, SVG", runExport},
 		"extract":  {"list the dominant colours of an image or logo", runExtract},
 		"palette":  {"generate a brand palette from colour-psychology tags", runPalette},
 		"swatch":   {"draw a palette card as PNG", runSwatch},

@@ -10,6 +10,7 @@ import (
 
 	"github.com/hueprint/hueprint/contrast"
 	"github.com/hueprint/hueprint/palette"
+	"github.com/hueprint/hueprint/palette/export"
 	"github.com/hueprint/hueprint/palette/extract"
 	"github.com/hueprint/hueprint/palette/imagefile"
 	"github.com/hueprint/hueprint/palette/psych"
@@ -229,18 +230,21 @@ func levelBadge(r float64) string {
 	return "fails AA"
 }
 
-// readPalette reads a palette file named on the command line; "-" is stdin.
+// readPalette reads a palette named on the command line, in any format
+// hueprint reads (chosen by extension, see export.Read); "-" is stdin, read
+// as a palette file or DTCG tokens.
 func readPalette(path string, stdin io.Reader) (*palette.Palette, error) {
 	var r io.Reader = stdin
+	name := "stdin.json"
 	if path != "-" {
 		f, err := os.Open(path)
 		if err != nil {
 			return nil, err
 		}
 		defer f.Close()
-		r = f
+		r, name = f, path
 	}
-	p, err := palette.Read(r)
+	p, err := export.Read(r, name)
 	if err != nil {
 		return nil, fmt.Errorf("%s: %w", path, err)
 	}

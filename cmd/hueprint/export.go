@@ -1,0 +1,114 @@
+package main
+
+import (
+	"bufio"
+	"fmt"
+	"io"
+	"os"
+	"strings"
+
+	"github.com/hueprint/hueprint/palette"
+	"github.com/hueprint/hueprint/palette/export"
+)
+
+const exportUsage = `Usage: hueprint export --palette FILE --to FORMAT [--ramps] [--prefix NAME] [-o FILE]
+
+Write a palette in the format of a design tool or a codebase:
+  css        CSS custom properties on :root (--brand-primary …)
+  scss       SCSS variables and a $brand-colors map
+  tailwind   a Tailwind CSS v3 tailwind.config.js theme extension
+  tailwind4  a Tailwind CSS v4 @theme block (--color-brand-primary …)
+  tokens     W3C Design Tokens Community Group JSON (Format Module 2025.10)
+  gpl        a GIMP / Inkscape palette
+  ase        Adobe Swatch Exchange (binary: use -o)
+  svg        an SVG swatch sheet
+  json       the hueprint palette file
+
+--ramps expands each colour into a tonal ramp, steps 50 to 950 built in
+OKLCH, with the colour itself verbatim at its nearest step; tokens group each
+colour with its ramp. Every command that takes --palette also reads .gpl,
+.ase, .tokens / .tokens.json, DTCG .json and .txt (one colour per line) files.
+
+Examples:
+  $ hueprint export --palette brand.json --to css
+  $ hueprint export --palette brand.json --to tokens --ramps -o brand.tokens.json
+  $ hueprint export --palette brand.gpl --to ase -o brand.ase
+`
+
+var exporters = map[string]func(io.Writer, *palette.Palette, export.Options) error{
+	"css": export.CSS, "scss": export.SCSS, "tailwind": export.Tailwind, "tailwind4": export.Tailwind4,
+	"tokens": export.Tokens, "gpl": export.GPL, "ase": export.ASE, "svg": export.SVG,
+	"json": func(w io.Writer, p *palette.Palette, _ export.Options) error { return palette.Write(w, p) },
+}
+
+func runExport(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
+	fs := newFlagSet("export", exportUsage, stdout)
+	paletteFile := fs.String("palette", "", "the palette `FILE` (any format hueprint reads; - for stdin)")
+	to := fs.String("to", "", "the `FORMAT`: css, scss, tailwind, tailwind4, tokens, gpl, ase, svg, json")
+	ramps := fs.Bool("ramps", false, "expand each colour into a 50…950 tonal ramp")
+	prefix := fs.String("prefix", "brand", "`NAME` prefix of variables and groups")
+	out := fs.StringP("output", "o", "", "write to `FILE` (atomically) instead of stdout")
+	if code, done := parseFlags(fs, args, stderr); done {
+		return code
+	}
+	if fs.NArg() > 0 {
+		return usageError(stderr, "export", fmt.Sprintf("unexpected argument %q", fs.Arg(0)))
+	}
+	if *paletteFile == "" {
+		return usageError(stderr, "export", "--palette FILE is required")
+	}
+	write, ok := exporters[*to]
+	if !ok {
+		return usageError(stderr, "export", fmt.Sprintf("--to %q: want css, scss, tailwind, tailwind4, tokens, gpl, ase, svg or json", *to))
+	}
+	if !validPrefix(*prefix) {
+		return usageError(stderr, "export", fmt.Sprintf("--prefix %q: want letters, digits and -", *prefix))
+	}
+	p, err := readPalette(*paletteFile, stdin)
+	if err != nil {
+		fmt.Fprintf(stderr, "hueprint: %v\n", err)
+		return exitUsage
+	}
+	o := export.Options{Ramps: *ramps, Prefix: *prefix}
+	if *out == "" || *out == "-" {
+		if *to == "ase" && *out == "" && useColorTerminal(stdout) {
+			fmt.Fprintln(stderr, "hueprint: refusing to write a binary .ase file to a terminal")
+			fmt.Fprintln(stderr, "hueprint: hint: use -o FILE.ase")
+			return exitUsage
+		}
+		bw := bufio.NewWriter(stdout)
+		if err := write(bw, p, o); err != nil {
+			fmt.Fprintf(stderr, "hueprint: %v\n", err)
+			return exitUsage
+		}
+		bw.Flush()
+		return exitOK
+	}
+	if sameFile(*out, *paletteFile) {
+		return usageError(stderr, "export", fmt.Sprintf("-o %s would overwrite the input palette", *out))
+	}
+	err = writeFileAtomic(*out, func(f *os.File) error {
+		bw := bufio.NewWriter(f)
+		if err := write(bw, p, o); err != nil {
+			return err
+		}
+		return bw.Flush()
+	})
+	if err != nil {
+		fmt.Fprintf(stderr, "hueprint: writing %s: %v\n", *out, err)
+		return exitUsage
+	}
+	return exitOK
+}
+
+func validPrefix(s string) bool {
+	if s == "" {
+		return false
+	}
+	for _, r := range s {
+		if !(r == '-' || r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' || r >= '0' && r <= '9') {
+			return false
+		}
+	}
+	return !strings.HasPrefix(s, "-")
+}

@@ -1,0 +1,99 @@
+package export
+
+import (
+	"bufio"
+	"bytes"
+	"encoding/json"
+	"fmt"
+	"io"
+	"path/filepath"
+	"strings"
+
+	"github.com/hueprint/hueprint/palette"
+	"github.com/lucasb-eyer/go-colorful"
+)
+
+// ReadList reads one colour per line, in any syntax palette.ParseColor
+// takes, optionally followed by a name ("#1d4ed8 primary: Acme blue" or
+// "primary #1d4ed8"). Blank lines and lines starting with "//" or "# " are
+// skipped.
+func ReadList(r io.Reader) (*palette.Palette, error) {
+	sc := bufio.NewScanner(io.LimitReader(r, palette.MaxFileSize))
+	var named []namedColor
+	line := 0
+	for sc.Scan() {
+		line++
+		t := strings.TrimSpace(sc.Text())
+		if t == "" || strings.HasPrefix(t, "//") || strings.HasPrefix(t, "# ") || t == "#" {
+			continue
+		}
+		c, name, err := parseListLine(t)
+		if err != nil {
+			return nil, fmt.Errorf("list: line %d: %w", line, err)
+		}
+		named = append(named, namedColor{color: c, name: name})
+	}
+	if err := sc.Err(); err != nil {
+		return nil, fmt.Errorf("list: %w", err)
+	}
+	return assignRoles(named, "", "list")
+}
+
+func parseListLine(t string) (c colorful.Color, name string, err error) {
+	// The colour is the first field, or, for "role: #hex" and "role #hex"
+	// lines, the last; a function colour keeps its spaces.
+	if end := strings.IndexByte(t, ')'); end > 0 && strings.IndexByte(t, '(') >= 0 {
+		open := strings.LastIndexAny(t[:strings.IndexByte(t, '(')], " \t:")
+		col := strings.TrimSpace(t[open+1 : end+1])
+		rest := strings.TrimSpace(t[:open+1] + " " + t[end+1:])
+		c, err = palette.ParseColor(col)
+		return c, strings.Trim(strings.TrimSpace(rest), ": "), err
+	}
+	f := strings.Fields(t)
+	if c, err = palette.ParseColor(f[0]); err == nil {
+		return c, strings.TrimSpace(strings.TrimPrefix(t, f[0])), nil
+	}
+	last := f[len(f)-1]
+	if c, err2 := palette.ParseColor(last); err2 == nil {
+		return c, strings.Trim(strings.TrimSpace(strings.TrimSuffix(t, last)), ": "), nil
+	}
+	return c, "", err
+}
+
+// Read reads a palette in any format hueprint knows, chosen by the file name
+// and, for .json, by content: .gpl, .ase, .tokens and .tokens.json (DTCG),
+// .json (a hueprint palette file, or DTCG tokens when it has "$value" and no
+// "version"), .txt (one colour per line). Anything else is tried as a
+// hueprint palette file.
+func Read(r io.Reader, name string) (*palette.Palette, error) {
+	lower := strings.ToLower(name)
+	switch {
+	case strings.HasSuffix(lower, ".gpl"):
+		return ReadGPL(r)
+	case strings.HasSuffix(lower, ".ase"):
+		return ReadASE(r)
+	case strings.HasSuffix(lower, ".tokens"), strings.HasSuffix(lower, ".tokens.json"):
+		return ReadTokens(r)
+	case strings.HasSuffix(lower, ".txt"):
+		return ReadList(r)
+	}
+	data, err := io.ReadAll(io.LimitReader(r, palette.MaxFileSize+1))
+	if err != nil {
+		return nil, err
+	}
+	if filepath.Ext(lower) == ".json" && looksLikeTokens(data) {
+		return ReadTokens(bytes.NewReader(data))
+	}
+	return palette.Read(bytes.NewReader(data))
+}
+
+func looksLikeTokens(data []byte) bool {
+	var top map[string]json.RawMessage
+	if json.Unmarshal(data, &top) != nil {
+		return false
+	}
+	if _, ok := top["version"]; ok {
+		return false
+	}
+	return bytes.Contains(data, []byte(`"$value"`))
+}
