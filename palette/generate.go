@@ -10,6 +10,7 @@ import (
 
 	"github.com/hueprint/hueprint/contrast"
 	"github.com/hueprint/hueprint/contrast/colorspace"
+	"github.com/hueprint/hueprint/contrast/cvd"
 	"github.com/hueprint/hueprint/palette/psych"
 	"github.com/lucasb-eyer/go-colorful"
 )
@@ -130,6 +131,10 @@ func (e *TagError) Error() string {
 //   - the accent reaches 3:1 against the primary (WCAG non-text);
 //   - every two colours are at least MinRoleDistance apart (CIEDE2000), and
 //     the primary and accent at least AvoidDistance from each Avoid colour;
+//   - with protanopia, deuteranopia, tritanopia and achromatopsia (simulated
+//     at full severity) the primary, secondaries and accent stay
+//     MinCVDDistance apart and the accent keeps 3:1 on the primary, so every
+//     palette passes its own Audit;
 //   - every colour is in sRGB and exact in 8-bit hex; Base, Secondary and
 //     Accent colours come out verbatim;
 //   - the same Options give byte-identical palettes.
@@ -151,7 +156,7 @@ func Generate(o Options) ([]Candidate, error) {
 		return nil, err
 	}
 	variants := max(1, o.Variants)
-	attempts := 24 * variants
+	attempts := 12 * variants
 	var out []Candidate
 	seen := map[string]bool{}
 	var lastErr error
@@ -511,6 +516,55 @@ func hueDistance(a, b float64) float64 {
 	return math.Min(d, 360-d)
 }
 
+// cvdSet holds colours as each colour-vision deficiency sees them (CIELAB,
+// full severity), so that candidates are compared without simulating the
+// fixed colours again.
+type cvdSet struct {
+	labs [len(cvdKinds)][]colorspace.Lab
+	lums [len(cvdKinds)][]float64
+}
+
+var cvdKinds = [4]cvd.Kind{cvd.Protanopia, cvd.Deuteranopia, cvd.Tritanopia, cvd.Achromatopsia}
+
+func newCVDSet(cs ...colorful.Color) *cvdSet {
+	s := &cvdSet{}
+	for i, k := range cvdKinds {
+		for _, c := range cs {
+			x, _ := cvd.Simulate(c, k, 1)
+			s.labs[i] = append(s.labs[i], colorspace.ToLab(x))
+			s.lums[i] = append(s.lums[i], contrast.Luminance(x))
+		}
+	}
+	return s
+}
+
+// distinct reports whether c stays MinCVDDistance from every colour of the
+// set as each deficiency sees them.
+func (s *cvdSet) distinct(c colorful.Color) bool {
+	for i, k := range cvdKinds {
+		x, _ := cvd.Simulate(c, k, 1)
+		lab := colorspace.ToLab(x)
+		for _, o := range s.labs[i] {
+			if colorspace.DeltaE2000(lab, o) < MinCVDDistance {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// standsOut reports whether c keeps MinAccentRatio against the set's first
+// colour (the primary) as each deficiency sees them.
+func (s *cvdSet) standsOut(c colorful.Color) bool {
+	for i, k := range cvdKinds {
+		x, _ := cvd.Simulate(c, k, 1)
+		if contrast.RatioLuminance(contrast.Luminance(x), s.lums[i][0]) < MinAccentRatio {
+			return false
+		}
+	}
+	return true
+}
+
 // amberHue is where a yellow that must be dark goes instead of olive.
 const amberHue = 68
 
@@ -745,11 +799,12 @@ func (g *generator) pickSecondary(rng *rand.Rand, b *built, i int) (colorful.Col
 		c *= 0.7
 	}
 	others := append([]colorful.Color{b.primary, b.dark, b.light}, b.secondaries...)
+	seen := newCVDSet(append([]colorful.Color{b.primary}, b.secondaries...)...)
 	accept := func(col colorful.Color) bool {
 		if fam != nil && !fam.ContainsHue(colorspace.ToOKLCH(col).H) && colorspace.ToOKLCH(col).C > 0.02 {
 			return false
 		}
-		return textOK(col, b.dark, b.light) && !olive(col) && g.distinct(col, others)
+		return textOK(col, b.dark, b.light) && !olive(col) && g.distinct(col, others) && seen.distinct(col)
 	}
 	col, ok := scanLightness(h, c, want, accept)
 	if !ok && fam == nil && inOliveBand(h) {
@@ -816,9 +871,11 @@ func (g *generator) pickAccent(rng *rand.Rand, b *built) (colorful.Color, error)
 		want = math.Max(fam.L, fam.MinL)
 	}
 	others := append([]colorful.Color{b.primary, b.dark, b.light}, b.secondaries...)
+	seen := newCVDSet(append([]colorful.Color{b.primary}, b.secondaries...)...)
 	accept := func(col colorful.Color) bool {
 		return contrast.Ratio(col, b.primary) >= MinAccentRatio && textOK(col, b.dark, b.light) &&
-			!olive(col) && g.distinct(col, others) && g.farFromAvoid(col)
+			!olive(col) && g.distinct(col, others) && g.farFromAvoid(col) &&
+			seen.standsOut(col) && seen.distinct(col)
 	}
 	col, ok := scanLightness(h, c, want, accept)
 	if !ok && fam == nil && inOliveBand(h) {
@@ -851,6 +908,24 @@ func (g *generator) verify(b *built) error {
 	}
 	if r := contrast.Ratio(b.accent, b.primary); r < MinAccentRatio {
 		return &GuaranteeError{Guarantee: "accent contrast", Detail: fmt.Sprintf("accent %s on primary %s is %.2f:1", Hex(b.accent), Hex(b.primary), r)}
+	}
+	// Colour-vision deficiencies: every pair with a generated colour in it
+	// (colours the brand locked are taken as they are; Audit reports them).
+	brand := append([]colorful.Color{b.primary, b.accent}, b.secondaries...)
+	lockedAt := []bool{g.base != nil, g.o.Accent != nil}
+	for i := range b.secondaries {
+		lockedAt = append(lockedAt, i < len(g.o.Secondary))
+	}
+	if !lockedAt[1] && !newCVDSet(b.primary).standsOut(b.accent) {
+		return &GuaranteeError{Guarantee: "accent contrast", Detail: fmt.Sprintf("accent %s on primary %s falls under %g:1 with a colour-vision deficiency", Hex(b.accent), Hex(b.primary), MinAccentRatio)}
+	}
+	for i, c := range brand {
+		set := newCVDSet(c)
+		for j := i + 1; j < len(brand); j++ {
+			if (!lockedAt[i] || !lockedAt[j]) && !set.distinct(brand[j]) {
+				return &GuaranteeError{Guarantee: "colour-vision deficiencies", Detail: fmt.Sprintf("%s and %s are within %g CIEDE2000 for protanopia, deuteranopia, tritanopia or achromatopsia", Hex(c), Hex(brand[j]), MinCVDDistance)}
+			}
+		}
 	}
 	if g.base == nil && g.primaryFam != nil && !g.primaryFam.Achromatic() && !g.primaryFam.ContainsHue(colorspace.ToOKLCH(b.primary).H) {
 		return &GuaranteeError{Guarantee: "primary family", Detail: "primary left its family"}

@@ -319,11 +319,11 @@ func ExampleGenerate() {
 		fmt.Printf("%-12s %s %s\n", c.Label(), c.Hex(), c.Name)
 	}
 	// Output:
-	// primary      #0057ae blue
-	// secondary[0] #b8eee9 pale turquoise
-	// accent       #ff9d00 light orange
-	// neutral[0]   #121e2b charcoal
-	// neutral[1]   #f1f8ff off-white
+	// primary      #005a9f blue
+	// secondary[0] #50a2a2 turquoise
+	// accent       #ffb04e light orange
+	// neutral[0]   #101e2a charcoal
+	// neutral[1]   #f1f8fe off-white
 }
 
 func ExampleGenerate_base() {

@@ -13,6 +13,7 @@ import (
 	"strconv"
 	"strings"
 
+	"github.com/hueprint/hueprint/contrast/cvd"
 	"github.com/hueprint/hueprint/palette"
 	"github.com/hueprint/hueprint/palette/render"
 )
@@ -57,8 +58,14 @@ func runBanner(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	out := fs.StringP("output", "o", "", "write the PNG to `FILE` (- for stdout)")
 	outDir := fs.String("out-dir", "", "with --preset all: write one PNG per preset to `DIR`")
 	list := fs.Bool("list", false, "list the presets with their sizes, safe zones and sources")
+	var simulate cvd.Kind
+	fs.TextVar(&simulate, "simulate", cvd.Kind(0), "draw the PNG as seen with a colour-vision `DEFICIENCY`: protanopia, deuteranopia, tritanopia, achromatopsia")
+	severity := fs.Float64("cvd-severity", 1, "deficiency severity from 0 to 1, with --simulate")
 	if code, done := parseFlags(fs, args, stderr); done {
 		return code
+	}
+	if !(*severity >= 0 && *severity <= 1) {
+		return usageError(stderr, "banner", fmt.Sprintf("--cvd-severity %v: want 0 to 1", *severity))
 	}
 	if fs.NArg() > 0 {
 		return usageError(stderr, "banner", fmt.Sprintf("unexpected argument %q", fs.Arg(0)))
@@ -135,6 +142,11 @@ func runBanner(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 				fmt.Fprintln(stderr, "hueprint: hint: shorten the texts or choose a larger preset")
 			}
 			return exitUsage
+		}
+		if simulate != 0 {
+			if err := cvd.SimulateImage(img, simulate, *severity); err != nil {
+				return usageError(stderr, "banner", err.Error())
+			}
 		}
 		file, code := writePNG(img, dest, inputs, format.value == formatJSON, stdout, stderr, "banner")
 		if code != exitOK {
@@ -325,8 +337,11 @@ reason, the contrast of the palette's text colour on it (AA/AAA badge), and
 the rule's 60-30-10 proportions as a bar. The PNG goes to -o FILE (written
 atomically), to stdout with -o -, or to stdout when it is not a terminal.
 
-Example:
+--simulate draws the card as people with a colour-vision deficiency see it.
+
+Examples:
   $ hueprint swatch --palette brand.json -o card.png
+  $ hueprint swatch --palette brand.json --simulate deuteranopia -o card-deutan.png
 `
 
 func runSwatch(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
@@ -335,8 +350,14 @@ func runSwatch(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	out := fs.StringP("output", "o", "", "write the PNG to `FILE` (- for stdout)")
 	width := fs.Int("width", 1200, "card width in pixels")
 	fontFile := fs.String("font", "", "a TrueType or OpenType `FILE` for the text")
+	var simulate cvd.Kind
+	fs.TextVar(&simulate, "simulate", cvd.Kind(0), "draw the card as seen with a colour-vision `DEFICIENCY`: protanopia, deuteranopia, tritanopia, achromatopsia")
+	severity := fs.Float64("cvd-severity", 1, "deficiency severity from 0 to 1, with --simulate")
 	if code, done := parseFlags(fs, args, stderr); done {
 		return code
+	}
+	if !(*severity >= 0 && *severity <= 1) {
+		return usageError(stderr, "swatch", fmt.Sprintf("--cvd-severity %v: want 0 to 1", *severity))
 	}
 	if fs.NArg() > 0 {
 		return usageError(stderr, "swatch", fmt.Sprintf("unexpected argument %q", fs.Arg(0)))
@@ -360,6 +381,11 @@ func runSwatch(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	if err != nil {
 		fmt.Fprintf(stderr, "hueprint: %v\n", err)
 		return exitUsage
+	}
+	if simulate != 0 {
+		if err := cvd.SimulateImage(img, simulate, *severity); err != nil {
+			return usageError(stderr, "swatch", err.Error())
+		}
 	}
 	file, code := writePNG(img, *out, []string{*paletteFile, *fontFile}, false, stdout, stderr, "swatch")
 	if code == exitOK && file != "-" {

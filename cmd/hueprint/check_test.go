@@ -384,3 +384,59 @@ func TestExportCommand(t *testing.T) {
 		t.Errorf("contrast --palette colors.txt: %d %s", code, stderr)
 	}
 }
+
+func TestAuditCommand(t *testing.T) {
+	dir := t.TempDir()
+	rg := filepath.Join(dir, "rg.json")
+	os.WriteFile(rg, []byte(`{"version":1,"primary":"#d0312d","secondary":"#176700","accent":"#398526","neutral":["#111111","#ffffff"]}`), 0o644)
+	stdout, _, code := runCLI(t, "", "audit", "--palette", rg, "--format", "json")
+	if code != exitFail {
+		t.Errorf("exit %d, want 1", code)
+	}
+	var rep struct {
+		Pass     bool
+		Findings []struct {
+			Kind, Deficiency string
+			Fix              *struct{ Color, From, To string }
+		}
+		CVD   []struct{ Deficiency string }
+		Notes []string
+	}
+	if err := json.Unmarshal([]byte(stdout), &rep); err != nil {
+		t.Fatal(err)
+	}
+	kinds := map[string]bool{}
+	for _, f := range rep.Findings {
+		kinds[f.Deficiency] = true
+		if f.Kind == "cvd" && (f.Fix == nil || f.Fix.Color == "primary") {
+			t.Errorf("finding without a fix, or on the locked primary: %+v", f)
+		}
+	}
+	if rep.Pass || !kinds["protanopia"] || !kinds["deuteranopia"] || len(rep.CVD) != 4 || len(rep.Notes) == 0 {
+		t.Errorf("report %+v", rep)
+	}
+	// A generated palette passes its own audit.
+	gen, _, _ := runCLI(t, "", "palette", "--tags", "energy,nature", "--format", "json")
+	pal := filepath.Join(dir, "gen.json")
+	os.WriteFile(pal, []byte(gen), 0o644)
+	if stdout, _, code := runCLI(t, "", "audit", "--palette", pal); code != 0 || !strings.Contains(stdout, "No problem found.") {
+		t.Errorf("generated palette: exit %d\n%s", code, stdout)
+	}
+	stdout, _, code = runCLI(t, "", "color", "red", "--cvd", "--format", "json")
+	if code != 0 || !strings.Contains(stdout, `"cvd":{"achromatopsia":"#7f7f7f"`) {
+		t.Errorf("color --cvd: %s", stdout)
+	}
+	if _, _, code := runCLI(t, "", "swatch", "--palette", rg, "--simulate", "deuteranopia", "-o", filepath.Join(dir, "s.png")); code != 0 {
+		t.Errorf("swatch --simulate: exit %d", code)
+	}
+	for _, args := range [][]string{
+		{"audit"},
+		{"audit", "--palette", rg, "--lock", "tertiary"},
+		{"audit", "--palette", rg, "--cvd-severity", "2"},
+		{"swatch", "--palette", rg, "--simulate", "colourblind"},
+	} {
+		if _, stderr, code := runCLI(t, "", args...); code != exitUsage || stderr == "" {
+			t.Errorf("%v: exit %d %q", args, code, stderr)
+		}
+	}
+}

@@ -9,6 +9,7 @@ import (
 
 	"github.com/hueprint/hueprint/contrast"
 	"github.com/hueprint/hueprint/contrast/colorspace"
+	"github.com/hueprint/hueprint/contrast/cvd"
 	"github.com/hueprint/hueprint/palette"
 	"github.com/lucasb-eyer/go-colorful"
 )
@@ -49,8 +50,13 @@ func runColor(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	fs := newFlagSet("color", colorUsage, stdout)
 	format := newFormatFlag(formatText, formatJSON)
 	fs.Var(format, "format", "output `format`: text or json")
+	withCVD := fs.Bool("cvd", false, "add how each colour looks with protanopia, deuteranopia, tritanopia and achromatopsia")
+	severity := fs.Float64("cvd-severity", 1, "deficiency severity from 0 to 1, with --cvd")
 	if code, done := parseFlags(fs, args, stderr); done {
 		return code
+	}
+	if !(*severity >= 0 && *severity <= 1) {
+		return usageError(stderr, "color", fmt.Sprintf("--cvd-severity %v: want 0 to 1", *severity))
 	}
 	inputs := fs.Args()
 	if len(inputs) == 0 {
@@ -77,6 +83,13 @@ func runColor(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 			return
 		}
 		d := describeColor(in, c)
+		if *withCVD {
+			d.CVD = map[string]string{}
+			for _, k := range cvd.Kinds {
+				s, _ := cvd.Simulate(palette.Quantize(c), k, *severity)
+				d.CVD[k.String()] = palette.Hex(s)
+			}
+		}
 		if format.value == formatJSON {
 			_ = enc.Encode(d)
 			return
@@ -125,15 +138,16 @@ type lchJSON struct {
 }
 
 type colorJSON struct {
-	Input     string   `json:"input"`
-	Hex       string   `json:"hex"`
-	RGB       [3]uint8 `json:"rgb"`
-	HSL       hslJSON  `json:"hsl"`
-	OKLab     labJSON  `json:"oklab"`
-	OKLCH     lchJSON  `json:"oklch"`
-	Lab       labJSON  `json:"lab"`
-	Luminance float64  `json:"luminance"`
-	Name      string   `json:"name"`
+	Input     string            `json:"input"`
+	Hex       string            `json:"hex"`
+	RGB       [3]uint8          `json:"rgb"`
+	HSL       hslJSON           `json:"hsl"`
+	OKLab     labJSON           `json:"oklab"`
+	OKLCH     lchJSON           `json:"oklch"`
+	Lab       labJSON           `json:"lab"`
+	Luminance float64           `json:"luminance"`
+	Name      string            `json:"name"`
+	CVD       map[string]string `json:"cvd,omitempty"`
 }
 
 func describeColor(in string, c colorful.Color) colorJSON {
@@ -185,4 +199,10 @@ func writeColorText(w io.Writer, d colorJSON, c colorful.Color, tty bool) {
 	fmt.Fprintf(w, "  %-10s %.2f %.2f %.2f\n", "lab", d.Lab.L, d.Lab.A, d.Lab.B)
 	fmt.Fprintf(w, "  %-10s %.4f  (white text %.2f:1, black text %.2f:1)\n", "luminance", d.Luminance,
 		contrast.Ratio(contrast.White, c), contrast.Ratio(contrast.Black, c))
+	for _, k := range cvd.Kinds {
+		if h, ok := d.CVD[k.String()]; ok {
+			s, _ := palette.ParseColor(h)
+			fmt.Fprintf(w, "  %-10s %s%s\n", k.String()[:min(10, len(k.String()))], swatch(s, tty), h)
+		}
+	}
 }

@@ -32,6 +32,7 @@ var commands map[string]command
 
 func init() {
 	commands = map[string]command{
+		"audit":    {"check a palette for legibility and colour-vision deficiencies", runAudit},
 		"banner":   {"render the palette on social-media formats as PNG", runBanner},
 		"check":    {"measure brand images against a palette's 60-30-10 rule", runCheck},
 		"color":    {"describe colours in every space designers use", runColor},

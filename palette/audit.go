@@ -1,0 +1,354 @@
+package palette
+
+import (
+	"errors"
+	"fmt"
+	"math"
+
+	"github.com/hueprint/hueprint/contrast"
+	"github.com/hueprint/hueprint/contrast/colorspace"
+	"github.com/hueprint/hueprint/contrast/cvd"
+	"github.com/lucasb-eyer/go-colorful"
+)
+
+// MinCVDDistance is the CIEDE2000 distance under which two of the primary,
+// secondary and accent colours count as hard to tell apart for someone with
+// a colour-vision deficiency (simulated at full severity, the worst case): a
+// clearly visible difference between flat areas, a little under the 10 that
+// palettes guarantee for normal vision. Generate keeps every palette above
+// it for protanopia, deuteranopia, tritanopia and achromatopsia.
+const MinCVDDistance = 8.0
+
+// AuditOptions tunes Audit. The zero value is the default.
+type AuditOptions struct {
+	Severity float64        // deficiency severity 0–1; 0 means 1 (full dichromacy)
+	Locked   []Role         // roles whose colours must not change; nil means the primary
+	Level    contrast.Level // the level text must reach; 0 means AA
+}
+
+// Fix is a suggested change of one colour.
+type Fix struct {
+	Role  Role
+	Index int
+	From  colorful.Color
+	To    colorful.Color
+}
+
+// Label names the changed colour as the palette file does.
+func (f Fix) Label() string { return Colored{Role: f.Role, Index: f.Index}.Label() }
+
+// Finding is one problem the audit found, with a fix when one exists.
+type Finding struct {
+	Kind       string   // "legibility", "cvd" or "accent"
+	Deficiency cvd.Kind // for cvd and accent findings under a deficiency; 0 for normal vision
+	Message    string
+	Fix        *Fix
+}
+
+// TextCheck is the best neutral text colour on one colour of the palette.
+type TextCheck struct {
+	Background Colored
+	Text       colorful.Color
+	Ratio      float64
+	APCA       float64
+	Pass       bool
+}
+
+// CVDCheck is what one deficiency does to the brand colours.
+type CVDCheck struct {
+	Kind        cvd.Kind
+	Simulated   []colorful.Color // one per colour of Palette.Colors
+	MinDistance float64          // smallest CIEDE2000 between primary, secondary and accent colours as seen
+	Confusable  [][2]int         // pairs of Colors indexes under MinCVDDistance
+	AccentRatio float64          // WCAG ratio of the accent on the primary as seen
+}
+
+// AuditReport is everything Audit found about a palette.
+type AuditReport struct {
+	Colors   []Colored
+	Grid     []contrast.Pair // every ordered pair of Colors
+	Text     []TextCheck     // the best neutral text on each colour but the text neutrals
+	CVD      []CVDCheck
+	Findings []Finding
+	Notes    []string
+}
+
+// Pass reports whether the audit found nothing to fix.
+func (r *AuditReport) Pass() bool { return len(r.Findings) == 0 }
+
+// Audit checks whether a palette works for everyone: that a neutral text
+// colour reaches the level on every colour, that the brand colours stay
+// distinguishable with protanopia, deuteranopia, tritanopia and
+// achromatopsia, and that the accent still stands out from the primary
+// (3:1) as each of them sees it. Each finding comes with the smallest change
+// that fixes it, to a colour that is not locked: lightness moves in OKLCH,
+// hue and chroma stay.
+func Audit(p *Palette, o AuditOptions) (*AuditReport, error) {
+	if err := p.Validate(); err != nil {
+		return nil, err
+	}
+	sev := o.Severity
+	if sev == 0 {
+		sev = 1
+	}
+	if sev < 0 || sev > 1 {
+		return nil, fmt.Errorf("palette: audit severity %v: want 0 to 1", o.Severity)
+	}
+	level := o.Level
+	if level == 0 {
+		level = contrast.AA
+	}
+	locked := map[Role]bool{Primary: true}
+	if o.Locked != nil {
+		locked = map[Role]bool{}
+		for _, r := range o.Locked {
+			locked[r] = true
+		}
+	}
+	a := &auditor{p: p, sev: sev, level: level, locked: locked, colors: p.Colors()}
+	rep := &AuditReport{Colors: a.colors}
+	cs := make([]colorful.Color, len(a.colors))
+	for i, c := range a.colors {
+		cs[i] = Quantize(c.Color)
+	}
+	rep.Grid = contrast.Grid(cs)
+	rep.Notes = append(rep.Notes, "Logotypes are exempt from WCAG contrast requirements (SC 1.4.3): a logo in the brand colours needs no minimum contrast; text and controls do.")
+
+	// Legibility: a neutral text colour on every colour.
+	texts := a.textColors()
+	for i, c := range a.colors {
+		if c.Role == Neutral && !(len(p.Neutral) >= 2 && c.Index == len(p.Neutral)-1) {
+			continue // text neutrals are checked as text; the last neutral is the light background
+		}
+		t := contrast.BestText(cs[i], texts...)
+		r := contrast.Ratio(t, cs[i])
+		tc := TextCheck{Background: c, Text: t, Ratio: r, APCA: contrast.APCA(t, cs[i]), Pass: level.Passes(r)}
+		rep.Text = append(rep.Text, tc)
+		if !tc.Pass {
+			rep.Findings = append(rep.Findings, a.legibilityFinding(i, cs, texts))
+		}
+	}
+
+	// Colour-vision deficiencies.
+	brand := a.brandIndexes()
+	for _, k := range cvd.Kinds {
+		chk := CVDCheck{Kind: k, MinDistance: math.Inf(1)}
+		for _, c := range cs {
+			s, _ := cvd.Simulate(c, k, sev)
+			chk.Simulated = append(chk.Simulated, s)
+		}
+		for x := range brand {
+			for y := x + 1; y < len(brand); y++ {
+				i, j := brand[x], brand[y]
+				d := colorspace.DeltaE2000Colors(chk.Simulated[i], chk.Simulated[j])
+				chk.MinDistance = math.Min(chk.MinDistance, d)
+				if d < MinCVDDistance {
+					chk.Confusable = append(chk.Confusable, [2]int{i, j})
+					rep.Findings = append(rep.Findings, a.cvdFinding(k, i, j, d, cs))
+				}
+			}
+		}
+		pi, ai := 0, a.accentIndex()
+		chk.AccentRatio = contrast.Ratio(chk.Simulated[ai], chk.Simulated[pi])
+		if chk.AccentRatio < MinAccentRatio && contrast.Ratio(cs[ai], cs[pi]) >= MinAccentRatio {
+			rep.Findings = append(rep.Findings, a.accentFinding(k, chk.AccentRatio, cs))
+		}
+		rep.CVD = append(rep.CVD, chk)
+	}
+	if r := contrast.Ratio(cs[a.accentIndex()], cs[0]); r < MinAccentRatio {
+		rep.Findings = append(rep.Findings, a.accentFinding(0, r, cs))
+	}
+	return rep, nil
+}
+
+type auditor struct {
+	p      *Palette
+	sev    float64
+	level  contrast.Level
+	locked map[Role]bool
+	colors []Colored
+}
+
+func (a *auditor) textColors() []colorful.Color {
+	var out []colorful.Color
+	for _, n := range a.p.Neutral {
+		out = append(out, Quantize(n.Color))
+	}
+	if len(out) == 0 {
+		out = []colorful.Color{contrast.Black, contrast.White}
+	}
+	return out
+}
+
+func (a *auditor) brandIndexes() []int {
+	var out []int
+	for i, c := range a.colors {
+		if c.Role != Neutral {
+			out = append(out, i)
+		}
+	}
+	return out
+}
+
+func (a *auditor) accentIndex() int {
+	for i, c := range a.colors {
+		if c.Role == Accent {
+			return i
+		}
+	}
+	return 0
+}
+
+func (a *auditor) fix(i int, to colorful.Color) *Fix {
+	c := a.colors[i]
+	return &Fix{Role: c.Role, Index: c.Index, From: Quantize(c.Color), To: to}
+}
+
+// searchLightness moves c's OKLCH lightness outwards, a hundredth at a time,
+// keeping hue and chroma (reduced only by the gamut), and returns the first
+// 8-bit colour that ok accepts.
+func searchLightness(c colorful.Color, ok func(colorful.Color) bool) (colorful.Color, bool) {
+	o := colorspace.ToOKLCH(c)
+	for step := 1; step <= 100; step++ {
+		for _, sign := range [2]float64{1, -1} {
+			l := o.L + sign*float64(step)/100
+			if l < 0 || l > 1 {
+				continue
+			}
+			cand := Quantize(colorspace.GamutMap(colorspace.OKLCH{L: l, C: o.C, H: o.H}))
+			if ok(cand) {
+				return cand, true
+			}
+		}
+	}
+	return c, false
+}
+
+var errNoFix = errors.New("no change of an unlocked colour fixes it")
+
+func (a *auditor) legibilityFinding(i int, cs, texts []colorful.Color) Finding {
+	c := a.colors[i]
+	best := contrast.BestText(cs[i], texts...)
+	f := Finding{Kind: "legibility", Message: fmt.Sprintf("no text colour of the palette reaches %s (%g:1) on %s %s: the best, %s, gives %.2f:1",
+		a.level, a.level.Min(), c.Label(), Hex(cs[i]), Hex(best), contrast.Ratio(best, cs[i]))}
+	// First try the text colour, then the background.
+	for ti, t := range texts {
+		if len(a.p.Neutral) == 0 || a.locked[Neutral] {
+			break
+		}
+		if to, err := contrast.NearestPassing(t, cs[i], a.level); err == nil && Hex(to) != Hex(t) {
+			ni := len(a.colors) - len(a.p.Neutral) + ti
+			f.Fix = a.fix(ni, Quantize(to))
+			f.Message += fmt.Sprintf("; use %s instead of %s for text", Hex(to), Hex(t))
+			return f
+		}
+	}
+	if !a.locked[c.Role] {
+		if to, err := contrast.NearestPassing(cs[i], best, a.level); err == nil {
+			f.Fix = a.fix(i, Quantize(to))
+			f.Message += fmt.Sprintf("; change %s to %s", c.Label(), Hex(to))
+			return f
+		}
+	}
+	f.Message += "; " + errNoFix.Error()
+	return f
+}
+
+// movable returns which of two colours to change: the unlocked one, the
+// accent before a secondary before the primary.
+func (a *auditor) movable(i, j int) (int, bool) {
+	rank := func(k int) int {
+		switch a.colors[k].Role {
+		case Accent:
+			return 0
+		case Secondary:
+			return 1
+		}
+		return 2
+	}
+	order := []int{i, j}
+	if rank(j) < rank(i) {
+		order = []int{j, i}
+	}
+	for _, k := range order {
+		if !a.locked[a.colors[k].Role] {
+			return k, true
+		}
+	}
+	return 0, false
+}
+
+// distinctEverywhere reports whether colour c at index k stays MinCVDDistance
+// from every other brand colour for every deficiency, and MinRoleDistance
+// for normal vision.
+func (a *auditor) distinctEverywhere(k int, c colorful.Color, cs []colorful.Color) bool {
+	for _, j := range a.brandIndexes() {
+		if j == k {
+			continue
+		}
+		if colorspace.DeltaE2000Colors(c, cs[j]) < MinRoleDistance {
+			return false
+		}
+		for _, kind := range cvd.Kinds {
+			x, _ := cvd.Simulate(c, kind, a.sev)
+			y, _ := cvd.Simulate(cs[j], kind, a.sev)
+			if colorspace.DeltaE2000Colors(x, y) < MinCVDDistance {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+func (a *auditor) cvdFinding(k cvd.Kind, i, j int, d float64, cs []colorful.Color) Finding {
+	ci, cj := a.colors[i], a.colors[j]
+	f := Finding{Kind: "cvd", Deficiency: k, Message: fmt.Sprintf("with %s, %s %s and %s %s are hard to tell apart (%.1f CIEDE2000, under %g)",
+		k, ci.Label(), Hex(cs[i]), cj.Label(), Hex(cs[j]), d, MinCVDDistance)}
+	m, ok := a.movable(i, j)
+	if !ok {
+		f.Message += "; both are locked: tell them apart by shape, pattern or a label"
+		return f
+	}
+	to, found := searchLightness(cs[m], func(c colorful.Color) bool { return a.distinctEverywhere(m, c, cs) })
+	if !found {
+		f.Message += "; " + errNoFix.Error() + " by lightness alone"
+		return f
+	}
+	f.Fix = a.fix(m, to)
+	f.Message += fmt.Sprintf("; change %s to %s (lighter or darker, same hue)", a.colors[m].Label(), Hex(to))
+	return f
+}
+
+func (a *auditor) accentFinding(k cvd.Kind, r float64, cs []colorful.Color) Finding {
+	ai := a.accentIndex()
+	who := "normal vision"
+	if k != 0 {
+		who = k.String()
+	}
+	f := Finding{Kind: "accent", Deficiency: k, Message: fmt.Sprintf("with %s the accent %s stands out from the primary %s at only %.2f:1 (a call to action needs %g:1)",
+		who, Hex(cs[ai]), Hex(cs[0]), r, MinAccentRatio)}
+	if a.locked[Accent] {
+		f.Message += "; the accent is locked"
+		return f
+	}
+	to, found := searchLightness(cs[ai], func(c colorful.Color) bool {
+		if contrast.Ratio(c, cs[0]) < MinAccentRatio {
+			return false
+		}
+		for _, kind := range cvd.Kinds {
+			x, _ := cvd.Simulate(c, kind, a.sev)
+			y, _ := cvd.Simulate(cs[0], kind, a.sev)
+			if contrast.Ratio(x, y) < MinAccentRatio {
+				return false
+			}
+		}
+		return true
+	})
+	if !found {
+		f.Message += "; " + errNoFix.Error()
+		return f
+	}
+	f.Fix = a.fix(ai, to)
+	f.Message += fmt.Sprintf("; change the accent to %s", Hex(to))
+	return f
+}
