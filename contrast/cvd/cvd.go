@@ -175,7 +175,7 @@ func SimulateImage(img *image.RGBA, k Kind, severity float64) error {
 	to8 := func(v float64) uint8 { return uint8(math.Round(v * 255)) }
 	b := img.Bounds()
 	for y := b.Min.Y; y < b.Max.Y; y++ {
-		row := img.Pix[img.PixOffset(b.Min.X, y):img.PixOffset(b.Max.X-1, y)+4]
+		row := img.Pix[img.PixOffset(b.Min.X, y) : img.PixOffset(b.Max.X-1, y)+4]
 		for i := 0; i+3 < len(row); i += 4 {
 			a := row[i+3]
 			if a == 0 {
