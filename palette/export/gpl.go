@@ -114,7 +114,24 @@ func isRampStep(label string) bool {
 	}
 	for _, s := range rampSteps {
 		if s.step == n {
-			return roleOf(f[0]) != 0
+			return isSlug(f[0])
+		}
+	}
+	return false
+}
+
+// isSlug reports whether s is a name Slug gives: primary, secondary,
+// secondary-2, accent, neutral-1 …
+func isSlug(s string) bool {
+	switch s {
+	case "primary", "secondary", "accent":
+		return true
+	}
+	for _, p := range []string{"secondary-", "neutral-"} {
+		if rest, ok := strings.CutPrefix(s, p); ok {
+			if n, err := strconv.Atoi(rest); err == nil && n > 0 && strconv.Itoa(n) == rest {
+				return true
+			}
 		}
 	}
 	return false
