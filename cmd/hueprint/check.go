@@ -6,6 +6,7 @@ import (
 	"encoding/json"
 	"encoding/xml"
 	"fmt"
+	"hash/fnv"
 	"image/png"
 	"io"
 	"io/fs"
@@ -42,6 +43,12 @@ A pixel belongs to the nearest palette colour within --color-tolerance
 between them; anything else is off-palette. Shares measure area, not visual
 weight.
 
+--shard I/N checks only the files whose path hashes to I modulo N, so that
+N machines or containers split a library between them; their JSON lines
+concatenate into the whole result, with no file twice and none missing:
+  Kubernetes Indexed Job:  hueprint check --shard "$JOB_COMPLETION_INDEX/8" …
+  GNU parallel on hosts:   parallel -S h1,h2 --nonall … (see the README)
+
 Exit code: 0 every image passes, 1 some failed the rule, 2 some could not be
 read (the others are still reported).
 
@@ -60,10 +67,38 @@ Examples:
 `
 
 type checkOptions struct {
-	rule      palette.Rule
-	measurer  *measure.Measurer
-	maxPixels int64
-	maskDir   string
+	rule          palette.Rule
+	measurer      *measure.Measurer
+	maxPixels     int64
+	maskDir       string
+	shard, shards uint64 // check only paths whose hash is shard modulo shards; shards 0: all
+}
+
+// parseShard reads "I/N" with 0 ≤ I < N.
+func parseShard(s string) (i, n uint64, err error) {
+	a, b, ok := strings.Cut(s, "/")
+	if ok {
+		i, err = strconv.ParseUint(strings.TrimSpace(a), 10, 32)
+		if err == nil {
+			n, err = strconv.ParseUint(strings.TrimSpace(b), 10, 32)
+		}
+	}
+	if !ok || err != nil || n == 0 || i >= n {
+		return 0, 0, fmt.Errorf("--shard %q: want I/N with 0 ≤ I < N, e.g. 0/4 (Kubernetes: $JOB_COMPLETION_INDEX/N)", s)
+	}
+	return i, n, nil
+}
+
+// inShard reports whether path belongs to shard i of n: FNV-1a of the
+// cleaned path, so the same file lands in the same shard whatever the order
+// or the machine that lists it.
+func inShard(path string, i, n uint64) bool {
+	if n == 0 {
+		return true
+	}
+	h := fnv.New64a()
+	h.Write([]byte(filepath.ToSlash(filepath.Clean(path))))
+	return h.Sum64()%n == i
 }
 
 type checkResult struct {
@@ -87,6 +122,7 @@ func runCheck(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	colorTol := fset.Float64("color-tolerance", measure.DefaultTolerance, "OKLab distance within which a pixel counts as a palette colour")
 	maxPixels := fset.Int64("max-pixels", imagefile.DefaultMaxPixels, "refuse images with more pixels than this")
 	maskDir := fset.String("mask", "", "write a PNG per image to `DIR` greying on-palette pixels and showing off-palette ones")
+	shardFlag := fset.String("shard", "", "check only shard `I/N` of the inputs (0 ≤ I < N), chosen by a stable hash of each path")
 	if code, done := parseFlags(fset, args, stderr); done {
 		return code
 	}
@@ -133,6 +169,12 @@ func runCheck(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		}
 	}
 	opt := checkOptions{rule: rule, measurer: m, maxPixels: *maxPixels, maskDir: *maskDir}
+	if *shardFlag != "" {
+		var err error
+		if opt.shard, opt.shards, err = parseShard(*shardFlag); err != nil {
+			return usageError(stderr, "check", err.Error())
+		}
+	}
 	return checkAll(fset.Args(), stdin, stdout, stderr, opt, *jobs, format.value)
 }
 
@@ -153,10 +195,13 @@ type job struct {
 // listInputs sends every image path in input order: files as given, folders
 // walked recursively in lexical order (image extensions only), "-" read
 // from stdin.
-func listInputs(args []string, stdin io.Reader, jobs chan<- job, tokens chan struct{}, found *progress) {
+func listInputs(args []string, stdin io.Reader, jobs chan<- job, tokens chan struct{}, found *progress, shard, shards uint64) {
 	defer close(jobs)
 	i := 0
 	send := func(path string, err error) {
+		if !inShard(path, shard, shards) {
+			return
+		}
 		tokens <- struct{}{}
 		found.found()
 		jobs <- job{index: i, path: path, err: err}
@@ -265,7 +310,7 @@ func checkAll(args []string, stdin io.Reader, stdout, stderr io.Writer, opt chec
 		i int
 		r checkResult
 	}, workers)
-	go listInputs(args, stdin, jobs, tokens, prog)
+	go listInputs(args, stdin, jobs, tokens, prog, opt.shard, opt.shards)
 	var wg sync.WaitGroup
 	for range workers {
 		wg.Go(func() {

@@ -13,6 +13,8 @@ import (
 	"image/png"
 	"os"
 	"path/filepath"
+	"sort"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -437,6 +439,54 @@ func TestAuditCommand(t *testing.T) {
 	} {
 		if _, stderr, code := runCLI(t, "", args...); code != exitUsage || stderr == "" {
 			t.Errorf("%v: exit %d %q", args, code, stderr)
+		}
+	}
+}
+
+func TestCheckShards(t *testing.T) {
+	dir := t.TempDir()
+	pal := filepath.Join(dir, "brand.json")
+	os.WriteFile(pal, []byte(checkPalette), 0o644)
+	imgs := filepath.Join(dir, "imgs")
+	os.MkdirAll(imgs, 0o755)
+	for i := range 30 {
+		w := 300 + 7*i
+		writeTestPNG(t, filepath.Join(imgs, "img"+strconv.Itoa(i)+".png"), band([]string{"#1d4ed8", "#bfdbfe", "#f59e0b"}, []int{w * 6 / 10, w * 3 / 10, w - w*9/10}, 20))
+	}
+	os.WriteFile(filepath.Join(imgs, "broken.png"), []byte("not a png"), 0o644)
+	whole, _, _ := runCLI(t, "", "check", "--palette", pal, "--format", "json", imgs)
+	var parts []string
+	counts := []int{}
+	for i := range 3 {
+		out, _, _ := runCLI(t, "", "check", "--palette", pal, "--format", "json", "--shard", strconv.Itoa(i)+"/3", imgs)
+		parts = append(parts, out)
+		counts = append(counts, strings.Count(out, "\n"))
+	}
+	sortLines := func(s string) string {
+		l := strings.Split(strings.TrimSpace(s), "\n")
+		sort.Strings(l)
+		return strings.Join(l, "\n")
+	}
+	if got, want := sortLines(strings.Join(parts, "")), sortLines(whole); got != want {
+		t.Errorf("3 shards differ from one run:\n%s\n---\n%s", got, want)
+	}
+	for i, c := range counts {
+		if c == 0 {
+			t.Errorf("shard %d is empty: %v", i, counts)
+		}
+	}
+	// The same listing in another order lands in the same shards.
+	var list strings.Builder
+	for i := 29; i >= 0; i-- {
+		list.WriteString(filepath.Join(imgs, "img"+strconv.Itoa(i)+".png") + "\n")
+	}
+	rev, _, _ := runCLI(t, list.String(), "check", "--palette", pal, "--format", "json", "--shard", "1/3", "-")
+	if sortLines(rev) != sortLines(strings.ReplaceAll(parts[1], `{"file":"`+filepath.Join(imgs, "broken.png")+`","error":"imagefile: not a PNG, JPEG, GIF, WebP, BMP or TIFF image"}`+"\n", "")) {
+		t.Errorf("shard 1 depends on listing order")
+	}
+	for _, bad := range []string{"3/3", "1", "a/b", "0/0"} {
+		if _, stderr, code := runCLI(t, "", "check", "--palette", pal, "--shard", bad, imgs); code != exitUsage || !strings.Contains(stderr, "--shard") {
+			t.Errorf("--shard %s: exit %d %q", bad, code, stderr)
 		}
 	}
 }
