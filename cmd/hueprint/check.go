@@ -21,6 +21,7 @@ import (
 	"github.com/hueprint/hueprint/palette"
 	"github.com/hueprint/hueprint/palette/imagefile"
 	"github.com/hueprint/hueprint/palette/measure"
+	"github.com/hueprint/hueprint/palette/psych"
 )
 
 const checkUsage = `Usage: hueprint check --palette FILE [flags] PATH...
@@ -72,6 +73,7 @@ type checkOptions struct {
 	maxPixels     int64
 	maskDir       string
 	shard, shards uint64 // check only paths whose hash is shard modulo shards; shards 0: all
+	report        *reportWriter
 }
 
 // parseShard reads "I/N" with 0 ≤ I < N.
@@ -102,6 +104,9 @@ func inShard(path string, i, n uint64) bool {
 }
 
 type checkResult struct {
+	thumb    string // report thumbnail, relative to the report folder
+	thumbW   int
+	thumbH   int
 	file     string
 	res      measure.Result
 	pass     bool
@@ -122,6 +127,9 @@ func runCheck(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	colorTol := fset.Float64("color-tolerance", measure.DefaultTolerance, "OKLab distance within which a pixel counts as a palette colour")
 	maxPixels := fset.Int64("max-pixels", imagefile.DefaultMaxPixels, "refuse images with more pixels than this")
 	maskDir := fset.String("mask", "", "write a PNG per image to `DIR` greying on-palette pixels and showing off-palette ones")
+	reportDir := fset.String("report", "", "write an HTML report to `DIR` (index.html, thumbnails; masks with --mask)")
+	var lang psych.Lang
+	fset.TextVar(&lang, "lang", psych.English, "`LANG`uage of the report: en or fr")
 	shardFlag := fset.String("shard", "", "check only shard `I/N` of the inputs (0 ≤ I < N), chosen by a stable hash of each path")
 	if code, done := parseFlags(fset, args, stderr); done {
 		return code
@@ -169,6 +177,14 @@ func runCheck(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		}
 	}
 	opt := checkOptions{rule: rule, measurer: m, maxPixels: *maxPixels, maskDir: *maskDir}
+	if *reportDir != "" {
+		rw, err := newReportWriter(*reportDir, lang.String(), p, rule)
+		if err != nil {
+			fmt.Fprintf(stderr, "hueprint: --report: %v\n", err)
+			return exitUsage
+		}
+		opt.report = rw
+	}
 	if *shardFlag != "" {
 		var err error
 		if opt.shard, opt.shards, err = parseShard(*shardFlag); err != nil {
@@ -276,6 +292,14 @@ func checkOne(j job, opt checkOptions) checkResult {
 		r.problems = append(r.problems, p.Message)
 	}
 	r.pass = len(r.problems) == 0
+	if opt.report != nil {
+		name := fmt.Sprintf("thumbs/%06d.jpg", j.index)
+		if r.thumbW, r.thumbH, err = writeThumb(img, filepath.Join(opt.report.dir, filepath.FromSlash(name))); err != nil {
+			r.err = fmt.Errorf("writing thumbnail: %w", err)
+			return r
+		}
+		r.thumb = name
+	}
 	if opt.maskDir != "" {
 		name := maskName(j.path)
 		path := filepath.Join(opt.maskDir, name)
@@ -341,11 +365,20 @@ func checkAll(args []string, stdin io.Reader, stdout, stderr io.Writer, opt chec
 			sum.add(r)
 			prog.done()
 			w.write(r)
+			if opt.report != nil {
+				opt.report.add(next-1, r)
+			}
 		}
 	}
 	prog.finish()
 	sum.seconds = time.Since(start).Seconds()
 	w.finish(sum)
+	if opt.report != nil {
+		if err := opt.report.finish(sum); err != nil {
+			fmt.Fprintf(stderr, "hueprint: --report: %v\n", err)
+			return exitUsage
+		}
+	}
 	if format != formatText {
 		fmt.Fprintf(stderr, "hueprint: %s\n", sum)
 	}

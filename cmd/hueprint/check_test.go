@@ -12,6 +12,7 @@ import (
 	"image/jpeg"
 	"image/png"
 	"os"
+	"os/exec"
 	"path/filepath"
 	"sort"
 	"strconv"
@@ -489,4 +490,58 @@ func TestCheckShards(t *testing.T) {
 			t.Errorf("--shard %s: exit %d %q", bad, code, stderr)
 		}
 	}
+}
+
+// TestReportInBrowser writes a report for the folder and drives the
+// system Chromium over it (.ci/js/report-check.mjs): no console errors, one
+// card per image with its verdict, filters, sorting, keyboard and an
+// axe-core audit with no violation. It keeps a screenshot in
+// $HUEPRINT_ARTIFACTS when set. Without Chromium and the npm tools it skips;
+// CI sets HUEPRINT_REQUIRE_TOOLS=1 so that there it fails instead.
+func TestReportInBrowser(t *testing.T) {
+	js, _ := filepath.Abs("../../.ci/js")
+	missing := ""
+	if _, err := exec.LookPath("node"); err != nil {
+		missing = "node is not installed"
+	} else if _, err := os.Stat(filepath.Join(js, "node_modules", "playwright-core")); err != nil {
+		missing = "playwright-core is not installed: run (cd .ci/js && npm ci)"
+	} else if _, err := os.Stat(chromiumPath()); err != nil {
+		missing = "Chromium is not installed: apt-get install chromium"
+	}
+	if missing != "" {
+		if os.Getenv("HUEPRINT_REQUIRE_TOOLS") != "" {
+			t.Fatal(missing)
+		}
+		t.Skip(missing)
+	}
+	dir := checkFolder(t)
+	report := filepath.Join(dir, "report")
+	_, stderr, code := runCLI(t, "", "check", "--palette", filepath.Join(dir, "brand.json"), "--report", report,
+		"--mask", filepath.Join(report, "masks"), filepath.Join(dir, "images"))
+	if code != exitUsage {
+		t.Fatalf("exit %d: %s", code, stderr)
+	}
+	expected := map[string]string{"a-good.png": "pass", "b-primary-low.png": "fail", "d-good.jpg": "pass", "e-truncated.jpg": "error",
+		"f-corrupt.png": "error", "g-text.png": "error", "h-huge.png": "error", "c-off.png": "fail"}
+	exp, _ := json.Marshal(expected)
+	expFile := filepath.Join(dir, "expected.json")
+	os.WriteFile(expFile, exp, 0o644)
+	shotDir := os.Getenv("HUEPRINT_ARTIFACTS")
+	if shotDir == "" {
+		shotDir = t.TempDir()
+	}
+	os.MkdirAll(shotDir, 0o755)
+	cmd := exec.Command("node", filepath.Join(js, "report-check.mjs"), report, expFile, filepath.Join(shotDir, "report.png"))
+	cmd.Env = append(os.Environ(), "CHROMIUM="+chromiumPath())
+	out, err := cmd.CombinedOutput()
+	if err != nil {
+		t.Fatalf("%v\n%s", err, out)
+	}
+}
+
+func chromiumPath() string {
+	if p := os.Getenv("CHROMIUM"); p != "" {
+		return p
+	}
+	return "/usr/bin/chromium"
 }

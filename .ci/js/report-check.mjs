@@ -1,0 +1,74 @@
+// Drives the system Chromium over a hueprint check --report page and checks
+// what a person would: no console errors, one card per image with the right
+// verdict, filters and sorting work, the keyboard reaches the controls, and
+// axe-core finds no accessibility violation. Saves a screenshot.
+// Usage: node report-check.mjs REPORT_DIR EXPECTED.json SCREENSHOT.png
+import { readFileSync } from 'node:fs';
+import { join, resolve, dirname } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { chromium } from 'playwright-core';
+
+const [dir, expectedFile, shot] = process.argv.slice(2);
+const expected = JSON.parse(readFileSync(expectedFile, 'utf8')); // {"name": "pass"|"fail"|"error"}
+const here = dirname(fileURLToPath(import.meta.url));
+const failures = [];
+const check = (ok, msg) => { if (!ok) failures.push(msg); };
+
+const browser = await chromium.launch({
+  executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
+  args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+});
+try {
+  const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+  const errors = [];
+  page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
+  page.on('pageerror', (e) => errors.push(String(e)));
+  await page.goto(pathToFileURL(resolve(join(dir, 'index.html'))).href, { waitUntil: 'load' });
+  check(errors.length === 0, `console errors: ${errors.join(' | ')}`);
+
+  const cards = await page.$$eval('#cards > li', (els) => els.map((e) => ({ name: e.dataset.name, status: e.dataset.status, hidden: e.hidden })));
+  check(cards.length === Object.keys(expected).length, `${cards.length} cards, want ${Object.keys(expected).length}`);
+  for (const [name, status] of Object.entries(expected)) {
+    const c = cards.find((x) => x.name === name.toLowerCase());
+    check(c && c.status === status, `${name}: ${c ? c.status : 'no card'}, want ${status}`);
+  }
+  const visible = () => page.$$eval('#cards > li', (els) => els.filter((e) => !e.hidden).map((e) => e.dataset.status));
+  const count = (s) => Object.values(expected).filter((v) => v === s).length;
+  await page.selectOption('#filter', 'fail');
+  let v = await visible();
+  check(v.length === count('fail') && v.every((s) => s === 'fail'), `filter failed: ${v}`);
+  await page.selectOption('#filter', 'error');
+  v = await visible();
+  check(v.length === count('error') && v.every((s) => s === 'error'), `filter unreadable: ${v}`);
+  await page.selectOption('#filter', 'all');
+  check((await visible()).length === cards.length, 'filter all');
+  await page.selectOption('#sort', 'name');
+  const names = await page.$$eval('#cards > li', (els) => els.map((e) => e.dataset.name));
+  check(names.join() === [...names].sort().join(), `sort by name: ${names}`);
+  await page.selectOption('#sort', 'off');
+  const offs = await page.$$eval('#cards > li', (els) => els.map((e) => parseFloat(e.dataset.off)));
+  check(offs.every((x, i) => i === 0 || offs[i - 1] >= x), `sort by off-palette share: ${offs}`);
+  await page.selectOption('#sort', 'index');
+
+  // The keyboard reaches both controls.
+  await page.keyboard.press('Tab');
+  const first = await page.evaluate(() => document.activeElement && document.activeElement.id);
+  await page.keyboard.press('Tab');
+  const second = await page.evaluate(() => document.activeElement && document.activeElement.id);
+  check(first === 'filter' && second === 'sort', `tab order: ${first}, ${second}`);
+
+  await page.addScriptTag({ path: join(here, 'node_modules', 'axe-core', 'axe.min.js') });
+  const axe = await page.evaluate(async () => {
+    const r = await window.axe.run(document, { resultTypes: ['violations'] });
+    return r.violations.map((x) => `${x.id} (${x.impact}): ${x.nodes.length} node(s) — ${x.help}`);
+  });
+  check(axe.length === 0, `axe-core violations: ${axe.join(' | ')}`);
+  await page.screenshot({ path: shot, fullPage: false });
+} finally {
+  await browser.close();
+}
+if (failures.length) {
+  console.error(failures.join('\n'));
+  process.exit(1);
+}
+console.log('report ok');

@@ -1,0 +1,375 @@
+package main
+
+import (
+	"bufio"
+	"fmt"
+	"html/template"
+	"image"
+	"image/jpeg"
+	"math"
+	"os"
+	"path/filepath"
+	"sort"
+	"strings"
+
+	"github.com/hueprint/hueprint/contrast"
+	"github.com/hueprint/hueprint/palette"
+	"github.com/hueprint/hueprint/palette/export"
+	"golang.org/x/image/draw"
+)
+
+// The HTML report of check --report DIR: DIR/index.html, DIR/thumbs/ and,
+// with --mask, DIR/masks/. It works offline from the file system: no
+// network, no framework, a little plain JavaScript for filtering and sorting.
+
+const thumbMax = 320
+
+// writeThumb writes a JPEG thumbnail of img, at most 320 pixels a side.
+// Images at least twice that size are reduced by an integer factor with a
+// box filter (an exact area average); smaller ones are scaled with
+// Catmull-Rom. Neither aliases as point sampling would.
+func writeThumb(img image.Image, path string) (w, h int, err error) {
+	b := img.Bounds()
+	var thumb image.Image
+	if k := (max(b.Dx(), b.Dy()) + thumbMax - 1) / thumbMax; k >= 2 {
+		// An exact area average over k×k blocks: no interpolation needed.
+		thumb = boxShrink(img, k)
+	} else {
+		scale := math.Min(1, float64(thumbMax)/float64(max(b.Dx(), b.Dy())))
+		w, h = max(1, int(math.Round(float64(b.Dx())*scale))), max(1, int(math.Round(float64(b.Dy())*scale)))
+		dst := image.NewRGBA(image.Rect(0, 0, w, h))
+		draw.CatmullRom.Scale(dst, dst.Bounds(), img, b, draw.Src, nil)
+		thumb = dst
+	}
+	// Transparent areas show on white, as on a page.
+	if _, opaque := thumb.(*image.YCbCr); !opaque {
+		flat := image.NewRGBA(thumb.Bounds())
+		draw.Draw(flat, flat.Bounds(), image.White, image.Point{}, draw.Src)
+		draw.Draw(flat, flat.Bounds(), thumb, thumb.Bounds().Min, draw.Over)
+		thumb = flat
+	}
+	w, h = thumb.Bounds().Dx(), thumb.Bounds().Dy()
+	err = writeFileAtomic(path, func(f *os.File) error {
+		bw := bufio.NewWriter(f)
+		if err := jpeg.Encode(bw, thumb, &jpeg.Options{Quality: 82}); err != nil {
+			return err
+		}
+		return bw.Flush()
+	})
+	return w, h, err
+}
+
+// boxShrink averages k×k blocks, reading the pixel arrays of the types
+// decoders produce directly: averaging Y, Cb and Cr is averaging R, G and B,
+// as the conversion is affine.
+func boxShrink(img image.Image, k int) image.Image {
+	b := img.Bounds()
+	w, h := b.Dx()/k, b.Dy()/k
+	switch im := img.(type) {
+	case *image.YCbCr:
+		out := image.NewYCbCr(image.Rect(0, 0, w, h), image.YCbCrSubsampleRatio444)
+		var sx, sy int // chroma subsampling shifts
+		switch im.SubsampleRatio {
+		case image.YCbCrSubsampleRatio422:
+			sx = 1
+		case image.YCbCrSubsampleRatio420:
+			sx, sy = 1, 1
+		case image.YCbCrSubsampleRatio440:
+			sy = 1
+		case image.YCbCrSubsampleRatio444:
+		default:
+			rgba := image.NewRGBA(image.Rect(0, 0, b.Dx(), b.Dy()))
+			draw.Draw(rgba, rgba.Bounds(), img, b.Min, draw.Src)
+			return boxShrinkPix(rgba.Pix, rgba.Stride, 0, w, h, k, true)
+		}
+		n := uint32(k * k)
+		sumsY := make([]uint32, w)
+		sumsB := make([]uint32, w)
+		sumsR := make([]uint32, w)
+		for y := range h {
+			clear(sumsY)
+			clear(sumsB)
+			clear(sumsR)
+			for dy := range k {
+				py := b.Min.Y + y*k + dy
+				yRow := im.Y[(py-im.Rect.Min.Y)*im.YStride-im.Rect.Min.X:]
+				cBase := (py>>sy-im.Rect.Min.Y>>sy)*im.CStride - im.Rect.Min.X>>sx
+				for x := range w {
+					px0 := b.Min.X + x*k
+					for px := px0; px < px0+k; px++ {
+						sumsY[x] += uint32(yRow[px])
+						ci := cBase + px>>sx
+						sumsB[x] += uint32(im.Cb[ci])
+						sumsR[x] += uint32(im.Cr[ci])
+					}
+				}
+			}
+			o := out.YOffset(0, y)
+			for x := range w {
+				out.Y[o+x], out.Cb[o+x], out.Cr[o+x] = uint8(sumsY[x]/n), uint8(sumsB[x]/n), uint8(sumsR[x]/n)
+			}
+		}
+		return out
+	case *image.RGBA:
+		return boxShrinkPix(im.Pix, im.Stride, im.PixOffset(b.Min.X, b.Min.Y), w, h, k, true)
+	case *image.NRGBA:
+		return boxShrinkPix(im.Pix, im.Stride, im.PixOffset(b.Min.X, b.Min.Y), w, h, k, false)
+	}
+	rgba := image.NewRGBA(image.Rect(0, 0, b.Dx(), b.Dy()))
+	draw.Draw(rgba, rgba.Bounds(), img, b.Min, draw.Src)
+	return boxShrinkPix(rgba.Pix, rgba.Stride, 0, w, h, k, true)
+}
+
+// boxShrinkPix averages k×k blocks of 8-bit RGBA pixels, weighting colour
+// by alpha so that transparent pixels do not darken edges.
+func boxShrinkPix(pix []byte, stride, start, w, h, k int, premultiplied bool) *image.NRGBA {
+	out := image.NewNRGBA(image.Rect(0, 0, w, h))
+	for y := range h {
+		for x := range w {
+			var r, g, bl, a uint32
+			for dy := range k {
+				row := pix[start+(y*k+dy)*stride+x*k*4:]
+				for dx := range k {
+					pa := uint32(row[4*dx+3])
+					pr, pg, pb := uint32(row[4*dx]), uint32(row[4*dx+1]), uint32(row[4*dx+2])
+					if !premultiplied {
+						pr, pg, pb = pr*pa/255, pg*pa/255, pb*pa/255
+					}
+					r, g, bl, a = r+pr, g+pg, bl+pb, a+pa
+				}
+			}
+			if a == 0 {
+				continue
+			}
+			i := out.PixOffset(x, y)
+			out.Pix[i], out.Pix[i+1], out.Pix[i+2] = uint8(min(255, r*255/a)), uint8(min(255, g*255/a)), uint8(min(255, bl*255/a))
+			out.Pix[i+3] = uint8(a / uint32(k*k))
+		}
+	}
+	return out
+}
+
+type reportText struct {
+	Title, Palette, Rule, Summary, Checked, Passed, Failed, Unreadable, Seconds string
+	Filter, All, FailedOnly, UnreadableOnly, Sort, ByName, ByOff, ByDistance    string
+	Pass, Fail, Error, Off, Mask, Distribution, DistributionNote, Shares        string
+	Target, NoProblem, Primary, Secondary, Accent, Neutral, OffPalette, Images  string
+	Points, Role, Hex, Name, Image, Thumbnail                                   string
+}
+
+var reportTexts = map[string]reportText{
+	"en": {Title: "Brand image check", Palette: "Palette", Rule: "Rule", Summary: "Summary", Checked: "checked", Passed: "passed",
+		Failed: "failed", Unreadable: "unreadable", Seconds: "seconds", Filter: "Show", All: "all images", FailedOnly: "failed only",
+		UnreadableOnly: "unreadable only", Sort: "Sort by", ByName: "name", ByOff: "off-palette share", ByDistance: "distance from the rule",
+		Pass: "PASS", Fail: "FAIL", Error: "UNREADABLE", Off: "largest off-palette colours", Mask: "off-palette mask",
+		Distribution: "Distance from the rule across the batch", DistributionNote: "largest gap between a role's share and its target, in points",
+		Shares: "measured shares", Target: "target", NoProblem: "No problem: the image follows the rule.", Primary: "primary",
+		Secondary: "secondary", Accent: "accent", Neutral: "neutral", OffPalette: "off-palette", Images: "images", Points: "points",
+		Role: "Role", Hex: "Hex", Name: "Name", Image: "Image", Thumbnail: "Thumbnail of"},
+	"fr": {Title: "Contrôle des images de marque", Palette: "Palette", Rule: "Règle", Summary: "Résumé", Checked: "vérifiées",
+		Passed: "conformes", Failed: "non conformes", Unreadable: "illisibles", Seconds: "secondes", Filter: "Afficher", All: "toutes les images",
+		FailedOnly: "non conformes seulement", UnreadableOnly: "illisibles seulement", Sort: "Trier par", ByName: "nom",
+		ByOff: "part hors palette", ByDistance: "écart à la règle", Pass: "CONFORME", Fail: "NON CONFORME", Error: "ILLISIBLE",
+		Off: "principales couleurs hors palette", Mask: "masque hors palette", Distribution: "Écart à la règle sur l'ensemble du lot",
+		DistributionNote: "plus grand écart entre la part d'un rôle et sa cible, en points", Shares: "parts mesurées", Target: "cible",
+		NoProblem: "Aucun problème : l'image suit la règle.", Primary: "primaire", Secondary: "secondaire", Accent: "accent",
+		Neutral: "neutre", OffPalette: "hors palette", Images: "images", Points: "points", Role: "Rôle", Hex: "Hex", Name: "Nom",
+		Image: "Image", Thumbnail: "Miniature de"},
+}
+
+type reportSwatch struct {
+	Label, Hex, Name, Text string
+}
+
+type reportSeg struct {
+	Class, Color  string
+	Width, Offset float64 // percent of the bar
+	Label         string
+}
+
+type reportCard struct {
+	Index       int
+	File, Base  string
+	Status      string // pass, fail, error
+	Error       string
+	Thumb       string
+	ThumbW      int
+	ThumbH      int
+	Mask        string
+	Size        string
+	Segs        []reportSeg
+	Off         []reportSwatch
+	Problems    []string
+	OffShare    float64
+	Distance    float64
+	SharesText  string
+	TargetMarks []float64
+}
+
+type reportData struct {
+	T                                   reportText
+	Lang                                string
+	Name                                string
+	Swatches                            []reportSwatch
+	RuleText                            string
+	Checked, Passed, Failed, Unreadable int
+	Seconds                             string
+	Cards                               []reportCard
+	Bars                                []reportBar
+	ChartMax                            int
+}
+
+type reportBar struct {
+	Label string
+	Count int
+	X, H  float64
+}
+
+// reportWriter collects the check's results and writes the report at the
+// end; thumbnails and masks are written by the workers as they go.
+type reportWriter struct {
+	dir   string
+	lang  string
+	p     *palette.Palette
+	rule  palette.Rule
+	cards []reportCard
+}
+
+func newReportWriter(dir, lang string, p *palette.Palette, rule palette.Rule) (*reportWriter, error) {
+	if err := os.MkdirAll(filepath.Join(dir, "thumbs"), 0o755); err != nil {
+		return nil, err
+	}
+	return &reportWriter{dir: dir, lang: lang, p: p, rule: rule}, nil
+}
+
+func (rw *reportWriter) add(i int, r checkResult) {
+	t := reportTexts[rw.lang]
+	c := reportCard{Index: i, File: r.file, Base: filepath.Base(r.file), Thumb: r.thumb, ThumbW: r.thumbW, ThumbH: r.thumbH}
+	if r.mask != "" {
+		if rel, err := filepath.Rel(rw.dir, r.mask); err == nil {
+			c.Mask = filepath.ToSlash(rel)
+		}
+	}
+	switch {
+	case r.err != nil:
+		c.Status, c.Error, c.Distance, c.OffShare = "error", r.err.Error(), 101, 2
+		rw.cards = append(rw.cards, c)
+		return
+	case r.pass:
+		c.Status = "pass"
+	default:
+		c.Status = "fail"
+	}
+	s := r.res.Shares
+	c.Size = fmt.Sprintf("%d × %d", r.res.Width, r.res.Height)
+	c.Problems = r.problems
+	c.OffShare = s.Off
+	for _, role := range []palette.Role{palette.Primary, palette.Secondary, palette.Accent} {
+		c.Distance = math.Max(c.Distance, 100*math.Abs(s.Relative(role)-rw.rule.Target(role)))
+	}
+	c.Distance = math.Max(c.Distance, 100*math.Max(0, s.Off-rw.rule.MaxOff))
+	offset := 0.0
+	for _, seg := range []struct {
+		class, label string
+		share        float64
+		color        string
+	}{
+		{"primary", t.Primary, s.Primary, rw.p.Primary.Hex()},
+		{"secondary", t.Secondary, s.Secondary, rw.p.Secondary[0].Hex()},
+		{"accent", t.Accent, s.Accent, rw.p.Accent.Hex()},
+		{"neutral", t.Neutral, s.Neutral, "#9ca3af"},
+		{"off", t.OffPalette, s.Off, "#b91c1c"},
+	} {
+		c.Segs = append(c.Segs, reportSeg{Class: seg.class, Color: seg.color, Width: 100 * seg.share, Offset: offset,
+			Label: fmt.Sprintf("%s %.1f %%", seg.label, 100*seg.share)})
+		offset += 100 * seg.share
+	}
+	// The targets, as marks on the bar of brand colours (neutral and off
+	// removed from the denominator, as the rule counts).
+	c.TargetMarks = []float64{100 * rw.rule.Primary, 100 * (rw.rule.Primary + rw.rule.Secondary)}
+	c.SharesText = fmt.Sprintf("%s %.1f %% · %s %.1f %% · %s %.1f %% (%s %.0f/%.0f/%.0f)", t.Primary, 100*s.Relative(palette.Primary),
+		t.Secondary, 100*s.Relative(palette.Secondary), t.Accent, 100*s.Relative(palette.Accent), t.Target,
+		100*rw.rule.Primary, 100*rw.rule.Secondary, 100*rw.rule.Accent)
+	for _, o := range r.res.Off {
+		col, _ := palette.ParseColor(o.Hex)
+		c.Off = append(c.Off, reportSwatch{Hex: o.Hex, Name: fmt.Sprintf("%.1f %%", 100*o.Share), Text: palette.Hex(contrast.BestText(col))})
+	}
+	rw.cards = append(rw.cards, c)
+}
+
+// relativeBar rescales a card's brand segments to the rule's denominator.
+func (c *reportCard) relativeSegs() []reportSeg {
+	total := 0.0
+	for _, s := range c.Segs[:3] {
+		total += s.Width
+	}
+	var out []reportSeg
+	off := 0.0
+	for _, s := range c.Segs[:3] {
+		w := 0.0
+		if total > 0 {
+			w = 100 * s.Width / total
+		}
+		out = append(out, reportSeg{Class: s.Class, Color: s.Color, Width: w, Offset: off, Label: s.Label})
+		off += w
+	}
+	return out
+}
+
+func (rw *reportWriter) finish(sum summary) error {
+	t, ok := reportTexts[rw.lang]
+	if !ok {
+		t = reportTexts["en"]
+	}
+	d := reportData{T: t, Lang: rw.lang, Name: rw.p.Name, Checked: sum.checked, Passed: sum.passed, Failed: sum.failed,
+		Unreadable: sum.unreadable, Seconds: fmt.Sprintf("%.2f", sum.seconds),
+		RuleText: fmt.Sprintf("%.0f / %.0f / %.0f ± %.0f %s, ≤ %.0f %% %s", 100*rw.rule.Primary, 100*rw.rule.Secondary,
+			100*rw.rule.Accent, 100*rw.rule.Tolerance, t.Points, 100*rw.rule.MaxOff, t.OffPalette)}
+	if d.Name == "" {
+		d.Name = t.Palette
+	}
+	for _, c := range rw.p.Colors() {
+		d.Swatches = append(d.Swatches, reportSwatch{Label: export.Slug(c), Hex: c.Hex(), Name: c.Name,
+			Text: palette.Hex(contrast.BestText(c.Color))})
+	}
+	sort.SliceStable(rw.cards, func(i, j int) bool { return rw.cards[i].Index < rw.cards[j].Index })
+	for i := range rw.cards {
+		if rw.cards[i].Status != "error" {
+			rw.cards[i].Segs = append(rw.cards[i].relativeSegs(), rw.cards[i].Segs[3:]...)
+		}
+	}
+	d.Cards = rw.cards
+	// Distribution: images by distance from the rule.
+	bins := []struct {
+		label  string
+		lo, hi float64
+	}{{"0–5", 0, 5}, {"5–10", 5, 10}, {"10–20", 10, 20}, {"20–40", 20, 40}, {"40+", 40, 101}, {t.Unreadable, 101, 1e9}}
+	for i, b := range bins {
+		n := 0
+		for _, c := range rw.cards {
+			if c.Distance >= b.lo && c.Distance < b.hi || (b.lo == 0 && c.Distance == 0) {
+				n++
+			}
+		}
+		d.Bars = append(d.Bars, reportBar{Label: b.label, Count: n, X: float64(20 + i*90)})
+		d.ChartMax = max(d.ChartMax, n)
+	}
+	for i := range d.Bars {
+		if d.ChartMax > 0 {
+			d.Bars[i].H = 120 * float64(d.Bars[i].Count) / float64(d.ChartMax)
+		}
+	}
+	return writeFileAtomic(filepath.Join(rw.dir, "index.html"), func(f *os.File) error {
+		bw := bufio.NewWriterSize(f, 1<<16)
+		if err := reportTemplate.Execute(bw, d); err != nil {
+			return err
+		}
+		return bw.Flush()
+	})
+}
+
+var reportTemplate = template.Must(template.New("report").Funcs(template.FuncMap{
+	"pct":   func(f float64) string { return fmt.Sprintf("%.3f", f) },
+	"lower": strings.ToLower,
+	"sub":   func(a, b float64) float64 { return a - b },
+}).Parse(reportHTML))

@@ -1,0 +1,126 @@
+package main
+
+// reportHTML is the page of check --report. Colours of text meet WCAG AA on
+// their backgrounds (verified by axe-core in CI); the controls are native
+// elements, so the page is usable with a keyboard.
+const reportHTML = `<!doctype html>
+<html lang="{{.Lang}}">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>{{.T.Title}} — {{.Name}}</title>
+<style>
+:root { color-scheme: light; --ink: #1f2937; --muted: #4b5563; --line: #d1d5db; }
+* { box-sizing: border-box; }
+body { margin: 0; font: 15px/1.45 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; color: var(--ink); background: #f9fafb; }
+header, main { max-width: 1180px; margin: 0 auto; padding: 16px 24px; }
+h1 { font-size: 26px; margin: 8px 0 4px; }
+h2 { font-size: 19px; margin: 20px 0 8px; }
+.swatches { display: flex; flex-wrap: wrap; gap: 10px; list-style: none; padding: 0; margin: 0; }
+.swatch { border: 1px solid var(--line); border-radius: 8px; padding: 10px 12px; min-width: 130px; }
+.swatch b { display: block; }
+.summary { display: flex; flex-wrap: wrap; gap: 18px; list-style: none; padding: 0; margin: 0; }
+.summary li { background: #fff; border: 1px solid var(--line); border-radius: 8px; padding: 8px 14px; }
+.summary strong { font-size: 22px; display: block; }
+.controls { display: flex; flex-wrap: wrap; gap: 18px; align-items: center; margin: 16px 0; }
+select { font: inherit; padding: 4px 8px; border: 1px solid #6b7280; border-radius: 6px; background: #fff; color: var(--ink); }
+select:focus-visible, a:focus-visible { outline: 3px solid #1d4ed8; outline-offset: 2px; }
+#cards { list-style: none; padding: 0; margin: 0; display: grid; grid-template-columns: repeat(auto-fill, minmax(340px, 1fr)); gap: 14px; }
+.card { background: #fff; border: 1px solid var(--line); border-radius: 10px; padding: 12px; content-visibility: auto; contain-intrinsic-size: 340px 420px; }
+.card h3 { font-size: 15px; margin: 0 0 6px; overflow-wrap: anywhere; }
+.thumb { display: block; max-width: 100%; height: auto; background: #e5e7eb; border-radius: 6px; }
+.badge { display: inline-block; font-weight: 700; font-size: 13px; padding: 2px 8px; border-radius: 999px; margin-right: 6px; }
+.pass .badge { background: #dcfce7; color: #14532d; }
+.fail .badge { background: #fee2e2; color: #7f1d1d; }
+.error .badge { background: #fef3c7; color: #78350f; }
+.meta { color: var(--muted); font-size: 13px; }
+.bar { position: relative; display: flex; height: 18px; border: 1px solid #6b7280; border-radius: 4px; overflow: hidden; margin: 8px 0 2px; background: #fff; }
+.bar span { display: block; height: 100%; }
+.bar .mark { position: absolute; top: 0; bottom: 0; width: 2px; background: #111827; }
+.bar2 { height: 10px; }
+.off { display: flex; flex-wrap: wrap; gap: 6px; list-style: none; padding: 0; margin: 6px 0; }
+.off li { font-size: 12px; padding: 2px 6px; border-radius: 4px; border: 1px solid var(--line); }
+.problems { margin: 6px 0 0; padding-left: 18px; }
+.chart text { fill: var(--ink); font-size: 12px; }
+</style>
+</head>
+<body>
+<header>
+<h1>{{.T.Title}}: {{.Name}}</h1>
+<h2 id="palette-h">{{.T.Palette}}</h2>
+<ul class="swatches" aria-labelledby="palette-h">
+{{range .Swatches}}<li class="swatch" style="background:{{.Hex}};color:{{.Text}}"><b>{{.Label}}</b>{{.Hex}}{{if .Name}} · {{.Name}}{{end}}</li>
+{{end}}</ul>
+<p><strong>{{.T.Rule}}:</strong> {{.RuleText}}</p>
+<h2 id="summary-h">{{.T.Summary}}</h2>
+<ul class="summary" aria-labelledby="summary-h">
+<li><strong>{{.Checked}}</strong>{{.T.Checked}}</li>
+<li><strong>{{.Passed}}</strong>{{.T.Passed}}</li>
+<li><strong>{{.Failed}}</strong>{{.T.Failed}}</li>
+<li><strong>{{.Unreadable}}</strong>{{.T.Unreadable}}</li>
+<li><strong>{{.Seconds}}</strong>{{.T.Seconds}}</li>
+</ul>
+<h2 id="chart-h">{{.T.Distribution}}</h2>
+<svg class="chart" width="560" height="180" viewBox="0 0 560 180" role="img" aria-labelledby="chart-h chart-d">
+<desc id="chart-d">{{.T.DistributionNote}}: {{range .Bars}}{{.Label}} {{.Count}}; {{end}}</desc>
+{{range .Bars}}<rect x="{{.X}}" y="{{sub 140 .H}}" width="70" height="{{.H}}" fill="#1d4ed8"></rect><text x="{{.X}}" y="158">{{.Label}}</text><text x="{{.X}}" y="{{sub 134 .H}}">{{.Count}}</text>
+{{end}}</svg>
+<p class="meta">{{.T.DistributionNote}}</p>
+</header>
+<main>
+<div class="controls">
+<label for="filter">{{.T.Filter}}</label>
+<select id="filter"><option value="all">{{.T.All}}</option><option value="fail">{{.T.FailedOnly}}</option><option value="error">{{.T.UnreadableOnly}}</option></select>
+<label for="sort">{{.T.Sort}}</label>
+<select id="sort"><option value="index">—</option><option value="name">{{.T.ByName}}</option><option value="off">{{.T.ByOff}}</option><option value="distance">{{.T.ByDistance}}</option></select>
+<span id="count" class="meta" aria-live="polite"></span>
+</div>
+<ol id="cards">
+{{range .Cards}}<li class="card {{.Status}}" data-index="{{.Index}}" data-name="{{lower .Base}}" data-off="{{pct .OffShare}}" data-distance="{{pct .Distance}}" data-status="{{.Status}}">
+<h3><span class="badge">{{if eq .Status "pass"}}{{$.T.Pass}}{{else if eq .Status "fail"}}{{$.T.Fail}}{{else}}{{$.T.Error}}{{end}}</span>{{.Base}}</h3>
+{{if .Thumb}}<img class="thumb" src="{{.Thumb}}" width="{{.ThumbW}}" height="{{.ThumbH}}" loading="lazy" decoding="async" alt="{{$.T.Thumbnail}} {{.Base}}">{{end}}
+<p class="meta">{{.File}}{{if .Size}} · {{.Size}} px{{end}}</p>
+{{if eq .Status "error"}}<p>{{.Error}}</p>{{else}}
+<div class="bar" aria-hidden="true">{{range $i, $s := .Segs}}{{if lt $i 3}}<span style="width:{{pct $s.Width}}%;background:{{$s.Color}}"></span>{{end}}{{end}}{{range .TargetMarks}}<span class="mark" style="left:{{pct .}}%"></span>{{end}}</div>
+<p class="meta">{{.SharesText}}</p>
+<div class="bar bar2" aria-hidden="true">{{range $i, $s := .Segs}}{{if ge $i 3}}<span style="width:{{pct $s.Width}}%;background:{{$s.Color}}"></span>{{end}}{{end}}</div>
+<p class="meta">{{range $i, $s := .Segs}}{{if ge $i 3}}{{$s.Label}} {{end}}{{end}}</p>
+{{if .Off}}<p class="meta">{{$.T.Off}}:</p><ul class="off">{{range .Off}}<li style="background:{{.Hex}};color:{{.Text}}">{{.Hex}} {{.Name}}</li>{{end}}</ul>{{end}}
+{{if .Problems}}<ul class="problems">{{range .Problems}}<li>{{.}}</li>{{end}}</ul>{{else}}<p>{{$.T.NoProblem}}</p>{{end}}
+{{if .Mask}}<p><a href="{{.Mask}}">{{$.T.Mask}}</a></p>{{end}}
+{{end}}</li>
+{{end}}</ol>
+</main>
+<script>
+(function () {
+  var list = document.getElementById('cards');
+  var cards = Array.prototype.slice.call(list.children);
+  var filter = document.getElementById('filter');
+  var sort = document.getElementById('sort');
+  var count = document.getElementById('count');
+  function apply() {
+    var f = filter.value, s = sort.value, shown = 0;
+    var sorted = cards.slice().sort(function (a, b) {
+      if (s === 'name') return a.dataset.name < b.dataset.name ? -1 : a.dataset.name > b.dataset.name ? 1 : 0;
+      if (s === 'off') return parseFloat(b.dataset.off) - parseFloat(a.dataset.off);
+      if (s === 'distance') return parseFloat(b.dataset.distance) - parseFloat(a.dataset.distance);
+      return parseInt(a.dataset.index, 10) - parseInt(b.dataset.index, 10);
+    });
+    var frag = document.createDocumentFragment();
+    sorted.forEach(function (c) {
+      var show = f === 'all' || c.dataset.status === f;
+      c.hidden = !show;
+      if (show) shown++;
+      frag.appendChild(c);
+    });
+    list.appendChild(frag);
+    count.textContent = shown + ' / ' + cards.length + ' {{.T.Images}}';
+  }
+  filter.addEventListener('change', apply);
+  sort.addEventListener('change', apply);
+  apply();
+})();
+</script>
+</body>
+</html>
+`
