@@ -272,7 +272,7 @@ type bannerReportJSON struct {
 func bannerJSON(file string, rep *render.Report) bannerReportJSON {
 	s := rep.Shares
 	out := bannerReportJSON{File: file, Preset: rep.Preset.Name, Width: rep.Width, Height: rep.Height, Layout: rep.Layout,
-		Shares: sharesJSON{s.Primary, s.Secondary, s.Accent, s.Neutral, s.Off}, Pass: rep.Pass, Notes: rep.Notes}
+		Shares: sharesJSON{Primary: s.Primary, Secondary: s.Secondary, Accent: s.Accent, Neutral: s.Neutral, Off: s.Off}, Pass: rep.Pass, Notes: rep.Notes}
 	if out.Notes == nil {
 		out.Notes = []string{}
 	}

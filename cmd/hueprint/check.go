@@ -348,7 +348,7 @@ func checkAll(args []string, stdin io.Reader, stdout, stderr io.Writer, opt chec
 	}
 	go func() { wg.Wait(); close(results) }()
 
-	w := newResultWriter(stdout, format)
+	w := newResultWriter(stdout, format, opt.rule)
 	var sum summary
 	pending := map[int]checkResult{}
 	next := 0
@@ -419,14 +419,15 @@ func (s summary) String() string {
 
 // resultWriter writes results as they come, in one format.
 type resultWriter struct {
+	rule   palette.Rule
 	w      *bufio.Writer
 	format outputFormat
 	csv    *csv.Writer
 	all    []checkResult // junit needs the counts before the cases
 }
 
-func newResultWriter(w io.Writer, format outputFormat) *resultWriter {
-	rw := &resultWriter{w: bufio.NewWriter(w), format: format}
+func newResultWriter(w io.Writer, format outputFormat, rule palette.Rule) *resultWriter {
+	rw := &resultWriter{w: bufio.NewWriter(w), format: format, rule: rule}
 	if format == formatCSV {
 		rw.csv = csv.NewWriter(rw.w)
 		rw.csv.Write([]string{"file", "width", "height", "primary", "secondary", "accent", "neutral", "off", "pass", "problems", "error"})
@@ -434,54 +435,7 @@ func newResultWriter(w io.Writer, format outputFormat) *resultWriter {
 	return rw
 }
 
-type sharesJSON struct {
-	Primary   float64 `json:"primary"`
-	Secondary float64 `json:"secondary"`
-	Accent    float64 `json:"accent"`
-	Neutral   float64 `json:"neutral"`
-	Off       float64 `json:"off"`
-}
-
-type colorShareJSON struct {
-	Role  string  `json:"role"`
-	Index int     `json:"index"`
-	Hex   string  `json:"hex"`
-	Share float64 `json:"share"`
-}
-
-type offJSON struct {
-	Hex   string  `json:"hex"`
-	Share float64 `json:"share"`
-}
-
-type checkJSON struct {
-	File     string           `json:"file"`
-	Width    int              `json:"width"`
-	Height   int              `json:"height"`
-	Shares   sharesJSON       `json:"shares"`
-	Pass     bool             `json:"pass"`
-	Problems []string         `json:"problems"`
-	Colors   []colorShareJSON `json:"colors"`
-	Off      []offJSON        `json:"off_colors"`
-	Mask     string           `json:"mask,omitempty"`
-}
-
-func toJSON(r checkResult) checkJSON {
-	s := r.res.Shares
-	out := checkJSON{File: r.file, Width: r.res.Width, Height: r.res.Height,
-		Shares: sharesJSON{s.Primary, s.Secondary, s.Accent, s.Neutral, s.Off},
-		Pass:   r.pass, Problems: r.problems, Mask: r.mask, Colors: []colorShareJSON{}, Off: []offJSON{}}
-	if out.Problems == nil {
-		out.Problems = []string{}
-	}
-	for _, c := range r.res.Colors {
-		out.Colors = append(out.Colors, colorShareJSON{c.Role.String(), c.Index, c.Hex, c.Share})
-	}
-	for _, o := range r.res.Off {
-		out.Off = append(out.Off, offJSON{o.Hex, o.Share})
-	}
-	return out
-}
+type sharesJSON = measure.ReportShares
 
 func pct(f float64) string { return strconv.FormatFloat(f*100, 'f', 1, 64) + "%" }
 
@@ -490,12 +444,11 @@ func (rw *resultWriter) write(r checkResult) {
 	case formatJSON:
 		var b []byte
 		if r.err != nil {
-			b, _ = json.Marshal(struct {
-				File  string `json:"file"`
-				Error string `json:"error"`
-			}{r.file, r.err.Error()})
+			b, _ = json.Marshal(measure.ErrorReport{File: r.file, Error: r.err.Error()})
 		} else {
-			b, _ = json.Marshal(toJSON(r))
+			rep := measure.NewReport(r.file, r.res, rw.rule)
+			rep.Mask = r.mask
+			b, _ = json.Marshal(rep)
 		}
 		rw.w.Write(append(b, '\n'))
 	case formatCSV:

@@ -1,0 +1,67 @@
+package measure
+
+import "github.com/hueprint/hueprint/palette"
+
+// Report is the verdict on one image as "hueprint check --format json"
+// writes it, one JSON object per line; pipelines that check images
+// elsewhere (such as the Apache Beam example) write the same lines.
+type Report struct {
+	File     string        `json:"file"`
+	Width    int           `json:"width"`
+	Height   int           `json:"height"`
+	Shares   ReportShares  `json:"shares"`
+	Pass     bool          `json:"pass"`
+	Problems []string      `json:"problems"`
+	Colors   []ReportColor `json:"colors"`
+	Off      []ReportOff   `json:"off_colors"`
+	Mask     string        `json:"mask,omitempty"`
+}
+
+// ReportShares are the role shares of a Report: fractions of the opaque
+// pixels that sum to 1.
+type ReportShares struct {
+	Primary   float64 `json:"primary"`
+	Secondary float64 `json:"secondary"`
+	Accent    float64 `json:"accent"`
+	Neutral   float64 `json:"neutral"`
+	Off       float64 `json:"off"`
+}
+
+// ReportColor is one palette colour's share in a Report.
+type ReportColor struct {
+	Role  string  `json:"role"`
+	Index int     `json:"index"`
+	Hex   string  `json:"hex"`
+	Share float64 `json:"share"`
+}
+
+// ReportOff is one off-palette cluster in a Report.
+type ReportOff struct {
+	Hex   string  `json:"hex"`
+	Share float64 `json:"share"`
+}
+
+// ErrorReport is the line of an image that could not be read.
+type ErrorReport struct {
+	File  string `json:"file"`
+	Error string `json:"error"`
+}
+
+// NewReport builds the Report of a measurement checked against rule.
+func NewReport(file string, r Result, rule palette.Rule) Report {
+	s := r.Shares
+	rep := Report{File: file, Width: r.Width, Height: r.Height,
+		Shares:   ReportShares{s.Primary, s.Secondary, s.Accent, s.Neutral, s.Off},
+		Problems: []string{}, Colors: []ReportColor{}, Off: []ReportOff{}}
+	for _, p := range r.Problems(rule) {
+		rep.Problems = append(rep.Problems, p.Message)
+	}
+	rep.Pass = len(rep.Problems) == 0
+	for _, c := range r.Colors {
+		rep.Colors = append(rep.Colors, ReportColor{c.Role.String(), c.Index, c.Hex, c.Share})
+	}
+	for _, o := range r.Off {
+		rep.Off = append(rep.Off, ReportOff(o))
+	}
+	return rep
+}
