@@ -20,6 +20,7 @@ import (
 	"testing"
 
 	"github.com/hueprint/hueprint/palette"
+	"golang.org/x/image/font/gofont/gomono"
 )
 
 const checkPalette = `{"version":1,"primary":"#1d4ed8","secondary":"#bfdbfe","accent":"#f59e0b","neutral":["#111827","#f9fafb"]}`
@@ -544,4 +545,20 @@ func chromiumPath() string {
 		return p
 	}
 	return "/usr/bin/chromium"
+}
+
+func TestBannerCustomFont(t *testing.T) {
+	dir := t.TempDir()
+	pal := filepath.Join(dir, "brand.json")
+	os.WriteFile(pal, []byte(checkPalette), 0o644)
+	font := filepath.Join(dir, "brand.ttf")
+	os.WriteFile(font, gomono.TTF, 0o644)
+	out := filepath.Join(dir, "x.png")
+	stdout, stderr, code := runCLI(t, "", "banner", "--palette", pal, "--font", font, "--title", "Café déjà vu", "--cta", "Découvrir", "-o", out, "--format", "json")
+	if code != 0 || !strings.Contains(stdout, `"text":"Café déjà vu"`) {
+		t.Fatalf("exit %d %s\n%s", code, stderr, stdout)
+	}
+	if _, _, code := runCLI(t, "", "check", "--palette", pal, out); code != 0 {
+		t.Errorf("banner with a custom font fails its check: %d", code)
+	}
 }
