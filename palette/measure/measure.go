@@ -305,15 +305,33 @@ func scanRGBA(pix []byte, stride, start, w, h int, premultiplied bool, acc *accu
 	prevPix, prevKey, run := uint32(0), uint32(0), uint32(0)
 	for y := range h {
 		row := pix[start+y*stride:][:4*w]
-		for i := 0; i < len(row); i += 4 {
-			p := binary.LittleEndian.Uint32(row[i:])
+		i := 0
+		for i < len(row) {
+			// Four pixels at a time while they repeat the run's pixel.
+			if run > 0 {
+				pair := uint64(prevPix) | uint64(prevPix)<<32
+				for i+16 <= len(row) {
+					q := row[i : i+16]
+					if binary.LittleEndian.Uint64(q[:8]) != pair || binary.LittleEndian.Uint64(q[8:]) != pair {
+						break
+					}
+					run += 4
+					i += 16
+				}
+				if i >= len(row) {
+					break
+				}
+			}
+			p := binary.LittleEndian.Uint32(row[i : i+4])
 			if p == prevPix && run > 0 {
 				run++
+				i += 4
 				continue
 			}
 			acc.count(prevKey, run)
 			run = 0
 			r, g, b, a := row[i], row[i+1], row[i+2], row[i+3]
+			i += 4
 			if a != 255 {
 				if a != 0 {
 					if premultiplied {
@@ -368,7 +386,20 @@ func scanYCbCr(im *image.YCbCr, acc *accumulator) {
 			n := len(yRow) / 2
 			cb := im.Cb[cBase+x>>1:][:n]
 			cr := im.Cr[cBase+x>>1:][:n]
-			for i := range n {
+			for i := 0; i < n; i++ {
+				// Flat areas: eight luma and four chroma samples that repeat
+				// the first ones exactly count in one update.
+				if i+4 <= n {
+					y8 := uint64(yRow[2*i]) * 0x0101010101010101
+					c4b := uint32(cb[i]) * 0x01010101
+					c4r := uint32(cr[i]) * 0x01010101
+					if binary.LittleEndian.Uint64(yRow[2*i:2*i+8]) == y8 &&
+						binary.LittleEndian.Uint32(cb[i:i+4]) == c4b && binary.LittleEndian.Uint32(cr[i:i+4]) == c4r {
+						hist[uint32(yRow[2*i]>>2)<<12|uint32(cb[i]>>2)<<6|uint32(cr[i]>>2)] += 8
+						i += 3
+						continue
+					}
+				}
 				c := uint32(cb[i]>>2)<<6 | uint32(cr[i]>>2)
 				y0, y1 := yRow[2*i]>>2, yRow[2*i+1]>>2
 				if y0 == y1 {
