@@ -113,6 +113,20 @@ func (l *Level) UnmarshalText(text []byte) error {
 	return fmt.Errorf("contrast: unknown level %q: want aa, aa-large, aaa, aaa-large or non-text", text)
 }
 
+// Grade names the highest text level a ratio meets: "AAA", "AA",
+// "AA large" (large text only) or "fails AA".
+func Grade(ratio float64) string {
+	switch {
+	case AAA.Passes(ratio):
+		return "AAA"
+	case AA.Passes(ratio):
+		return "AA"
+	case AALarge.Passes(ratio):
+		return "AA large"
+	}
+	return "fails AA"
+}
+
 // Result is the contrast of one foreground on one background.
 type Result struct {
 	Ratio float64 // WCAG 2.x contrast ratio, unrounded

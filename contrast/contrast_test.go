@@ -339,3 +339,15 @@ func ExampleGrid() {
 	// 0 on 1: 6.70
 	// 1 on 0: 6.70
 }
+
+func ExampleGrade() {
+	for _, r := range []float64{21, 4.5, 4.499, 3, 2.9} {
+		fmt.Println(contrast.Grade(r))
+	}
+	// Output:
+	// AAA
+	// AA
+	// AA large
+	// AA large
+	// fails AA
+}

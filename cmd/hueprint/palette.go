@@ -218,17 +218,7 @@ func writePaletteCard(w io.Writer, p *palette.Palette, lang psych.Lang, tty bool
 		rule.Primary*100, rule.Secondary*100, rule.Accent*100, rule.Tolerance*100, rule.MaxOff*100)
 }
 
-func levelBadge(r float64) string {
-	switch {
-	case contrast.AAA.Passes(r):
-		return "AAA"
-	case contrast.AA.Passes(r):
-		return "AA"
-	case contrast.AALarge.Passes(r):
-		return "AA large only"
-	}
-	return "fails AA"
-}
+func levelBadge(r float64) string { return contrast.Grade(r) }
 
 // readPalette reads a palette named on the command line, in any format
 // hueprint reads (chosen by extension, see export.Read); "-" is stdin, read

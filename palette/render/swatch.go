@@ -98,7 +98,7 @@ func Swatch(p *palette.Palette, o SwatchOptions) (*image.RGBA, error) {
 		if nb, ok := wrap(f.regular, c.Name, 20*s, swW-px(40), 1, false); ok && c.Name != "" {
 			nb.draw(img, uniform(t), box.Min.X+px(20), box.Min.Y+px(64))
 		}
-		badge := fmt.Sprintf("Aa %.1f:1 %s", r, levelName(r))
+		badge := fmt.Sprintf("Aa %.1f:1 %s", r, contrast.Grade(r))
 		if bb, ok := wrap(f.bold, badge, 18*s, swW-px(40), 1, true); ok {
 			bb.draw(img, uniform(t), box.Min.X+px(20), box.Max.Y-px(38))
 		}
@@ -153,18 +153,6 @@ func Swatch(p *palette.Palette, o SwatchOptions) (*image.RGBA, error) {
 
 func ruleText(r palette.Rule) string {
 	return fmt.Sprintf("Rule %.0f/%.0f/%.0f ± %.0f points, at most %.0f %% off-palette", r.Primary*100, r.Secondary*100, r.Accent*100, r.Tolerance*100, r.MaxOff*100)
-}
-
-func levelName(r float64) string {
-	switch {
-	case contrast.AAA.Passes(r):
-		return "AAA"
-	case contrast.AA.Passes(r):
-		return "AA"
-	case contrast.AALarge.Passes(r):
-		return "AA large"
-	}
-	return "fails AA"
 }
 
 func truncateWords(s string, keep float64) string {
