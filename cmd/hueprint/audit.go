@@ -135,7 +135,7 @@ func auditJSON(rep *palette.AuditReport) any {
 		out.Text = append(out.Text, textJSON{t.Background.Label(), t.Background.Hex(), palette.Hex(t.Text), t.Ratio, t.APCA, t.Pass})
 	}
 	for _, g := range rep.Grid {
-		out.Grid = append(out.Grid, pairJSON{rep.Colors[g.FG].Label(), rep.Colors[g.BG].Label(), g.Ratio, g.APCA, levelBadge(g.Ratio)})
+		out.Grid = append(out.Grid, pairJSON{rep.Colors[g.FG].Label(), rep.Colors[g.BG].Label(), g.Ratio, g.APCA, contrast.Grade(g.Ratio)})
 	}
 	for _, c := range rep.CVD {
 		cj := cvdJSON{Deficiency: c.Kind.String(), Simulated: map[string]string{}, MinDistance: c.MinDistance, Confusable: [][2]string{}, AccentRatio: c.AccentRatio}
@@ -164,7 +164,7 @@ func writeAuditText(w io.Writer, rep *palette.AuditReport, tty bool) {
 	fmt.Fprintln(w, "Legibility (best text colour of the palette on each colour):")
 	for _, t := range rep.Text {
 		fmt.Fprintf(w, "  %-13s %s%s  text %s  %5.2f:1 %-13s APCA Lc %6.1f\n", t.Background.Label(), swatch(t.Background.Color, tty),
-			t.Background.Hex(), palette.Hex(t.Text), t.Ratio, levelBadge(t.Ratio), t.APCA)
+			t.Background.Hex(), palette.Hex(t.Text), t.Ratio, contrast.Grade(t.Ratio), t.APCA)
 	}
 	fmt.Fprintln(w, "Colour-vision deficiencies (smallest CIEDE2000 between primary, secondary and accent; accent on primary):")
 	for _, c := range rep.CVD {

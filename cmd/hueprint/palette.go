@@ -211,14 +211,13 @@ func writePaletteCard(w io.Writer, p *palette.Palette, lang psych.Lang, tty bool
 		if lang == psych.French {
 			label = "texte"
 		}
-		fmt.Fprintf(w, "  %-12s %s %s %.2f:1 %s\n", "", label, palette.Hex(t), r, levelBadge(r))
+		fmt.Fprintf(w, "  %-12s %s %s %.2f:1 %s\n", "", label, palette.Hex(t), r, contrast.Grade(r))
 	}
 	rule := p.RuleOrDefault()
 	fmt.Fprintf(w, "  %-12s %.0f/%.0f/%.0f ± %.0f points, at most %.0f %% off-palette\n", "rule",
 		rule.Primary*100, rule.Secondary*100, rule.Accent*100, rule.Tolerance*100, rule.MaxOff*100)
 }
 
-func levelBadge(r float64) string { return contrast.Grade(r) }
 
 // readPalette reads a palette named on the command line, in any format
 // hueprint reads (chosen by extension, see export.Read); "-" is stdin, read
