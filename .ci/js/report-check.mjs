@@ -26,13 +26,13 @@ try {
   await page.goto(pathToFileURL(resolve(join(dir, 'index.html'))).href, { waitUntil: 'load' });
   check(errors.length === 0, `console errors: ${errors.join(' | ')}`);
 
-  const cards = await page.$$eval('#cards > li', (els) => els.map((e) => ({ name: e.dataset.name, status: e.dataset.status, hidden: e.hidden })));
+  const cards = await page.$$eval('#cards > li', (els) => els.map((e) => ({ name: e.dataset.name, status: e.dataset.status })));
   check(cards.length === Object.keys(expected).length, `${cards.length} cards, want ${Object.keys(expected).length}`);
   for (const [name, status] of Object.entries(expected)) {
     const c = cards.find((x) => x.name === name.toLowerCase());
     check(c && c.status === status, `${name}: ${c ? c.status : 'no card'}, want ${status}`);
   }
-  const visible = () => page.$$eval('#cards > li', (els) => els.filter((e) => !e.hidden).map((e) => e.dataset.status));
+  const visible = () => page.$$eval('#cards > li', (els) => els.filter((e) => getComputedStyle(e).display !== 'none').map((e) => e.dataset.status));
   const count = (s) => Object.values(expected).filter((v) => v === s).length;
   await page.selectOption('#filter', 'fail');
   let v = await visible();
@@ -49,6 +49,10 @@ try {
   const offs = await page.$$eval('#cards > li', (els) => els.map((e) => parseFloat(e.dataset.off)));
   check(offs.every((x, i) => i === 0 || offs[i - 1] >= x), `sort by off-palette share: ${offs}`);
   await page.selectOption('#sort', 'index');
+
+  // One page holds every card here: the pager says so and is disabled.
+  const pager = await page.evaluate(() => [document.getElementById('page').textContent, document.getElementById('prev').disabled, document.getElementById('next').disabled]);
+  check(/1 \/ 1$/.test(pager[0]) && pager[1] && pager[2], `pager: ${pager}`);
 
   // The keyboard reaches both controls.
   await page.keyboard.press('Tab');

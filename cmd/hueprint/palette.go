@@ -218,7 +218,6 @@ func writePaletteCard(w io.Writer, p *palette.Palette, lang psych.Lang, tty bool
 		rule.Primary*100, rule.Secondary*100, rule.Accent*100, rule.Tolerance*100, rule.MaxOff*100)
 }
 
-
 // readPalette reads a palette named on the command line, in any format
 // hueprint reads (chosen by extension, see export.Read); "-" is stdin, read
 // as a palette file or DTCG tokens.

@@ -155,6 +155,7 @@ type reportText struct {
 	Pass, Fail, Error, Off, Mask, Distribution, DistributionNote, Shares        string
 	Target, NoProblem, Primary, Secondary, Accent, Neutral, OffPalette, Images  string
 	Points, Role, Hex, Name, Image, Thumbnail                                   string
+	Pages, Previous, Next, Page                                                 string
 }
 
 var reportTexts = map[string]reportText{
@@ -165,7 +166,8 @@ var reportTexts = map[string]reportText{
 		Distribution: "Distance from the rule across the batch", DistributionNote: "largest gap between a role's share and its target, in points",
 		Shares: "measured shares", Target: "target", NoProblem: "No problem: the image follows the rule.", Primary: "primary",
 		Secondary: "secondary", Accent: "accent", Neutral: "neutral", OffPalette: "off-palette", Images: "images", Points: "points",
-		Role: "Role", Hex: "Hex", Name: "Name", Image: "Image", Thumbnail: "Thumbnail of"},
+		Role: "Role", Hex: "Hex", Name: "Name", Image: "Image", Thumbnail: "Thumbnail of",
+		Pages: "Pages of images", Previous: "Previous", Next: "Next", Page: "Page"},
 	"fr": {Title: "Contrôle des images de marque", Palette: "Palette", Rule: "Règle", Summary: "Résumé", Checked: "vérifiées",
 		Passed: "conformes", Failed: "non conformes", Unreadable: "illisibles", Seconds: "secondes", Filter: "Afficher", All: "toutes les images",
 		FailedOnly: "non conformes seulement", UnreadableOnly: "illisibles seulement", Sort: "Trier par", ByName: "nom",
@@ -174,7 +176,7 @@ var reportTexts = map[string]reportText{
 		DistributionNote: "plus grand écart entre la part d'un rôle et sa cible, en points", Shares: "parts mesurées", Target: "cible",
 		NoProblem: "Aucun problème : l'image suit la règle.", Primary: "primaire", Secondary: "secondaire", Accent: "accent",
 		Neutral: "neutre", OffPalette: "hors palette", Images: "images", Points: "points", Role: "Rôle", Hex: "Hex", Name: "Nom",
-		Image: "Image", Thumbnail: "Miniature de"},
+		Image: "Image", Thumbnail: "Miniature de", Pages: "Pages d'images", Previous: "Précédente", Next: "Suivante", Page: "Page"},
 }
 
 type reportSwatch struct {
@@ -215,6 +217,7 @@ type reportData struct {
 	Checked, Passed, Failed, Unreadable int
 	Seconds                             string
 	Cards                               []reportCard
+	FirstCards                          []reportCard // rendered in the list for readers without JavaScript
 	Bars                                []reportBar
 	ChartMax                            int
 }
@@ -339,6 +342,7 @@ func (rw *reportWriter) finish(sum summary) error {
 		}
 	}
 	d.Cards = rw.cards
+	d.FirstCards = rw.cards[:min(len(rw.cards), reportPage)]
 	// Distribution: images by distance from the rule.
 	bins := []struct {
 		label  string
@@ -368,7 +372,17 @@ func (rw *reportWriter) finish(sum summary) error {
 	})
 }
 
+// reportPage is how many cards a page of the report shows.
+const reportPage = 100
+
+// cardContext gives a card's template the report (R) and the card (C).
+type cardContext struct {
+	R reportData
+	C reportCard
+}
+
 var reportTemplate = template.Must(template.New("report").Funcs(template.FuncMap{
+	"dict":  func(r reportData, c reportCard) cardContext { return cardContext{r, c} },
 	"pct":   func(f float64) string { return fmt.Sprintf("%.3f", f) },
 	"lower": strings.ToLower,
 	"sub":   func(a, b float64) float64 { return a - b },

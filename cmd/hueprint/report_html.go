@@ -3,7 +3,21 @@ package main
 // reportHTML is the page of check --report. Colours of text meet WCAG AA on
 // their backgrounds (verified by axe-core in CI); the controls are native
 // elements, so the page is usable with a keyboard.
-const reportHTML = `<!doctype html>
+const reportHTML = `{{define "card"}}{{with .C}}<li class="card {{.Status}}" data-index="{{.Index}}" data-name="{{lower .Base}}" data-off="{{pct .OffShare}}" data-distance="{{pct .Distance}}" data-status="{{.Status}}">
+<h3><span class="badge">{{if eq .Status "pass"}}{{$.R.T.Pass}}{{else if eq .Status "fail"}}{{$.R.T.Fail}}{{else}}{{$.R.T.Error}}{{end}}</span>{{.Base}}</h3>
+{{if .Thumb}}<img class="thumb" src="{{.Thumb}}" width="{{.ThumbW}}" height="{{.ThumbH}}" loading="lazy" decoding="async" alt="{{$.R.T.Thumbnail}} {{.Base}}">{{end}}
+<p class="meta">{{.File}}{{if .Size}} · {{.Size}} px{{end}}</p>
+{{if eq .Status "error"}}<p>{{.Error}}</p>{{else}}
+<div class="bar" aria-hidden="true">{{range $i, $s := .Segs}}{{if lt $i 3}}<span style="width:{{pct $s.Width}}%;background:{{$s.Color}}"></span>{{end}}{{end}}{{range .TargetMarks}}<span class="mark" style="left:{{pct .}}%"></span>{{end}}</div>
+<p class="meta">{{.SharesText}}</p>
+<div class="bar bar2" aria-hidden="true">{{range $i, $s := .Segs}}{{if ge $i 3}}<span style="width:{{pct $s.Width}}%;background:{{$s.Color}}"></span>{{end}}{{end}}</div>
+<p class="meta">{{range $i, $s := .Segs}}{{if ge $i 3}}{{$s.Label}} {{end}}{{end}}</p>
+{{if .Off}}<p class="meta">{{$.R.T.Off}}:</p><ul class="off">{{range .Off}}<li style="background:{{.Hex}};color:{{.Text}}">{{.Hex}} {{.Name}}</li>{{end}}</ul>{{end}}
+{{if .Problems}}<ul class="problems">{{range .Problems}}<li>{{.}}</li>{{end}}</ul>{{else}}<p>{{$.R.T.NoProblem}}</p>{{end}}
+{{if .Mask}}<p><a href="{{.Mask}}">{{$.R.T.Mask}}</a></p>{{end}}
+{{end}}</li>
+{{end}}{{end}}
+<!doctype html>
 <html lang="{{.Lang}}">
 <head>
 <meta charset="utf-8">
@@ -26,6 +40,10 @@ h2 { font-size: 19px; margin: 20px 0 8px; }
 select { font: inherit; padding: 4px 8px; border: 1px solid #6b7280; border-radius: 6px; background: #fff; color: var(--ink); }
 select:focus-visible, a:focus-visible { outline: 3px solid #1d4ed8; outline-offset: 2px; }
 #cards { list-style: none; padding: 0; margin: 0; display: grid; grid-template-columns: repeat(auto-fill, minmax(340px, 1fr)); gap: 14px; }
+.pager { display: flex; gap: 12px; align-items: center; margin: 16px 0; }
+button { font: inherit; padding: 4px 12px; border: 1px solid #6b7280; border-radius: 6px; background: #fff; color: var(--ink); }
+button:focus-visible { outline: 3px solid #1d4ed8; outline-offset: 2px; }
+button:disabled { color: #4b5563; }
 .card { background: #fff; border: 1px solid var(--line); border-radius: 10px; padding: 12px; content-visibility: auto; contain-intrinsic-size: 340px 420px; }
 .card h3 { font-size: 15px; margin: 0 0 6px; overflow-wrap: anywhere; }
 .thumb { display: block; max-width: 100%; height: auto; background: #e5e7eb; border-radius: 6px; }
@@ -76,49 +94,53 @@ select:focus-visible, a:focus-visible { outline: 3px solid #1d4ed8; outline-offs
 <span id="count" class="meta" aria-live="polite"></span>
 </div>
 <ol id="cards">
-{{range .Cards}}<li class="card {{.Status}}" data-index="{{.Index}}" data-name="{{lower .Base}}" data-off="{{pct .OffShare}}" data-distance="{{pct .Distance}}" data-status="{{.Status}}">
-<h3><span class="badge">{{if eq .Status "pass"}}{{$.T.Pass}}{{else if eq .Status "fail"}}{{$.T.Fail}}{{else}}{{$.T.Error}}{{end}}</span>{{.Base}}</h3>
-{{if .Thumb}}<img class="thumb" src="{{.Thumb}}" width="{{.ThumbW}}" height="{{.ThumbH}}" loading="lazy" decoding="async" alt="{{$.T.Thumbnail}} {{.Base}}">{{end}}
-<p class="meta">{{.File}}{{if .Size}} · {{.Size}} px{{end}}</p>
-{{if eq .Status "error"}}<p>{{.Error}}</p>{{else}}
-<div class="bar" aria-hidden="true">{{range $i, $s := .Segs}}{{if lt $i 3}}<span style="width:{{pct $s.Width}}%;background:{{$s.Color}}"></span>{{end}}{{end}}{{range .TargetMarks}}<span class="mark" style="left:{{pct .}}%"></span>{{end}}</div>
-<p class="meta">{{.SharesText}}</p>
-<div class="bar bar2" aria-hidden="true">{{range $i, $s := .Segs}}{{if ge $i 3}}<span style="width:{{pct $s.Width}}%;background:{{$s.Color}}"></span>{{end}}{{end}}</div>
-<p class="meta">{{range $i, $s := .Segs}}{{if ge $i 3}}{{$s.Label}} {{end}}{{end}}</p>
-{{if .Off}}<p class="meta">{{$.T.Off}}:</p><ul class="off">{{range .Off}}<li style="background:{{.Hex}};color:{{.Text}}">{{.Hex}} {{.Name}}</li>{{end}}</ul>{{end}}
-{{if .Problems}}<ul class="problems">{{range .Problems}}<li>{{.}}</li>{{end}}</ul>{{else}}<p>{{$.T.NoProblem}}</p>{{end}}
-{{if .Mask}}<p><a href="{{.Mask}}">{{$.T.Mask}}</a></p>{{end}}
-{{end}}</li>
-{{end}}</ol>
+{{range .FirstCards}}{{template "card" dict $ .}}{{end}}</ol>
+<template id="all-cards">{{range .Cards}}{{template "card" dict $ .}}{{end}}</template>
+<nav class="pager" aria-label="{{.T.Pages}}"><button type="button" id="prev">{{.T.Previous}}</button> <span id="page" aria-live="polite"></span> <button type="button" id="next">{{.T.Next}}</button></nav>
 </main>
 <script>
 (function () {
+  // The cards live in a template (parsed, never laid out); a page of them at
+  // a time goes into the list, so 10,000 images stay smooth.
+  var PAGE = 100;
   var list = document.getElementById('cards');
-  var cards = Array.prototype.slice.call(list.children);
+  var items = Array.prototype.slice.call(document.getElementById('all-cards').content.children);
   var filter = document.getElementById('filter');
   var sort = document.getElementById('sort');
   var count = document.getElementById('count');
-  function apply() {
-    var f = filter.value, s = sort.value, shown = 0;
-    var sorted = cards.slice().sort(function (a, b) {
-      if (s === 'name') return a.dataset.name < b.dataset.name ? -1 : a.dataset.name > b.dataset.name ? 1 : 0;
-      if (s === 'off') return parseFloat(b.dataset.off) - parseFloat(a.dataset.off);
-      if (s === 'distance') return parseFloat(b.dataset.distance) - parseFloat(a.dataset.distance);
-      return parseInt(a.dataset.index, 10) - parseInt(b.dataset.index, 10);
-    });
-    var frag = document.createDocumentFragment();
-    sorted.forEach(function (c) {
-      var show = f === 'all' || c.dataset.status === f;
-      c.hidden = !show;
-      if (show) shown++;
-      frag.appendChild(c);
-    });
-    list.appendChild(frag);
-    count.textContent = shown + ' / ' + cards.length + ' {{.T.Images}}';
+  var prev = document.getElementById('prev');
+  var next = document.getElementById('next');
+  var pageLabel = document.getElementById('page');
+  var shown = items, page = 0;
+  var keys = {
+    name: function (c) { return c.dataset.name; },
+    off: function (c) { return -parseFloat(c.dataset.off); },
+    distance: function (c) { return -parseFloat(c.dataset.distance); },
+    index: function (c) { return parseInt(c.dataset.index, 10); }
+  };
+  function update() {
+    var f = filter.value, key = keys[sort.value];
+    shown = items.filter(function (c) { return f === 'all' || c.dataset.status === f; })
+      .map(function (c) { return [key(c), parseInt(c.dataset.index, 10), c]; })
+      .sort(function (a, b) { return a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : a[1] - b[1]; })
+      .map(function (k) { return k[2]; });
+    page = 0;
+    render();
   }
-  filter.addEventListener('change', apply);
-  sort.addEventListener('change', apply);
-  apply();
+  function render() {
+    var pages = Math.max(1, Math.ceil(shown.length / PAGE));
+    page = Math.min(page, pages - 1);
+    list.replaceChildren.apply(list, shown.slice(page * PAGE, (page + 1) * PAGE));
+    count.textContent = shown.length + ' / ' + items.length + ' {{.T.Images}}';
+    pageLabel.textContent = '{{.T.Page}} ' + (page + 1) + ' / ' + pages;
+    prev.disabled = page === 0;
+    next.disabled = page >= pages - 1;
+  }
+  prev.addEventListener('click', function () { page--; render(); list.scrollIntoView(); });
+  next.addEventListener('click', function () { page++; render(); list.scrollIntoView(); });
+  filter.addEventListener('change', update);
+  sort.addEventListener('change', update);
+  update();
 })();
 </script>
 </body>
