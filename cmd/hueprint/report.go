@@ -156,6 +156,7 @@ type reportText struct {
 	Target, NoProblem, Primary, Secondary, Accent, Neutral, OffPalette, Images  string
 	Points, Role, Hex, Name, Image, Thumbnail                                   string
 	Pages, Previous, Next, Page                                                 string
+	Colon                                                                       string // ": " or, in French, " : "
 }
 
 var reportTexts = map[string]reportText{
@@ -167,7 +168,7 @@ var reportTexts = map[string]reportText{
 		Shares: "measured shares", Target: "target", NoProblem: "No problem: the image follows the rule.", Primary: "primary",
 		Secondary: "secondary", Accent: "accent", Neutral: "neutral", OffPalette: "off-palette", Images: "images", Points: "points",
 		Role: "Role", Hex: "Hex", Name: "Name", Image: "Image", Thumbnail: "Thumbnail of",
-		Pages: "Pages of images", Previous: "Previous", Next: "Next", Page: "Page"},
+		Pages: "Pages of images", Previous: "Previous", Next: "Next", Page: "Page", Colon: ": "},
 	"fr": {Title: "Contrôle des images de marque", Palette: "Palette", Rule: "Règle", Summary: "Résumé", Checked: "vérifiées",
 		Passed: "conformes", Failed: "non conformes", Unreadable: "illisibles", Seconds: "secondes", Filter: "Afficher", All: "toutes les images",
 		FailedOnly: "non conformes seulement", UnreadableOnly: "illisibles seulement", Sort: "Trier par", ByName: "nom",
@@ -176,7 +177,7 @@ var reportTexts = map[string]reportText{
 		DistributionNote: "plus grand écart entre la part d'un rôle et sa cible, en points", Shares: "parts mesurées", Target: "cible",
 		NoProblem: "Aucun problème : l'image suit la règle.", Primary: "primaire", Secondary: "secondaire", Accent: "accent",
 		Neutral: "neutre", OffPalette: "hors palette", Images: "images", Points: "points", Role: "Rôle", Hex: "Hex", Name: "Nom",
-		Image: "Image", Thumbnail: "Miniature de", Pages: "Pages d'images", Previous: "Précédente", Next: "Suivante", Page: "Page"},
+		Image: "Image", Thumbnail: "Miniature de", Pages: "Pages d'images", Previous: "Précédente", Next: "Suivante", Page: "Page", Colon: "\u00a0: "},
 }
 
 type reportSwatch struct {

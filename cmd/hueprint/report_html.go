@@ -12,7 +12,7 @@ const reportHTML = `{{define "card"}}{{with .C}}<li class="card {{.Status}}" dat
 <p class="meta">{{.SharesText}}</p>
 <div class="bar bar2" aria-hidden="true">{{range $i, $s := .Segs}}{{if ge $i 3}}<span style="width:{{pct $s.Width}}%;background:{{$s.Color}}"></span>{{end}}{{end}}</div>
 <p class="meta">{{range $i, $s := .Segs}}{{if ge $i 3}}{{$s.Label}} {{end}}{{end}}</p>
-{{if .Off}}<p class="meta">{{$.R.T.Off}}:</p><ul class="off">{{range .Off}}<li style="background:{{.Hex}};color:{{.Text}}">{{.Hex}} {{.Name}}</li>{{end}}</ul>{{end}}
+{{if .Off}}<p class="meta">{{$.R.T.Off}}{{$.R.T.Colon}}</p><ul class="off">{{range .Off}}<li style="background:{{.Hex}};color:{{.Text}}">{{.Hex}} {{.Name}}</li>{{end}}</ul>{{end}}
 {{if .Problems}}<ul class="problems">{{range .Problems}}<li>{{.}}</li>{{end}}</ul>{{else}}<p>{{$.R.T.NoProblem}}</p>{{end}}
 {{if .Mask}}<p><a href="{{.Mask}}">{{$.R.T.Mask}}</a></p>{{end}}
 {{end}}</li>
@@ -64,12 +64,12 @@ button:disabled { color: #4b5563; }
 </head>
 <body>
 <header>
-<h1>{{.T.Title}}: {{.Name}}</h1>
+<h1>{{.T.Title}}{{.T.Colon}}{{.Name}}</h1>
 <h2 id="palette-h">{{.T.Palette}}</h2>
 <ul class="swatches" aria-labelledby="palette-h">
 {{range .Swatches}}<li class="swatch" style="background:{{.Hex}};color:{{.Text}}"><b>{{.Label}}</b>{{.Hex}}{{if .Name}} · {{.Name}}{{end}}</li>
 {{end}}</ul>
-<p><strong>{{.T.Rule}}:</strong> {{.RuleText}}</p>
+<p><strong>{{.T.Rule}}{{.T.Colon}}</strong>{{.RuleText}}</p>
 <h2 id="summary-h">{{.T.Summary}}</h2>
 <ul class="summary" aria-labelledby="summary-h">
 <li><strong>{{.Checked}}</strong>{{.T.Checked}}</li>
