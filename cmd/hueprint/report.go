@@ -2,6 +2,7 @@ package main
 
 import (
 	"bufio"
+	"bytes"
 	"fmt"
 	"html/template"
 	"image"
@@ -49,14 +50,13 @@ func writeThumb(img image.Image, path string) (w, h int, err error) {
 		thumb = flat
 	}
 	w, h = thumb.Bounds().Dx(), thumb.Bounds().Dy()
-	err = writeFileAtomic(path, func(f *os.File) error {
-		bw := bufio.NewWriter(f)
-		if err := jpeg.Encode(bw, thumb, &jpeg.Options{Quality: 82}); err != nil {
-			return err
-		}
-		return bw.Flush()
-	})
-	return w, h, err
+	// Thumbnails are written directly: they are only read through
+	// index.html, which is written atomically once they all exist.
+	var buf bytes.Buffer
+	if err := jpeg.Encode(&buf, thumb, &jpeg.Options{Quality: 82}); err != nil {
+		return 0, 0, err
+	}
+	return w, h, os.WriteFile(path, buf.Bytes(), 0o644)
 }
 
 // boxShrink averages k×k blocks, reading the pixel arrays of the types
@@ -81,6 +81,9 @@ func boxShrink(img image.Image, k int) image.Image {
 			rgba := image.NewRGBA(image.Rect(0, 0, b.Dx(), b.Dy()))
 			draw.Draw(rgba, rgba.Bounds(), img, b.Min, draw.Src)
 			return boxShrinkPix(rgba.Pix, rgba.Stride, 0, w, h, k, true)
+		}
+		if sx == 1 && sy == 1 && k%2 == 0 && b.Min.X%2 == 0 && b.Min.Y%2 == 0 {
+			return boxShrink420(im, w, h, k)
 		}
 		n := uint32(k * k)
 		sumsY := make([]uint32, w)
@@ -118,6 +121,51 @@ func boxShrink(img image.Image, k int) image.Image {
 	rgba := image.NewRGBA(image.Rect(0, 0, b.Dx(), b.Dy()))
 	draw.Draw(rgba, rgba.Bounds(), img, b.Min, draw.Src)
 	return boxShrinkPix(rgba.Pix, rgba.Stride, 0, w, h, k, true)
+}
+
+// boxShrink420 is boxShrink for 4:2:0 images and an even k: chroma is
+// averaged at its own resolution, over (k/2)×(k/2) samples.
+func boxShrink420(im *image.YCbCr, w, h, k int) *image.YCbCr {
+	b := im.Bounds()
+	out := image.NewYCbCr(image.Rect(0, 0, w, h), image.YCbCrSubsampleRatio444)
+	ck := k / 2
+	n, cn := uint32(k*k), uint32(ck*ck)
+	sumY := make([]uint32, w)
+	sumB := make([]uint32, w)
+	sumR := make([]uint32, w)
+	for y := range h {
+		clear(sumY)
+		clear(sumB)
+		clear(sumR)
+		for dy := range k {
+			row := im.Y[im.YOffset(b.Min.X, b.Min.Y+y*k+dy):][:w*k]
+			for x := range w {
+				var s uint32
+				for _, v := range row[x*k : x*k+k] {
+					s += uint32(v)
+				}
+				sumY[x] += s
+			}
+		}
+		for dy := range ck {
+			off := im.COffset(b.Min.X, b.Min.Y+2*(y*ck+dy))
+			cb, cr := im.Cb[off:][:w*ck], im.Cr[off:][:w*ck]
+			for x := range w {
+				var sb, sr uint32
+				for i := x * ck; i < x*ck+ck; i++ {
+					sb += uint32(cb[i])
+					sr += uint32(cr[i])
+				}
+				sumB[x] += sb
+				sumR[x] += sr
+			}
+		}
+		o := out.YOffset(0, y)
+		for x := range w {
+			out.Y[o+x], out.Cb[o+x], out.Cr[o+x] = uint8(sumY[x]/n), uint8(sumB[x]/cn), uint8(sumR[x]/cn)
+		}
+	}
+	return out
 }
 
 // boxShrinkPix averages k×k blocks of 8-bit RGBA pixels, weighting colour
