@@ -16,6 +16,7 @@ import (
 	"github.com/hueprint/hueprint/contrast"
 	"github.com/hueprint/hueprint/palette"
 	"github.com/hueprint/hueprint/palette/export"
+	"github.com/hueprint/hueprint/palette/imagefile"
 	"golang.org/x/image/draw"
 )
 
@@ -68,16 +69,8 @@ func boxShrink(img image.Image, k int) image.Image {
 	switch im := img.(type) {
 	case *image.YCbCr:
 		out := image.NewYCbCr(image.Rect(0, 0, w, h), image.YCbCrSubsampleRatio444)
-		var sx, sy int // chroma subsampling shifts
-		switch im.SubsampleRatio {
-		case image.YCbCrSubsampleRatio422:
-			sx = 1
-		case image.YCbCrSubsampleRatio420:
-			sx, sy = 1, 1
-		case image.YCbCrSubsampleRatio440:
-			sy = 1
-		case image.YCbCrSubsampleRatio444:
-		default:
+		sx, sy, ok := imagefile.ChromaShifts(im.SubsampleRatio)
+		if !ok {
 			rgba := image.NewRGBA(image.Rect(0, 0, b.Dx(), b.Dy()))
 			draw.Draw(rgba, rgba.Bounds(), img, b.Min, draw.Src)
 			return boxShrinkPix(rgba.Pix, rgba.Stride, 0, w, h, k, true)
