@@ -108,3 +108,9 @@ func ExampleSimulate() {
 	// tritanopia #fc001b
 	// achromatopsia #717171
 }
+
+func ExampleMatrix() {
+	m, _ := cvd.Matrix(cvd.Deuteranopia, 1)
+	fmt.Println(m[0])
+	// Output: [0.367322 0.860646 -0.227968]
+}

@@ -265,3 +265,61 @@ func ExampleReadGPL() {
 	fmt.Println(p.Name, p.Primary.Hex(), p.Primary.Name, p.Accent.Hex())
 	// Output: Acme #1d4ed8 Acme blue #f59e0b
 }
+
+func ExampleTokens() {
+	p, _ := palette.Read(strings.NewReader(`{"version":1,"primary":{"hex":"#1d4ed8","name":"Acme blue"},"secondary":"#bfdbfe","accent":"#f59e0b"}`))
+	var buf bytes.Buffer
+	export.Tokens(&buf, p, export.Options{})
+	back, _ := export.ReadTokens(&buf)
+	fmt.Println(back.Primary.Hex(), back.Primary.Name, back.Accent.Hex())
+	// Output: #1d4ed8 Acme blue #f59e0b
+}
+
+func ExampleASE() {
+	p, _ := palette.Read(strings.NewReader(`{"version":1,"name":"Acme","primary":"#1d4ed8","secondary":"#bfdbfe","accent":"#f59e0b"}`))
+	var buf bytes.Buffer
+	export.ASE(&buf, p, export.Options{})
+	back, _ := export.ReadASE(&buf)
+	fmt.Println(back.Name, back.Primary.Hex(), back.Secondary[0].Hex(), back.Accent.Hex())
+	// Output: Acme #1d4ed8 #bfdbfe #f59e0b
+}
+
+func ExampleRead() {
+	p, err := export.Read(strings.NewReader("#1d4ed8 primary\n#bfdbfe secondary\n#f59e0b accent\n"), "brand.txt")
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	fmt.Println(p.Primary.Hex(), p.Secondary[0].Hex(), p.Accent.Hex())
+	// Output: #1d4ed8 #bfdbfe #f59e0b
+}
+
+func ExampleSCSS() {
+	p, _ := palette.Read(strings.NewReader(`{"version":1,"primary":"#1d4ed8","secondary":"#bfdbfe","accent":"#f59e0b"}`))
+	export.SCSS(os.Stdout, p, export.Options{Prefix: "acme"})
+	// Output:
+	// // brand palette — hueprint palette, sRGB hex.
+	// $acme-primary: #1d4ed8;
+	// $acme-secondary: #bfdbfe;
+	// $acme-accent: #f59e0b;
+	//
+	// $acme-colors: (
+	//   "primary": $acme-primary,
+	//   "secondary": $acme-secondary,
+	//   "accent": $acme-accent,
+	// );
+}
+
+func ExampleTailwind4() {
+	p, _ := palette.Read(strings.NewReader(`{"version":1,"primary":"#1d4ed8","secondary":"#bfdbfe","accent":"#f59e0b"}`))
+	export.Tailwind4(os.Stdout, p, export.Options{})
+	// Output:
+	// /* brand palette — hueprint palette, sRGB hex. */
+	// @import "tailwindcss";
+	//
+	// @theme {
+	//   --color-brand-primary: #1d4ed8;
+	//   --color-brand-secondary: #bfdbfe;
+	//   --color-brand-accent: #f59e0b;
+	// }
+}

@@ -217,3 +217,15 @@ func ExampleExtract() {
 	fmt.Println("brand", brand.Hex(), "background", res.Background.Hex())
 	// Output: brand #e4002b background #ffffff
 }
+
+func ExampleResult_Brand() {
+	// A large grey block and a small red mark on white: the red is the brand.
+	img := image.NewNRGBA(image.Rect(0, 0, 300, 200))
+	draw.Draw(img, img.Bounds(), &image.Uniform{color.White}, image.Point{}, draw.Src)
+	draw.Draw(img, image.Rect(20, 20, 200, 180), &image.Uniform{color.NRGBA{0x55, 0x55, 0x55, 255}}, image.Point{}, draw.Src)
+	draw.Draw(img, image.Rect(220, 60, 280, 120), &image.Uniform{color.NRGBA{0xe4, 0x00, 0x2b, 255}}, image.Point{}, draw.Src)
+	res, _ := extract.Extract(img, extract.Options{})
+	b, _ := res.Brand()
+	fmt.Println(res.Colors[0].Hex(), b.Hex())
+	// Output: #555555 #e4002b
+}

@@ -139,3 +139,15 @@ func ExampleHasImageExt() {
 	fmt.Println(imagefile.HasImageExt("banner.PNG"), imagefile.HasImageExt("notes.txt"))
 	// Output: true false
 }
+
+func ExampleChromaShifts() {
+	sx, sy, ok := imagefile.ChromaShifts(image.YCbCrSubsampleRatio420)
+	fmt.Println(sx, sy, ok)
+	// Output: 1 1 true
+}
+
+func ExampleDecodeConfig() {
+	_, _, err := imagefile.DecodeConfig(bytes.NewReader(pngHeader(20000, 20000)), imagefile.Options{})
+	fmt.Println(errors.Is(err, imagefile.ErrTooLarge))
+	// Output: true
+}

@@ -423,3 +423,12 @@ func ExampleMeasurer_Measure() {
 	// primary covers 50 %, 10 points under its 60 % target (±5)
 	// accent covers 20 %, 10 points over its 10 % target (±5)
 }
+
+func ExampleNewReport() {
+	m, _ := measure.New(brand, measure.Options{})
+	img := image.NewNRGBA(image.Rect(0, 0, 10, 1))
+	draw.Draw(img, img.Bounds(), &image.Uniform{rgba("#1d4ed8")}, image.Point{}, draw.Src)
+	rep := measure.NewReport("all-blue.png", m.Measure(img), palette.DefaultRule)
+	fmt.Println(rep.Pass, rep.Shares.Primary, rep.Problems[0])
+	// Output: false 1 primary covers 100 %, 40 points over its 60 % target (±5)
+}

@@ -303,3 +303,13 @@ func ExamplePresetByName() {
 	fmt.Println(p.Width, p.Height, p.Safe.Dx(), p.Safe.Dy())
 	// Output: 2560 1440 1546 423
 }
+
+func ExampleCustomPreset() {
+	p, err := render.CustomPreset(1200, 1200)
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	fmt.Println(p.Name, p.Layout, p.Safe)
+	// Output: 1200x1200 circle (60,60)-(1140,1140)
+}
