@@ -432,3 +432,37 @@ func ExampleNewReport() {
 	fmt.Println(rep.Pass, rep.Shares.Primary, rep.Problems[0])
 	// Output: false 1 primary covers 100 %, 40 points over its 60 % target (±5)
 }
+
+// TestFastPathsMatchGeneric: every pixel type with a fast path measures as
+// the generic image.Image path does.
+func TestFastPathsMatchGeneric(t *testing.T) {
+	m := newMeasurer(t)
+	base := bands(300, 20, []struct {
+		hex   string
+		width int
+	}{{"#1d4ed8", 150}, {"#bfdbfe", 70}, {"#f59e0b", 40}, {"#3a7d44", 40}})
+	half := rgba("#f59e0b")
+	half.A = 100
+	draw.Draw(base, image.Rect(0, 0, 20, 20), &image.Uniform{half}, image.Point{}, draw.Src)
+	convert := func(dst draw.Image) image.Image {
+		draw.Draw(dst, dst.Bounds(), base, image.Point{}, draw.Src)
+		return dst
+	}
+	cases := map[string]image.Image{
+		"nrgba64": convert(image.NewNRGBA64(base.Bounds())),
+		"rgba64":  convert(image.NewRGBA64(base.Bounds())),
+		"gray16":  convert(image.NewGray16(base.Bounds())),
+		"gray":    convert(image.NewGray(base.Bounds())),
+		"cmyk":    convert(image.NewCMYK(base.Bounds())),
+	}
+	for name, img := range cases {
+		got := m.Measure(img).Shares
+		want := m.Measure(onlyAt{img}).Shares
+		if got != want {
+			t.Errorf("%s: fast path %+v, generic %+v", name, got, want)
+		}
+	}
+}
+
+// onlyAt hides an image's concrete type, forcing the generic path.
+type onlyAt struct{ image.Image }
