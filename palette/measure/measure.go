@@ -292,21 +292,21 @@ func (m *Measurer) scan(img image.Image, acc *accumulator) {
 		// 16-bit straight alpha: the high bytes (As NRGBAModel rounds by
 		// shifting).
 		for y := b.Min.Y; y < b.Max.Y; y++ {
-			row := im.Pix[im.PixOffset(b.Min.X, y):im.PixOffset(b.Max.X-1, y)+8]
+			row := im.Pix[im.PixOffset(b.Min.X, y) : im.PixOffset(b.Max.X-1, y)+8]
 			for i := 0; i+7 < len(row); i += 8 {
 				acc.add(row[i], row[i+2], row[i+4], row[i+6])
 			}
 		}
 	case *image.Gray16:
 		for y := b.Min.Y; y < b.Max.Y; y++ {
-			row := im.Pix[im.PixOffset(b.Min.X, y):im.PixOffset(b.Max.X-1, y)+2]
+			row := im.Pix[im.PixOffset(b.Min.X, y) : im.PixOffset(b.Max.X-1, y)+2]
 			for i := 0; i+1 < len(row); i += 2 {
 				acc.count(rgbKey(row[i], row[i], row[i]), 1)
 			}
 		}
 	case *image.CMYK:
 		for y := b.Min.Y; y < b.Max.Y; y++ {
-			row := im.Pix[im.PixOffset(b.Min.X, y):im.PixOffset(b.Max.X-1, y)+4]
+			row := im.Pix[im.PixOffset(b.Min.X, y) : im.PixOffset(b.Max.X-1, y)+4]
 			for i := 0; i+3 < len(row); i += 4 {
 				r, g, bl := color.CMYKToRGB(row[i], row[i+1], row[i+2], row[i+3])
 				acc.count(rgbKey(r, g, bl), 1)
