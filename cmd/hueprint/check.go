@@ -110,6 +110,7 @@ type checkResult struct {
 	file     string
 	res      measure.Result
 	pass     bool
+	rep      measure.Report // the JSON line, verdict and problems included
 	problems []string
 	err      error
 	mask     string
@@ -288,10 +289,8 @@ func checkOne(j job, opt checkOptions) checkResult {
 		return r
 	}
 	r.res = opt.measurer.Measure(img)
-	for _, p := range r.res.Problems(opt.rule) {
-		r.problems = append(r.problems, p.Message)
-	}
-	r.pass = len(r.problems) == 0
+	r.rep = measure.NewReport(j.path, r.res, opt.rule)
+	r.problems, r.pass = r.rep.Problems, r.rep.Pass
 	if opt.report != nil {
 		name := fmt.Sprintf("thumbs/%06d.jpg", j.index)
 		if r.thumbW, r.thumbH, err = writeThumb(img, filepath.Join(opt.report.dir, filepath.FromSlash(name))); err != nil {
@@ -348,7 +347,7 @@ func checkAll(args []string, stdin io.Reader, stdout, stderr io.Writer, opt chec
 	}
 	go func() { wg.Wait(); close(results) }()
 
-	w := newResultWriter(stdout, format, opt.rule)
+	w := newResultWriter(stdout, format)
 	var sum summary
 	pending := map[int]checkResult{}
 	next := 0
@@ -419,15 +418,14 @@ func (s summary) String() string {
 
 // resultWriter writes results as they come, in one format.
 type resultWriter struct {
-	rule   palette.Rule
 	w      *bufio.Writer
 	format outputFormat
 	csv    *csv.Writer
 	all    []checkResult // junit needs the counts before the cases
 }
 
-func newResultWriter(w io.Writer, format outputFormat, rule palette.Rule) *resultWriter {
-	rw := &resultWriter{w: bufio.NewWriter(w), format: format, rule: rule}
+func newResultWriter(w io.Writer, format outputFormat) *resultWriter {
+	rw := &resultWriter{w: bufio.NewWriter(w), format: format}
 	if format == formatCSV {
 		rw.csv = csv.NewWriter(rw.w)
 		rw.csv.Write([]string{"file", "width", "height", "primary", "secondary", "accent", "neutral", "off", "pass", "problems", "error"})
@@ -446,7 +444,7 @@ func (rw *resultWriter) write(r checkResult) {
 		if r.err != nil {
 			b, _ = json.Marshal(measure.ErrorReport{File: r.file, Error: r.err.Error()})
 		} else {
-			rep := measure.NewReport(r.file, r.res, rw.rule)
+			rep := r.rep
 			rep.Mask = r.mask
 			b, _ = json.Marshal(rep)
 		}

@@ -562,3 +562,43 @@ func TestBannerCustomFont(t *testing.T) {
 		t.Errorf("banner with a custom font fails its check: %d", code)
 	}
 }
+
+// TestThumbnails: the area-average downscaler gives the flat colour back
+// for 4:2:0 JPEGs with an even factor (its own path), an odd factor and a
+// PNG, and stays within 320 pixels.
+func TestThumbnails(t *testing.T) {
+	dir := t.TempDir()
+	for _, size := range []int{1280, 960, 300} {
+		src := band([]string{"#1d4ed8"}, []int{size}, size/2)
+		var buf bytes.Buffer
+		jpeg.Encode(&buf, src, &jpeg.Options{Quality: 95})
+		jimg, err := jpeg.Decode(&buf)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for name, img := range map[string]image.Image{"jpeg": jimg, "png": src} {
+			path := filepath.Join(dir, name+".jpg")
+			w, h, err := writeThumb(img, path)
+			if err != nil || w > thumbMax || h > thumbMax || w == 0 {
+				t.Fatalf("%s %d: %dx%d %v", name, size, w, h, err)
+			}
+			f, _ := os.Open(path)
+			th, err := jpeg.Decode(f)
+			f.Close()
+			if err != nil {
+				t.Fatal(err)
+			}
+			r, g, b, _ := th.At(w/2, h/2).RGBA()
+			if d := max(absDiff(r>>8, 0x1d), absDiff(g>>8, 0x4e), absDiff(b>>8, 0xd8)); d > 6 {
+				t.Errorf("%s %d: centre %02x%02x%02x, want #1d4ed8", name, size, r>>8, g>>8, b>>8)
+			}
+		}
+	}
+}
+
+func absDiff(a, b uint32) uint32 {
+	if a > b {
+		return a - b
+	}
+	return b - a
+}

@@ -16,7 +16,6 @@ import (
 	"github.com/hueprint/hueprint/contrast"
 	"github.com/hueprint/hueprint/palette"
 	"github.com/hueprint/hueprint/palette/export"
-	"github.com/hueprint/hueprint/palette/imagefile"
 	"golang.org/x/image/draw"
 )
 
@@ -60,52 +59,18 @@ func writeThumb(img image.Image, path string) (w, h int, err error) {
 	return w, h, os.WriteFile(path, buf.Bytes(), 0o644)
 }
 
-// boxShrink averages k×k blocks, reading the pixel arrays of the types
-// decoders produce directly: averaging Y, Cb and Cr is averaging R, G and B,
-// as the conversion is affine.
+// boxShrink averages k×k blocks, reading the pixel arrays of the common
+// types directly (4:2:0 JPEGs, where averaging Y, Cb and Cr is averaging
+// R, G and B as the conversion is affine, and 8-bit RGBA); other images are
+// copied to RGBA first.
 func boxShrink(img image.Image, k int) image.Image {
 	b := img.Bounds()
 	w, h := b.Dx()/k, b.Dy()/k
 	switch im := img.(type) {
 	case *image.YCbCr:
-		out := image.NewYCbCr(image.Rect(0, 0, w, h), image.YCbCrSubsampleRatio444)
-		sx, sy, ok := imagefile.ChromaShifts(im.SubsampleRatio)
-		if !ok {
-			rgba := image.NewRGBA(image.Rect(0, 0, b.Dx(), b.Dy()))
-			draw.Draw(rgba, rgba.Bounds(), img, b.Min, draw.Src)
-			return boxShrinkPix(rgba.Pix, rgba.Stride, 0, w, h, k, true)
-		}
-		if sx == 1 && sy == 1 && k%2 == 0 && b.Min.X%2 == 0 && b.Min.Y%2 == 0 {
+		if im.SubsampleRatio == image.YCbCrSubsampleRatio420 && k%2 == 0 && b.Min.X%2 == 0 && b.Min.Y%2 == 0 {
 			return boxShrink420(im, w, h, k)
 		}
-		n := uint32(k * k)
-		sumsY := make([]uint32, w)
-		sumsB := make([]uint32, w)
-		sumsR := make([]uint32, w)
-		for y := range h {
-			clear(sumsY)
-			clear(sumsB)
-			clear(sumsR)
-			for dy := range k {
-				py := b.Min.Y + y*k + dy
-				yRow := im.Y[(py-im.Rect.Min.Y)*im.YStride-im.Rect.Min.X:]
-				cBase := (py>>sy-im.Rect.Min.Y>>sy)*im.CStride - im.Rect.Min.X>>sx
-				for x := range w {
-					px0 := b.Min.X + x*k
-					for px := px0; px < px0+k; px++ {
-						sumsY[x] += uint32(yRow[px])
-						ci := cBase + px>>sx
-						sumsB[x] += uint32(im.Cb[ci])
-						sumsR[x] += uint32(im.Cr[ci])
-					}
-				}
-			}
-			o := out.YOffset(0, y)
-			for x := range w {
-				out.Y[o+x], out.Cb[o+x], out.Cr[o+x] = uint8(sumsY[x]/n), uint8(sumsB[x]/n), uint8(sumsR[x]/n)
-			}
-		}
-		return out
 	case *image.RGBA:
 		return boxShrinkPix(im.Pix, im.Stride, im.PixOffset(b.Min.X, b.Min.Y), w, h, k, true)
 	case *image.NRGBA:

@@ -123,21 +123,3 @@ func Decode(r io.Reader, o Options) (img image.Image, format string, err error) 
 	}
 	return img, format, nil
 }
-
-// ChromaShifts returns how far to shift luma coordinates right to reach the
-// chroma sample of a YCbCr image, horizontally and vertically: 1 where the
-// ratio halves the chroma resolution. ok is false for the ratios other than
-// 4:4:4, 4:2:2, 4:2:0 and 4:4:0, where callers fall back to COffset.
-func ChromaShifts(r image.YCbCrSubsampleRatio) (sx, sy uint, ok bool) {
-	switch r {
-	case image.YCbCrSubsampleRatio444:
-		return 0, 0, true
-	case image.YCbCrSubsampleRatio422:
-		return 1, 0, true
-	case image.YCbCrSubsampleRatio420:
-		return 1, 1, true
-	case image.YCbCrSubsampleRatio440:
-		return 0, 1, true
-	}
-	return 0, 0, false
-}

@@ -140,12 +140,6 @@ func ExampleHasImageExt() {
 	// Output: true false
 }
 
-func ExampleChromaShifts() {
-	sx, sy, ok := imagefile.ChromaShifts(image.YCbCrSubsampleRatio420)
-	fmt.Println(sx, sy, ok)
-	// Output: 1 1 true
-}
-
 func ExampleDecodeConfig() {
 	_, _, err := imagefile.DecodeConfig(bytes.NewReader(pngHeader(20000, 20000)), imagefile.Options{})
 	fmt.Println(errors.Is(err, imagefile.ErrTooLarge))
