@@ -1,7 +1,9 @@
 package main
 
 import (
+	"bytes"
 	"encoding/json"
+	"image/png"
 	"math"
 	"os"
 	"path/filepath"
@@ -9,6 +11,8 @@ import (
 	"strconv"
 	"strings"
 	"testing"
+
+	"github.com/hueprint/hueprint/palette/render"
 )
 
 // TestColorHSV pins the HSV (HSB) figures of `color`, text and JSON. The
@@ -171,5 +175,72 @@ func TestAuditJSONCVDPass(t *testing.T) {
 		if c.Pass == nil || *c.Pass != (c.AccentRatio >= 3 && c.MinDistance >= 8) {
 			t.Errorf("%s: pass %v with accent %.2f:1 and distance %.1f", c.Deficiency, c.Pass, c.AccentRatio, c.MinDistance)
 		}
+	}
+}
+
+// TestSimulatedPNGsSaySo: swatch and banner --simulate write a PNG that is
+// taller than the true render by its caption and whose Description chunk
+// names the deficiency and severity; the true renders carry no such claim.
+func TestSimulatedPNGsSaySo(t *testing.T) {
+	dir := t.TempDir()
+	tests := []struct {
+		name string
+		args []string
+		want string // in the Description
+	}{
+		{name: "swatch", args: []string{"swatch", "--palette", "testdata/brand.json", "--simulate", "protanopia"}, want: "Simulated protanopia, full severity"},
+		{name: "swatch anomaly", args: []string{"swatch", "--palette", "testdata/brand.json", "--simulate", "deuteranopia", "--cvd-severity", "0.6"}, want: "Simulated deuteranomaly, severity 60 %"},
+		{name: "banner", args: []string{"banner", "--palette", "testdata/brand.json", "--preset", "x-header", "--simulate", "tritanopia"}, want: "Simulated tritanopia, full severity"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			plainFile, simFile := filepath.Join(dir, tt.name+"-true.png"), filepath.Join(dir, tt.name+"-sim.png")
+			var plainArgs []string
+			for i := 0; i < len(tt.args); i++ {
+				if tt.args[i] == "--simulate" || tt.args[i] == "--cvd-severity" {
+					i++
+					continue
+				}
+				plainArgs = append(plainArgs, tt.args[i])
+			}
+			if _, stderr, code := runCLI(t, "", append(plainArgs, "-o", plainFile)...); code != 0 {
+				t.Fatalf("true render: exit %d: %s", code, stderr)
+			}
+			if _, stderr, code := runCLI(t, "", append(tt.args, "-o", simFile)...); code != 0 {
+				t.Fatalf("simulated render: exit %d: %s", code, stderr)
+			}
+			read := func(file string) (int, []render.PNGText) {
+				b, err := os.ReadFile(file)
+				if err != nil {
+					t.Fatal(err)
+				}
+				cfg, err := png.DecodeConfig(bytes.NewReader(b))
+				if err != nil {
+					t.Fatal(err)
+				}
+				text, err := render.ReadPNGText(bytes.NewReader(b))
+				if err != nil {
+					t.Fatal(err)
+				}
+				return cfg.Height, text
+			}
+			hTrue, textTrue := read(plainFile)
+			hSim, textSim := read(simFile)
+			if hSim <= hTrue {
+				t.Errorf("simulated PNG %d px tall, true %d: no caption band", hSim, hTrue)
+			}
+			if len(textTrue) != 0 {
+				t.Errorf("true render carries text chunks %q", textTrue)
+			}
+			var desc string
+			for _, c := range textSim {
+				if c.Keyword == "Description" {
+					desc = c.Text
+				}
+			}
+			if !strings.HasPrefix(desc, tt.want) {
+				t.Errorf("Description %q, want it to start %q", desc, tt.want)
+			}
+		})
 	}
 }
