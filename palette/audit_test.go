@@ -198,3 +198,16 @@ func TestCVDCheckPass(t *testing.T) {
 		})
 	}
 }
+
+func ExampleCVDCheck_Pass() {
+	p, _ := palette.Read(strings.NewReader(redGreen))
+	rep, _ := palette.Audit(p, palette.AuditOptions{})
+	for _, c := range rep.CVD {
+		fmt.Printf("%s: accent %.2f:1, pass %v\n", c.Kind, c.AccentRatio, c.Pass())
+	}
+	// Output:
+	// protanopia: accent 1.62:1, pass false
+	// deuteranopia: accent 1.13:1, pass false
+	// tritanopia: accent 1.02:1, pass false
+	// achromatopsia: accent 1.10:1, pass false
+}

@@ -21,7 +21,9 @@ Describe colours as designers and developers need them: hex, rgb, hsl,
 HSV (the HSB of the Figma and Photoshop pickers), OKLab, OKLCH, CIELAB
 (D65), WCAG relative luminance and the nearest CSS colour name. Colours are CSS syntax: #rgb, #rrggbb, names, rgb(), hsl(),
 oklch(), oklab(). oklch()/oklab() colours outside sRGB are mapped into it by
-reducing chroma (CSS Color 4 gamut mapping).
+reducing chroma (CSS Color 4 gamut mapping). There are no CMYK values on
+purpose: ink values depend on the press and paper, so convert with your
+printer's ICC profile (e.g. FOGRA39, GRACoL) in your layout tool.
 
 hex and rgb are the 8-bit encoding; the other spaces are computed from the
 exact colour before rounding, so an in-gamut oklch() input reads back as

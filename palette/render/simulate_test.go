@@ -6,6 +6,7 @@ import (
 	"image"
 	"image/color"
 	"image/png"
+	"io"
 	"strings"
 	"testing"
 
@@ -284,4 +285,42 @@ func ExampleSimulation_Caption() {
 	// Output:
 	// Deuteranopia · full severity
 	// Deuteranomaly · severity 60 %
+}
+
+func ExampleSimulation_Name() {
+	for _, sev := range []float64{1, 0.4} {
+		fmt.Println(render.Simulation{Kind: cvd.Protanopia, Severity: sev}.Name())
+	}
+	// Output:
+	// protanopia
+	// protanomaly
+}
+
+func ExampleReadPNGText() {
+	var buf bytes.Buffer
+	render.EncodePNG(&buf, image.NewRGBA(image.Rect(0, 0, 1, 1)), render.PNGText{Keyword: "Comment", Text: "Deutéranopie — sévérité 60 %"})
+	text, err := render.ReadPNGText(&buf)
+	fmt.Println(text, err)
+	// Output:
+	// [{Comment Deutéranopie — sévérité 60 %}] <nil>
+}
+
+// BenchmarkEncodePNG measures EncodePNG with two text chunks beside plain
+// image/png: the chunks cost one extra copy of the encoded bytes.
+func BenchmarkEncodePNG(b *testing.B) {
+	img, err := render.Swatch(testPalette(b), render.SwatchOptions{})
+	if err != nil {
+		b.Fatal(err)
+	}
+	meta := render.Simulation{Kind: cvd.Deuteranopia, Severity: 1}.PNGText()
+	b.Run("image/png", func(b *testing.B) {
+		for b.Loop() {
+			png.Encode(io.Discard, img)
+		}
+	})
+	b.Run("EncodePNG", func(b *testing.B) {
+		for b.Loop() {
+			render.EncodePNG(io.Discard, img, meta...)
+		}
+	})
 }
