@@ -104,15 +104,17 @@ func Simulate(img *image.RGBA, s Simulation, font []byte) (*image.RGBA, error) {
 func drawCaption(f *fonts, s Simulation, W int) *image.RGBA {
 	sc := float64(W) / 1200
 	px := func(v, least float64) float64 { return math.Max(v*sc, least) }
-	pad := int(math.Round(px(22, 6)))
+	// Horizontal padding as the swatch card's margin (48 px at 1200), so the
+	// caption's text lines up with the card's.
+	padX, pad := int(math.Round(px(48, 6))), int(math.Round(px(26, 6)))
 	gap := int(math.Round(px(14, 4)))
 	headSize, subSize, tagSize := px(24, 11), px(15, 9), px(12, 8)
 
 	// The legend of the hue circle goes on the right when the text keeps
 	// room enough beside it.
 	legendW := int(math.Round(px(230, 0)))
-	withLegend := W-2*pad-legendW-2*gap >= int(480*sc) && W >= 480
-	textW := W - 2*pad
+	withLegend := W-2*padX-legendW-2*gap >= int(480*sc) && W >= 480
+	textW := W - 2*padX
 	if withLegend {
 		textW -= legendW + 2*gap
 	}
@@ -127,7 +129,7 @@ func drawCaption(f *fonts, s Simulation, W int) *image.RGBA {
 	}
 	var sub *block
 	for _, t := range []string{
-		fmt.Sprintf("Colours as seen with %s, simulated after Machado, Oliveira & Fernandes (2009). These are not the palette's true colours.", s.Name()),
+		fmt.Sprintf("As seen with %s, simulated after Machado, Oliveira & Fernandes (2009). Not the palette's true colours.", s.Name()),
 		"Simulated colours, not the palette's true colours.",
 	} {
 		if b, ok := wrap(f.regular, t, subSize, textW, 3, false); ok {
@@ -153,7 +155,7 @@ func drawCaption(f *fonts, s Simulation, W int) *image.RGBA {
 	draw.Draw(img, img.Bounds(), uniform(captionBG), image.Point{}, draw.Src)
 
 	// Row 1: the tag, then the headline beside it or below it.
-	x, y := pad, pad
+	x, y := padX, pad
 	tagY := y
 	headX, headY := x, y+tagH+gap/2
 	if inline {
@@ -167,7 +169,7 @@ func drawCaption(f *fonts, s Simulation, W int) *image.RGBA {
 		sub.draw(img, uniform(captionSoft), x, y+row1+gap/2)
 	}
 	if withLegend {
-		drawLegend(img, f, s, image.Rect(W-pad-legendW, pad, W-pad, H-pad), px(14, 8))
+		drawLegend(img, f, s, image.Rect(W-padX-legendW, pad, W-padX, H-pad), px(14, 8))
 	}
 	return img
 }
