@@ -4,6 +4,7 @@ import (
 	"errors"
 	"fmt"
 	"math"
+	"strings"
 
 	"github.com/hueprint/hueprint/contrast"
 	"github.com/hueprint/hueprint/contrast/colorspace"
@@ -61,6 +62,13 @@ type CVDCheck struct {
 	MinDistance float64          // smallest CIEDE2000 between primary, secondary and accent colours as seen
 	Confusable  [][2]int         // pairs of Colors indexes under MinCVDDistance
 	AccentRatio float64          // WCAG ratio of the accent on the primary as seen
+}
+
+// Pass reports whether the deficiency leaves every threshold of the audit
+// met: no two brand colours under MinCVDDistance and the accent at least
+// MinAccentRatio from the primary as seen.
+func (c CVDCheck) Pass() bool {
+	return len(c.Confusable) == 0 && c.AccentRatio >= MinAccentRatio
 }
 
 // AuditReport is everything Audit found about a palette.
@@ -230,16 +238,27 @@ func (a *auditor) legibilityFinding(i int, cs, texts []colorful.Color) Finding {
 	c := a.colors[i]
 	best := contrast.BestText(cs[i], texts...)
 	f := Finding{Kind: "legibility", Message: fmt.Sprintf("no text colour of the palette reaches %s (%g:1) on %s %s: the best, %s, gives %.2f:1",
-		a.level, a.level.Min(), c.Label(), Hex(cs[i]), Hex(best), contrast.Ratio(best, cs[i]))}
-	// First try the text colour, then the background.
+		strings.ToUpper(a.level.String()), a.level.Min(), c.Label(), Hex(cs[i]), Hex(best), contrast.Ratio(best, cs[i]))}
+	// First try the text colour in use (the best one), then the other text
+	// neutrals, then the background. The fix and its message name the
+	// neutral they change, so the text colour in use is replaced first.
+	order := make([]int, 0, len(texts))
 	for ti, t := range texts {
+		if Hex(t) == Hex(best) {
+			order = append([]int{ti}, order...)
+		} else {
+			order = append(order, ti)
+		}
+	}
+	for _, ti := range order {
 		if len(a.p.Neutral) == 0 || a.locked[Neutral] {
 			break
 		}
+		t := texts[ti]
 		if to, err := contrast.NearestPassing(t, cs[i], a.level); err == nil && Hex(to) != Hex(t) {
 			ni := len(a.colors) - len(a.p.Neutral) + ti
 			f.Fix = a.fix(ni, Quantize(to))
-			f.Message += fmt.Sprintf("; use %s instead of %s for text", Hex(to), Hex(t))
+			f.Message += fmt.Sprintf("; use %s instead of %s %s for text", Hex(to), a.colors[ni].Label(), Hex(t))
 			return f
 		}
 	}

@@ -124,3 +124,90 @@ func ExampleAudit() {
 	// achromatopsia: smallest distance 2.5
 	// pass: false
 }
+
+// TestAuditFixNamesTextInUse: at AAA, the light text on a dark primary is the
+// colour in use; the fix must replace it, not the dark neutral that nobody
+// draws on the primary.
+func TestAuditFixNamesTextInUse(t *testing.T) {
+	tests := []struct {
+		name    string
+		palette string
+		level   contrast.Level
+		bg      string // the background of the legibility finding
+		inUse   string // the text colour drawn on it, which the fix must name
+		other   string // the other neutral, which it must not name
+	}{
+		{name: "light text on dark blue, AAA", level: contrast.AAA, bg: "primary", inUse: "#f1f8ff", other: "#121e2b",
+			palette: `{"version":1,"primary":"#0057ae","secondary":"#b8eee9","accent":"#ff9d00","neutral":["#121e2b","#f1f8ff"]}`},
+		{name: "light text on dark green, AAA", level: contrast.AAA, bg: "secondary", inUse: "#fafafa", other: "#1a1a1a",
+			palette: `{"version":1,"primary":"#1d4ed8","secondary":"#216526","accent":"#fbbf24","neutral":["#1a1a1a","#fafafa"]}`},
+		{name: "dark text on orange, AAA", level: contrast.AAA, bg: "accent", inUse: "#404040", other: "#fafafa",
+			palette: `{"version":1,"primary":"#1e3a8a","secondary":"#dbeafe","accent":"#f59e0b","neutral":["#404040","#fafafa"]}`},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			p, err := palette.Read(strings.NewReader(tt.palette))
+			if err != nil {
+				t.Fatal(err)
+			}
+			rep, err := palette.Audit(p, palette.AuditOptions{Level: tt.level})
+			if err != nil {
+				t.Fatal(err)
+			}
+			var found bool
+			for _, f := range rep.Findings {
+				if f.Kind != "legibility" || !strings.Contains(f.Message, "on "+tt.bg) {
+					continue
+				}
+				found = true
+				if f.Fix == nil || f.Fix.Role != palette.Neutral {
+					t.Fatalf("no fix of a neutral: %s", f.Message)
+				}
+				if got := palette.Hex(f.Fix.From); got != tt.inUse {
+					t.Errorf("fix changes %s, want the text in use %s: %s", got, tt.inUse, f.Message)
+				}
+				if !strings.Contains(f.Message, "instead of "+f.Fix.Label()+" "+tt.inUse) || strings.Contains(f.Message, "instead of "+tt.other) {
+					t.Errorf("message does not name the text in use %s: %s", tt.inUse, f.Message)
+				}
+				if bg := rep.Colors[0]; tt.bg == "primary" && contrast.Ratio(f.Fix.To, bg.Color) < tt.level.Min() {
+					t.Errorf("fix %s does not reach %s", palette.Hex(f.Fix.To), tt.level)
+				}
+			}
+			if !found {
+				t.Fatalf("no legibility finding on %s: %v", tt.bg, rep.Findings)
+			}
+		})
+	}
+}
+
+func TestCVDCheckPass(t *testing.T) {
+	tests := []struct {
+		name string
+		chk  palette.CVDCheck
+		want bool
+	}{
+		{name: "distinct, accent 3:1", chk: palette.CVDCheck{AccentRatio: 3}, want: true},
+		{name: "accent under 3:1", chk: palette.CVDCheck{AccentRatio: 2.06}, want: false}, // MinAccentRatio, WCAG 1.4.11 non-text
+		{name: "confusable pair", chk: palette.CVDCheck{AccentRatio: 4, Confusable: [][2]int{{0, 2}}}, want: false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := tt.chk.Pass(); got != tt.want {
+				t.Errorf("Pass() = %v, want %v", got, tt.want)
+			}
+		})
+	}
+}
+
+func ExampleCVDCheck_Pass() {
+	p, _ := palette.Read(strings.NewReader(redGreen))
+	rep, _ := palette.Audit(p, palette.AuditOptions{})
+	for _, c := range rep.CVD {
+		fmt.Printf("%s: accent %.2f:1, pass %v\n", c.Kind, c.AccentRatio, c.Pass())
+	}
+	// Output:
+	// protanopia: accent 1.62:1, pass false
+	// deuteranopia: accent 1.13:1, pass false
+	// tritanopia: accent 1.02:1, pass false
+	// achromatopsia: accent 1.10:1, pass false
+}

@@ -79,7 +79,7 @@ func runAudit(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		b, _ := json.Marshal(auditJSON(rep))
 		w.Write(append(b, '\n'))
 	} else {
-		writeAuditText(w, rep, useColor(stdout))
+		writeAuditText(w, rep, level, useColor(stdout))
 	}
 	if !rep.Pass() {
 		return exitFail
@@ -122,6 +122,7 @@ func auditJSON(rep *palette.AuditReport) any {
 		MinDistance float64           `json:"min_distance"`
 		Confusable  [][2]string       `json:"confusable"`
 		AccentRatio float64           `json:"accent_ratio"`
+		Pass        bool              `json:"pass"`
 	}
 	out := struct {
 		Pass     bool               `json:"pass"`
@@ -138,7 +139,7 @@ func auditJSON(rep *palette.AuditReport) any {
 		out.Grid = append(out.Grid, pairJSON{rep.Colors[g.FG].Label(), rep.Colors[g.BG].Label(), g.Ratio, g.APCA, contrast.Grade(g.Ratio)})
 	}
 	for _, c := range rep.CVD {
-		cj := cvdJSON{Deficiency: c.Kind.String(), Simulated: map[string]string{}, MinDistance: c.MinDistance, Confusable: [][2]string{}, AccentRatio: c.AccentRatio}
+		cj := cvdJSON{Deficiency: c.Kind.String(), Simulated: map[string]string{}, MinDistance: c.MinDistance, Confusable: [][2]string{}, AccentRatio: c.AccentRatio, Pass: c.Pass()}
 		for i, s := range c.Simulated {
 			cj.Simulated[rep.Colors[i].Label()] = palette.Hex(s)
 		}
@@ -160,23 +161,21 @@ func auditJSON(rep *palette.AuditReport) any {
 	return out
 }
 
-func writeAuditText(w io.Writer, rep *palette.AuditReport, tty bool) {
-	fmt.Fprintln(w, "Legibility (best text colour of the palette on each colour):")
+// writeAuditText prints the report. Every verdict word is measured against
+// the threshold the audit applies to that figure: "ok" beside a text ratio
+// means it reaches the requested level, "ok" beside a deficiency means no
+// pair under palette.MinCVDDistance and the accent at palette.MinAccentRatio
+// or more.
+func writeAuditText(w io.Writer, rep *palette.AuditReport, level contrast.Level, tty bool) {
+	fmt.Fprintf(w, "Legibility (best text colour of the palette on each colour; %s needs %g:1):\n", strings.ToUpper(level.String()), level.Min())
 	for _, t := range rep.Text {
-		fmt.Fprintf(w, "  %-13s %s%s  text %s  %5.2f:1 %-13s APCA Lc %6.1f\n", t.Background.Label(), swatch(t.Background.Color, tty),
-			t.Background.Hex(), palette.Hex(t.Text), t.Ratio, contrast.Grade(t.Ratio), t.APCA)
+		fmt.Fprintf(w, "  %-13s %s%s  text %s  %5.2f:1 %-9s APCA Lc %6.1f  %s\n", t.Background.Label(), swatch(t.Background.Color, tty),
+			t.Background.Hex(), palette.Hex(t.Text), t.Ratio, contrast.Grade(t.Ratio), t.APCA, textVerdict(t, level))
 	}
-	fmt.Fprintln(w, "Colour-vision deficiencies (smallest CIEDE2000 between primary, secondary and accent; accent on primary):")
+	fmt.Fprintf(w, "Colour-vision deficiencies (smallest CIEDE2000 between primary, secondary and accent, needs %g; accent on primary, needs %g:1):\n",
+		palette.MinCVDDistance, palette.MinAccentRatio)
 	for _, c := range rep.CVD {
-		verdict := "ok"
-		if len(c.Confusable) > 0 {
-			var pairs []string
-			for _, pr := range c.Confusable {
-				pairs = append(pairs, rep.Colors[pr[0]].Label()+"/"+rep.Colors[pr[1]].Label())
-			}
-			verdict = "hard to tell apart: " + strings.Join(pairs, ", ")
-		}
-		fmt.Fprintf(w, "  %-14s %5.1f  accent %.2f:1  %s\n", c.Kind, c.MinDistance, c.AccentRatio, verdict)
+		fmt.Fprintf(w, "  %-14s %5.1f  accent %5.2f:1  %s\n", c.Kind, c.MinDistance, c.AccentRatio, cvdVerdict(c, rep.Colors))
 	}
 	if rep.Pass() {
 		fmt.Fprintln(w, "No problem found.")
@@ -189,4 +188,32 @@ func writeAuditText(w io.Writer, rep *palette.AuditReport, tty bool) {
 	for _, n := range rep.Notes {
 		fmt.Fprintf(w, "Note: %s\n", n)
 	}
+}
+
+// textVerdict is "ok" only when the ratio reaches the level asked for.
+func textVerdict(t palette.TextCheck, level contrast.Level) string {
+	if t.Pass {
+		return "ok"
+	}
+	return fmt.Sprintf("under %s (%g:1)", strings.ToUpper(level.String()), level.Min())
+}
+
+// cvdVerdict is "ok" only when every threshold holds for the deficiency;
+// otherwise it names each one that fails.
+func cvdVerdict(c palette.CVDCheck, colors []palette.Colored) string {
+	if c.Pass() {
+		return "ok"
+	}
+	var out []string
+	if c.AccentRatio < palette.MinAccentRatio {
+		out = append(out, fmt.Sprintf("accent under %g:1", palette.MinAccentRatio))
+	}
+	if len(c.Confusable) > 0 {
+		var pairs []string
+		for _, pr := range c.Confusable {
+			pairs = append(pairs, colors[pr[0]].Label()+"/"+colors[pr[1]].Label())
+		}
+		out = append(out, "hard to tell apart: "+strings.Join(pairs, ", "))
+	}
+	return strings.Join(out, "; ")
 }

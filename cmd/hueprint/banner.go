@@ -6,7 +6,6 @@ import (
 	"errors"
 	"fmt"
 	"image"
-	"image/png"
 	"io"
 	"os"
 	"path/filepath"
@@ -59,7 +58,7 @@ func runBanner(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	outDir := fs.String("out-dir", "", "with --preset all: write one PNG per preset to `DIR`")
 	list := fs.Bool("list", false, "list the presets with their sizes, safe zones and sources")
 	var simulate cvd.Kind
-	fs.TextVar(&simulate, "simulate", cvd.Kind(0), "draw the PNG as seen with a colour-vision `DEFICIENCY`: protanopia, deuteranopia, tritanopia, achromatopsia")
+	fs.TextVar(&simulate, "simulate", cvd.Kind(0), "draw the PNG as seen with a colour-vision `DEFICIENCY`, captioned as such: protanopia, deuteranopia, tritanopia, achromatopsia")
 	severity := fs.Float64("cvd-severity", 1, "deficiency severity from 0 to 1, with --simulate")
 	if code, done := parseFlags(fs, args, stderr); done {
 		return code
@@ -143,12 +142,15 @@ func runBanner(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 			}
 			return exitUsage
 		}
+		var meta []render.PNGText
 		if simulate != 0 {
-			if err := cvd.SimulateImage(img, simulate, *severity); err != nil {
+			sim := render.Simulation{Kind: simulate, Severity: *severity}
+			if img, err = render.Simulate(img, sim, o.Font); err != nil {
 				return usageError(stderr, "banner", err.Error())
 			}
+			meta = sim.PNGText()
 		}
-		file, code := writePNG(img, dest, inputs, format.value == formatJSON, stdout, stderr, "banner")
+		file, code := writePNG(img, dest, inputs, format.value == formatJSON, stdout, stderr, "banner", meta...)
 		if code != exitOK {
 			return code
 		}
@@ -194,8 +196,8 @@ func readLimited(path string, limit int64) ([]byte, error) {
 // writePNG writes img to dest: a file (atomically), "-" for stdout, or ""
 // for stdout when it is not a terminal. It refuses to overwrite an input.
 // It returns the name written ("-" for stdout).
-func writePNG(img image.Image, dest string, inputs []string, reportOnStdout bool, stdout, stderr io.Writer, cmd string) (string, int) {
-	enc := png.Encoder{CompressionLevel: png.DefaultCompression}
+// meta goes into the PNG's text chunks.
+func writePNG(img image.Image, dest string, inputs []string, reportOnStdout bool, stdout, stderr io.Writer, cmd string, meta ...render.PNGText) (string, int) {
 	if dest == "" || dest == "-" {
 		if reportOnStdout {
 			return "", usageError(stderr, cmd, "--format json prints the report on stdout: write the PNG with -o FILE")
@@ -205,7 +207,7 @@ func writePNG(img image.Image, dest string, inputs []string, reportOnStdout bool
 			fmt.Fprintln(stderr, "hueprint: hint: use -o FILE.png, or -o - to force it")
 			return "", exitUsage
 		}
-		if err := enc.Encode(stdout, img); err != nil {
+		if err := render.EncodePNG(stdout, img, meta...); err != nil {
 			fmt.Fprintf(stderr, "hueprint: writing PNG: %v\n", err)
 			return "", exitUsage
 		}
@@ -218,7 +220,7 @@ func writePNG(img image.Image, dest string, inputs []string, reportOnStdout bool
 	}
 	err := writeFileAtomic(dest, func(f *os.File) error {
 		bw := bufio.NewWriter(f)
-		if err := enc.Encode(bw, img); err != nil {
+		if err := render.EncodePNG(bw, img, meta...); err != nil {
 			return err
 		}
 		return bw.Flush()
@@ -337,7 +339,10 @@ reason, the contrast of the palette's text colour on it (AA/AAA badge), and
 the rule's 60-30-10 proportions as a bar. The PNG goes to -o FILE (written
 atomically), to stdout with -o -, or to stdout when it is not a terminal.
 
---simulate draws the card as people with a colour-vision deficiency see it.
+--simulate draws the card as people with a colour-vision deficiency see it:
+each swatch is labelled with its true hex and the hex seen, the badges give
+the contrast seen, a caption below the card names the deficiency and its
+severity, and the PNG's Description text chunk says the same.
 
 Examples:
   $ hueprint swatch --palette brand.json -o card.png
@@ -377,17 +382,17 @@ func runSwatch(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 			return exitUsage
 		}
 	}
+	var meta []render.PNGText
+	if simulate != 0 {
+		o.Simulate = &render.Simulation{Kind: simulate, Severity: *severity}
+		meta = o.Simulate.PNGText()
+	}
 	img, err := render.Swatch(p, o)
 	if err != nil {
 		fmt.Fprintf(stderr, "hueprint: %v\n", err)
 		return exitUsage
 	}
-	if simulate != 0 {
-		if err := cvd.SimulateImage(img, simulate, *severity); err != nil {
-			return usageError(stderr, "swatch", err.Error())
-		}
-	}
-	file, code := writePNG(img, *out, []string{*paletteFile, *fontFile}, false, stdout, stderr, "swatch")
+	file, code := writePNG(img, *out, []string{*paletteFile, *fontFile}, false, stdout, stderr, "swatch", meta...)
 	if code == exitOK && file != "-" {
 		fmt.Fprintf(stdout, "%s: palette card %dx%d\n", file, img.Bounds().Dx(), img.Bounds().Dy())
 	}

@@ -381,6 +381,9 @@ func checkAll(args []string, stdin io.Reader, stdout, stderr io.Writer, opt chec
 	if format != formatText {
 		fmt.Fprintf(stderr, "hueprint: %s\n", sum)
 	}
+	if opt.report != nil {
+		fmt.Fprintf(stderr, "hueprint: report written to %s\n", opt.report.page())
+	}
 	switch {
 	case sum.unreadable > 0:
 		return exitUsage

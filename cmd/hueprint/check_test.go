@@ -495,9 +495,10 @@ func TestCheckShards(t *testing.T) {
 
 // TestReportInBrowser writes a report for the folder and drives the
 // system Chromium over it (.ci/js/report-check.mjs): no console errors, one
-// card per image with its verdict, filters, sorting, keyboard and an
-// axe-core audit with no violation. It keeps a screenshot in
-// $HUEPRINT_ARTIFACTS when set. Without Chromium and the npm tools it skips;
+// card per image with its verdict, failures and unreadable files first,
+// filters, sorting, keyboard; at 1280 and 390 px wide, no horizontal
+// scrolling and an axe-core audit with no violation. It keeps a screenshot
+// per width in $HUEPRINT_ARTIFACTS (report-1280.png, report-390.png) when set. Without Chromium and the npm tools it skips;
 // CI sets HUEPRINT_REQUIRE_TOOLS=1 so that there it fails instead.
 func TestReportInBrowser(t *testing.T) {
 	js, _ := filepath.Abs("../../.ci/js")
@@ -537,6 +538,11 @@ func TestReportInBrowser(t *testing.T) {
 	out, err := cmd.CombinedOutput()
 	if err != nil {
 		t.Fatalf("%v\n%s", err, out)
+	}
+	for _, w := range []string{"1280", "390"} {
+		if _, err := os.Stat(filepath.Join(shotDir, "report-"+w+".png")); err != nil {
+			t.Errorf("no screenshot at %s px: %v", w, err)
+		}
 	}
 }
 

@@ -18,18 +18,20 @@ const colorUsage = `Usage: hueprint color [--format text|json] COLOR...
        hueprint color [--format text|json] -   (colours from stdin, one per line)
 
 Describe colours as designers and developers need them: hex, rgb, hsl,
-OKLab, OKLCH, CIELAB (D65), WCAG relative luminance and the nearest CSS
-colour name. Colours are CSS syntax: #rgb, #rrggbb, names, rgb(), hsl(),
+HSV (the HSB of the Figma and Photoshop pickers), OKLab, OKLCH, CIELAB
+(D65), WCAG relative luminance and the nearest CSS colour name. Colours are CSS syntax: #rgb, #rrggbb, names, rgb(), hsl(),
 oklch(), oklab(). oklch()/oklab() colours outside sRGB are mapped into it by
-reducing chroma (CSS Color 4 gamut mapping).
+reducing chroma (CSS Color 4 gamut mapping). There are no CMYK values on
+purpose: ink values depend on the press and paper, so convert with your
+printer's ICC profile (e.g. FOGRA39, GRACoL) in your layout tool.
 
 hex and rgb are the 8-bit encoding; the other spaces are computed from the
 exact colour before rounding, so an in-gamut oklch() input reads back as
 given. JSON is one object per colour and line:
   {"input":…,"hex":"#rrggbb","rgb":[r,g,b],"hsl":{"h","s","l"},
-   "oklab":{"l","a","b"},"oklch":{"l","c","h"},"lab":{"l","a","b"},
+   "hsv":{"h","s","v"},"oklab":{"l","a","b"},"oklch":{"l","c","h"},"lab":{"l","a","b"},
    "luminance":Y,"name":…}
-(hsl s and l and OKLab/OKLCH l are fractions 0–1, CIELAB L is 0–100, hues
+(hsl s and l, hsv s and v and OKLab/OKLCH l are fractions 0–1, CIELAB L is 0–100, hues
 are degrees and null for greys). A colour that does not parse gives
 {"input":…,"error":…} and the exit code 2, after the others.
 
@@ -39,6 +41,7 @@ Examples:
     input      tomato
     rgb        255 99 71
     hsl        9.1° 100.0% 63.9%
+    hsv (hsb)  9.1° 72.2% 100.0%
     oklch      69.6% 0.1955 32.3°
     oklab      0.6962 0.1652 0.1045
     lab        62.20 57.85 46.42
@@ -94,7 +97,7 @@ func runColor(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 			_ = enc.Encode(d)
 			return
 		}
-		writeColorText(out, d, c, tty)
+		writeColorText(out, d, c, *severity, tty)
 	}
 	for _, in := range inputs {
 		if in != "-" {
@@ -126,6 +129,11 @@ type hslJSON struct {
 	S float64  `json:"s"`
 	L float64  `json:"l"`
 }
+type hsvJSON struct {
+	H *float64 `json:"h"`
+	S float64  `json:"s"`
+	V float64  `json:"v"`
+}
 type labJSON struct {
 	L float64 `json:"l"`
 	A float64 `json:"a"`
@@ -142,6 +150,7 @@ type colorJSON struct {
 	Hex       string            `json:"hex"`
 	RGB       [3]uint8          `json:"rgb"`
 	HSL       hslJSON           `json:"hsl"`
+	HSV       hsvJSON           `json:"hsv"`
 	OKLab     labJSON           `json:"oklab"`
 	OKLCH     lchJSON           `json:"oklch"`
 	Lab       labJSON           `json:"lab"`
@@ -157,6 +166,11 @@ func describeColor(in string, c colorful.Color) colorJSON {
 	if s > 1e-9 {
 		hslH = &h
 	}
+	hv, sv, v := c.Hsv()
+	var hsvH *float64
+	if sv > 1e-9 {
+		hsvH = &hv
+	}
 	ok := colorspace.ToOKLab(c)
 	lch := ok.OKLCH()
 	var lchH *float64
@@ -168,6 +182,7 @@ func describeColor(in string, c colorful.Color) colorJSON {
 	return colorJSON{
 		Input: in, Hex: palette.Hex(c), RGB: [3]uint8{r, g, b},
 		HSL:       hslJSON{H: hslH, S: s, L: l},
+		HSV:       hsvJSON{H: hsvH, S: sv, V: v},
 		OKLab:     labJSON{L: ok.L, A: ok.A, B: ok.B},
 		OKLCH:     lchJSON{L: lch.L, C: lch.C, H: lchH},
 		Lab:       labJSON{L: lab.L, A: lab.A, B: lab.B},
@@ -183,7 +198,7 @@ func hueText(h *float64) string {
 	return fmt.Sprintf("%.1f°", *h)
 }
 
-func writeColorText(w io.Writer, d colorJSON, c colorful.Color, tty bool) {
+func writeColorText(w io.Writer, d colorJSON, c colorful.Color, severity float64, tty bool) {
 	name, dist := palette.NearestName(c)
 	if dist > 0 {
 		name = fmt.Sprintf("near %s (ΔE00 %.1f)", name, dist)
@@ -194,15 +209,24 @@ func writeColorText(w io.Writer, d colorJSON, c colorful.Color, tty bool) {
 	}
 	fmt.Fprintf(w, "  %-10s %d %d %d\n", "rgb", d.RGB[0], d.RGB[1], d.RGB[2])
 	fmt.Fprintf(w, "  %-10s %s %.1f%% %.1f%%\n", "hsl", hueText(d.HSL.H), d.HSL.S*100, d.HSL.L*100)
+	fmt.Fprintf(w, "  %-10s %s %.1f%% %.1f%%\n", "hsv (hsb)", hueText(d.HSV.H), d.HSV.S*100, d.HSV.V*100)
 	fmt.Fprintf(w, "  %-10s %.1f%% %.4f %s\n", "oklch", d.OKLCH.L*100, d.OKLCH.C, hueText(d.OKLCH.H))
 	fmt.Fprintf(w, "  %-10s %.4f %.4f %.4f\n", "oklab", d.OKLab.L, d.OKLab.A, d.OKLab.B)
 	fmt.Fprintf(w, "  %-10s %.2f %.2f %.2f\n", "lab", d.Lab.L, d.Lab.A, d.Lab.B)
 	fmt.Fprintf(w, "  %-10s %.4f  (white text %.2f:1, black text %.2f:1)\n", "luminance", d.Luminance,
 		contrast.Ratio(contrast.White, c), contrast.Ratio(contrast.Black, c))
+	if len(d.CVD) == 0 {
+		return
+	}
+	fmt.Fprintf(w, "  seen with (Machado et al. 2009, severity %g):\n", severity)
+	width := 0
+	for _, k := range cvd.Kinds {
+		width = max(width, len(k.String()))
+	}
 	for _, k := range cvd.Kinds {
 		if h, ok := d.CVD[k.String()]; ok {
 			s, _ := palette.ParseColor(h)
-			fmt.Fprintf(w, "  %-10s %s%s\n", k.String()[:min(10, len(k.String()))], swatch(s, tty), h)
+			fmt.Fprintf(w, "    %-*s  %s%s\n", width, k.String(), swatch(s, tty), h)
 		}
 	}
 }

@@ -162,6 +162,7 @@ type reportText struct {
 	Target, NoProblem, Primary, Secondary, Accent, Neutral, OffPalette, Images  string
 	Points, Role, Hex, Name, Image, Thumbnail                                   string
 	Pages, Previous, Next, Page                                                 string
+	ByProblems, ByInput                                                         string
 	Colon                                                                       string // ": " or, in French, " : "
 }
 
@@ -174,7 +175,8 @@ var reportTexts = map[string]reportText{
 		Shares: "measured shares", Target: "target", NoProblem: "No problem: the image follows the rule.", Primary: "primary",
 		Secondary: "secondary", Accent: "accent", Neutral: "neutral", OffPalette: "off-palette", Images: "images", Points: "points",
 		Role: "Role", Hex: "Hex", Name: "Name", Image: "Image", Thumbnail: "Thumbnail of",
-		Pages: "Pages of images", Previous: "Previous", Next: "Next", Page: "Page", Colon: ": "},
+		Pages: "Pages of images", Previous: "Previous", Next: "Next", Page: "Page", Colon: ": ",
+		ByProblems: "problems first", ByInput: "input order"},
 	"fr": {Title: "Contrôle des images de marque", Palette: "Palette", Rule: "Règle", Summary: "Résumé", Checked: "vérifiées",
 		Passed: "conformes", Failed: "non conformes", Unreadable: "illisibles", Seconds: "secondes", Filter: "Afficher", All: "toutes les images",
 		FailedOnly: "non conformes seulement", UnreadableOnly: "illisibles seulement", Sort: "Trier par", ByName: "nom",
@@ -183,7 +185,8 @@ var reportTexts = map[string]reportText{
 		DistributionNote: "plus grand écart entre la part d'un rôle et sa cible, en points", Shares: "parts mesurées", Target: "cible",
 		NoProblem: "Aucun problème : l'image suit la règle.", Primary: "primaire", Secondary: "secondaire", Accent: "accent",
 		Neutral: "neutre", OffPalette: "hors palette", Images: "images", Points: "points", Role: "Rôle", Hex: "Hex", Name: "Nom",
-		Image: "Image", Thumbnail: "Miniature de", Pages: "Pages d'images", Previous: "Précédente", Next: "Suivante", Page: "Page", Colon: "\u00a0: "},
+		Image: "Image", Thumbnail: "Miniature de", Pages: "Pages d'images", Previous: "Précédente", Next: "Suivante", Page: "Page", Colon: "\u00a0: ",
+		ByProblems: "problèmes d'abord", ByInput: "ordre d'entrée"},
 }
 
 type reportSwatch struct {
@@ -232,7 +235,8 @@ type reportData struct {
 type reportBar struct {
 	Label string
 	Count int
-	X, H  float64
+	W     float64 // the bar's length, percent of the longest
+	Class string  // "", "far" (20 points or more from the rule) or "unread"
 }
 
 // reportWriter collects the check's results and writes the report at the
@@ -342,7 +346,16 @@ func (rw *reportWriter) finish(sum summary) error {
 		d.Swatches = append(d.Swatches, reportSwatch{Label: export.Slug(c), Hex: c.Hex(), Name: c.Name,
 			Text: palette.Hex(contrast.BestText(c.Color))})
 	}
-	sort.SliceStable(rw.cards, func(i, j int) bool { return rw.cards[i].Index < rw.cards[j].Index })
+	// Problems first: failures, then unreadable files, then passes, each in
+	// input order. The page's script sorts the same way by default.
+	rank := map[string]int{"fail": 0, "error": 1, "pass": 2}
+	sort.SliceStable(rw.cards, func(i, j int) bool {
+		a, b := rw.cards[i], rw.cards[j]
+		if rank[a.Status] != rank[b.Status] {
+			return rank[a.Status] < rank[b.Status]
+		}
+		return a.Index < b.Index
+	})
 	for i := range rw.cards {
 		if rw.cards[i].Status != "error" {
 			rw.cards[i].Segs = append(rw.cards[i].relativeSegs(), rw.cards[i].Segs[3:]...)
@@ -355,19 +368,26 @@ func (rw *reportWriter) finish(sum summary) error {
 		label  string
 		lo, hi float64
 	}{{"0–5", 0, 5}, {"5–10", 5, 10}, {"10–20", 10, 20}, {"20–40", 20, 40}, {"40+", 40, 101}, {t.Unreadable, 101, 1e9}}
-	for i, b := range bins {
+	for _, b := range bins {
 		n := 0
 		for _, c := range rw.cards {
 			if c.Distance >= b.lo && c.Distance < b.hi || (b.lo == 0 && c.Distance == 0) {
 				n++
 			}
 		}
-		d.Bars = append(d.Bars, reportBar{Label: b.label, Count: n, X: float64(20 + i*90)})
+		class := ""
+		switch {
+		case b.lo >= 101:
+			class = "unread"
+		case b.lo >= 20:
+			class = "far"
+		}
+		d.Bars = append(d.Bars, reportBar{Label: b.label, Count: n, Class: class})
 		d.ChartMax = max(d.ChartMax, n)
 	}
 	for i := range d.Bars {
 		if d.ChartMax > 0 {
-			d.Bars[i].H = 120 * float64(d.Bars[i].Count) / float64(d.ChartMax)
+			d.Bars[i].W = 100 * float64(d.Bars[i].Count) / float64(d.ChartMax)
 		}
 	}
 	return writeFileAtomic(filepath.Join(rw.dir, "index.html"), func(f *os.File) error {
@@ -377,6 +397,16 @@ func (rw *reportWriter) finish(sum summary) error {
 		}
 		return bw.Flush()
 	})
+}
+
+// page is the path of the report's page, absolute when the working folder
+// is known, so that the line check prints at the end can be opened as is.
+func (rw *reportWriter) page() string {
+	p := filepath.Join(rw.dir, "index.html")
+	if abs, err := filepath.Abs(p); err == nil {
+		return abs
+	}
+	return p
 }
 
 // reportPage is how many cards a page of the report shows.

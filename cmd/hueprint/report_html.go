@@ -28,7 +28,7 @@ const reportHTML = `{{define "card"}}{{with .C}}<li class="card {{.Status}}" dat
 * { box-sizing: border-box; }
 body { margin: 0; font: 15px/1.45 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; color: var(--ink); background: #f9fafb; }
 header, main { max-width: 1180px; margin: 0 auto; padding: 16px 24px; }
-h1 { font-size: 26px; margin: 8px 0 4px; }
+h1 { font-size: 26px; margin: 8px 0 4px; overflow-wrap: anywhere; }
 h2 { font-size: 19px; margin: 20px 0 8px; }
 .swatches { display: flex; flex-wrap: wrap; gap: 10px; list-style: none; padding: 0; margin: 0; }
 .swatch { border: 1px solid var(--line); border-radius: 8px; padding: 10px 12px; min-width: 130px; }
@@ -39,12 +39,12 @@ h2 { font-size: 19px; margin: 20px 0 8px; }
 .controls { display: flex; flex-wrap: wrap; gap: 18px; align-items: center; margin: 16px 0; }
 select { font: inherit; padding: 4px 8px; border: 1px solid #6b7280; border-radius: 6px; background: #fff; color: var(--ink); }
 select:focus-visible, a:focus-visible { outline: 3px solid #1d4ed8; outline-offset: 2px; }
-#cards { list-style: none; padding: 0; margin: 0; display: grid; grid-template-columns: repeat(auto-fill, minmax(340px, 1fr)); gap: 14px; }
+#cards { list-style: none; padding: 0; margin: 0; display: grid; grid-template-columns: repeat(auto-fill, minmax(min(340px, 100%), 1fr)); gap: 14px; }
 .pager { display: flex; gap: 12px; align-items: center; margin: 16px 0; }
 button { font: inherit; padding: 4px 12px; border: 1px solid #6b7280; border-radius: 6px; background: #fff; color: var(--ink); }
 button:focus-visible { outline: 3px solid #1d4ed8; outline-offset: 2px; }
 button:disabled { color: #4b5563; }
-.card { background: #fff; border: 1px solid var(--line); border-radius: 10px; padding: 12px; content-visibility: auto; contain-intrinsic-size: 340px 420px; }
+.card { min-width: 0; background: #fff; border: 1px solid var(--line); border-radius: 10px; padding: 12px; content-visibility: auto; contain-intrinsic-size: 340px 420px; }
 .card h3 { font-size: 15px; margin: 0 0 6px; overflow-wrap: anywhere; }
 .thumb { display: block; max-width: 100%; height: auto; background: #e5e7eb; border-radius: 6px; }
 .badge { display: inline-block; font-weight: 700; font-size: 13px; padding: 2px 8px; border-radius: 999px; margin-right: 6px; }
@@ -52,6 +52,7 @@ button:disabled { color: #4b5563; }
 .fail .badge { background: #fee2e2; color: #7f1d1d; }
 .error .badge { background: #fef3c7; color: #78350f; }
 .meta { color: var(--muted); font-size: 13px; }
+.card p, .card li { overflow-wrap: anywhere; }
 .bar { position: relative; display: flex; height: 18px; border: 1px solid #6b7280; border-radius: 4px; overflow: hidden; margin: 8px 0 2px; background: #fff; }
 .bar span { display: block; height: 100%; }
 .bar .mark { position: absolute; top: 0; bottom: 0; width: 2px; background: #111827; }
@@ -59,7 +60,22 @@ button:disabled { color: #4b5563; }
 .off { display: flex; flex-wrap: wrap; gap: 6px; list-style: none; padding: 0; margin: 6px 0; }
 .off li { font-size: 12px; padding: 2px 6px; border-radius: 4px; border: 1px solid var(--line); }
 .problems { margin: 6px 0 0; padding-left: 18px; }
-.chart text { fill: var(--ink); font-size: 12px; }
+/* The distribution: one row per bin, label, bar and count, so that it fits
+   any width; the bins that need action are drawn in red and amber. */
+.dist { list-style: none; padding: 0; margin: 0; max-width: 640px; display: grid; grid-template-columns: max-content 1fr max-content; gap: 6px 12px; align-items: center; }
+.dist li { display: grid; grid-column: 1 / -1; grid-template-columns: subgrid; align-items: center; }
+.dist .track { height: 16px; background: #e5e7eb; border-radius: 3px; overflow: hidden; }
+.dist .fill { display: block; height: 100%; min-width: 2px; background: #1d4ed8; }
+.dist .far .fill { background: #b91c1c; }
+.dist .unread .fill { background: #b45309; }
+.dist .zero .fill { min-width: 0; }
+.dist .n { text-align: right; font-variant-numeric: tabular-nums; }
+@media (max-width: 600px) {
+  header, main { padding: 12px 14px; }
+  .summary { gap: 8px; }
+  .summary li { padding: 6px 10px; }
+  .controls { gap: 8px 14px; }
+}
 </style>
 </head>
 <body>
@@ -79,18 +95,17 @@ button:disabled { color: #4b5563; }
 <li><strong>{{.Seconds}}</strong>{{.T.Seconds}}</li>
 </ul>
 <h2 id="chart-h">{{.T.Distribution}}</h2>
-<svg class="chart" width="560" height="180" viewBox="0 0 560 180" role="img" aria-labelledby="chart-h chart-d">
-<desc id="chart-d">{{.T.DistributionNote}}: {{range .Bars}}{{.Label}} {{.Count}}; {{end}}</desc>
-{{range .Bars}}<rect x="{{.X}}" y="{{sub 140 .H}}" width="70" height="{{.H}}" fill="#1d4ed8"></rect><text x="{{.X}}" y="158">{{.Label}}</text><text x="{{.X}}" y="{{sub 134 .H}}">{{.Count}}</text>
-{{end}}</svg>
-<p class="meta">{{.T.DistributionNote}}</p>
+<p class="meta" id="chart-d">{{.T.DistributionNote}}</p>
+<ul class="dist" aria-labelledby="chart-h" aria-describedby="chart-d">
+{{range .Bars}}<li class="{{.Class}}{{if eq .Count 0}} zero{{end}}"><span>{{.Label}}</span><span class="track" aria-hidden="true"><span class="fill" style="width:{{pct .W}}%"></span></span><span class="n">{{.Count}}</span></li>
+{{end}}</ul>
 </header>
 <main>
 <div class="controls">
 <label for="filter">{{.T.Filter}}</label>
 <select id="filter"><option value="all">{{.T.All}}</option><option value="fail">{{.T.FailedOnly}}</option><option value="error">{{.T.UnreadableOnly}}</option></select>
 <label for="sort">{{.T.Sort}}</label>
-<select id="sort"><option value="index">—</option><option value="name">{{.T.ByName}}</option><option value="off">{{.T.ByOff}}</option><option value="distance">{{.T.ByDistance}}</option></select>
+<select id="sort"><option value="problems">{{.T.ByProblems}}</option><option value="index">{{.T.ByInput}}</option><option value="name">{{.T.ByName}}</option><option value="off">{{.T.ByOff}}</option><option value="distance">{{.T.ByDistance}}</option></select>
 <span id="count" class="meta" aria-live="polite"></span>
 </div>
 <ol id="cards">
@@ -112,11 +127,14 @@ button:disabled { color: #4b5563; }
   var next = document.getElementById('next');
   var pageLabel = document.getElementById('page');
   var shown = items, page = 0;
+  // Failures first, then unreadable files, then passes (as the page is written).
+  var statusRank = { fail: 0, error: 1, pass: 2 };
   var keys = {
     name: function (c) { return c.dataset.name; },
     off: function (c) { return -parseFloat(c.dataset.off); },
     distance: function (c) { return -parseFloat(c.dataset.distance); },
-    index: function (c) { return parseInt(c.dataset.index, 10); }
+    index: function (c) { return parseInt(c.dataset.index, 10); },
+    problems: function (c) { return statusRank[c.dataset.status]; }
   };
   function update() {
     var f = filter.value, key = keys[sort.value];

@@ -14,6 +14,14 @@
 // When no colour passes, a scrim in a neutral colour goes behind the text,
 // and the report says so.
 //
+// Simulate shows a render as seen with a colour-vision deficiency (package
+// contrast/cvd) and adds a caption band below it that names the deficiency
+// and its severity, so that a simulated image shared out of context cannot
+// pass for the true colours; SwatchOptions.Simulate also labels each swatch
+// with the colour seen beside its hex. EncodePNG writes a PNG with text
+// chunks (Simulation.PNGText says the same in the file's metadata) and
+// ReadPNGText reads them back.
+//
 // Sizes are pixels; fonts are bytes (the embedded Go fonts by default, so
 // that a fresh machine renders the same image), sized in pixels at 72 DPI
 // and measured with the font's metrics. The same inputs give the same
@@ -23,5 +31,6 @@
 //
 // Options.Font is parsed with golang.org/x/image/font/opentype; a malformed
 // font gives an error. Fonts from untrusted sources should still be size
-// limited by the caller.
+// limited by the caller. ReadPNGText reads at most 1 MiB per text chunk and
+// skips every other chunk without buffering it.
 package render

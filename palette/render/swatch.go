@@ -8,6 +8,7 @@ import (
 	"strings"
 
 	"github.com/hueprint/hueprint/contrast"
+	"github.com/hueprint/hueprint/contrast/cvd"
 	"github.com/hueprint/hueprint/palette"
 	"github.com/lucasb-eyer/go-colorful"
 )
@@ -16,14 +17,31 @@ import (
 type SwatchOptions struct {
 	Width int    // pixels; 0 means 1200
 	Font  []byte // a TrueType or OpenType font; nil: the Go fonts
+
+	// Simulate, when set, draws the card as seen with a colour-vision
+	// deficiency: each swatch is labelled with its true hex and the hex
+	// seen, the contrast badges give the ratios seen, and a caption below
+	// the card says it is a simulation (see Simulate).
+	Simulate *Simulation
 }
 
 // Swatch draws a palette card: each colour as a swatch with its role, name,
 // hex and reason, the best neutral text colour on it with its WCAG ratio and
-// level, and the rule's proportions as a bar.
+// level, and the rule's proportions as a bar. With o.Simulate it is the card
+// as seen with a colour-vision deficiency, captioned as such.
 func Swatch(p *palette.Palette, o SwatchOptions) (*image.RGBA, error) {
 	if err := p.Validate(); err != nil {
 		return nil, err
+	}
+	sim := func(c colorful.Color) colorful.Color { return c }
+	if o.Simulate != nil {
+		if _, err := cvd.Matrix(o.Simulate.Kind, o.Simulate.Severity); err != nil {
+			return nil, fmt.Errorf("render: %w", err)
+		}
+		sim = func(c colorful.Color) colorful.Color {
+			s, _ := cvd.Simulate(c, o.Simulate.Kind, o.Simulate.Severity)
+			return s
+		}
 	}
 	f, err := loadFonts(o.Font)
 	if err != nil {
@@ -91,9 +109,16 @@ func Swatch(p *palette.Palette, o SwatchOptions) (*image.RGBA, error) {
 			}
 		}
 		t := contrast.BestText(col, others...)
-		r := contrast.Ratio(t, col)
+		r := contrast.Ratio(sim(t), sim(col)) // the ratio seen
 		if hb, ok := wrap(f.bold, c.Hex(), 30*s, swW-px(40), 1, true); ok {
-			hb.draw(img, uniform(t), box.Min.X+px(20), box.Min.Y+px(20))
+			at := hb.draw(img, uniform(t), box.Min.X+px(20), box.Min.Y+px(20))
+			if o.Simulate != nil {
+				// The colour seen, beside the true one, on the hex's baseline.
+				seen := "seen as " + palette.Hex(palette.Quantize(sim(col)))
+				if sb, ok := wrap(f.regular, seen, 20*s, box.Max.X-px(20)-at.Max.X-px(12), 1, false); ok {
+					sb.draw(img, uniform(t), at.Max.X+px(12), at.Min.Y+hb.ascent-sb.ascent)
+				}
+			}
 		}
 		if nb, ok := wrap(f.regular, c.Name, 20*s, swW-px(40), 1, false); ok && c.Name != "" {
 			nb.draw(img, uniform(t), box.Min.X+px(20), box.Min.Y+px(64))
@@ -147,6 +172,9 @@ func Swatch(p *palette.Palette, o SwatchOptions) (*image.RGBA, error) {
 			lb.draw(img, uniform(ink), int(math.Round(x)), by+px(66))
 		}
 		x += w
+	}
+	if o.Simulate != nil {
+		return Simulate(img, *o.Simulate, o.Font)
 	}
 	return img, nil
 }
