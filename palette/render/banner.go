@@ -294,12 +294,21 @@ func uniform(c colorful.Color) *image.Uniform {
 }
 
 // fillPolygon fills a polygon with anti-aliased edges.
+// Only the polygon's bounding box is rasterized.
 func fillPolygon(dst *image.RGBA, c colorful.Color, pts ...[2]float64) {
-	bnd := dst.Bounds()
+	x0, y0, x1, y1 := math.Inf(1), math.Inf(1), math.Inf(-1), math.Inf(-1)
+	for _, p := range pts {
+		x0, y0, x1, y1 = math.Min(x0, p[0]), math.Min(y0, p[1]), math.Max(x1, p[0]), math.Max(y1, p[1])
+	}
+	bnd := image.Rect(int(math.Floor(x0)), int(math.Floor(y0)), int(math.Ceil(x1)), int(math.Ceil(y1))).Intersect(dst.Bounds())
+	if bnd.Empty() {
+		return
+	}
 	z := vector.NewRasterizer(bnd.Dx(), bnd.Dy())
-	z.MoveTo(float32(pts[0][0]), float32(pts[0][1]))
+	ox, oy := float32(bnd.Min.X), float32(bnd.Min.Y)
+	z.MoveTo(float32(pts[0][0])-ox, float32(pts[0][1])-oy)
 	for _, p := range pts[1:] {
-		z.LineTo(float32(p[0]), float32(p[1]))
+		z.LineTo(float32(p[0])-ox, float32(p[1])-oy)
 	}
 	z.ClosePath()
 	z.Draw(dst, bnd, uniform(c), image.Point{})
@@ -404,15 +413,23 @@ func (b *banner) wide(img *image.RGBA, g geometry, W, H float64, safe image.Rect
 		}
 		return [2]float64{x, y}
 	}
-	band := func(c colorful.Color, x float64) {
-		fillPolygon(img, c, pt(x+slant/2, 0), pt(W+1, 0), pt(W+1, H), pt(x-slant/2, H))
+	// Each band runs from its edge to a little past the next band's edge,
+	// which covers the overlap: the seams stay anti-aliased once.
+	band := func(c colorful.Color, x, next float64) {
+		next = math.Min(next+4, W+1+slant)
+		fillPolygon(img, c, pt(x+slant/2, 0), pt(next+slant/2, 0), pt(next-slant/2, H), pt(x-slant/2, H))
 	}
 	sw := g.secondary * W
 	xa := W - sw - g.accent*W
-	band(b.accent, xa)
+	band(b.accent, xa, W-sw)
 	x := W - sw
-	for i, f := range b.secondSplit() {
-		band(b.seconds[i], x)
+	split := b.secondSplit()
+	for i, f := range split {
+		next := W + 1 + slant
+		if i+1 < len(split) {
+			next = x + f*sw
+		}
+		band(b.seconds[i], x, next)
 		x += f * sw
 	}
 	pad := 0.06 * short

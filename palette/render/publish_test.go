@@ -3,6 +3,7 @@ package render_test
 import (
 	"bytes"
 	"errors"
+	"fmt"
 	"image"
 	"image/color"
 	"image/draw"
@@ -216,4 +217,63 @@ func writeContactSheet(t *testing.T, out string, renders []*image.RGBA, perRow i
 
 func itoa(i int) string { return string(rune('a'+i/26)) + string(rune('a'+i%26)) }
 
-var _ = errors.Is
+
+func ExampleBanner_logo() {
+	p, _ := palette.Read(strings.NewReader(`{"version":1,"name":"Acme","primary":"#1d4ed8","secondary":["#bfdbfe","#fde68a"],"accent":"#f59e0b","neutral":["#111827","#f9fafb"]}`))
+	logo := image.NewNRGBA(image.Rect(0, 0, 200, 100)) // a dark blue bar: too little contrast on the primary
+	draw.Draw(logo, image.Rect(0, 30, 200, 70), image.NewUniform(color.NRGBA{0x1e, 0x3a, 0x8a, 0xff}), image.Point{}, draw.Src)
+	preset, _ := render.PresetByName("instagram-post")
+	_, rep, err := render.Banner(p, preset, render.Options{Title: "Acme 🚀", Tagline: "Des outils qui durent", CTA: "Découvrir", Logo: logo})
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	fmt.Println("logo in the safe zone:", rep.Logo.Box.In(preset.Safe), "on a plate:", rep.Logo.Plate, palette.Hex(rep.Logo.PlateColor))
+	for _, m := range rep.Missing {
+		fmt.Println("not drawn:", m, "in the", m.Role)
+	}
+	for _, t := range rep.Texts {
+		fmt.Printf("%s %q at least %.0f px: %v\n", t.Role, t.Text, t.MinPx, t.SizePx >= t.MinPx)
+	}
+	// Output:
+	// logo in the safe zone: true on a plate: true #f9fafb
+	// not drawn: 🚀 U+1F680 in the title
+	// title "Acme" at least 67 px: true
+	// tagline "Des outils qui durent" at least 34 px: true
+	// cta "Découvrir" at least 34 px: true
+}
+
+func ExampleText_Reduced() {
+	t := render.Text{Role: "title", SizePx: 60, MinPx: 40, PreferredPx: 80}
+	fmt.Println(t.Reduced(), t.SizePx >= t.MinPx)
+	// Output: true true
+}
+
+func ExampleMissingGlyph_String() {
+	fmt.Println(render.MissingGlyph{Role: "title", Rune: '🚀'})
+	// Output: 🚀 U+1F680
+}
+
+// TestRefusesLongCopy checks that copy which cannot fit at the floor is
+// refused with the text, the preset and the room in the message.
+func TestRefusesLongCopy(t *testing.T) {
+	p := readPalette(t, "bakery.json")
+	pr, _ := render.PresetByName("linkedin-company")
+	long := strings.Repeat("Du pain au levain cuit chaque matin au feu de bois, ", 5)
+	_, _, err := render.Banner(p, pr, render.Options{Title: "Boulangerie Martin", Tagline: long, CTA: "Commander"})
+	if !errors.Is(err, render.ErrTextDoesNotFit) || !strings.Contains(err.Error(), "linkedin-company") || !strings.Contains(err.Error(), "Du pain") || !strings.Contains(err.Error(), "pixels") {
+		t.Errorf("err = %v", err)
+	}
+	// A long title on a story: too many lines at the floor.
+	st, _ := render.PresetByName("instagram-story")
+	_, _, err = render.Banner(p, st, render.Options{Title: strings.Repeat("Boulangerie ", 12)})
+	if !errors.Is(err, render.ErrTextDoesNotFit) || !strings.Contains(err.Error(), "title") || !strings.Contains(err.Error(), "instagram-story") {
+		t.Errorf("err = %v", err)
+	}
+	// Profile pictures take the initials, however long the name.
+	xp, _ := render.PresetByName("x-profile")
+	_, rep, err := render.Banner(p, xp, render.Options{Title: "Boulangerie Martin et Fils de Lyon", Tagline: "x", CTA: "y"})
+	if err != nil || len(rep.Texts) != 1 || rep.Texts[0].Text != "BL" {
+		t.Errorf("profile: %v %+v", err, rep)
+	}
+}
