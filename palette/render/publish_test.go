@@ -217,7 +217,6 @@ func writeContactSheet(t *testing.T, out string, renders []*image.RGBA, perRow i
 
 func itoa(i int) string { return string(rune('a'+i/26)) + string(rune('a'+i%26)) }
 
-
 func ExampleBanner_logo() {
 	p, _ := palette.Read(strings.NewReader(`{"version":1,"name":"Acme","primary":"#1d4ed8","secondary":["#bfdbfe","#fde68a"],"accent":"#f59e0b","neutral":["#111827","#f9fafb"]}`))
 	logo := image.NewNRGBA(image.Rect(0, 0, 200, 100)) // a dark blue bar: too little contrast on the primary
