@@ -364,16 +364,11 @@ func (b *banner) secondSplit() []float64 {
 	return []float64{0.6, 0.4}
 }
 
-// bandColors returns the colours of a poster's bands from the seam down:
-// the secondaries, and in a tall format with one secondary the primary
-// again at the bottom, under the app's controls, so that the lower quarter
-// is not one flat block.
-func (b *banner) bandColors() ([]colorful.Color, []float64) {
-	if len(b.seconds) == 1 && b.tall() {
-		return []colorful.Color{b.seconds[0], b.primary}, []float64{0.6, 0.4}
-	}
-	return b.seconds, b.secondSplit()
-}
+// footStrip is the height of the primary strip under a tall poster's
+// bands when the palette has one secondary, as a fraction of the height: it
+// sits under the app's controls and keeps the lower quarter from being one
+// flat block.
+const footStrip = 0.07
 
 // logoSize returns the size of the logo fitted in a box of w×h pixels,
 // keeping its aspect ratio.
@@ -393,6 +388,8 @@ func (b *banner) shapes(img *image.RGBA, g geometry) plan {
 	switch b.layout {
 	case "diagonal", "bands":
 		return b.wide(img, g, W, H, safe, short)
+	case "mark":
+		return b.badge(img, g, W, H, safe)
 	default:
 		return b.poster(img, g, W, H, safe, short)
 	}
@@ -465,6 +462,37 @@ func (b *banner) wide(img *image.RGBA, g geometry, W, H float64, safe image.Rect
 	return pl
 }
 
+// badge draws a profile picture as it is shown, in a circle: a primary
+// disc in the middle for the mark, ringed by the accent, on the
+// secondaries (split along the diagonal when there are two), which show as
+// a rim once the platform crops the circle.
+func (b *banner) badge(img *image.RGBA, g geometry, W, H float64, safe image.Rectangle) plan {
+	cx, cy := W/2, H/2
+	split := b.secondSplit()
+	draw.Draw(img, img.Bounds(), uniform(b.seconds[0]), image.Point{}, draw.Src)
+	if len(split) > 1 {
+		// The second secondary takes the lower right: a triangle with the
+		// share it needs, cut by a line parallel to the diagonal.
+		f := math.Sqrt(2 * split[1] * g.secondary / math.Max(1-math.Pi*0.25, 0.2))
+		f = math.Min(f, 1.9)
+		fillPolygon(img, b.seconds[1], [2]float64{W * (1 - f), H + 1}, [2]float64{W + 1, H * (1 - f)}, [2]float64{W + 1, H + 1})
+	}
+	ra := math.Sqrt((1 - g.secondary) * W * H / math.Pi)
+	rp := math.Sqrt(math.Max(1-g.secondary-g.accent, 0.05) * W * H / math.Pi)
+	fillCircle(img, b.accent, cx, cy, ra)
+	fillCircle(img, b.primary, cx, cy, rp)
+	// The square inscribed in the primary disc, inside the safe zone.
+	side := int(rp * math.Sqrt2 * 0.92)
+	area := image.Rect(int(cx)-side/2, int(cy)-side/2, int(cx)+side/2, int(cy)+side/2).Intersect(safe)
+	pl := plan{centre: true, text: area}
+	if b.logo != nil {
+		lw, lh := b.logoSize(0.86*float64(area.Dx()), 0.86*float64(area.Dy()))
+		x, y := area.Min.X+(area.Dx()-lw)/2, area.Min.Y+(area.Dy()-lh)/2
+		pl.logo = image.Rect(x, y, x+lw, y+lh)
+	}
+	return pl
+}
+
 // edge returns the y of a seam across a poster at x: straight and slanted
 // for blocks, an arc for circle.
 func (b *banner) edge(x, y0, W float64) float64 {
@@ -497,18 +525,20 @@ func (b *banner) seamPolygon(img *image.RGBA, c colorful.Color, y0, W, H float64
 func (b *banner) poster(img *image.RGBA, g geometry, W, H float64, safe image.Rectangle, short float64) plan {
 	hs := g.secondary * H
 	ha := g.accent * H
-	colors, split := b.bandColors()
-	if len(colors) > len(b.seconds) {
-		// The primary band below counts for nothing: the secondary band
-		// keeps its area, and the bands grow by as much.
-		hs /= split[0]
+	foot := 0.0
+	if len(b.seconds) == 1 && b.tall() {
+		foot = footStrip * H
 	}
-	top := H - hs - ha
+	top := H - foot - hs - ha
 	b.seamPolygon(img, b.accent, top, W, H)
-	y := H - hs
+	y := H - foot - hs
+	split := b.secondSplit()
 	for i, f := range split {
-		b.seamPolygon(img, colors[i], y, W, H)
+		b.seamPolygon(img, b.seconds[i], y, W, H)
 		y += f * hs
+	}
+	if foot > 0 {
+		b.seamPolygon(img, b.primary, y, W, H)
 	}
 	pad := 0.05 * short
 	seamTop := math.Min(b.edge(0, top, W), b.edge(W, top, W))
@@ -521,17 +551,6 @@ func (b *banner) poster(img *image.RGBA, g geometry, W, H float64, safe image.Re
 	area.Min.Y = max(area.Min.Y, int(0.06*H))
 	var pl plan
 	m := float64(min(safe.Dx(), safe.Dy()))
-	if b.layout == "mark" {
-		pl.centre = true
-		area.Min.X, area.Max.X = safe.Min.X, safe.Max.X
-		if b.logo != nil {
-			lw, lh := b.logoSize(0.8*float64(area.Dx()), 0.8*float64(area.Dy()))
-			x, y := area.Min.X+(area.Dx()-lw)/2, area.Min.Y+(area.Dy()-lh)/2
-			pl.logo = image.Rect(x, y, x+lw, y+lh)
-		}
-		pl.text = area
-		return pl
-	}
 	if b.logo != nil {
 		lw, lh := b.logoSize(0.45*float64(area.Dx()), 0.11*m)
 		pl.logo = image.Rect(area.Min.X, area.Min.Y, area.Min.X+lw, area.Min.Y+lh)
@@ -544,8 +563,8 @@ func (b *banner) poster(img *image.RGBA, g geometry, W, H float64, safe image.Re
 		highest := func(y float64) float64 { return math.Min(b.edge(0, y, W), b.edge(W/2, y, W)) }
 		y0 := int(lowest(top+ha) + pad/3)
 		y1 := safe.Max.Y - int(pad/3)
-		if len(split) > 1 {
-			y1 = min(y1, int(highest(H-hs+split[0]*hs)-pad/3))
+		if len(split) > 1 || foot > 0 {
+			y1 = min(y1, int(highest(H-foot-hs+split[0]*hs)-pad/3))
 		}
 		if y1-y0 > int(0.1*m) {
 			pl.cta = image.Rect(area.Min.X, y0, area.Max.X, y1)
@@ -662,7 +681,7 @@ func (b *banner) layoutText(pl plan) (*laidOut, error) {
 	}
 	start := math.Min(float64(area.Dy())*0.45, float64(area.Dx())*0.22)
 	if b.layout == "mark" {
-		start = math.Min(float64(area.Dy())*0.7, float64(area.Dx())*0.5)
+		start = 0.8 * float64(min(area.Dy(), area.Dx()))
 	}
 	start = math.Max(start, floors[0])
 	passes := []int{titleLines}
@@ -675,18 +694,21 @@ func (b *banner) layoutText(pl plan) (*laidOut, error) {
 		l.gap = int(ts * 0.3)
 		textW := area.Dx()
 		if b.o.CTA != "" {
-			cs := math.Max(floors[2], size*ctaRatio)
-			l.btnPadX, l.btnPadY = int(cs*1.1), int(cs*0.6)
-			ctaW := area.Dx()
+			ctaW, ctaH := area.Dx(), math.MaxInt
 			if !pl.cta.Empty() {
-				ctaW = pl.cta.Dx()
+				ctaW, ctaH = pl.cta.Dx(), pl.cta.Dy()
 			}
+			// A button in a slot of its own shrinks alone to fit it.
 			var ok bool
-			if l.cta, ok = wrapBalanced(b.fonts.bold, b.o.CTA, cs, ctaW-2*l.btnPadX, 1, true); !ok {
-				return nil, false
-			}
-			if !pl.cta.Empty() && l.buttonHeight() > pl.cta.Dy() {
-				return nil, false
+			for cs := math.Max(floors[2], size*ctaRatio); ; cs = math.Max(floors[2], cs*0.95) {
+				l.btnPadX, l.btnPadY = int(cs*1.1), int(cs*0.6)
+				l.cta, ok = wrapBalanced(b.fonts.bold, b.o.CTA, cs, ctaW-2*l.btnPadX, 1, true)
+				if ok && l.buttonHeight() <= ctaH {
+					break
+				}
+				if pl.cta.Empty() || cs <= floors[2] {
+					return nil, false
+				}
 			}
 			if pl.row {
 				textW -= l.buttonWidth() + int(2*ts)
@@ -784,7 +806,7 @@ func (b *banner) drawTexts(img *image.RGBA, pl plan, rep *Report) error {
 	if pl.top {
 		// Tall formats: the group sits in the upper part of its area, where
 		// the eye enters, leaving the larger space under it.
-		y = area.Min.Y + (area.Dy()-h)*3/10
+		y = area.Min.Y + (area.Dy()-h)*2/5
 	}
 	centre := 0
 	if pl.centre {

@@ -73,7 +73,15 @@ func (b *banner) drawLogo(img *image.RGBA, slot image.Rectangle) (*Logo, *image.
 			}
 		}
 		pad := int(math.Ceil(0.14 * float64(min(slot.Dx(), slot.Dy()))))
-		fillRoundRect(img, best, slot, float64(pad))
+		if b.layout == "mark" {
+			// A profile picture: the plate is a disc, as the picture is shown.
+			r := 0.5 * math.Hypot(float64(slot.Dx()), float64(slot.Dy()))
+			c := slot.Min.Add(slot.Max).Div(2)
+			fillCircle(img, best, float64(c.X), float64(c.Y), r)
+			pad = int(math.Ceil(0.1 * float64(min(slot.Dx(), slot.Dy()))))
+		} else {
+			fillRoundRect(img, best, slot, float64(pad))
+		}
 		rep.Plate, rep.PlateColor = true, best
 		lw, lh := fitInside(scaled.Bounds().Dx(), scaled.Bounds().Dy(), slot.Dx()-2*pad, slot.Dy()-2*pad)
 		scaled = b.scaleLogo(lw, lh)

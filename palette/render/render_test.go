@@ -103,6 +103,21 @@ func TestGolden(t *testing.T) {
 		t.Fatal(err)
 	}
 	compareGolden(t, "instagram-post.png", img)
+	// A tall format with two secondaries, a logo on its plate and the
+	// button on the first band; a profile picture with the mark only.
+	bakery := readPalette(t, "bakery.json")
+	st, _ := render.PresetByName("instagram-story")
+	img, _, err = render.Banner(bakery, st, render.Options{Title: "Hartley & Vance", Tagline: "Sourdough baked every morning since 1952", CTA: "Order now", Logo: testLogo()})
+	if err != nil {
+		t.Fatal(err)
+	}
+	compareGolden(t, "instagram-story.png", img)
+	xp, _ := render.PresetByName("x-profile")
+	img, _, err = render.Banner(bakery, xp, render.Options{Title: "Hartley & Vance"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	compareGolden(t, "x-profile.png", img)
 	card, err := render.Swatch(p, render.SwatchOptions{})
 	if err != nil {
 		t.Fatal(err)
