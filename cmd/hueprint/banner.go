@@ -67,7 +67,7 @@ func runBanner(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	paletteFile := fs.String("palette", "", "the palette `FILE` (required)")
 	presetName := fs.String("preset", "x-header", "the format `NAME`, or all (see --list)")
 	size := fs.String("size", "", "a custom size `WxH` in pixels instead of a preset")
-	layout := fs.String("layout", "", "`LAYOUT`: diagonal, bands, blocks or circle (default: the preset's)")
+	layout := fs.String("layout", "", "`LAYOUT`: diagonal, bands, blocks, circle or mark (default: the preset's)")
 	title := fs.String("title", "", "the headline `TEXT` (default: the palette's name)")
 	tagline := fs.String("tagline", "", "an optional second line of `TEXT`")
 	cta := fs.String("cta", "", "an optional call-to-action button `TEXT`")
