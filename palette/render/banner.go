@@ -503,18 +503,27 @@ func (b *banner) edge(x, y0, W float64) float64 {
 	return y0 + 0.1*W*(x/W-0.5)
 }
 
-// seamPolygon fills from the seam at mean height y0 down to the bottom.
-func (b *banner) seamPolygon(img *image.RGBA, c colorful.Color, y0, W, H float64) {
+// seamPolygon fills the band between the seam at mean height y0 and a
+// little past the seam at y1 (the next band covers the overlap, so each
+// seam is anti-aliased once); y1 >= H fills down to the bottom.
+func (b *banner) seamPolygon(img *image.RGBA, c colorful.Color, y0, y1, W, H float64) {
 	n := 2
 	if b.layout == "circle" {
 		n = 48
 	}
-	pts := make([][2]float64, 0, n+3)
+	pts := make([][2]float64, 0, 2*n+2)
 	for i := 0; i <= n; i++ {
 		x := W * float64(i) / float64(n)
 		pts = append(pts, [2]float64{x, b.edge(x, y0, W)})
 	}
-	pts = append(pts, [2]float64{W, H + 1}, [2]float64{0, H + 1})
+	if y1 >= H {
+		pts = append(pts, [2]float64{W, H + 1}, [2]float64{0, H + 1})
+	} else {
+		for i := n; i >= 0; i-- {
+			x := W * float64(i) / float64(n)
+			pts = append(pts, [2]float64{x, b.edge(x, y1, W) + 4})
+		}
+	}
 	fillPolygon(img, c, pts...)
 }
 
@@ -530,15 +539,19 @@ func (b *banner) poster(img *image.RGBA, g geometry, W, H float64, safe image.Re
 		foot = footStrip * H
 	}
 	top := H - foot - hs - ha
-	b.seamPolygon(img, b.accent, top, W, H)
 	y := H - foot - hs
+	b.seamPolygon(img, b.accent, top, y, W, H)
 	split := b.secondSplit()
 	for i, f := range split {
-		b.seamPolygon(img, b.seconds[i], y, W, H)
+		next := y + f*hs
+		if i == len(split)-1 && foot == 0 {
+			next = H
+		}
+		b.seamPolygon(img, b.seconds[i], y, next, W, H)
 		y += f * hs
 	}
 	if foot > 0 {
-		b.seamPolygon(img, b.primary, y, W, H)
+		b.seamPolygon(img, b.primary, y, H, W, H)
 	}
 	pad := 0.05 * short
 	seamTop := math.Min(b.edge(0, top, W), b.edge(W, top, W))

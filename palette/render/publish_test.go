@@ -276,3 +276,18 @@ func TestRefusesLongCopy(t *testing.T) {
 		t.Errorf("profile: %v %+v", err, rep)
 	}
 }
+
+// BenchmarkBannerStoryLogo renders the story with two secondaries and a
+// logo (the logo is scaled, checked for contrast and masked out of each
+// measurement), beside BenchmarkBannerXHeader.
+func BenchmarkBannerStoryLogo(b *testing.B) {
+	p := readPalette(b, "bakery.json")
+	st, _ := render.PresetByName("instagram-story")
+	o := render.Options{Title: "Hartley & Vance", Tagline: "Sourdough baked every morning since 1952", CTA: "Order now", Logo: testLogo()}
+	for b.Loop() {
+		if _, _, err := render.Banner(p, st, o); err != nil {
+			b.Fatal(err)
+		}
+	}
+	b.ReportMetric(float64(st.Width*st.Height)*float64(b.N)/b.Elapsed().Seconds(), "px/s")
+}
