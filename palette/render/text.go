@@ -6,6 +6,7 @@ import (
 	"math"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"golang.org/x/image/font"
 	"golang.org/x/image/font/gofont/gobold"
@@ -76,6 +77,14 @@ func coverage(f *opentype.Font, role, text string) (string, []MissingGlyph) {
 	seen := map[rune]bool{}
 	for _, r := range text {
 		if unicode.IsSpace(r) {
+			// No-break spaces (French typography puts them before : ; ! ?
+			// and inside "48 h") stay unbreakable, drawn as U+00A0.
+			if !breakSpace(r) {
+				if gi, err := f.GlyphIndex(&buf, 0xa0); err == nil && gi != 0 {
+					out.WriteRune(0xa0)
+					continue
+				}
+			}
 			out.WriteRune(' ')
 			continue
 		}
@@ -91,7 +100,13 @@ func coverage(f *opentype.Font, role, text string) (string, []MissingGlyph) {
 			missing = append(missing, MissingGlyph{Role: role, Rune: r})
 		}
 	}
-	return strings.Join(strings.Fields(out.String()), " "), missing
+	return strings.Join(strings.FieldsFunc(out.String(), breakSpace), " "), missing
+}
+
+// breakSpace reports whether r is a space a line may break at: any space
+// but the no-break ones (U+00A0, U+2007, U+202F).
+func breakSpace(r rune) bool {
+	return unicode.IsSpace(r) && r != 0xa0 && r != 0x2007 && r != 0x202f
 }
 
 // block is laid-out text: lines at a size, with their measured widths.
@@ -126,7 +141,7 @@ type token struct {
 // words, which stay drawn at the end of their line.
 func tokens(text string) []token {
 	var out []token
-	for _, w := range strings.Fields(text) {
+	for _, w := range strings.FieldsFunc(text, breakSpace) {
 		glue, start := false, 0
 		rs := []rune(w)
 		for i, r := range rs {
@@ -261,6 +276,10 @@ func breakCost(toks []token, cuts []int, width func(i, j int) int, maxW int) flo
 		if shortWords[strings.ToLower(last)] && !strings.HasSuffix(last, "-") {
 			cost += 0.5
 		}
+		// Nor end on a number whose short unit starts the next: "48 | h".
+		if next := toks[cuts[i]].s; isNumber(last) && utf8.RuneCountInString(next) <= 3 && !toks[cuts[i]].glue {
+			cost += 0.5
+		}
 		// A line should not start with a glued part when a space break exists.
 		if toks[cuts[i]].glue {
 			cost += 0.05
@@ -272,6 +291,19 @@ func breakCost(toks []token, cuts []int, width func(i, j int) int, maxW int) flo
 		cost += 0.002
 	}
 	return cost
+}
+
+func isNumber(s string) bool {
+	s = strings.TrimRight(s, ",.")
+	if s == "" {
+		return false
+	}
+	for _, r := range s {
+		if !unicode.IsDigit(r) {
+			return false
+		}
+	}
+	return true
 }
 
 // greedy breaks first-fit: a line takes tokens while they fit (a token

@@ -36,6 +36,8 @@ func TestWrapBalanced(t *testing.T) {
 		{name: "no one-word last line", text: "Clear dashboards for growing teams", px: 20, maxW: 330, maxLines: 3,
 			want: []string{"Clear dashboards", "for growing teams"}},
 		{name: "breaks after a hyphen, keeping it", text: "Well-being", px: 40, maxW: 150, maxLines: 2, want: []string{"Well-", "being"}},
+		{name: "a number keeps its unit", text: "Livrés partout en 48 h", px: 20, maxW: 200, maxLines: 2, want: []string{"Livrés partout", "en 48 h"}},
+		{name: "no-break space holds", text: "Prix\u00a0: 12\u00a0€ seulement", px: 20, maxW: 150, maxLines: 2, want: []string{"Prix\u00a0:", "12\u00a0€ seulement"}},
 		{name: "dashes drawn as such", text: "Pain — depuis 1952", px: 20, maxW: 600, maxLines: 1, want: []string{"Pain — depuis 1952"}},
 	}
 	for _, tt := range tests {
@@ -69,6 +71,7 @@ func TestCoverage(t *testing.T) {
 		{text: "Launch 🚀 day", want: "Launch day", missing: []rune{0x1F680}},
 		{text: "❤️ Merci ❤️", want: "Merci", missing: []rune{0x2764}}, // U+FE0F, the emoji selector, is ignorable
 		{text: "中文 ok", want: "ok", missing: []rune{'中', '文'}},
+		{text: "Prix\u202f: 12\u00a0€", want: "Prix\u00a0: 12\u00a0€"}, // narrow no-break space drawn as U+00A0
 	}
 	for _, tt := range tests {
 		got, missing := coverage(f, "title", tt.text)
