@@ -698,7 +698,7 @@ func (b *banner) layoutText(pl plan) (*laidOut, error) {
 	}
 	start = math.Max(start, floors[0])
 	passes := []int{titleLines}
-	if len(tokens(b.o.Title)) <= 3 {
+	if len(strings.FieldsFunc(b.o.Title, breakSpace)) <= 3 { // words, hyphenated ones counting once
 		passes = []int{1, titleLines}
 	}
 	try := func(size float64, tLines int) (*laidOut, bool) {

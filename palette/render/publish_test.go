@@ -111,6 +111,10 @@ func TestPublishable(t *testing.T) {
 					if tx.MinContrast < tx.Need {
 						t.Errorf("%s: %s at %.2f:1, needs %g", desc, tx.Role, tx.MinContrast, tx.Need)
 					}
+					// Every title here has at most three words: one line.
+					if tx.Role == "title" && float64(tx.Box.Dy()) > 1.6*tx.SizePx {
+						t.Errorf("%s: title %q broken over lines (box %v at %.0f px)", desc, tx.Text, tx.Box, tx.SizePx)
+					}
 					if !tx.Box.In(pr.Safe) {
 						t.Errorf("%s: %s box %v outside the safe zone %v", desc, tx.Role, tx.Box, pr.Safe)
 					}
