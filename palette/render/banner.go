@@ -486,7 +486,9 @@ func (b *banner) badge(img *image.RGBA, g geometry, W, H float64, safe image.Rec
 	area := image.Rect(int(cx)-side/2, int(cy)-side/2, int(cx)+side/2, int(cy)+side/2).Intersect(safe)
 	pl := plan{centre: true, text: area}
 	if b.logo != nil {
-		lw, lh := b.logoSize(0.86*float64(area.Dx()), 0.86*float64(area.Dy()))
+		// Two thirds of the disc's square: the primary stays a ring wide
+		// enough to read as the brand's colour around a plate, if any.
+		lw, lh := b.logoSize(0.68*float64(area.Dx()), 0.68*float64(area.Dy()))
 		x, y := area.Min.X+(area.Dx()-lw)/2, area.Min.Y+(area.Dy()-lh)/2
 		pl.logo = image.Rect(x, y, x+lw, y+lh)
 	}
