@@ -21,7 +21,10 @@ type Preset struct {
 	Checked string          // when they were checked, YYYY-MM-DD
 }
 
-const checked = "2026-11-28"
+const (
+	checked    = "2026-11-28"
+	checkedNew = "2026-11-30" // the formats added with issue 18
+)
 
 // The presets. Where a platform publishes no safe zone, the one used is the
 // usual design practice, named as such in Source.
@@ -49,15 +52,15 @@ var presets = []Preset{
 	{Name: "og-image", Title: "Open Graph link preview", Width: 1200, Height: 630, Safe: image.Rect(60, 40, 1140, 590), Layout: "diagonal",
 		Source: "Open Graph protocol og:image, 1200x630 (1.91:1) as Facebook and LinkedIn recommend; 60 px margins (design practice)", Checked: checked},
 	{Name: "youtube-thumbnail", Title: "YouTube video thumbnail", Width: 1280, Height: 720, Safe: image.Rect(64, 48, 1216, 616), Layout: "diagonal",
-		Source: "YouTube Help, custom thumbnail 1280x720 (16:9); the video length badge covers the lower right, so the bottom 104 px are kept clear (design practice)", Checked: checked},
+		Source: "YouTube Help, custom thumbnail 1280x720 (16:9); the video length badge covers the lower right, so the bottom 104 px are kept clear (design practice)", Checked: checkedNew},
 	{Name: "x-post", Title: "X (Twitter) post image", Width: 1600, Height: 900, Safe: image.Rect(80, 60, 1520, 840), Layout: "diagonal",
-		Source: "X Business, single image post 1600x900 (16:9) shown uncropped in the timeline; 5 % margins (design practice)", Checked: checked},
+		Source: "X Business, single image post 1600x900 (16:9) shown uncropped in the timeline; 5 % margins (design practice)", Checked: checkedNew},
 	{Name: "linkedin-post", Title: "LinkedIn feed post image", Width: 1200, Height: 627, Safe: image.Rect(60, 40, 1140, 587), Layout: "diagonal",
-		Source: "LinkedIn Marketing Solutions, single image ad and shared image 1200x627 (1.91:1); 60 px margins (design practice)", Checked: checked},
+		Source: "LinkedIn Marketing Solutions, single image ad and shared image 1200x627 (1.91:1); 60 px margins (design practice)", Checked: checkedNew},
 	{Name: "facebook-post", Title: "Facebook feed post", Width: 1080, Height: 1350, Safe: image.Rect(108, 108, 972, 1242), Layout: "blocks",
-		Source: "Meta Business Help, feed images from 1.91:1 to 4:5, 1080x1350 (4:5) fills the most of the mobile feed; 10 % margins against feed rounding and shared crops (design practice)", Checked: checked},
+		Source: "Meta Business Help, feed images from 1.91:1 to 4:5, 1080x1350 (4:5) fills the most of the mobile feed; 10 % margins against feed rounding and shared crops (design practice)", Checked: checkedNew},
 	{Name: "tiktok-video", Title: "TikTok video cover", Width: 1080, Height: 1920, Safe: image.Rect(60, 250, 910, 1500), Layout: "blocks",
-		Source: "TikTok Creative Center, in-feed 1080x1920 (9:16); the app's tabs cover the top 250 px, the caption, sound and CTA the bottom 420 px, and the like, comment and share column the right 170 px (design practice, TikTok safe-zone overlays)", Checked: checked},
+		Source: "TikTok Creative Center, in-feed 1080x1920 (9:16); the app's tabs cover the top 250 px, the caption, sound and CTA the bottom 420 px, and the like, comment and share column the right 170 px (design practice, TikTok safe-zone overlays)", Checked: checkedNew},
 }
 
 // Presets returns every preset, in a fixed order.
