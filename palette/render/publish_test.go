@@ -185,10 +185,10 @@ func dominantShare(img *image.RGBA, r image.Rectangle) float64 {
 	return float64(best) / float64(r.Dx()*r.Dy())
 }
 
-// writeContactSheet puts every render, scaled into a 200 px cell, in rows
+// writeContactSheet puts every render, scaled into a 150 px cell, in rows
 // of perRow on a grey sheet.
 func writeContactSheet(t *testing.T, out string, renders []*image.RGBA, perRow int) {
-	const cell, gap = 200, 12
+	const cell, gap = 150, 10
 	rows := (len(renders) + perRow - 1) / perRow
 	sheet := image.NewRGBA(image.Rect(0, 0, perRow*(cell+gap)+gap, rows*(cell+gap)+gap))
 	draw.Draw(sheet, sheet.Bounds(), image.NewUniform(color.RGBA{0xe5, 0xe5, 0xe5, 0xff}), image.Point{}, draw.Src)

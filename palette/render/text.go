@@ -95,6 +95,14 @@ func coverage(f *opentype.Font, role, text string) (string, []MissingGlyph) {
 			out.WriteRune(r)
 			continue
 		}
+		if r == 0x2010 || r == 0x2011 {
+			// Unicode hyphens the font lacks are the hyphen-minus it has
+			// (the Go fonts draw only U+002D).
+			if gi, err := f.GlyphIndex(&buf, '-'); err == nil && gi != 0 {
+				out.WriteRune('-')
+				continue
+			}
+		}
 		if !seen[r] {
 			seen[r] = true
 			missing = append(missing, MissingGlyph{Role: role, Rune: r})
@@ -145,7 +153,7 @@ func tokens(text string) []token {
 		glue, start := false, 0
 		rs := []rune(w)
 		for i, r := range rs {
-			if strings.ContainsRune("-\u2010\u2011\u2013\u2014", r) && i > start && i < len(rs)-1 {
+			if strings.ContainsRune("-\u2010\u2013\u2014", r) && i > start && i < len(rs)-1 {
 				out = append(out, token{string(rs[start : i+1]), glue})
 				glue, start = true, i+1
 			}
