@@ -2,6 +2,7 @@ package main
 
 import (
 	"bufio"
+	"bytes"
 	"encoding/json"
 	"errors"
 	"fmt"
@@ -14,6 +15,7 @@ import (
 
 	"github.com/hueprint/hueprint/contrast/cvd"
 	"github.com/hueprint/hueprint/palette"
+	"github.com/hueprint/hueprint/palette/imagefile"
 	"github.com/hueprint/hueprint/palette/render"
 )
 
@@ -22,22 +24,37 @@ const bannerUsage = `Usage: hueprint banner --palette FILE [--preset NAME | --si
        hueprint banner --list
 
 Render the palette on a social-media format: about 60 % primary, 30 %
-secondary and 10 % accent, with a headline, an optional tagline and an
-optional call-to-action button on the accent, inside the format's safe zone.
-Text colours are chosen from the palette's neutrals for the worst contrast
-measured on the pixels under each text (WCAG AA: 4.5:1, or 3:1 for large
-text); where none passes, a neutral panel goes behind the text and the report
-says so. The render is measured and passes the palette's own rule.
+secondary (every secondary of the palette drawn) and 10 % accent, with a
+headline, an optional tagline, an optional call-to-action button on the
+accent and an optional logo, inside the format's safe zone. Each format gets
+a layout for its shape: wide banners put the secondary colours in a panel
+beside the text, squares, portraits and stories in bands under it; profile
+pictures carry the mark only (the logo, or the brand's initials).
+
+Type never goes under a floor that scales with the safe zone (the title 7 %
+of its smaller side, tagline and button 3.5 %, never under 16 px); copy that
+cannot fit at the floor is refused, naming the text and the room (exit 2;
+with --preset all the other formats are still written). Text colours are
+chosen from the palette's neutrals for the worst contrast measured on the
+pixels under each text (WCAG AA: 4.5:1, or 3:1 for large text); where none
+passes, a neutral panel goes behind the text. The logo (PNG, or another
+raster format hueprint reads; not SVG) gets a neutral plate when it
+contrasts less than 3:1 with the artwork, and its pixels are left out of the
+60-30-10 measurement. Characters the font cannot draw (emoji, say) are left
+out with a warning on stderr.
 
 The PNG goes to -o FILE (written atomically), to stdout with -o -, or to
 stdout when it is not a terminal. --format json prints what was drawn:
   {"file","preset","width","height","layout","shares":{…},"pass",
    "texts":[{"role":"title"|"tagline"|"cta","text","box":[x,y,w,h],
-   "size_px","color","large","need","min_contrast","scrim"}],"notes":[…]}
+   "size_px","color","large","need","min_contrast","scrim","min_px",
+   "preferred_px","reduced"}],"logo":{"box":[x,y,w,h],"plate",
+   "plate_color","share"}|null,"missing_glyphs":[{"role","char","code"}],
+   "notes":[…]}
 
 Examples:
   $ hueprint banner --palette brand.json --preset x-header --title "Acme" \
-      --tagline "Des outils qui durent" --cta "Découvrir" -o x.png
+      --tagline "Des outils qui durent" --cta "Découvrir" --logo logo.png -o x.png
   $ hueprint banner --palette brand.json --preset all --out-dir kit/ --title Acme
   $ hueprint banner --list
 `
@@ -49,11 +66,12 @@ func runBanner(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	paletteFile := fs.String("palette", "", "the palette `FILE` (required)")
 	presetName := fs.String("preset", "x-header", "the format `NAME`, or all (see --list)")
 	size := fs.String("size", "", "a custom size `WxH` in pixels instead of a preset")
-	layout := fs.String("layout", "", "`LAYOUT`: diagonal, bands, blocks or circle (default: the preset's)")
+	layout := fs.String("layout", "", "`LAYOUT`: diagonal, bands, blocks, circle or mark (default: the preset's)")
 	title := fs.String("title", "", "the headline `TEXT` (default: the palette's name)")
 	tagline := fs.String("tagline", "", "an optional second line of `TEXT`")
 	cta := fs.String("cta", "", "an optional call-to-action button `TEXT`")
 	fontFile := fs.String("font", "", "a TrueType or OpenType `FILE` for the text (default: the embedded Go fonts)")
+	logoFile := fs.String("logo", "", "the brand's logo, a PNG `FILE` (transparent background preferred)")
 	out := fs.StringP("output", "o", "", "write the PNG to `FILE` (- for stdout)")
 	outDir := fs.String("out-dir", "", "with --preset all: write one PNG per preset to `DIR`")
 	list := fs.Bool("list", false, "list the presets with their sizes, safe zones and sources")
@@ -119,7 +137,13 @@ func runBanner(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 			return exitUsage
 		}
 	}
-	inputs := []string{*paletteFile, *fontFile}
+	if *logoFile != "" {
+		if o.Logo, err = readLogo(*logoFile); err != nil {
+			fmt.Fprintf(stderr, "hueprint: --logo: %v\n", err)
+			return exitUsage
+		}
+	}
+	inputs := []string{*paletteFile, *fontFile, *logoFile}
 	if *outDir != "" {
 		if err := os.MkdirAll(*outDir, 0o755); err != nil {
 			fmt.Fprintf(stderr, "hueprint: --out-dir: %v\n", err)
@@ -128,6 +152,8 @@ func runBanner(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	}
 	w := bufio.NewWriter(stdout)
 	defer w.Flush()
+	status := exitOK
+	warned := map[render.MissingGlyph]bool{}
 	for _, pr := range presets {
 		dest := *out
 		if len(presets) > 1 {
@@ -139,8 +165,18 @@ func runBanner(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 			fmt.Fprintf(stderr, "hueprint: %s: %v\n", pr.Name, err)
 			if errors.Is(err, render.ErrTextDoesNotFit) {
 				fmt.Fprintln(stderr, "hueprint: hint: shorten the texts or choose a larger preset")
+				if len(presets) > 1 {
+					status = exitUsage // the other presets are still written
+					continue
+				}
 			}
 			return exitUsage
+		}
+		for _, m := range rep.Missing {
+			if !warned[m] {
+				warned[m] = true
+				fmt.Fprintf(stderr, "hueprint: warning: the font has no glyph for %q (U+%04X) in the %s; it is left out\n", string(m.Rune), m.Rune, m.Role)
+			}
 		}
 		var meta []render.PNGText
 		if simulate != 0 {
@@ -164,7 +200,27 @@ func runBanner(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		}
 		writeBannerText(w, file, rep)
 	}
-	return exitOK
+	return status
+}
+
+// readLogo reads and decodes a logo file: PNG or another raster format
+// imagefile reads, within its pixel limit. SVG is refused with a hint.
+func readLogo(path string) (image.Image, error) {
+	if strings.EqualFold(filepath.Ext(path), ".svg") {
+		return nil, fmt.Errorf("%s: SVG is not supported: want a PNG, e.g. exported from the SVG at 1000 px wide", path)
+	}
+	data, err := readLimited(path, 64<<20)
+	if err != nil {
+		return nil, err
+	}
+	img, _, err := imagefile.Decode(bytes.NewReader(data), imagefile.Options{})
+	if err != nil {
+		if t := bytes.TrimSpace(data); bytes.HasPrefix(t, []byte("<")) {
+			return nil, fmt.Errorf("%s: looks like SVG or XML, which is not supported: want a PNG", path)
+		}
+		return nil, fmt.Errorf("%s: %w", path, err)
+	}
+	return img, nil
 }
 
 func parseSize(s string) (int, int, bool) {
@@ -257,18 +313,36 @@ type textJSON struct {
 	Need        float64 `json:"need"`
 	MinContrast float64 `json:"min_contrast"`
 	Scrim       bool    `json:"scrim"`
+	MinPx       float64 `json:"min_px"`
+	PreferredPx float64 `json:"preferred_px"`
+	Reduced     bool    `json:"reduced"`
+}
+
+type logoJSON struct {
+	Box        [4]int  `json:"box"`
+	Plate      bool    `json:"plate"`
+	PlateColor *string `json:"plate_color"`
+	Share      float64 `json:"share"` // of the image, left out of the measurement
+}
+
+type glyphJSON struct {
+	Role string `json:"role"`
+	Char string `json:"char"`
+	Code string `json:"code"`
 }
 
 type bannerReportJSON struct {
-	File   string     `json:"file"`
-	Preset string     `json:"preset"`
-	Width  int        `json:"width"`
-	Height int        `json:"height"`
-	Layout string     `json:"layout"`
-	Shares sharesJSON `json:"shares"`
-	Pass   bool       `json:"pass"`
-	Texts  []textJSON `json:"texts"`
-	Notes  []string   `json:"notes"`
+	File   string      `json:"file"`
+	Preset string      `json:"preset"`
+	Width  int         `json:"width"`
+	Height int         `json:"height"`
+	Layout string      `json:"layout"`
+	Shares sharesJSON  `json:"shares"`
+	Pass   bool        `json:"pass"`
+	Texts  []textJSON  `json:"texts"`
+	Logo   *logoJSON   `json:"logo"`
+	Glyphs []glyphJSON `json:"missing_glyphs"`
+	Notes  []string    `json:"notes"`
 }
 
 func bannerJSON(file string, rep *render.Report) bannerReportJSON {
@@ -280,7 +354,19 @@ func bannerJSON(file string, rep *render.Report) bannerReportJSON {
 	}
 	for _, t := range rep.Texts {
 		out.Texts = append(out.Texts, textJSON{Role: t.Role, Text: t.Text, Box: [4]int{t.Box.Min.X, t.Box.Min.Y, t.Box.Dx(), t.Box.Dy()},
-			SizePx: t.SizePx, Color: palette.Hex(t.Color), Large: t.Large, Need: t.Need, MinContrast: t.MinContrast, Scrim: t.Scrim})
+			SizePx: t.SizePx, Color: palette.Hex(t.Color), Large: t.Large, Need: t.Need, MinContrast: t.MinContrast, Scrim: t.Scrim,
+			MinPx: t.MinPx, PreferredPx: t.PreferredPx, Reduced: t.Reduced()})
+	}
+	if l := rep.Logo; l != nil {
+		out.Logo = &logoJSON{Box: [4]int{l.Box.Min.X, l.Box.Min.Y, l.Box.Dx(), l.Box.Dy()}, Plate: l.Plate, Share: l.Share}
+		if l.Plate {
+			h := palette.Hex(l.PlateColor)
+			out.Logo.PlateColor = &h
+		}
+	}
+	out.Glyphs = []glyphJSON{}
+	for _, m := range rep.Missing {
+		out.Glyphs = append(out.Glyphs, glyphJSON{Role: m.Role, Char: string(m.Rune), Code: fmt.Sprintf("U+%04X", m.Rune)})
 	}
 	return out
 }
@@ -299,7 +385,14 @@ func writeBannerText(w io.Writer, file string, rep *render.Report) {
 		if t.Large {
 			size = "large"
 		}
-		fmt.Fprintf(w, "  %-8s %s %.0f px (%s text) at %.2f:1, needs %g:1  %q\n", t.Role, palette.Hex(t.Color), t.SizePx, size, t.MinContrast, t.Need, t.Text)
+		fmt.Fprintf(w, "  %-8s %s %.0f px (%s text, floor %.0f px) at %.2f:1, needs %g:1  %q\n", t.Role, palette.Hex(t.Color), t.SizePx, size, t.MinPx, t.MinContrast, t.Need, t.Text)
+	}
+	if l := rep.Logo; l != nil {
+		plate := ""
+		if l.Plate {
+			plate = " on a " + palette.Hex(l.PlateColor) + " plate"
+		}
+		fmt.Fprintf(w, "  logo     %dx%d at %d,%d%s\n", l.Box.Dx(), l.Box.Dy(), l.Box.Min.X, l.Box.Min.Y, plate)
 	}
 	for _, n := range rep.Notes {
 		fmt.Fprintf(w, "  note: %s\n", n)

@@ -20,6 +20,7 @@ import (
 	"testing"
 
 	"github.com/hueprint/hueprint/palette"
+	"github.com/hueprint/hueprint/palette/render"
 	"golang.org/x/image/font/gofont/gomono"
 )
 
@@ -264,7 +265,7 @@ func TestBannerCommand(t *testing.T) {
 	kit := filepath.Join(dir, "kit")
 	stdout, _, code = runCLI(t, "", "banner", "--palette", pal, "--preset", "all", "--out-dir", kit, "--title", "Acme", "--format", "json")
 	entries, _ := os.ReadDir(kit)
-	if code != 0 || strings.Count(stdout, "\n") != 11 || len(entries) != 11 {
+	if n := len(render.Presets()); code != 0 || strings.Count(stdout, "\n") != n || len(entries) != n {
 		t.Errorf("kit: exit %d, %d lines, %d files", code, strings.Count(stdout, "\n"), len(entries))
 	}
 	// PNG on stdout when asked.

@@ -16,18 +16,22 @@ type Preset struct {
 	Height  int             // pixels
 	Safe    image.Rectangle // the safe zone, in pixels
 	Layout  string          // the default layout
+	Profile bool            // a profile picture: shown small, in a circle; it carries a mark only
 	Source  string          // where the size and safe zone come from
 	Checked string          // when they were checked, YYYY-MM-DD
 }
 
-const checked = "2026-11-28"
+const (
+	checked    = "2026-11-28"
+	checkedNew = "2026-11-30" // the formats added with issue 18
+)
 
 // The presets. Where a platform publishes no safe zone, the one used is the
 // usual design practice, named as such in Source.
 var presets = []Preset{
 	{Name: "x-header", Title: "X (Twitter) header", Width: 1500, Height: 500, Safe: image.Rect(420, 60, 1440, 440), Layout: "diagonal",
 		Source: "X Help Center, profile header 1500x500; the profile photo covers the lower left and phones crop about 60 px top and bottom (design practice)", Checked: checked},
-	{Name: "x-profile", Title: "X (Twitter) profile photo", Width: 400, Height: 400, Safe: image.Rect(59, 59, 341, 341), Layout: "blocks",
+	{Name: "x-profile", Title: "X (Twitter) profile photo", Width: 400, Height: 400, Safe: image.Rect(59, 59, 341, 341), Layout: "mark", Profile: true,
 		Source: "X Help Center, profile photo 400x400, shown in a circle: the safe zone is the inscribed square", Checked: checked},
 	{Name: "linkedin-banner", Title: "LinkedIn personal background", Width: 1584, Height: 396, Safe: image.Rect(560, 30, 1554, 366), Layout: "diagonal",
 		Source: "LinkedIn Help, background photo 1584x396; the profile photo covers the left third on desktop (design practice)", Checked: checked},
@@ -37,7 +41,7 @@ var presets = []Preset{
 		Source: "Meta Business Help, cover shown at 820x312 on desktop and 640x360 on phones; 851x315 is the common upload size and other guides say 820x312: phones keep the central 640 px", Checked: checked},
 	{Name: "youtube-banner", Title: "YouTube channel banner", Width: 2560, Height: 1440, Safe: image.Rect(507, 508, 2053, 931), Layout: "bands",
 		Source: "YouTube Help, channel banner 2560x1440 with a 1546x423 centred area safe on all devices", Checked: checked},
-	{Name: "instagram-post", Title: "Instagram square post", Width: 1080, Height: 1080, Safe: image.Rect(60, 60, 1020, 1020), Layout: "circle",
+	{Name: "instagram-post", Title: "Instagram square post", Width: 1080, Height: 1080, Safe: image.Rect(60, 60, 1020, 1020), Layout: "blocks",
 		Source: "Instagram Help, square post 1080x1080; 60 px margins (design practice)", Checked: checked},
 	{Name: "instagram-portrait", Title: "Instagram portrait post", Width: 1080, Height: 1350, Safe: image.Rect(60, 60, 1020, 1290), Layout: "blocks",
 		Source: "Instagram Help, portrait post 1080x1350 (4:5); 60 px margins (design practice)", Checked: checked},
@@ -47,6 +51,16 @@ var presets = []Preset{
 		Source: "Pinterest Help, standard pin 1000x1500 (2:3); the lower right holds buttons (design practice)", Checked: checked},
 	{Name: "og-image", Title: "Open Graph link preview", Width: 1200, Height: 630, Safe: image.Rect(60, 40, 1140, 590), Layout: "diagonal",
 		Source: "Open Graph protocol og:image, 1200x630 (1.91:1) as Facebook and LinkedIn recommend; 60 px margins (design practice)", Checked: checked},
+	{Name: "youtube-thumbnail", Title: "YouTube video thumbnail", Width: 1280, Height: 720, Safe: image.Rect(64, 48, 1216, 616), Layout: "diagonal",
+		Source: "YouTube Help, custom thumbnail 1280x720 (16:9); the video length badge covers the lower right, so the bottom 104 px are kept clear (design practice)", Checked: checkedNew},
+	{Name: "x-post", Title: "X (Twitter) post image", Width: 1600, Height: 900, Safe: image.Rect(80, 60, 1520, 840), Layout: "diagonal",
+		Source: "X Business, single image post 1600x900 (16:9) shown uncropped in the timeline; 5 % margins (design practice)", Checked: checkedNew},
+	{Name: "linkedin-post", Title: "LinkedIn feed post image", Width: 1200, Height: 627, Safe: image.Rect(60, 40, 1140, 587), Layout: "diagonal",
+		Source: "LinkedIn Marketing Solutions, single image ad and shared image 1200x627 (1.91:1); 60 px margins (design practice)", Checked: checkedNew},
+	{Name: "facebook-post", Title: "Facebook feed post", Width: 1080, Height: 1350, Safe: image.Rect(108, 108, 972, 1242), Layout: "blocks",
+		Source: "Meta Business Help, feed images from 1.91:1 to 4:5, 1080x1350 (4:5) fills the most of the mobile feed; 10 % margins against feed rounding and shared crops (design practice)", Checked: checkedNew},
+	{Name: "tiktok-video", Title: "TikTok video cover", Width: 1080, Height: 1920, Safe: image.Rect(60, 250, 910, 1500), Layout: "blocks",
+		Source: "TikTok Creative Center, in-feed 1080x1920 (9:16); the app's tabs cover the top 250 px, the caption, sound and CTA the bottom 420 px, and the like, comment and share column the right 170 px (design practice, TikTok safe-zone overlays)", Checked: checkedNew},
 }
 
 // Presets returns every preset, in a fixed order.
@@ -72,16 +86,20 @@ func CustomPreset(w, h int) (Preset, error) {
 	mx, my := w/20, h/20
 	p := Preset{Name: fmt.Sprintf("%dx%d", w, h), Title: "custom size", Width: w, Height: h,
 		Safe: image.Rect(mx, my, w-mx, h-my), Source: "custom size, 5 % margins", Checked: checked}
-	switch r := float64(w) / float64(h); {
-	case r >= 1.6:
+	if float64(w)/float64(h) >= wideRatio {
 		p.Layout = "diagonal"
-	case r >= 0.9:
-		p.Layout = "circle"
-	default:
+	} else {
 		p.Layout = "blocks"
 	}
 	return p, nil
 }
 
-// Layouts lists the layout names Banner accepts.
-var Layouts = []string{"diagonal", "bands", "blocks", "circle"}
+// Layouts lists the layout names Banner accepts: diagonal and bands put a
+// secondary panel beside the text (wide formats); blocks and circle put the
+// secondary colours under it (squares, portraits and stories); mark draws
+// the logo or the brand's initials only (profile pictures).
+var Layouts = []string{"diagonal", "bands", "blocks", "circle", "mark"}
+
+// wideRatio is the width-to-height ratio from which a format is laid out
+// as a wide banner (text beside a panel) rather than as a poster.
+const wideRatio = 1.3

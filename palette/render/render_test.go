@@ -103,6 +103,21 @@ func TestGolden(t *testing.T) {
 		t.Fatal(err)
 	}
 	compareGolden(t, "instagram-post.png", img)
+	// A tall format with two secondaries, a logo on its plate and the
+	// button on the first band; a profile picture with the mark only.
+	bakery := readPalette(t, "bakery.json")
+	st, _ := render.PresetByName("instagram-story")
+	img, _, err = render.Banner(bakery, st, render.Options{Title: "Hartley & Vance", Tagline: "Sourdough baked every morning since 1952", CTA: "Order now", Logo: testLogo()})
+	if err != nil {
+		t.Fatal(err)
+	}
+	compareGolden(t, "instagram-story.png", img)
+	xp, _ := render.PresetByName("x-profile")
+	img, _, err = render.Banner(bakery, xp, render.Options{Title: "Hartley & Vance"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	compareGolden(t, "x-profile.png", img)
 	card, err := render.Swatch(p, render.SwatchOptions{})
 	if err != nil {
 		t.Fatal(err)
@@ -133,8 +148,12 @@ func TestEveryPresetPassesItsOwnCheck(t *testing.T) {
 		}
 		for _, pr := range render.Presets() {
 			layouts := []string{""}
-			if !testing.Short() && name == "trust" {
-				layouts = render.Layouts
+			if !testing.Short() && name == "trust" && !pr.Profile {
+				// Every layout meant for the format's shape.
+				layouts = []string{"blocks", "circle"}
+				if pr.Width*10 >= pr.Height*13 {
+					layouts = []string{"diagonal", "bands"}
+				}
 			}
 			for _, layout := range layouts {
 				o := acme
@@ -156,7 +175,7 @@ func TestEveryPresetPassesItsOwnCheck(t *testing.T) {
 				if probs := res.Problems(p.RuleOrDefault()); len(probs) > 0 || !rep.Pass {
 					t.Errorf("%s %s %q fails its own rule: %v", name, pr.Name, rep.Layout, probs)
 				}
-				if len(rep.Texts) != 3 {
+				if want := map[bool]int{true: 1, false: 3}[pr.Profile]; len(rep.Texts) != want {
 					t.Errorf("%s %s: %d texts", name, pr.Name, len(rep.Texts))
 				}
 				for _, tx := range rep.Texts {
@@ -211,7 +230,8 @@ func checkUnderBox(t *testing.T, img *image.RGBA, p *palette.Palette, tx render.
 func TestBannerErrors(t *testing.T) {
 	p := testPalette(t)
 	xp, _ := render.PresetByName("x-profile")
-	_, _, err := render.Banner(p, xp, render.Options{Title: strings.Repeat("Supercalifragilistic ", 30)})
+	xh, _ := render.PresetByName("x-header")
+	_, _, err := render.Banner(p, xh, render.Options{Title: strings.Repeat("Supercalifragilistic ", 30)})
 	if !errors.Is(err, render.ErrTextDoesNotFit) {
 		t.Errorf("long title: err = %v", err)
 	}
@@ -311,5 +331,5 @@ func ExampleCustomPreset() {
 		return
 	}
 	fmt.Println(p.Name, p.Layout, p.Safe)
-	// Output: 1200x1200 circle (60,60)-(1140,1140)
+	// Output: 1200x1200 blocks (60,60)-(1140,1140)
 }

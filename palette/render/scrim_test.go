@@ -28,7 +28,7 @@ func TestScrim(t *testing.T) {
 	draw.Draw(img, image.Rect(0, 0, 800, 150), uniform(contrast.Black), image.Point{}, draw.Src)
 	draw.Draw(img, image.Rect(0, 150, 800, 300), uniform(contrast.White), image.Point{}, draw.Src)
 	rep := &Report{}
-	if err := b.drawTexts(img, image.Rect(40, 40, 760, 260), rep); err != nil {
+	if err := b.drawTexts(img, plan{text: image.Rect(40, 40, 760, 260)}, rep); err != nil {
 		t.Fatal(err)
 	}
 	if len(rep.Notes) == 0 || !rep.Texts[0].Scrim {

@@ -1,0 +1,161 @@
+package render
+
+import (
+	"fmt"
+	"image"
+	"image/draw"
+	"math"
+
+	"github.com/hueprint/hueprint/contrast"
+	"github.com/lucasb-eyer/go-colorful"
+	xdraw "golang.org/x/image/draw"
+)
+
+// maxLogoSide is the largest logo side kept before placing: larger logos
+// are scaled down first, so that a huge file costs no more than a big one.
+const maxLogoSide = 2048
+
+// nonTextContrast is the ratio a logo needs against what is under it to be
+// seen: WCAG 2.x success criterion 1.4.11 (non-text contrast), 3:1.
+const nonTextContrast = 3.0
+
+// minVisible is the share of a logo's pixels that must reach
+// nonTextContrast on the artwork; below it the logo gets a plate. A logo
+// is seen whole or not at all: a dark half lost on a dark ground is a
+// broken logo.
+const minVisible = 0.9
+
+// prepareLogo converts the logo to premultiplied RGBA, at most maxLogoSide
+// pixels a side, and refuses an empty or invisible one.
+func prepareLogo(src image.Image) (*image.RGBA, error) {
+	b := src.Bounds()
+	if b.Empty() {
+		return nil, fmt.Errorf("render: logo: empty image")
+	}
+	w, h := b.Dx(), b.Dy()
+	if s := float64(maxLogoSide) / float64(max(w, h)); s < 1 {
+		w, h = max(1, int(float64(w)*s)), max(1, int(float64(h)*s))
+	}
+	dst := image.NewRGBA(image.Rect(0, 0, w, h))
+	if w == b.Dx() && h == b.Dy() {
+		draw.Draw(dst, dst.Bounds(), src, b.Min, draw.Src)
+	} else {
+		xdraw.CatmullRom.Scale(dst, dst.Bounds(), src, b, draw.Src, nil)
+	}
+	// Crop to the visible pixels: transparent margins would misplace it.
+	vis := image.Rectangle{}
+	for y := 0; y < h; y++ {
+		for x := 0; x < w; x++ {
+			if dst.Pix[dst.PixOffset(x, y)+3] > 8 {
+				vis = vis.Union(image.Rect(x, y, x+1, y+1))
+			}
+		}
+	}
+	if vis.Empty() {
+		return nil, fmt.Errorf("render: logo: no visible pixel (the image is fully transparent)")
+	}
+	return dst.SubImage(vis).(*image.RGBA), nil
+}
+
+// drawLogo draws the logo fitted in slot, on a neutral plate when too few
+// of its pixels reach 3:1 against the artwork under it, and returns where
+// it went and the mask of its pixels (to leave them out of the measurement).
+func (b *banner) drawLogo(img *image.RGBA, slot image.Rectangle) (*Logo, *image.Alpha) {
+	lo, hi := lumRange(img, slot)
+	scaled := b.scaleLogo(slot.Dx(), slot.Dy())
+	rep := &Logo{}
+	if visibleShare(scaled, lo, hi) < minVisible {
+		best, bestShare := b.texts[0], -1.0
+		for _, c := range b.texts {
+			l := contrast.Luminance(c)
+			if s := visibleShare(scaled, l, l); s > bestShare+1e-9 {
+				best, bestShare = c, s
+			}
+		}
+		pad := int(math.Ceil(0.14 * float64(min(slot.Dx(), slot.Dy()))))
+		if b.layout == "mark" {
+			// A profile picture: the plate is a disc, as the picture is shown.
+			r := 0.5 * math.Hypot(float64(slot.Dx()), float64(slot.Dy()))
+			c := slot.Min.Add(slot.Max).Div(2)
+			fillCircle(img, best, float64(c.X), float64(c.Y), r)
+			pad = int(math.Ceil(0.1 * float64(min(slot.Dx(), slot.Dy()))))
+		} else {
+			fillRoundRect(img, best, slot, float64(pad))
+		}
+		rep.Plate, rep.PlateColor = true, best
+		lw, lh := fitInside(scaled.Bounds().Dx(), scaled.Bounds().Dy(), slot.Dx()-2*pad, slot.Dy()-2*pad)
+		scaled = b.scaleLogo(lw, lh)
+	}
+	sw, sh := scaled.Bounds().Dx(), scaled.Bounds().Dy()
+	at := image.Pt(slot.Min.X+(slot.Dx()-sw)/2, slot.Min.Y+(slot.Dy()-sh)/2)
+	rep.Box = image.Rectangle{Min: at, Max: at.Add(image.Pt(sw, sh))}
+	draw.Draw(img, rep.Box, scaled, image.Point{}, draw.Over)
+	mask := image.NewAlpha(rep.Box)
+	n := 0
+	for y := 0; y < sh; y++ {
+		for x := 0; x < sw; x++ {
+			if a := scaled.Pix[scaled.PixOffset(x, y)+3]; a > 0 {
+				mask.Pix[mask.PixOffset(at.X+x, at.Y+y)] = a
+				n++
+			}
+		}
+	}
+	rep.Share = float64(n) / float64(b.preset.Width*b.preset.Height)
+	return rep, mask
+}
+
+// fitInside returns w×h scaled to fit maxW×maxH, keeping the aspect ratio.
+func fitInside(w, h, maxW, maxH int) (int, int) {
+	s := math.Min(float64(maxW)/float64(w), float64(maxH)/float64(h))
+	return max(1, int(float64(w)*s)), max(1, int(float64(h)*s))
+}
+
+// scaleLogo returns the logo fitted in w×h pixels.
+func (b *banner) scaleLogo(w, h int) *image.RGBA {
+	lb := b.logo.Bounds()
+	w, h = fitInside(lb.Dx(), lb.Dy(), max(w, 1), max(h, 1))
+	dst := image.NewRGBA(image.Rect(0, 0, w, h))
+	xdraw.CatmullRom.Scale(dst, dst.Bounds(), b.logo, lb, draw.Src, nil)
+	return dst
+}
+
+// visibleShare is the fraction of the logo's opacity whose pixels reach the
+// non-text contrast against every luminance in [lo, hi].
+func visibleShare(logo *image.RGBA, lo, hi float64) float64 {
+	var seen, total float64
+	for i := 0; i+3 < len(logo.Pix); i += 4 {
+		a := logo.Pix[i+3]
+		if a < 128 {
+			continue
+		}
+		un := func(v uint8) float64 { return math.Min(1, float64(v)/float64(a)) }
+		c := colorful.Color{R: un(logo.Pix[i]), G: un(logo.Pix[i+1]), B: un(logo.Pix[i+2])}
+		total++
+		if worstRatio(c, lo, hi) >= nonTextContrast {
+			seen++
+		}
+	}
+	if total == 0 {
+		return 0
+	}
+	return seen / total
+}
+
+// withoutLogo returns a copy of img (into reuse when it fits) where the
+// logo's pixels are transparent, so that the measurement leaves them out.
+func withoutLogo(img *image.RGBA, mask *image.Alpha, reuse *image.RGBA) *image.RGBA {
+	if reuse == nil || reuse.Bounds() != img.Bounds() {
+		reuse = image.NewRGBA(img.Bounds())
+	}
+	copy(reuse.Pix, img.Pix)
+	mb := mask.Bounds()
+	for y := mb.Min.Y; y < mb.Max.Y; y++ {
+		for x := mb.Min.X; x < mb.Max.X; x++ {
+			if mask.Pix[mask.PixOffset(x, y)] > 0 {
+				o := reuse.PixOffset(x, y)
+				reuse.Pix[o], reuse.Pix[o+1], reuse.Pix[o+2], reuse.Pix[o+3] = 0, 0, 0, 0
+			}
+		}
+	}
+	return reuse
+}
