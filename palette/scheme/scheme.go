@@ -470,9 +470,9 @@ func (b *builder) states(m Mode) {
 		// lightnesses, until the colour stands apart from the brand.
 		f := stateHues[sp.role]
 		hues := []float64{h, f.center, f.min + 2, f.max - 2}
-		for _, dl := range []float64{0, -0.08, 0.08, -0.15, 0.15, -0.22, 0.22} {
-			for _, hh := range hues {
-				for _, cm := range []float64{1, 1.5, 0.6} {
+		for _, cm := range []float64{1, 1.5, 0.6} {
+			for _, dl := range []float64{0, -0.08, 0.08, -0.15, 0.15, -0.22, 0.22} {
+				for _, hh := range hues {
 					x := oklch(sp.l+dl, sp.c*cm, hh)
 					if sp.needBG > 1 {
 						y, ok := fit(x, both, sp.needBG, sp.toward)
