@@ -38,32 +38,6 @@ type Note struct {
 	OnColor colorful.Color // its colour
 }
 
-// The words of the notes, English then French, in one place. French
-// follows French typography: a narrow no-break space before the colon, a
-// decimal comma.
-var noteWords = map[NoteKind][2]string{
-	Adjusted: {
-		"%s: %s %s reaches only %s:1 on the %s (%s), under the %s:1 it needs (WCAG 2.2); %s, the nearest passing tone of the same hue, is used instead",
-		"%s\u202f: %s %s n’atteint que %s:1 sur %s (%s), sous les %s:1 requis (WCAG 2.2)\u202f; %s, le ton conforme le plus proche de même teinte, le remplace",
-	},
-	NeutralReplaced: {
-		"%s: the palette has no neutral that works as %s (%s was the nearest); %s, a tone of the primary hue, is used",
-		"%s\u202f: aucun neutre de la palette ne convient pour %s (%s était le plus proche)\u202f; %s, un ton de la teinte primaire, est utilisé",
-	},
-	UseIcons: {
-		"%s: error %s and success %s stay close with deuteranopia (CIEDE2000 %s, under %s): show an icon or a word with each state, not colour alone",
-		"%s\u202f: l’erreur %s et le succès %s restent proches pour un deutéranope (CIEDE2000 %s, sous %s)\u202f: accompagnez chaque état d’une icône ou d’un mot, pas de la seule couleur",
-	},
-}
-
-// modeWords, roleWords: the names notes use.
-var modeWords = map[Mode][2]string{Light: {"light", "clair"}, Dark: {"dark", "sombre"}}
-
-var roleWords = map[Role][2]string{
-	Background: {"background", "le fond"}, OnBackground: {"text", "le texte"}, Surface: {"surface", "la surface"},
-	Primary: {"primary", "la couleur primaire"}, Secondary: {"secondary", "la couleur secondaire"}, Accent: {"accent", "l’accent"},
-}
-
 func word(m map[Role][2]string, r Role, lang psych.Lang) string {
 	w, ok := m[r]
 	if !ok {

@@ -165,8 +165,9 @@ const (
 )
 
 // Pairs lists every pair a scheme guarantees, in a fixed order: each on-X
-// on X, muted text on surface and background, outline and focus against
-// background and surface, primary against background.
+// on X, muted text on surface and background, error and success as text
+// (validation messages) on background and surface, outline and focus
+// against background and surface, primary against background.
 func Pairs() []Pair {
 	ps := []Pair{
 		{OnBackground, Background, MinText, true},
@@ -180,6 +181,10 @@ func Pairs() []Pair {
 		{OnError, Error, MinText, true},
 		{OnSuccess, Success, MinText, true},
 		{OnWarning, Warning, MinText, true},
+		{Error, Background, MinText, true},
+		{Error, Surface, MinText, true},
+		{Success, Background, MinText, true},
+		{Success, Surface, MinText, true},
 		{Outline, Background, MinNonText, false},
 		{Outline, Surface, MinNonText, false},
 		{Focus, Background, MinNonText, false},

@@ -43,6 +43,7 @@ const (
 	MinStateDistance   = 10.0 // CIEDE2000 between error/success/warning and the primary and accent (palette.MinRoleDistance)
 	glareChroma        = 0.13 // OKLCH chroma above which a light tone glares on a dark page
 	chromaticC         = 0.04 // brand colours with at least this chroma keep their hue
+	maxDarkL           = 0.86 // OKLCH L above which a large fill dazzles on a dark page
 )
 
 // The customary hue families of states (OKLCH hue, degrees), as design
@@ -51,7 +52,7 @@ const (
 // palette/psych's red and green families, and amber spans orange to gold.
 var stateHues = map[Role]struct{ min, center, max float64 }{
 	Error:   {18, 27, 34},
-	Success: {135, 148, 165},
+	Success: {142, 150, 165},
 	Warning: {62, 75, 90},
 }
 
@@ -69,8 +70,9 @@ func (e *GuaranteeError) Error() string {
 //
 //   - every pair of Pairs reaches its minimum, compared unrounded with
 //     contrast.Ratio: each on-X on X 4.5:1, muted text 4.5:1 on surface and
-//     background, outline and focus 3:1 against background and surface,
-//     primary 3:1 against background;
+//     background, error and success 4.5:1 on background and surface (as the
+//     text of validation messages), outline and focus 3:1 against
+//     background and surface, primary 3:1 against background;
 //   - light: the brand's primary, secondary and accent are used verbatim
 //     where they meet these; otherwise the nearest passing tone of the same
 //     hue is used and a Note says which and why;
@@ -338,8 +340,8 @@ func (b *builder) note(n Note) { b.s.Notes = append(b.s.Notes, n) }
 
 // darkTone moves a brand colour to the dark scheme: same hue, lightness
 // raised into the band where it reads on a dark page (Material's tone 80
-// for primary), chroma capped at glareChroma, then the nearest tone that
-// reaches need on bgs.
+// for primary) and lowered under maxDarkL, chroma above glareChroma mostly
+// removed, then the nearest tone that reaches need on bgs.
 func darkTone(c colorful.Color, bgs []colorful.Color, need, minL float64) colorful.Color {
 	o := colorspace.ToOKLCH(q(c))
 	l := math.Max(o.L, minL)
@@ -347,7 +349,7 @@ func darkTone(c colorful.Color, bgs []colorful.Color, need, minL float64) colorf
 	if ch > glareChroma && l > 0.55 {
 		ch = glareChroma + (ch-glareChroma)*0.25
 	}
-	x := oklch(math.Min(l, 0.92), ch, o.H)
+	x := oklch(math.Min(l, maxDarkL), ch, o.H)
 	if y, ok := fit(x, bgs, need, 1); ok {
 		return y
 	}
