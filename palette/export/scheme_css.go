@@ -38,7 +38,9 @@ func (o SchemeOptions) title() string {
 }
 
 // schemeComment makes s safe as the text of a /* */ or // comment: no
-// comment terminator, no line break, no other control character.
+// comment opener or terminator, no line break (U+2028 and U+2029 end a
+// JavaScript line comment too), no other control character, no HTML end
+// tag.
 func schemeComment(s string) string {
 	s = strings.Map(func(r rune) rune {
 		if unicode.IsControl(r) || r == '\u2028' || r == '\u2029' {
@@ -46,8 +48,8 @@ func schemeComment(s string) string {
 		}
 		return r
 	}, s)
-	for strings.Contains(s, "*/") {
-		s = strings.ReplaceAll(s, "*/", "* /")
+	for strings.Contains(s, "*/") || strings.Contains(s, "/*") {
+		s = strings.ReplaceAll(strings.ReplaceAll(s, "*/", "* /"), "/*", "/ *")
 	}
 	// Nor an end tag, should the stylesheet be inlined in HTML.
 	return strings.ReplaceAll(s, "</", "< /")
