@@ -81,6 +81,20 @@ func Preview(w io.Writer, s *Scheme, o PreviewOptions) error {
 		rl, rd := contrast.Ratio(s.Light[f], s.Light[b]), contrast.Ratio(s.Dark[f], s.Dark[b])
 		return fmt.Sprintf("%s %s %s — %s %s:1 · %s %s:1", f, t("on"), b, t("light"), number(rl, lang), t("dark"), number(rd, lang))
 	}
+	// tipModes is the hover text of a component drawn with one pair in
+	// light and another in dark (the hero).
+	tipModes := func(fgL, bgL, fgD, bgD string) string {
+		var a, b, c, d Role
+		if a.UnmarshalText([]byte(fgL)) != nil || b.UnmarshalText([]byte(bgL)) != nil || c.UnmarshalText([]byte(fgD)) != nil || d.UnmarshalText([]byte(bgD)) != nil {
+			return ""
+		}
+		colon := ":"
+		if lang == psych.French {
+			colon = "\u202f:"
+		}
+		return fmt.Sprintf("%s%s %s %s %s %s:1 · %s%s %s %s %s %s:1", t("light"), colon, a, t("on"), b, number(contrast.Ratio(s.Light[a], s.Light[b]), lang),
+			t("dark"), colon, c, t("on"), d, number(contrast.Ratio(s.Dark[c], s.Dark[d]), lang))
+	}
 	script := previewScript
 	sum := sha256.Sum256([]byte(script))
 	data := map[string]any{
@@ -97,7 +111,7 @@ func Preview(w io.Writer, s *Scheme, o PreviewOptions) error {
 		"Dark":      t("dark"),
 		"Labels":    map[string]string{"dark": t("toDark"), "light": t("toLight")},
 	}
-	tpl, err := template.New("preview").Funcs(template.FuncMap{"t": t, "tip": tip}).Parse(previewHTML)
+	tpl, err := template.New("preview").Funcs(template.FuncMap{"t": t, "tip": tip, "tipModes": tipModes}).Parse(previewHTML)
 	if err != nil {
 		return fmt.Errorf("scheme: preview template: %w", err)
 	}
@@ -292,13 +306,13 @@ const previewHTML = `<!doctype html>
 <div class="layout">
 <main id="main">
 <div class="hero">
-<div class="copy" title="{{tip "on-primary" "primary"}}">
-<span class="eyebrow" title="{{tip "on-primary-container" "primary-container"}}">{{t "eyebrow"}}</span>
+<div class="copy" title="{{tipModes "on-primary" "primary" "on-primary-container" "primary-container"}}">
+<span class="eyebrow" title="{{tipModes "on-primary-container" "primary-container" "on-primary" "primary"}}">{{t "eyebrow"}}</span>
 <h1>{{t "headline"}}</h1>
 <p>{{t "sub"}}</p>
 <div class="actions">
 <a class="btn btn-accent" href="#signup-title" title="{{tip "on-accent" "accent"}}">{{t "cta"}}</a>
-<a class="btn btn-ghost" href="#features" title="{{tip "on-primary" "primary"}}">{{t "cta2"}}</a>
+<a class="btn btn-ghost" href="#features" title="{{tipModes "on-primary" "primary" "on-primary-container" "primary-container"}}">{{t "cta2"}}</a>
 </div>
 </div>
 <div class="art" title="{{tip "on-secondary" "secondary"}}">
