@@ -257,13 +257,13 @@ thead th{font-size:13px;text-transform:uppercase;letter-spacing:.05em;color:var(
 td.num{font-variant-numeric:tabular-nums}
 tr.featured{background:var(--color-primary-container);color:var(--color-on-primary-container)}
 tr.featured td,tr.featured th{color:var(--color-on-primary-container)}
-aside.contrast{position:sticky;top:76px;align-self:start;margin-top:40px;max-height:calc(100vh - 96px);overflow:auto;background:var(--color-surface);color:var(--color-on-surface);border:1px solid var(--color-outline);border-radius:16px;padding:20px}
+aside.contrast{position:sticky;top:76px;align-self:start;margin-top:40px;max-height:calc(100vh - 88px);overflow:auto;background:var(--color-surface);color:var(--color-on-surface);border:1px solid var(--color-outline);border-radius:16px;padding:20px}
 aside h2{font-size:17px;margin:0 0 4px}
 aside p{font-size:13px;margin:0 0 14px;color:var(--color-on-surface-muted)}
-aside ol{list-style:none;margin:0;padding:0;display:grid;gap:6px}
+aside ol{list-style:none;margin:0;padding:0;display:grid;gap:4px}
 aside h3{font-size:12px;text-transform:uppercase;letter-spacing:.06em;margin:14px 0 8px;color:var(--color-on-surface-muted)}
 aside li{display:grid;grid-template-columns:38px 1fr auto;gap:10px;align-items:center;font-size:12.5px;line-height:1.3}
-.sample{display:grid;place-items:center;height:24px;border-radius:6px;font-weight:700;font-size:12px;border:1px solid var(--color-outline)}
+.sample{display:grid;place-items:center;height:22px;border-radius:6px;font-weight:700;font-size:12px;border:1px solid var(--color-outline)}
 .ok{color:var(--color-success);font-weight:800;margin-left:4px}
 .pair-name{overflow-wrap:anywhere}
 .ratio{font-variant-numeric:tabular-nums;font-weight:700}
