@@ -72,7 +72,7 @@ try {
     // Hover figures and the side panel.
     const tip = await page.getAttribute('.row .btn-primary', 'title');
     check(/:1/.test(tip || ''), `${mode}: the primary button has no contrast figure on hover: ${tip}`);
-    const rows = await page.$$eval('aside.contrast li', (els) => els.map((e) => e.querySelector('.ratio').innerText.trim()));
+    const rows = await page.$$eval('aside.contrast ol li', (els) => els.map((e) => e.querySelector('.ratio').innerText.trim()));
     check(rows.length >= 16 && rows.every((r) => /^\d+[.,]\d\d:1$/.test(r)), `${mode}: side panel rows ${JSON.stringify(rows)}`);
 
     await page.addScriptTag({ path: join(here, 'node_modules', 'axe-core', 'axe.min.js') });

@@ -266,14 +266,23 @@ func (b *builder) light() {
 	}
 	both := []colorful.Color{s[Background], s[Surface]}
 
-	// Text: the dark neutral where it reads on both, else a tinted ink.
+	// Text: the dark neutral (one darker than mid-grey), verbatim where it
+	// reads on both, else its nearest passing tone with a note; a tinted
+	// ink when the palette has none.
 	ink := oklch(0.24, 0.02*tint, h)
-	if hasN && colorspace.ToOKLCH(nd).L <= 0.45 {
-		if minRatio(nd, both) >= 7 {
-			ink = nd
-		} else if x, ok := fit(nd, both, 7, -1); ok {
-			ink = x
+	if hasN && contrast.Luminance(nd) < 0.2 {
+		on, r := Background, contrast.Ratio(nd, s[Background])
+		if rs := contrast.Ratio(nd, s[Surface]); rs < r {
+			on, r = Surface, rs
 		}
+		if r >= MinText {
+			ink = nd
+		} else if x, ok := fit(nd, both, MinText, -1); ok {
+			ink = x
+			b.note(Note{Kind: Adjusted, Mode: Light, Role: OnBackground, From: nd, To: x, Ratio: r, Need: MinText, On: on, OnColor: s[on]})
+		}
+	} else if hasN && nd != bg {
+		b.note(Note{Kind: NeutralReplaced, Mode: Light, Role: OnBackground, From: nd, To: ink})
 	}
 	if minRatio(ink, both) < MinText {
 		ink, _ = fit(ink, both, 7, -1)
@@ -368,10 +377,13 @@ func (b *builder) dark() {
 		s[Surface] = oklch(0.23, 0.022*tint, h)
 	}
 	both := []colorful.Color{s[Background], s[Surface]}
-	_, nl, _ := b.lightNeutral()
+	// Text: the palette's light neutral where it is quiet and reads at
+	// 7:1, else a near-white tinted by the brand hue.
 	ink := oklch(0.94, 0.012*tint, h)
-	if nl != nil && colorspace.ToOKLCH(*nl).L >= 0.85 && colorspace.ToOKLCH(*nl).C <= 0.04 && minRatio(*nl, both) >= 7 {
-		ink = *nl
+	if nl, _, ok := b.neutrals(); ok {
+		if o := colorspace.ToOKLCH(nl); o.L >= 0.85 && o.C <= 0.04 && minRatio(nl, both) >= 7 {
+			ink = nl
+		}
 	}
 	if minRatio(ink, both) < 7 {
 		ink, _ = fit(ink, both, 7, 1)
@@ -392,14 +404,6 @@ func (b *builder) dark() {
 
 	s[Outline], _ = fit(oklch(0.45, 0.02*tint, h), both, 3.2, 1)
 	s[Focus] = b.focus(Dark, both)
-}
-
-func (b *builder) lightNeutral() (colorful.Color, *colorful.Color, bool) {
-	nl, _, ok := b.neutrals()
-	if !ok {
-		return colorful.Color{}, nil, false
-	}
-	return nl, &nl, true
 }
 
 // harmonize moves a state's hue towards the primary hue by half their

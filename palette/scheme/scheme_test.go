@@ -380,3 +380,55 @@ func TestCheckCatches(t *testing.T) {
 		})
 	}
 }
+
+// TestNeutrals: the palette's neutrals become page and text verbatim when
+// they fit, else a note names the neutral and what replaced it.
+func TestNeutrals(t *testing.T) {
+	tests := []struct {
+		name             string
+		neutral          []string
+		bg, ink          string // want verbatim, or "" for replaced
+		replaced         []scheme.Role
+		adjustedOnBackgr bool
+	}{
+		{name: "quiet pair", neutral: []string{"#121e2b", "#f1f8ff"}, bg: "#f1f8ff", ink: "#121e2b"},
+		{name: "grey text that passes", neutral: []string{"#666666", "#fafafa"}, bg: "#fafafa", ink: "#666666"},
+		{name: "mid grey", neutral: []string{"#888888", "#fafafa"}, bg: "#fafafa", replaced: []scheme.Role{scheme.OnBackground}},
+		{name: "dark grey just short", neutral: []string{"#7a7a7a", "#ffffff"}, bg: "#ffffff", adjustedOnBackgr: true},
+		{name: "saturated light", neutral: []string{"#111111", "#ffd1dc"}, ink: "#111111", replaced: []scheme.Role{scheme.Background}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			p := mustPalette(t, "#0057ae", []string{"#b8eee9"}, "#ff9d00", tt.neutral...)
+			s, err := scheme.New(p, scheme.Options{})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if tt.bg != "" && s.Light.Hex(scheme.Background) != tt.bg {
+				t.Errorf("background %s, want %s", s.Light.Hex(scheme.Background), tt.bg)
+			}
+			if tt.ink != "" && s.Light.Hex(scheme.OnBackground) != tt.ink {
+				t.Errorf("text %s, want %s", s.Light.Hex(scheme.OnBackground), tt.ink)
+			}
+			for _, r := range tt.replaced {
+				found := false
+				for _, n := range s.Notes {
+					found = found || (n.Kind == scheme.NeutralReplaced && n.Role == r)
+				}
+				if !found {
+					t.Errorf("no NeutralReplaced note for %s: %+v", r, s.Notes)
+				}
+			}
+			if tt.adjustedOnBackgr {
+				found := false
+				for _, n := range s.Notes {
+					found = found || (n.Kind == scheme.Adjusted && n.Role == scheme.OnBackground)
+				}
+				if !found || s.Light.Hex(scheme.OnBackground) == "#7a7a7a" {
+					t.Errorf("text %s, notes %+v", s.Light.Hex(scheme.OnBackground), s.Notes)
+				}
+			}
+			checkScheme(t, tt.name, p, s)
+		})
+	}
+}
