@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"strings"
 
 	"github.com/hueprint/hueprint/contrast"
 	"github.com/hueprint/hueprint/palette"
@@ -146,7 +147,8 @@ func writeSchemeText(w io.Writer, s *scheme.Scheme, lang psych.Lang, tty bool) {
 	}
 	fmt.Fprintf(w, "%s:\n", schemeWord("pairs", lang))
 	for _, pr := range scheme.Pairs() {
-		fmt.Fprintf(w, "  %-42s", fmt.Sprintf("%s %s %s", pr.FG, schemeWord("on", lang), pr.BG))
+		var line strings.Builder
+		fmt.Fprintf(&line, "  %-42s", fmt.Sprintf("%s %s %s", pr.FG, schemeWord("on", lang), pr.BG))
 		for _, m := range []scheme.Mode{scheme.Light, scheme.Dark} {
 			c := s.Mode(m)
 			r := contrast.Ratio(c[pr.FG], c[pr.BG])
@@ -160,9 +162,9 @@ func writeSchemeText(w io.Writer, s *scheme.Scheme, lang psych.Lang, tty bool) {
 			if r < pr.Min {
 				mark = "FAIL"
 			}
-			fmt.Fprintf(w, "  %-7s %s%s %-4s", schemeWord(m.String(), lang), sample, ratioText(r, lang), mark)
+			fmt.Fprintf(&line, "  %-7s %s%s %-4s", schemeWord(m.String(), lang), sample, ratioText(r, lang), mark)
 		}
-		fmt.Fprintln(w)
+		fmt.Fprintln(w, strings.TrimRight(line.String(), " "))
 	}
 	fmt.Fprintf(w, "%s:\n", schemeWord("notes", lang))
 	if len(s.Notes) == 0 {
