@@ -44,13 +44,21 @@ func TestPreviewInBrowser(t *testing.T) {
 		shots = t.TempDir()
 	}
 	os.MkdirAll(shots, 0o755)
-	for _, c := range []struct{ name, palette, lang string }{
-		{"preview", generated, "en"},
-		{"preview-fr", brandFile, "fr"},
+	// An awkward palette too: neon on a pure black page.
+	neon := filepath.Join(dir, "neon.json")
+	os.WriteFile(neon, []byte(`{"version":1,"name":"Neon","primary":"#39ff14","secondary":["#ff00ff"],"accent":"#00ffff"}`), 0o644)
+	for _, c := range []struct {
+		name, palette string
+		flags         []string
+	}{
+		{"preview", generated, nil},
+		{"preview-fr", brandFile, []string{"--lang", "fr"}},
+		{"preview-neon-black", neon, []string{"--pure-black"}},
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			out := filepath.Join(dir, c.name)
-			if _, stderr, code := runCLI(t, "", "preview", "--palette", c.palette, "-o", out, "--lang", c.lang); code != exitOK {
+			args := append([]string{"preview", "--palette", c.palette, "-o", out}, c.flags...)
+			if _, stderr, code := runCLI(t, "", args...); code != exitOK {
 				t.Fatalf("preview: exit %d %s", code, stderr)
 			}
 			cmd := exec.Command("node", filepath.Join(js, "preview-check.mjs"), out, filepath.Join(shots, c.name))

@@ -269,8 +269,8 @@ aside li{display:grid;grid-template-columns:38px 1fr auto;gap:10px;align-items:c
 .ratio{font-variant-numeric:tabular-nums;font-weight:700}
 .ratio .dark,[data-theme="dark"] .ratio .light{display:none}
 [data-theme="dark"] .ratio .dark{display:inline}
-.notes{margin-top:14px;font-size:13px;color:var(--color-on-surface-muted)}
-.notes li{display:block}
+.notes{margin:0;padding:0;list-style:none;display:grid;gap:8px;font-size:12.5px;line-height:1.4;color:var(--color-on-surface-muted)}
+.notes li{display:block;padding-left:10px;border-left:3px solid var(--color-outline)}
 footer{border-top:1px solid var(--color-outline);background:var(--color-surface);color:var(--color-on-surface-muted);margin-top:72px}
 .foot{max-width:1360px;margin:0 auto;padding:32px;display:flex;gap:24px;justify-content:space-between;flex-wrap:wrap;font-size:14px}
 .foot strong{color:var(--color-on-surface)}
@@ -393,7 +393,7 @@ const previewHTML = `<!doctype html>
 <ol>
 {{range .UIPairs}}<li data-fg="{{.FG}}" data-bg="{{.BG}}"><span class="sample" style="background:var(--color-{{.BG}});box-shadow:inset 0 0 0 3px var(--color-{{.FG}})" aria-hidden="true"></span><span class="pair-name">{{.Label}}</span><span class="ratio"><span class="light">{{.Light}}</span><span class="dark">{{.Dark}}</span></span></li>
 {{end}}</ol>
-{{if .Notes}}<ul class="notes">{{range .Notes}}<li>{{.}}</li>{{end}}</ul>{{end}}
+{{if .Notes}}<h3>{{t "notes"}}</h3><ul class="notes">{{range .Notes}}<li>{{.}}</li>{{end}}</ul>{{end}}
 </aside>
 </div>
 

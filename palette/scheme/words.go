@@ -108,6 +108,7 @@ var previewWords = map[string][2]string{
 	"textPairs":    {"Text · at least 4.5:1", "Texte · au moins 4,5:1"},
 	"uiPairs":      {"Components and focus · at least 3:1", "Composants et focus · au moins 3:1"},
 	"contrastLead": {"WCAG 2.x ratios, text ≥ 4.5:1, components ≥ 3:1. Mode shown:", "Rapports WCAG 2.x, texte ≥ 4,5:1, composants ≥ 3:1. Mode affiché :"},
+	"notes":        {"Notes", "Notes"},
 	"footer":       {"a hueprint scheme preview. Hover any component to see its contrast.", "un aperçu de thème hueprint. Survolez un composant pour voir son contraste."},
 	"footer2":      {"Offline page: no network, no framework, system fonts.", "Page hors ligne : ni réseau, ni framework, polices du système."},
 }
