@@ -141,7 +141,10 @@ func noteTexts(s *Scheme, lang psych.Lang) []string {
 }
 
 // previewScript sets the mode from prefers-color-scheme, then lets the
-// toggle switch it; its hash goes in the page's Content-Security-Policy.
+// toggle switch it. The toggle is a button named "Dark mode" whose
+// aria-pressed says whether dark is on (WAI-ARIA toggle button: the name
+// stays, the state changes). Its hash goes in the page's
+// Content-Security-Policy.
 const previewScript = `
 (function () {
   var root = document.documentElement;
@@ -150,7 +153,6 @@ const previewScript = `
   function set(mode) {
     root.setAttribute('data-theme', mode);
     button.setAttribute('aria-pressed', mode === 'dark' ? 'true' : 'false');
-    button.querySelector('.label').textContent = button.getAttribute(mode === 'dark' ? 'data-to-light' : 'data-to-dark');
     document.getElementById('mode-name').textContent = root.getAttribute(mode === 'dark' ? 'data-dark' : 'data-light');
   }
   set(media.matches ? 'dark' : 'light');
@@ -299,7 +301,7 @@ const previewHTML = `<!doctype html>
 <li><a href="#signup-title">{{t "navSignup"}}</a></li>
 </ul></nav>
 <span class="spacer"></span>
-<button class="btn btn-ghost btn-sm" id="theme-toggle" type="button" aria-pressed="false" data-to-dark="{{index .Labels "dark"}}" data-to-light="{{index .Labels "light"}}"><span class="toggle-icon" aria-hidden="true"></span><span class="label">{{index .Labels "dark"}}</span></button>
+<button class="btn btn-ghost btn-sm" id="theme-toggle" type="button" aria-pressed="false"><span class="toggle-icon" aria-hidden="true"></span><span class="label">{{index .Labels "dark"}}</span></button>
 <a class="btn btn-primary btn-sm" href="#signup-title" title="{{tip "on-primary" "primary"}}">{{t "signIn"}}</a>
 </div>
 </header>

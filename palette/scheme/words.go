@@ -44,7 +44,6 @@ var previewWords = map[string][2]string{
 	"navSignup":    {"Sign up", "Inscription"},
 	"signIn":       {"Sign in", "Connexion"},
 	"toDark":       {"Dark mode", "Mode sombre"},
-	"toLight":      {"Light mode", "Mode clair"},
 	"light":        {"light", "clair"},
 	"dark":         {"dark", "sombre"},
 	"on":           {"on", "sur"},
