@@ -20,7 +20,9 @@ Check in one report whether an existing palette works for everyone:
     achromatopsia (Machado et al. 2009, severity 1 by default): the smallest
     CIEDE2000 distance between the primary, secondary and accent colours as
     each sees them, and the pairs under 8 that become hard to tell apart;
-  - whether the accent still stands out from the primary (3:1) for each.
+  - whether the accent still stands out from the primary (3:1) for each;
+  - the light and dark UI schemes of 'hueprint scheme': every pair checked,
+    and its notes (brand colours it had to adjust, states to back with icons).
 Every problem comes with the smallest change that fixes it, to a colour that
 is not locked (lightness moves in OKLCH, hue and chroma stay). The primary is
 locked unless --lock says otherwise. Logotypes are exempt from WCAG contrast
@@ -73,15 +75,19 @@ func runAudit(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "hueprint: %v\n", err)
 		return exitUsage
 	}
+	sa := auditScheme(p)
 	w := bufio.NewWriter(stdout)
 	defer w.Flush()
 	if format.value == formatJSON {
 		b, _ := json.Marshal(auditJSON(rep))
+		sb, _ := json.Marshal(sa)
+		b = append(append(append(b[:len(b)-1], `,"scheme":`...), sb...), '}')
 		w.Write(append(b, '\n'))
 	} else {
 		writeAuditText(w, rep, level, useColor(stdout))
+		writeSchemeAudit(w, sa)
 	}
-	if !rep.Pass() {
+	if !rep.Pass() || !sa.Pass {
 		return exitFail
 	}
 	return exitOK

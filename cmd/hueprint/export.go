@@ -24,6 +24,14 @@ Write a palette in the format of a design tool or a codebase:
   svg        an SVG swatch sheet
   json       the hueprint palette file
 
+--scheme writes the light and dark UI schemes of 'hueprint scheme' instead of
+the palette (css, scss, tailwind, tailwind4, tokens): CSS custom properties
+--color-ROLE with light on :root and under [data-theme="light"], dark under
+@media (prefers-color-scheme: dark) and under [data-theme="dark"]; SCSS maps
+and a mixin; Tailwind v4 @theme with a dark variant; a Tailwind v3 config;
+tokens as a DTCG Resolver Module 2025.10 document with light and dark
+contexts.
+
 --ramps expands each colour into a tonal ramp, steps 50 to 950 built in
 OKLCH, with the colour itself verbatim at its nearest step; tokens group each
 colour with its ramp. Every command that takes --palette also reads .gpl,
@@ -33,6 +41,7 @@ Examples:
   $ hueprint export --palette brand.json --to css
   $ hueprint export --palette brand.json --to tokens --ramps -o brand.tokens.json
   $ hueprint export --palette brand.gpl --to ase -o brand.ase
+  $ hueprint export --palette brand.json --scheme --to tailwind4 -o theme.css
 `
 
 var exporters = map[string]func(io.Writer, *palette.Palette, export.Options) error{
@@ -48,6 +57,7 @@ func runExport(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	ramps := fs.Bool("ramps", false, "expand each colour into a 50…950 tonal ramp")
 	prefix := fs.String("prefix", "brand", "`NAME` prefix of variables and groups")
 	out := fs.StringP("output", "o", "", "write to `FILE` (atomically) instead of stdout")
+	withScheme := fs.Bool("scheme", false, "write the light and dark UI schemes (hueprint scheme) instead: css, scss, tailwind, tailwind4, tokens")
 	if code, done := parseFlags(fs, args, stderr); done {
 		return code
 	}
@@ -58,7 +68,7 @@ func runExport(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		return usageError(stderr, "export", "--palette FILE is required")
 	}
 	write, ok := exporters[*to]
-	if !ok {
+	if !ok && !*withScheme {
 		return usageError(stderr, "export", fmt.Sprintf("--to %q: want css, scss, tailwind, tailwind4, tokens, gpl, ase, svg or json", *to))
 	}
 	if !validPrefix(*prefix) {
@@ -68,6 +78,13 @@ func runExport(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	if err != nil {
 		fmt.Fprintf(stderr, "hueprint: %v\n", err)
 		return exitUsage
+	}
+	if *withScheme {
+		pre := ""
+		if fs.Changed("prefix") {
+			pre = *prefix
+		}
+		return exportScheme(p, *to, pre, *out, *paletteFile, stdout, stderr)
 	}
 	o := export.Options{Ramps: *ramps, Prefix: *prefix}
 	if *out == "" || *out == "-" {

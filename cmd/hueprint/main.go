@@ -40,6 +40,8 @@ func init() {
 		"export":   {"write a palette for CSS, SCSS, Tailwind, design tokens, GIMP, Adobe, SVG", runExport},
 		"extract":  {"list the dominant colours of an image or logo", runExtract},
 		"palette":  {"generate a brand palette from colour-psychology tags", runPalette},
+		"preview":  {"write an offline landing page showing the light and dark schemes", runPreview},
+		"scheme":   {"light and dark UI schemes from a palette, every pair legible", runScheme},
 		"swatch":   {"draw a palette card as PNG", runSwatch},
 		"tags":     {"list the colour-psychology tags, families and styles", runTags},
 	}
