@@ -269,10 +269,17 @@ func newGenerator(o Options) (*generator, error) {
 		}
 		g.tags = append(g.tags, t)
 	}
-	// The strongest tag: the first meaning, else the first sector, else the
-	// first style that names a family (authentic → earth).
-	for _, kind := range []psych.Kind{psych.Meaning, psych.Sector, psych.Style} {
+	// The strongest tag: a colour word given first ("bleu,tech"), else the
+	// first meaning, else the first sector, else the first colour word, else
+	// the first style that names a family (authentic → earth).
+	if len(g.tags) > 0 && g.tags[0].Kind == psych.Color {
+		g.strongest = &g.tags[0]
+	}
+	for _, kind := range []psych.Kind{psych.Meaning, psych.Sector, psych.Color, psych.Style} {
 		for i := range g.tags {
+			if g.strongest != nil {
+				break
+			}
 			if g.tags[i].Kind == kind && len(g.tags[i].Families) > 0 {
 				g.strongest = &g.tags[i]
 				break

@@ -16,6 +16,9 @@ import (
 // for colours with almost no chroma.
 func FamilyOf(c colorful.Color) psych.Family {
 	o := colorspace.ToOKLCH(c)
+	if f, ok := shadeFamily(o); ok {
+		return f
+	}
 	if o.C < 0.03 {
 		if o.L < 0.35 {
 			f, _ := psych.FamilyByID("black")
@@ -27,8 +30,8 @@ func FamilyOf(c colorful.Color) psych.Family {
 	var best psych.Family
 	bestD := math.Inf(1)
 	for _, f := range psych.Families() {
-		if f.Achromatic() {
-			continue
+		if f.Achromatic() || f.Of != "" {
+			continue // shades are named by shadeFamily
 		}
 		// Brown is a dark, dull orange; gold a dull, darker yellow.
 		if f.ID == "earth" && (o.L > 0.62 || o.C > 0.13) {

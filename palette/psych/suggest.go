@@ -1,0 +1,281 @@
+package psych
+
+import (
+	"sort"
+	"strings"
+)
+
+// synonyms are words briefs use that are not tags because they are
+// ambiguous or only related: hueprint does not guess, it suggests the tags
+// they are close to in meaning ("care" → health, wellness, tenderness).
+var synonyms = []struct {
+	Lang  Lang
+	Words []string
+	Tags  []string
+}{
+	{English, []string{"care", "caring"}, []string{"health", "wellness", "tenderness"}},
+	{French, []string{"soin", "soins", "prendre soin"}, []string{"health", "wellness", "tenderness"}},
+	{English, []string{"light", "bright and light"}, []string{"lightness", "pastel", "white"}},
+	{French, []string{"clair", "lumineux", "lumière"}, []string{"lightness", "pastel", "white"}},
+	{English, []string{"quality", "high quality"}, []string{"premium", "reliability", "craft"}},
+	{French, []string{"qualité"}, []string{"premium", "reliability", "craft"}},
+	{English, []string{"young"}, []string{"teens", "kids", "vivid"}},
+	{French, []string{"jeune"}, []string{"teens", "kids", "vivid"}},
+	{English, []string{"sun", "summer", "sunny"}, []string{"yellow", "joy", "warmth"}},
+	{French, []string{"soleil", "été", "ensoleillé"}, []string{"yellow", "joy", "warmth"}},
+	{English, []string{"sky"}, []string{"blue", "serenity", "lightness"}},
+	{French, []string{"ciel"}, []string{"blue", "serenity", "lightness"}},
+	{English, []string{"night"}, []string{"navy", "mystery", "deep"}},
+	{French, []string{"nuit"}, []string{"navy", "mystery", "deep"}},
+	{English, []string{"fire", "hot"}, []string{"red", "energy", "warmth"}},
+	{French, []string{"feu", "chaud"}, []string{"red", "energy", "warmth"}},
+	{English, []string{"forest", "wood", "wooden"}, []string{"green", "nature", "brown"}},
+	{French, []string{"forêt", "bois"}, []string{"green", "nature", "brown"}},
+	{English, []string{"home", "house", "interior", "decoration"}, []string{"real-estate", "warmth", "craft"}},
+	{French, []string{"maison", "habitat", "intérieur", "décoration", "déco"}, []string{"real-estate", "warmth", "craft"}},
+	{English, []string{"money"}, []string{"finance", "gold", "trust"}},
+	{English, []string{"hope"}, []string{"optimism", "growth", "green"}},
+	{French, []string{"espoir"}, []string{"optimism", "growth", "green"}},
+	{English, []string{"peace"}, []string{"serenity", "calm", "white"}},
+	{French, []string{"paix"}, []string{"serenity", "calm", "white"}},
+	{English, []string{"speed", "fast", "quick"}, []string{"energy", "dynamism", "action"}},
+	{French, []string{"vitesse", "rapide", "rapidité"}, []string{"energy", "dynamism", "action"}},
+	{English, []string{"smart", "intelligent", "clever"}, []string{"tech", "innovation", "professionalism"}},
+	{French, []string{"intelligent", "malin"}, []string{"tech", "innovation", "professionalism"}},
+	{English, []string{"nice", "cool", "friendly and fun"}, []string{"friendly", "joy", "freshness"}},
+	{French, []string{"sympa", "cool"}, []string{"friendly", "joy", "freshness"}},
+	{English, []string{"gourmet", "tasty", "delicious"}, []string{"food", "burgundy", "warmth"}},
+	{French, []string{"gourmand", "gourmet", "délicieux"}, []string{"food", "burgundy", "warmth"}},
+	{English, []string{"spring"}, []string{"freshness", "green", "pastel"}},
+	{French, []string{"printemps"}, []string{"freshness", "green", "pastel"}},
+	{English, []string{"winter"}, []string{"white", "blue", "silver"}},
+	{French, []string{"hiver"}, []string{"white", "blue", "silver"}},
+	{English, []string{"autumn", "fall"}, []string{"brown", "orange", "warmth"}},
+	{French, []string{"automne"}, []string{"brown", "orange", "warmth"}},
+	{English, []string{"christmas"}, []string{"red", "green", "gold"}},
+	{French, []string{"noël", "noel"}, []string{"red", "green", "gold"}},
+	{English, []string{"fair", "fair trade"}, []string{"ethics", "commitment", "eco"}},
+	{French, []string{"équitable", "commerce équitable"}, []string{"ethics", "commitment", "eco"}},
+	{English, []string{"medicine", "patient", "patients", "wellness care"}, []string{"health", "trust", "calm"}},
+	{French, []string{"médecine", "patient", "patientèle"}, []string{"health", "trust", "calm"}},
+	{English, []string{"feminine", "women"}, []string{"beauty", "elegance", "tenderness"}},
+	{French, []string{"féminin", "femmes"}, []string{"beauty", "elegance", "tenderness"}},
+	{English, []string{"masculine", "men"}, []string{"strength", "professionalism", "navy"}},
+	{French, []string{"masculin", "hommes"}, []string{"strength", "professionalism", "navy"}},
+}
+
+// synonymIndex maps a squeezed normalised synonym to its entry.
+var synonymIndex = func() map[string]int {
+	m := map[string]int{}
+	for i, s := range synonyms {
+		for _, w := range s.Words {
+			m[squeeze(Normalize(w))] = i
+		}
+	}
+	return m
+}()
+
+// Suggestions are the known tags offered for an unknown word.
+type Suggestions struct {
+	Lang       Lang     // the language the word seems to be in; the names below are in it
+	ByMeaning  []string // tags close in meaning, from the synonym table ("care" → health …)
+	BySpelling []string // tags close in spelling, nearest first
+}
+
+// All returns the suggestions by meaning then by spelling, without repeats.
+func (s Suggestions) All() []string {
+	var out []string
+	seen := map[string]bool{}
+	for _, w := range append(append([]string(nil), s.ByMeaning...), s.BySpelling...) {
+		if !seen[w] {
+			seen[w] = true
+			out = append(out, w)
+		}
+	}
+	return out
+}
+
+// Suggest returns the known tag names nearest to an unknown word: first the
+// tags close in meaning, then up to n close in spelling, all in the word's
+// own language.
+func Suggest(name string, n int) []string { return SuggestTags(name, n).All() }
+
+// SuggestTags is Suggest with the two kinds of suggestion apart.
+func SuggestTags(name string, n int) Suggestions {
+	q := squeeze(Normalize(name))
+	var s Suggestions
+	i, ok := synonymIndex[q]
+	if !ok && len(q) > 3 && strings.HasSuffix(q, "s") {
+		i, ok = synonymIndex[q[:len(q)-1]]
+	}
+	en, fr := candidateNames()
+	if ok {
+		s.Lang = synonyms[i].Lang
+		for _, id := range synonyms[i].Tags {
+			for _, t := range allTags {
+				if t.ID == id {
+					s.ByMeaning = append(s.ByMeaning, t.Name.In(s.Lang))
+				}
+			}
+		}
+	} else {
+		s.Lang = guessLang(name, q, en, fr)
+	}
+	pool := en
+	if s.Lang == French {
+		pool = fr
+	}
+	s.BySpelling = closest(q, pool, n)
+	return s
+}
+
+// guessLang says which language an unknown word is in: French when it has
+// a French accent, else the language of its nearest known name.
+func guessLang(raw, q string, en, fr []string) Lang {
+	for _, r := range strings.ToLower(raw) {
+		if _, ok := accentFold[r]; ok || r == 'œ' {
+			return French
+		}
+	}
+	best := func(pool []string) int {
+		d := 1 << 30
+		for _, c := range pool {
+			d = min(d, distance(q, squeeze(Normalize(c))))
+		}
+		return d
+	}
+	if best(fr) < best(en) {
+		return French
+	}
+	return English
+}
+
+// candidateNames returns the names of every tag, English and French apart:
+// display names, and aliases sorted by their language.
+func candidateNames() (en, fr []string) {
+	frSet := map[string]bool{}
+	for _, w := range frenchAliases {
+		frSet[squeeze(Normalize(w))] = true
+	}
+	enSet := map[string]bool{}
+	for _, g := range wordGroups {
+		for _, w := range g.FR {
+			frSet[squeeze(Normalize(w))] = true
+		}
+		for _, w := range g.EN {
+			enSet[squeeze(Normalize(w))] = true
+		}
+	}
+	for _, t := range allTags {
+		en = append(en, t.Name.EN)
+		fr = append(fr, t.Name.FR)
+		for _, a := range t.Aliases {
+			k := squeeze(Normalize(a))
+			isFR := frSet[k] || hasAccent(a)
+			if isFR {
+				fr = append(fr, a)
+			}
+			if !isFR || enSet[k] {
+				en = append(en, a)
+			}
+		}
+	}
+	return en, fr
+}
+
+func hasAccent(s string) bool {
+	for _, r := range strings.ToLower(s) {
+		if _, ok := accentFold[r]; ok {
+			return true
+		}
+	}
+	return false
+}
+
+// frenchAliases are the aliases of data.go and colorwords.go that are French
+// without an accent to tell it.
+var frenchAliases = []string{
+	"professionnel", "serein", "optimiste", "dynamique", "joyeux", "naturel", "spirituel", "luxueux",
+	"minimalisme", "chaleureux", "romantique", "frais", "innovant", "prestigieux", "fiable", "logiciel",
+	"banque", "assurance", "conseil", "pharmacie", "boulangerie", "tourisme", "droit", "avocat",
+	"enfant", "jeunesse", "joaillerie", "bijoux", "fait-main", "vive", "vifs", "ludique", "doux",
+	"discret", "terre", "rustique", "sombre", "audace", "creatif", "bleue", "azur", "bleu-roi", "carmin",
+	"jaune-citron", "moutarde", "verte", "violette", "lilas", "pourpre", "lavande", "mandarine", "corail",
+	"sarcelle", "bleu-canard", "brun", "brune", "chocolat", "noire", "blanche", "ivoire", "grise",
+	"platine", "sable", "bleu-marine", "bleu-nuit", "lie-de-vin", "grenat", "relaxation",
+}
+
+// Closest returns up to n of candidates nearest to word in spelling
+// (Damerau–Levenshtein distance on case- and accent-folded forms, a prefix
+// counting as distance 1), nearest first; candidates further than a third
+// of the word's length (at least 2) are left out. It serves every "did you
+// mean" of hueprint: tags, commands, flags, styles, colour names.
+func Closest(word string, candidates []string, n int) []string {
+	return closest(squeeze(Normalize(word)), candidates, n)
+}
+
+func closest(q string, candidates []string, n int) []string {
+	type cand struct {
+		name string
+		d    int
+	}
+	var cs []cand
+	seen := map[string]bool{}
+	limit := max(2, len([]rune(q))/3)
+	for _, c := range candidates {
+		k := squeeze(Normalize(c))
+		if seen[k] || k == "" {
+			continue
+		}
+		seen[k] = true
+		d := distance(q, k)
+		if len(q) >= 3 && len(k) >= 3 && (strings.HasPrefix(k, q) || strings.HasPrefix(q, k)) {
+			d = min(d, 1)
+		}
+		if d <= limit && d < len([]rune(k)) {
+			cs = append(cs, cand{c, d})
+		}
+	}
+	sort.SliceStable(cs, func(i, j int) bool {
+		if cs[i].d != cs[j].d {
+			return cs[i].d < cs[j].d
+		}
+		return cs[i].name < cs[j].name
+	})
+	var out []string
+	for _, c := range cs {
+		if len(out) == n {
+			break
+		}
+		out = append(out, c.name)
+	}
+	return out
+}
+
+// distance is the optimal-string-alignment (restricted Damerau–Levenshtein)
+// distance: insertions, deletions, substitutions and swaps of two adjacent
+// letters ("trsut" → "trust") each cost 1.
+func distance(a, b string) int {
+	ra, rb := []rune(a), []rune(b)
+	d := make([][]int, len(ra)+1)
+	for i := range d {
+		d[i] = make([]int, len(rb)+1)
+		d[i][0] = i
+	}
+	for j := range d[0] {
+		d[0][j] = j
+	}
+	for i := 1; i <= len(ra); i++ {
+		for j := 1; j <= len(rb); j++ {
+			cost := 1
+			if ra[i-1] == rb[j-1] {
+				cost = 0
+			}
+			d[i][j] = min(d[i-1][j]+1, d[i][j-1]+1, d[i-1][j-1]+cost)
+			if i > 1 && j > 1 && ra[i-1] == rb[j-2] && ra[i-2] == rb[j-1] {
+				d[i][j] = min(d[i][j], d[i-2][j-2]+1)
+			}
+		}
+	}
+	return d[len(ra)][len(rb)]
+}
