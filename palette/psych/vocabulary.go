@@ -202,6 +202,8 @@ var wordGroups = []WordGroup{
 		Why: Text{"words of strength", "mots de la force"}},
 	{Tag: "purity", EN: []string{"pure", "pristine"}, FR: []string{"pur", "pure", "immaculé"},
 		Why: Text{"words of purity", "mots de la pureté"}},
+	{Tag: "vintage", EN: []string{"retro", "nostalgic", "old-school"}, FR: []string{"rétro", "nostalgique", "à l'ancienne"},
+		Why: Text{"the look of past decades", "l'allure des décennies passées"}},
 	{Tag: "well-being", EN: []string{"wellbeing"}, FR: []string{"bien-être personnel", "épanouissement"},
 		Why: Text{"the feeling of well-being", "la sensation de bien-être"}},
 }

@@ -1,0 +1,167 @@
+package psych_test
+
+import (
+	"fmt"
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/hueprint/hueprint/palette/psych"
+)
+
+// TestEveryNameResolves: every name, alias and brief word of every tag, as
+// written, lower-cased, without accents, with spaces, hyphens or nothing
+// between its words, finds that tag and no other (no collisions).
+func TestEveryNameResolves(t *testing.T) {
+	strip := strings.NewReplacer("é", "e", "è", "e", "ê", "e", "à", "a", "â", "a", "ô", "o", "î", "i", "ï", "i", "û", "u", "ç", "c", "œ", "oe")
+	for _, tg := range psych.Tags() {
+		for _, n := range append([]string{tg.ID, tg.Name.EN, tg.Name.FR}, tg.Aliases...) {
+			for _, form := range []string{n, strings.ToUpper(n), strip.Replace(n),
+				strings.ReplaceAll(n, " ", "-"), strings.ReplaceAll(n, "-", " "),
+				strings.NewReplacer(" ", "", "-", "", "'", "").Replace(n)} {
+				got, ok := psych.Lookup(form)
+				if !ok || got.ID != tg.ID {
+					t.Errorf("Lookup(%q) (a name of %q) = %q, %v", form, tg.ID, got.ID, ok)
+				}
+			}
+		}
+	}
+}
+
+// TestWordGroups: every word group names a tag, has words in both languages
+// and a reason in both.
+func TestWordGroups(t *testing.T) {
+	for _, g := range psych.Words() {
+		tg, ok := psych.Lookup(g.Tag)
+		if !ok || tg.ID != g.Tag {
+			t.Errorf("word group for unknown tag %q", g.Tag)
+		}
+		if len(g.EN) == 0 || len(g.FR) == 0 || g.Why.EN == "" || g.Why.FR == "" {
+			t.Errorf("word group %q incomplete: %+v", g.Tag, g)
+		}
+	}
+	for _, tg := range psych.Tags() {
+		if tg.Why.EN != tg.Why.FR && (tg.Why.EN == "" || tg.Why.FR == "") {
+			t.Errorf("tag %q has a reason in one language only", tg.ID)
+		}
+	}
+}
+
+// TestBriefWords pins real brief words, from the issue and from briefs, to
+// the tag each resolves to.
+func TestBriefWords(t *testing.T) {
+	tests := []struct{ word, want string }{
+		// The article's words.
+		{"attention", "attention"}, {"légèreté", "lightness"}, {"legerete", "lightness"},
+		{"éco-responsable", "eco"}, {"eco responsable", "eco"}, {"ecoresponsable", "eco"},
+		{"disruptif", "disruptive"}, {"engagé", "commitment"}, {"engagee", "commitment"},
+		{"haut de gamme", "premium"}, {"haut-de-gamme", "premium"}, {"hautdegamme", "premium"}, {"Haut De Gamme", "premium"},
+		// Everyday brief words.
+		{"bio", "eco"}, {"organic", "eco"}, {"fun", "fun"}, {"zen", "calm"}, {"startup", "innovation"}, {"start-up", "innovation"},
+		{"hospital", "health"}, {"hôpital", "health"}, {"hopital", "health"}, {"hospitals", "health"}, {"hôpitaux", "health"},
+		{"perfume", "fragrance"}, {"parfum", "fragrance"}, {"drink", "drinks"}, {"boisson", "drinks"}, {"boissons", "drinks"},
+		{"coffee", "coffee"}, {"café", "coffee"}, {"cafe", "coffee"}, {"bakery", "food"}, {"boulangerie", "food"}, {"yoga", "wellness"},
+		{"avocat", "legal"}, {"bien-être", "wellness"}, {"relaxation", "wellness"}, {"spa", "wellness"},
+		// Sectors, audiences, moods.
+		{"vin", "wine"}, {"caviste", "wine"}, {"voiture", "automotive"}, {"logistique", "transport"}, {"ong", "nonprofit"},
+		{"musée", "culture"}, {"jeu vidéo", "gaming"}, {"bébé", "baby"}, {"vétérinaire", "pets"}, {"ferme", "farming"},
+		{"btp", "construction"}, {"océan", "nautical"}, {"laboratoire", "science"}, {"hôtel", "hospitality"},
+		{"ados", "teens"}, {"gen z", "teens"}, {"seniors", "seniors"}, {"famille", "families"}, {"vintage", "vintage"}, {"rétro", "vintage"},
+		{"chic", "elegance"}, {"sobre", "minimalist"}, {"épuré", "minimalist"}, {"cosy", "warmth"}, {"terroir", "authentic"},
+		{"fait maison", "craft"}, {"tradition", "heritage"}, {"premium", "premium"}, {"luxe", "luxury"}, {"minimaliste", "minimalist"},
+		// Colour words.
+		{"bleu", "blue"}, {"bleue", "blue"}, {"rouge", "red"}, {"noir", "black"}, {"blanc", "white"}, {"gris", "grey"},
+		{"gray", "grey"}, {"or", "gold"}, {"doré", "gold"}, {"argent", "silver"}, {"marine", "navy"}, {"bleu marine", "navy"},
+		{"bordeaux", "burgundy"}, {"marron", "brown"}, {"brun", "brown"}, {"crème", "beige"}, {"turquoise", "turquoise"},
+		{"purple", "purple"}, {"violet", "purple"}, {"rose", "pink"}, {"jaune", "yellow"}, {"vert", "green"}, {"orange", "orange"},
+	}
+	for _, tt := range tests {
+		got, ok := psych.Lookup(tt.word)
+		if !ok || got.ID != tt.want {
+			t.Errorf("Lookup(%q) = %q, %v; want %q", tt.word, got.ID, ok, tt.want)
+		}
+	}
+}
+
+// TestSuggestByMeaningAndSpelling pins suggestions for unknown words: by
+// meaning where the synonym table knows the word, by spelling otherwise,
+// always in the word's own language.
+func TestSuggestByMeaningAndSpelling(t *testing.T) {
+	tests := []struct {
+		word      string
+		lang      psych.Lang
+		meaning   []string // exactly these, in order
+		spellings []string // among the spelling suggestions
+	}{
+		{word: "care", lang: psych.English, meaning: []string{"health", "wellness", "tenderness"}},
+		{word: "soins", lang: psych.French, meaning: []string{"santé", "bien-être", "tendresse"}},
+		{word: "soleil", lang: psych.French, meaning: []string{"jaune", "joie", "chaleur"}},
+		{word: "quality", lang: psych.English, meaning: []string{"premium", "reliability", "craft"}},
+		{word: "trsut", lang: psych.English, spellings: []string{"trust"}},
+		{word: "confianse", lang: psych.French, spellings: []string{"confiance"}},
+		{word: "élégence", lang: psych.French, spellings: []string{"élégance"}},
+		{word: "parfun", lang: psych.French, spellings: []string{"parfum"}},
+		{word: "hopitale", lang: psych.French, spellings: []string{"hôpital"}},
+		{word: "tehc", lang: psych.English, spellings: []string{"tech"}},
+		{word: "luxx", lang: psych.French, spellings: []string{"luxe"}},
+	}
+	for _, tt := range tests {
+		s := psych.SuggestTags(tt.word, 3)
+		if s.Lang != tt.lang {
+			t.Errorf("SuggestTags(%q).Lang = %v, want %v", tt.word, s.Lang, tt.lang)
+		}
+		if tt.meaning != nil && !slices.Equal(s.ByMeaning, tt.meaning) {
+			t.Errorf("SuggestTags(%q).ByMeaning = %v, want %v", tt.word, s.ByMeaning, tt.meaning)
+		}
+		for _, w := range tt.spellings {
+			if !slices.Contains(s.BySpelling, w) {
+				t.Errorf("SuggestTags(%q).BySpelling = %v, want %q among them", tt.word, s.BySpelling, w)
+			}
+		}
+	}
+	// Synonyms are suggestions, never tags, and point to real tags.
+	for _, w := range []string{"care", "soin", "light", "qualité", "sun", "nuit", "money"} {
+		if tg, ok := psych.Lookup(w); ok {
+			t.Errorf("synonym %q resolves to tag %q: it would never be suggested", w, tg.ID)
+		}
+		if len(psych.SuggestTags(w, 3).ByMeaning) != 3 {
+			t.Errorf("synonym %q: %v, want 3 tags by meaning", w, psych.SuggestTags(w, 3).ByMeaning)
+		}
+	}
+}
+
+func TestClosest(t *testing.T) {
+	cmds := []string{"audit", "banner", "check", "color", "contrast", "export", "extract", "palette", "swatch", "tags"}
+	tests := []struct {
+		word string
+		want []string
+	}{
+		{"pallete", []string{"palette"}}, {"pallette", []string{"palette"}}, {"contrats", []string{"contrast"}},
+		{"colour", []string{"color"}}, {"xyzzy", nil},
+	}
+	for _, tt := range tests {
+		if got := psych.Closest(tt.word, cmds, 1); !slices.Equal(got, tt.want) {
+			t.Errorf("Closest(%q) = %v, want %v", tt.word, got, tt.want)
+		}
+	}
+}
+
+func ExampleSuggestTags() {
+	s := psych.SuggestTags("soins", 2)
+	fmt.Println(s.Lang, s.ByMeaning)
+	fmt.Println(psych.SuggestTags("confianse", 2).BySpelling)
+	// Output:
+	// fr [santé bien-être tendresse]
+	// [confiance]
+}
+
+func ExampleClosest() {
+	fmt.Println(psych.Closest("pallete", []string{"palette", "swatch", "tags"}, 3))
+	// Output: [palette]
+}
+
+func ExampleWordsFor() {
+	en, fr := psych.WordsFor("eco")
+	fmt.Println(len(en) > 0, fr[:3])
+	// Output: true [bio biologique recyclé]
+}
