@@ -63,12 +63,12 @@ func runPalette(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	avoid := fs.StringArray("avoid", nil, "competitors' `COLORS` to keep away from (comma-separated or repeated)")
 	variants := fs.Int("variants", 1, "how many alternative palettes, best first")
 	seed := fs.Uint64("seed", 0, "`SEED` for reproducible variety")
-	var lang psych.Lang
-	fs.TextVar(&lang, "lang", psych.English, "`LANG`uage of names and reasons: en or fr")
+	langp := langFlag(fs, "names and reasons")
 	name := fs.String("name", "", "the palette's `NAME` (default: its tags)")
 	if code, done := parseFlags(fs, args, stderr); done {
 		return code
 	}
+	lang := *langp
 	if fs.NArg() > 0 {
 		return usageError(stderr, "palette", fmt.Sprintf("unexpected argument %q: tags go in --tags", fs.Arg(0)))
 	}
@@ -173,15 +173,15 @@ func runPalette(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		if i > 0 {
 			fmt.Fprintln(out)
 		}
-		title := "Palette"
+		title := psych.T(lang, "palette.title")
 		if len(cands) > 1 {
-			title = fmt.Sprintf("Variant %d of %d", i+1, len(cands))
+			title = psych.T(lang, "palette.variant", i+1, len(cands))
 		}
-		if lang == psych.French {
-			fmt.Fprintf(out, "%s « %s » — harmonie %s, style %s, score %.3f\n", title, c.Palette.Name, c.Harmony, c.Style, c.Score)
-		} else {
-			fmt.Fprintf(out, "%s %q — harmony %s, style %s, score %.3f\n", title, c.Palette.Name, c.Harmony, c.Style, c.Score)
+		styleName := c.Style
+		if sd, ok := psych.StyleByID(c.Style); ok {
+			styleName = sd.Name.In(lang)
 		}
+		fmt.Fprintln(out, psych.T(lang, "palette.head", title, c.Palette.Name, c.Harmony.Name(lang), styleName, psych.Num(lang, c.Score, 3)))
 		writePaletteCard(out, c.Palette, lang, tty)
 	}
 	return exitOK
@@ -198,7 +198,7 @@ func writePaletteCard(w io.Writer, p *palette.Palette, lang psych.Lang, tty bool
 		texts = []colorful.Color{contrast.Black, contrast.White}
 	}
 	for _, c := range p.Colors() {
-		fmt.Fprintf(w, "  %-12s %s%s  %s\n", c.Label(), swatch(c.Color, tty), c.Hex(), c.Name)
+		fmt.Fprintf(w, "  %-12s %s%s  %s\n", c.LabelIn(lang), swatch(c.Color, tty), c.Hex(), c.Name)
 		if c.Why != "" {
 			fmt.Fprintf(w, "  %-12s %s\n", "", c.Why)
 		}
@@ -207,15 +207,9 @@ func writePaletteCard(w io.Writer, p *palette.Palette, lang psych.Lang, tty bool
 			continue
 		}
 		r := contrast.Ratio(t, c.Color)
-		label := "text"
-		if lang == psych.French {
-			label = "texte"
-		}
-		fmt.Fprintf(w, "  %-12s %s %s %.2f:1 %s\n", "", label, palette.Hex(t), r, contrast.Grade(r))
+		fmt.Fprintf(w, "  %-12s %s %s %s %s\n", "", psych.T(lang, "palette.text"), palette.Hex(t), psych.Ratio(lang, r), palette.GradeText(r, lang))
 	}
-	rule := p.RuleOrDefault()
-	fmt.Fprintf(w, "  %-12s %.0f/%.0f/%.0f ± %.0f points, at most %.0f %% off-palette\n", "rule",
-		rule.Primary*100, rule.Secondary*100, rule.Accent*100, rule.Tolerance*100, rule.MaxOff*100)
+	fmt.Fprintf(w, "  %-12s %s\n", psych.T(lang, "palette.rule"), p.RuleOrDefault().Text(lang))
 }
 
 // readPalette reads a palette named on the command line, in any format

@@ -101,7 +101,7 @@ var messages = map[string]Text{
 	"check.pass":    {"PASS", "CONFORME"},
 	"check.fail":    {"FAIL", "ÉCHEC"},
 	"check.error":   {"ERROR %s: %v", "ERREUR %s : %v"},
-	"check.line":    {"%s %s  %d×%d  primary %s  secondary %s  accent %s  neutral %s  off %s", "%s %s  %d×%d  principale %s  secondaires %s  accent %s  neutres %s  hors palette %s"},
+	"check.line":    {"%s %s  %dx%d  primary %s  secondary %s  accent %s  neutral %s  off %s", "%s %s  %d×%d  principale %s  secondaires %s  accent %s  neutres %s  hors palette %s"},
 	"check.summary": {"checked %d: %d passed, %d failed, %d unreadable in %s s%s", "%d vérifiées : %d conformes, %d non conformes, %d illisibles en %s s%s"},
 	"check.rate":    {", %s images/s", ", %s images/s"},
 	"check.csv":     {"file,width,height,primary,secondary,accent,neutral,off,pass,problems,error", "fichier,largeur,hauteur,principale,secondaire,accent,neutre,hors_palette,conforme,problemes,erreur"},

@@ -3,6 +3,7 @@ package psych
 import (
 	"sort"
 	"strings"
+	"sync"
 )
 
 // synonyms are words briefs use that are not tags because they are
@@ -152,36 +153,13 @@ func guessLang(raw, q string, en, fr []string) Lang {
 
 // candidateNames returns the names of every tag, English and French apart:
 // display names, and aliases sorted by their language.
-func candidateNames() (en, fr []string) {
-	frSet := map[string]bool{}
-	for _, w := range frenchAliases {
-		frSet[squeeze(Normalize(w))] = true
-	}
-	enSet := map[string]bool{}
-	for _, g := range wordGroups {
-		for _, w := range g.FR {
-			frSet[squeeze(Normalize(w))] = true
-		}
-		for _, w := range g.EN {
-			enSet[squeeze(Normalize(w))] = true
-		}
-	}
+var candidateNames = sync.OnceValues(func() (en, fr []string) {
 	for _, t := range allTags {
-		en = append(en, t.Name.EN)
-		fr = append(fr, t.Name.FR)
-		for _, a := range t.Aliases {
-			k := squeeze(Normalize(a))
-			isFR := frSet[k] || hasAccent(a)
-			if isFR {
-				fr = append(fr, a)
-			}
-			if !isFR || enSet[k] {
-				en = append(en, a)
-			}
-		}
+		en = append(append(en, t.Name.EN), t.AliasesIn(English)...)
+		fr = append(append(fr, t.Name.FR), t.AliasesIn(French)...)
 	}
 	return en, fr
-}
+})
 
 func hasAccent(s string) bool {
 	for _, r := range strings.ToLower(s) {
@@ -202,7 +180,7 @@ var frenchAliases = []string{
 	"discret", "terre", "rustique", "sombre", "audace", "creatif", "bleue", "azur", "bleu-roi", "carmin",
 	"jaune-citron", "moutarde", "verte", "violette", "lilas", "pourpre", "lavande", "mandarine", "corail",
 	"sarcelle", "bleu-canard", "brun", "brune", "chocolat", "noire", "blanche", "ivoire", "grise",
-	"platine", "sable", "bleu-marine", "bleu-nuit", "lie-de-vin", "grenat", "relaxation",
+	"platine", "sable", "bleu-marine", "bleu-nuit", "lie-de-vin", "grenat", "bien-etre-spa",
 }
 
 // Closest returns up to n of candidates nearest to word in spelling
@@ -279,3 +257,36 @@ func distance(a, b string) int {
 	}
 	return d[len(ra)][len(rb)]
 }
+
+// AliasesIn returns the aliases of t (brief words included) that are words
+// of lang, in their stored order: French aliases for French, English ones
+// for English; a word of both languages ("bio", "chic") is in both.
+func (t Tag) AliasesIn(lang Lang) []string {
+	en, fr := aliasSets()
+	var out []string
+	for _, a := range t.Aliases {
+		k := squeeze(Normalize(a))
+		isFR := fr[k] || hasAccent(a)
+		if (lang == French && isFR) || (lang == English && (!isFR || en[k])) {
+			out = append(out, a)
+		}
+	}
+	return out
+}
+
+// aliasSets returns the squeezed words known to be English and French.
+var aliasSets = sync.OnceValues(func() (en, fr map[string]bool) {
+	en, fr = map[string]bool{}, map[string]bool{}
+	for _, w := range frenchAliases {
+		fr[squeeze(Normalize(w))] = true
+	}
+	for _, g := range wordGroups {
+		for _, w := range g.FR {
+			fr[squeeze(Normalize(w))] = true
+		}
+		for _, w := range g.EN {
+			en[squeeze(Normalize(w))] = true
+		}
+	}
+	return en, fr
+})
