@@ -81,14 +81,14 @@ func ColorName(c colorful.Color, lang psych.Lang) string {
 	switch {
 	case dl < -0.12:
 		return psych.T(lang, "name.deep", name)
-	case dl > 0.04 && cr < 0.6:
+	case dl > 0.04 && cr < 0.6 && o.L > 0.75:
 		return psych.T(lang, "name.pale", name)
+	case cr < 0.55:
+		return psych.T(lang, "name.muted", name)
 	case dl > 0.08:
 		return psych.T(lang, "name.light", name)
 	case cr > 1.15:
 		return psych.T(lang, "name.vivid", name)
-	case cr < 0.55:
-		return psych.T(lang, "name.muted", name)
 	}
 	return name
 }

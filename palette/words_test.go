@@ -21,7 +21,8 @@ func TestColorNameMeasured(t *testing.T) {
 		{"#0b1f4d", "navy", "bleu marine"},       // a dark blue is navy
 		{"#e4002b", "red", "rouge"},              // the reference red itself
 		{"#ff0033", "vivid red", "rouge vif"},    // L 0.63 C 0.255: more chroma than red's typical 0.21
-		{"#8fa3b8", "pale blue", "bleu pâle"},    // L 0.71 C 0.04 H 250
+		{"#8fa3b8", "muted blue", "bleu sourd"},  // L 0.71 C 0.04 H 250: greyish, not light enough to be pale
+		{"#c9d6ec", "pale blue", "bleu pâle"},    // L 0.87 C 0.03
 		{"#4a5a7a", "muted blue", "bleu sourd"},  // L 0.45 C 0.06 H 265
 		{"#ffffff", "white", "blanc"},            // CSS white
 		{"#111111", "black", "noir"},             // near black

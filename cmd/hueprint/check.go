@@ -68,7 +68,7 @@ Examples:
 `
 
 type checkOptions struct {
-	lang      psych.Lang // language of the text, CSV headers and report
+	lang          psych.Lang // language of the text, CSV headers and report
 	rule          palette.Rule
 	measurer      *measure.Measurer
 	maxPixels     int64

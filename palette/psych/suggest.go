@@ -126,7 +126,23 @@ func SuggestTags(name string, n int) Suggestions {
 	if s.Lang == French {
 		pool = fr
 	}
-	s.BySpelling = closest(q, pool, n)
+	// One name per tag: "hôpital" and "hôpitaux" are one suggestion.
+	seen := map[string]bool{}
+	for _, m := range s.ByMeaning {
+		t, _ := Lookup(m)
+		seen[t.ID] = true
+	}
+	limit := -1 // the default distance
+	if len(s.ByMeaning) > 0 {
+		limit = 1 // with suggestions by meaning, only near-typos by spelling
+	}
+	for _, c := range closestWithin(q, pool, 4*n, limit) {
+		t, _ := Lookup(c)
+		if len(s.BySpelling) < n && !seen[t.ID] {
+			seen[t.ID] = true
+			s.BySpelling = append(s.BySpelling, c)
+		}
+	}
 	return s
 }
 
@@ -193,13 +209,20 @@ func Closest(word string, candidates []string, n int) []string {
 }
 
 func closest(q string, candidates []string, n int) []string {
+	return closestWithin(q, candidates, n, -1)
+}
+
+// closestWithin is closest with a distance limit; -1 means the default.
+func closestWithin(q string, candidates []string, n, limit int) []string {
 	type cand struct {
 		name string
 		d    int
 	}
 	var cs []cand
 	seen := map[string]bool{}
-	limit := max(2, len([]rune(q))/3)
+	if limit < 0 {
+		limit = max(2, len([]rune(q))/3)
+	}
 	for _, c := range candidates {
 		k := squeeze(Normalize(c))
 		if seen[k] || k == "" {
