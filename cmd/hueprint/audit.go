@@ -9,6 +9,7 @@ import (
 
 	"github.com/hueprint/hueprint/contrast"
 	"github.com/hueprint/hueprint/palette"
+	"github.com/hueprint/hueprint/palette/psych"
 )
 
 const auditUsage = `Usage: hueprint audit --palette FILE [--lock ROLE,...] [--cvd-severity S] [--level LEVEL] [--format text|json]
@@ -40,9 +41,11 @@ func runAudit(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	severity := fs.Float64("cvd-severity", 1, "deficiency severity from 0 to 1")
 	level := contrast.AA
 	fs.TextVar(&level, "level", contrast.AA, "the `LEVEL` text must reach")
+	langp := langFlag(fs, "the findings")
 	if code, done := parseFlags(fs, args, stderr); done {
 		return code
 	}
+	lang := *langp
 	if fs.NArg() > 0 {
 		return usageError(stderr, "audit", fmt.Sprintf("unexpected argument %q", fs.Arg(0)))
 	}
@@ -52,7 +55,7 @@ func runAudit(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	if !(*severity > 0 && *severity <= 1) {
 		return usageError(stderr, "audit", fmt.Sprintf("--cvd-severity %v: want more than 0 and at most 1", *severity))
 	}
-	o := palette.AuditOptions{Severity: *severity, Level: level, Locked: []palette.Role{}}
+	o := palette.AuditOptions{Severity: *severity, Level: level, Locked: []palette.Role{}, Lang: lang}
 	for _, l := range *locks {
 		if strings.EqualFold(l, "none") {
 			continue
@@ -79,7 +82,7 @@ func runAudit(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		b, _ := json.Marshal(auditJSON(rep))
 		w.Write(append(b, '\n'))
 	} else {
-		writeAuditText(w, rep, useColor(stdout))
+		writeAuditText(w, rep, useColor(stdout), lang)
 	}
 	if !rep.Pass() {
 		return exitFail
@@ -160,33 +163,35 @@ func auditJSON(rep *palette.AuditReport) any {
 	return out
 }
 
-func writeAuditText(w io.Writer, rep *palette.AuditReport, tty bool) {
-	fmt.Fprintln(w, "Legibility (best text colour of the palette on each colour):")
+func writeAuditText(w io.Writer, rep *palette.AuditReport, tty bool, lang psych.Lang) {
+	fmt.Fprintln(w, psych.T(lang, "audit.legibility"))
 	for _, t := range rep.Text {
-		fmt.Fprintf(w, "  %-13s %s%s  text %s  %5.2f:1 %-13s APCA Lc %6.1f\n", t.Background.Label(), swatch(t.Background.Color, tty),
-			t.Background.Hex(), palette.Hex(t.Text), t.Ratio, contrast.Grade(t.Ratio), t.APCA)
+		fmt.Fprintf(w, "  %-13s %s%s  %s\n", t.Background.LabelIn(lang), swatch(t.Background.Color, tty), t.Background.Hex(),
+			psych.T(lang, "audit.textline", palette.Hex(t.Text), fmt.Sprintf("%7s", psych.Ratio(lang, t.Ratio)),
+				palette.GradeText(t.Ratio, lang), fmt.Sprintf("%6s", psych.Num(lang, t.APCA, 1))))
 	}
-	fmt.Fprintln(w, "Colour-vision deficiencies (smallest CIEDE2000 between primary, secondary and accent; accent on primary):")
+	fmt.Fprintln(w, psych.T(lang, "audit.cvd"))
 	for _, c := range rep.CVD {
-		verdict := "ok"
+		verdict := psych.T(lang, "audit.ok")
 		if len(c.Confusable) > 0 {
 			var pairs []string
 			for _, pr := range c.Confusable {
-				pairs = append(pairs, rep.Colors[pr[0]].Label()+"/"+rep.Colors[pr[1]].Label())
+				pairs = append(pairs, rep.Colors[pr[0]].LabelIn(lang)+"/"+rep.Colors[pr[1]].LabelIn(lang))
 			}
-			verdict = "hard to tell apart: " + strings.Join(pairs, ", ")
+			verdict = psych.T(lang, "audit.confusable", strings.Join(pairs, ", "))
 		}
-		fmt.Fprintf(w, "  %-14s %5.1f  accent %.2f:1  %s\n", c.Kind, c.MinDistance, c.AccentRatio, verdict)
+		fmt.Fprintf(w, "  %-14s %5s  %s\n", psych.T(lang, "cvd."+c.Kind.String()), psych.Num(lang, c.MinDistance, 1),
+			psych.T(lang, "audit.cvdline", psych.Ratio(lang, c.AccentRatio), verdict))
 	}
 	if rep.Pass() {
-		fmt.Fprintln(w, "No problem found.")
+		fmt.Fprintln(w, psych.T(lang, "audit.noproblem"))
 	} else {
-		fmt.Fprintf(w, "%d problem(s):\n", len(rep.Findings))
+		fmt.Fprintln(w, psych.T(lang, "audit.problems", len(rep.Findings)))
 		for _, f := range rep.Findings {
 			fmt.Fprintf(w, "  - %s\n", f.Message)
 		}
 	}
 	for _, n := range rep.Notes {
-		fmt.Fprintf(w, "Note: %s\n", n)
+		fmt.Fprintln(w, psych.T(lang, "audit.note", n))
 	}
 }
