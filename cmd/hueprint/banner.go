@@ -15,6 +15,7 @@ import (
 
 	"github.com/hueprint/hueprint/contrast/cvd"
 	"github.com/hueprint/hueprint/palette"
+	"github.com/hueprint/hueprint/palette/psych"
 	"github.com/hueprint/hueprint/palette/render"
 )
 
@@ -61,6 +62,7 @@ func runBanner(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	var simulate cvd.Kind
 	fs.TextVar(&simulate, "simulate", cvd.Kind(0), "draw the PNG as seen with a colour-vision `DEFICIENCY`: protanopia, deuteranopia, tritanopia, achromatopsia")
 	severity := fs.Float64("cvd-severity", 1, "deficiency severity from 0 to 1, with --simulate")
+	langp := langFlag(fs, "the default headline")
 	if code, done := parseFlags(fs, args, stderr); done {
 		return code
 	}
@@ -97,7 +99,7 @@ func runBanner(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 			for _, p := range render.Presets() {
 				names = append(names, p.Name)
 			}
-			return usageError(stderr, "banner", fmt.Sprintf("unknown preset %q: want %s or all", *presetName, strings.Join(names, ", ")))
+			return usageError(stderr, "banner", fmt.Sprintf("unknown preset %q%s: want %s or all", *presetName, didYouMean(*presetName, names), strings.Join(names, ", ")))
 		}
 		presets = []render.Preset{pr}
 	}
@@ -112,7 +114,7 @@ func runBanner(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "hueprint: %v\n", err)
 		return exitUsage
 	}
-	o := render.Options{Title: *title, Tagline: *tagline, CTA: *cta, Layout: *layout}
+	o := render.Options{Title: *title, Tagline: *tagline, CTA: *cta, Layout: *layout, Lang: *langp}
 	if *fontFile != "" {
 		o.Font, err = readLimited(*fontFile, 32<<20)
 		if err != nil {
@@ -353,6 +355,7 @@ func runSwatch(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	var simulate cvd.Kind
 	fs.TextVar(&simulate, "simulate", cvd.Kind(0), "draw the card as seen with a colour-vision `DEFICIENCY`: protanopia, deuteranopia, tritanopia, achromatopsia")
 	severity := fs.Float64("cvd-severity", 1, "deficiency severity from 0 to 1, with --simulate")
+	langp := langFlag(fs, "the card's labels")
 	if code, done := parseFlags(fs, args, stderr); done {
 		return code
 	}
@@ -370,7 +373,7 @@ func runSwatch(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "hueprint: %v\n", err)
 		return exitUsage
 	}
-	o := render.SwatchOptions{Width: *width}
+	o := render.SwatchOptions{Width: *width, Lang: *langp}
 	if *fontFile != "" {
 		if o.Font, err = readLimited(*fontFile, 32<<20); err != nil {
 			fmt.Fprintf(stderr, "hueprint: --font: %v\n", err)
@@ -389,7 +392,7 @@ func runSwatch(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	}
 	file, code := writePNG(img, *out, []string{*paletteFile, *fontFile}, false, stdout, stderr, "swatch")
 	if code == exitOK && file != "-" {
-		fmt.Fprintf(stdout, "%s: palette card %dx%d\n", file, img.Bounds().Dx(), img.Bounds().Dy())
+		fmt.Fprintln(stdout, psych.T(*langp, "swatch.done", file, img.Bounds().Dx(), img.Bounds().Dy()))
 	}
 	return code
 }

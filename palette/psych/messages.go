@@ -150,10 +150,11 @@ var messages = map[string]Text{
 	"finding.changeacc":   {"change the accent to %s", "remplacez l'accent par %s"},
 
 	// Swatch and banner cards.
-	"card.title": {"Palette", "Palette"},
-	"card.text":  {"text %s %s %s", "texte %s %s %s"},
-	"card.brand": {"Your brand", "Votre marque"},
-	"card.rule":  {"Rule %s/%s/%s ± %s points, at most %s off-palette", "Règle %s/%s/%s ± %s points, au plus %s hors palette"},
+	"card.title":  {"Palette", "Palette"},
+	"swatch.done": {"%s: palette card %dx%d", "%s : carte de palette %d×%d"},
+	"card.text":   {"text %s %s %s", "texte %s %s %s"},
+	"card.brand":  {"Your brand", "Votre marque"},
+	"card.rule":   {"Rule %s/%s/%s ± %s points, at most %s off-palette", "Règle %s/%s/%s ± %s points, au plus %s hors palette"},
 }
 
 // frenchTemplates holds the French templates with French typography.

@@ -13,6 +13,7 @@ import (
 	"github.com/hueprint/hueprint/contrast/colorspace"
 	"github.com/hueprint/hueprint/palette"
 	"github.com/hueprint/hueprint/palette/measure"
+	"github.com/hueprint/hueprint/palette/psych"
 	"github.com/lucasb-eyer/go-colorful"
 	"golang.org/x/image/vector"
 )
@@ -20,11 +21,12 @@ import (
 // Options says what to write on a banner. The zero value draws the
 // palette's name as the headline in the preset's default layout.
 type Options struct {
-	Title   string // the headline; "": the palette's name, else "Your brand"
-	Tagline string // optional second line
-	CTA     string // optional call-to-action button text, drawn on the accent
-	Layout  string // one of Layouts; "": the preset's default
-	Font    []byte // a TrueType or OpenType font for all text; nil: the Go fonts
+	Title   string     // the headline; "": the palette's name, else "Your brand"
+	Tagline string     // optional second line
+	CTA     string     // optional call-to-action button text, drawn on the accent
+	Layout  string     // one of Layouts; "": the preset's default
+	Font    []byte     // a TrueType or OpenType font for all text; nil: the Go fonts
+	Lang    psych.Lang // language of the default headline ("Your brand", "Votre marque")
 }
 
 // Text is one text box of a rendered banner.
@@ -101,7 +103,7 @@ func Banner(p *palette.Palette, preset Preset, o Options) (*image.RGBA, *Report,
 	if strings.TrimSpace(o.Title) == "" {
 		o.Title = p.Name
 		if o.Title == "" {
-			o.Title = "Your brand"
+			o.Title = psych.T(o.Lang, "card.brand")
 		}
 	}
 	b := &banner{p: p, preset: preset, layout: layout, o: o, fonts: f, rule: p.RuleOrDefault(),

@@ -9,13 +9,15 @@ import (
 
 	"github.com/hueprint/hueprint/contrast"
 	"github.com/hueprint/hueprint/palette"
+	"github.com/hueprint/hueprint/palette/psych"
 	"github.com/lucasb-eyer/go-colorful"
 )
 
 // SwatchOptions tunes Swatch. The zero value is the default.
 type SwatchOptions struct {
-	Width int    // pixels; 0 means 1200
-	Font  []byte // a TrueType or OpenType font; nil: the Go fonts
+	Width int        // pixels; 0 means 1200
+	Font  []byte     // a TrueType or OpenType font; nil: the Go fonts
+	Lang  psych.Lang // language of the card's labels; the zero value is English
 }
 
 // Swatch draws a palette card: each colour as a swatch with its role, name,
@@ -64,12 +66,12 @@ func Swatch(p *palette.Palette, o SwatchOptions) (*image.RGBA, error) {
 
 	title := p.Name
 	if title == "" {
-		title = "Palette"
+		title = psych.T(o.Lang, "card.title")
 	}
 	if tb, ok := wrap(f.bold, title, 40*s, W-2*margin, 1, true); ok {
 		tb.draw(img, uniform(ink), margin, margin)
 	}
-	if rb, ok := wrap(f.regular, ruleText(p.RuleOrDefault()), 18*s, W-2*margin, 1, false); ok {
+	if rb, ok := wrap(f.regular, ruleText(p.RuleOrDefault(), o.Lang), 18*s, W-2*margin, 1, false); ok {
 		rb.draw(img, uniform(ink), margin, margin+px(52))
 	}
 
@@ -98,13 +100,13 @@ func Swatch(p *palette.Palette, o SwatchOptions) (*image.RGBA, error) {
 		if nb, ok := wrap(f.regular, c.Name, 20*s, swW-px(40), 1, false); ok && c.Name != "" {
 			nb.draw(img, uniform(t), box.Min.X+px(20), box.Min.Y+px(64))
 		}
-		badge := fmt.Sprintf("Aa %.1f:1 %s", r, contrast.Grade(r))
+		badge := "Aa " + psych.RatioShort(o.Lang, r) + " " + palette.GradeText(r, o.Lang)
 		if bb, ok := wrap(f.bold, badge, 18*s, swW-px(40), 1, true); ok {
 			bb.draw(img, uniform(t), box.Min.X+px(20), box.Max.Y-px(38))
 		}
 		tx := box.Max.X + px(28)
 		tw := W - margin - tx
-		if lb, ok := wrap(f.bold, c.Label(), 22*s, tw, 1, true); ok {
+		if lb, ok := wrap(f.bold, c.LabelIn(o.Lang), 22*s, tw, 1, true); ok {
 			lb.draw(img, uniform(ink), tx, y+px(6))
 		}
 		if c.Why != "" {
@@ -131,15 +133,16 @@ func Swatch(p *palette.Palette, o SwatchOptions) (*image.RGBA, error) {
 		share float64
 		label string
 	}
-	segs := []seg{{palette.Quantize(p.Primary.Color), rule.Primary, fmt.Sprintf("primary %.0f %%", rule.Primary*100)}}
+	lang := o.Lang
+	segs := []seg{{palette.Quantize(p.Primary.Color), rule.Primary, palette.RoleName(palette.Primary, lang) + " " + psych.Percent(lang, rule.Primary, 0)}}
 	for i, sc := range p.Secondary {
 		label := ""
 		if i == 0 {
-			label = fmt.Sprintf("secondary %.0f %%", rule.Secondary*100)
+			label = palette.RoleName(palette.Secondary, lang) + " " + psych.Percent(lang, rule.Secondary, 0)
 		}
 		segs = append(segs, seg{palette.Quantize(sc.Color), rule.Secondary / float64(len(p.Secondary)), label})
 	}
-	segs = append(segs, seg{palette.Quantize(p.Accent.Color), rule.Accent, fmt.Sprintf("accent %.0f %%", rule.Accent*100)})
+	segs = append(segs, seg{palette.Quantize(p.Accent.Color), rule.Accent, palette.RoleName(palette.Accent, lang) + " " + psych.Percent(lang, rule.Accent, 0)})
 	for _, sg := range segs {
 		w := sg.share * float64(barW)
 		draw.Draw(img, image.Rect(int(math.Round(x)), by, int(math.Round(x+w)), by+px(56)), uniform(sg.c), image.Point{}, draw.Src)
@@ -151,8 +154,9 @@ func Swatch(p *palette.Palette, o SwatchOptions) (*image.RGBA, error) {
 	return img, nil
 }
 
-func ruleText(r palette.Rule) string {
-	return fmt.Sprintf("Rule %.0f/%.0f/%.0f ± %.0f points, at most %.0f %% off-palette", r.Primary*100, r.Secondary*100, r.Accent*100, r.Tolerance*100, r.MaxOff*100)
+func ruleText(r palette.Rule, lang psych.Lang) string {
+	return psych.T(lang, "card.rule", psych.Num(lang, r.Primary*100, 0), psych.Num(lang, r.Secondary*100, 0),
+		psych.Num(lang, r.Accent*100, 0), psych.Num(lang, r.Tolerance*100, 0), psych.Percent(lang, r.MaxOff, 0))
 }
 
 func truncateWords(s string, keep float64) string {
