@@ -57,7 +57,7 @@ func (h *Harmony) UnmarshalText(b []byte) error {
 			return nil
 		}
 	}
-	return fmt.Errorf("palette: unknown harmony %q: want auto, analogous, complementary, split, triadic or monochrome", b)
+	return fmt.Errorf("palette: unknown harmony %q%s: want auto, analogous, complementary, split, triadic or monochrome", b, didYouMean(s, harmonyNames[:FromTags]))
 }
 
 // Options says what palette to generate. The zero value is not enough: give
@@ -331,7 +331,7 @@ func newGenerator(o Options) (*generator, error) {
 			for _, s := range psych.Styles() {
 				names = append(names, s.ID)
 			}
-			return nil, fmt.Errorf("palette: unknown style %q: want %s", o.Style, strings.Join(names, ", "))
+			return nil, fmt.Errorf("palette: unknown style %q%s: want %s", o.Style, didYouMean(o.Style, names), strings.Join(names, ", "))
 		}
 		g.style, g.styleSet = s, true
 	default:

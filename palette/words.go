@@ -38,3 +38,12 @@ func (r Rule) Text(lang psych.Lang) string {
 func GradeText(ratio float64, lang psych.Lang) string {
 	return psych.T(lang, "grade."+contrast.Grade(ratio))
 }
+
+// didYouMean returns " (did you mean X?)" for the candidate nearest to word
+// in spelling, or "".
+func didYouMean(word string, candidates []string) string {
+	if near := psych.Closest(word, candidates, 1); len(near) > 0 {
+		return fmt.Sprintf(" (did you mean %s?)", near[0])
+	}
+	return ""
+}

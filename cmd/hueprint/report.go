@@ -15,7 +15,7 @@ import (
 
 	"github.com/hueprint/hueprint/contrast"
 	"github.com/hueprint/hueprint/palette"
-	"github.com/hueprint/hueprint/palette/export"
+	"github.com/hueprint/hueprint/palette/psych"
 	"golang.org/x/image/draw"
 )
 
@@ -252,8 +252,16 @@ func newReportWriter(dir, lang string, p *palette.Palette, rule palette.Rule) (*
 	return &reportWriter{dir: dir, lang: lang, p: p, rule: rule}, nil
 }
 
+// language returns the report's language as a psych.Lang.
+func (rw *reportWriter) language() psych.Lang {
+	var l psych.Lang
+	_ = l.UnmarshalText([]byte(rw.lang))
+	return l
+}
+
 func (rw *reportWriter) add(i int, r checkResult) {
 	t := reportTexts[rw.lang]
+	l := rw.language()
 	c := reportCard{Index: i, File: r.file, Base: filepath.Base(r.file), Thumb: r.thumb, ThumbW: r.thumbW, ThumbH: r.thumbH}
 	if r.mask != "" {
 		if rel, err := filepath.Rel(rw.dir, r.mask); err == nil {
@@ -291,18 +299,18 @@ func (rw *reportWriter) add(i int, r checkResult) {
 		{"off", t.OffPalette, s.Off, "#b91c1c"},
 	} {
 		c.Segs = append(c.Segs, reportSeg{Class: seg.class, Color: seg.color, Width: 100 * seg.share, Offset: offset,
-			Label: fmt.Sprintf("%s %.1f %%", seg.label, 100*seg.share)})
+			Label: seg.label + " " + psych.Percent(l, seg.share, 1)})
 		offset += 100 * seg.share
 	}
 	// The targets, as marks on the bar of brand colours (neutral and off
 	// removed from the denominator, as the rule counts).
 	c.TargetMarks = []float64{100 * rw.rule.Primary, 100 * (rw.rule.Primary + rw.rule.Secondary)}
-	c.SharesText = fmt.Sprintf("%s %.1f %% · %s %.1f %% · %s %.1f %% (%s %.0f/%.0f/%.0f)", t.Primary, 100*s.Relative(palette.Primary),
-		t.Secondary, 100*s.Relative(palette.Secondary), t.Accent, 100*s.Relative(palette.Accent), t.Target,
+	c.SharesText = fmt.Sprintf("%s %s · %s %s · %s %s (%s %.0f/%.0f/%.0f)", t.Primary, psych.Percent(l, s.Relative(palette.Primary), 1),
+		t.Secondary, psych.Percent(l, s.Relative(palette.Secondary), 1), t.Accent, psych.Percent(l, s.Relative(palette.Accent), 1), t.Target,
 		100*rw.rule.Primary, 100*rw.rule.Secondary, 100*rw.rule.Accent)
 	for _, o := range r.res.Off {
 		col, _ := palette.ParseColor(o.Hex)
-		c.Off = append(c.Off, reportSwatch{Hex: o.Hex, Name: fmt.Sprintf("%.1f %%", 100*o.Share), Text: palette.Hex(contrast.BestText(col))})
+		c.Off = append(c.Off, reportSwatch{Hex: o.Hex, Name: psych.Percent(l, o.Share, 1), Text: palette.Hex(contrast.BestText(col))})
 	}
 	rw.cards = append(rw.cards, c)
 }
@@ -332,14 +340,13 @@ func (rw *reportWriter) finish(sum summary) error {
 		t = reportTexts["en"]
 	}
 	d := reportData{T: t, Lang: rw.lang, Name: rw.p.Name, Checked: sum.checked, Passed: sum.passed, Failed: sum.failed,
-		Unreadable: sum.unreadable, Seconds: fmt.Sprintf("%.2f", sum.seconds),
-		RuleText: fmt.Sprintf("%.0f / %.0f / %.0f ± %.0f %s, ≤ %.0f %% %s", 100*rw.rule.Primary, 100*rw.rule.Secondary,
-			100*rw.rule.Accent, 100*rw.rule.Tolerance, t.Points, 100*rw.rule.MaxOff, t.OffPalette)}
+		Unreadable: sum.unreadable, Seconds: psych.Num(rw.language(), sum.seconds, 2),
+		RuleText: rw.rule.Text(rw.language())}
 	if d.Name == "" {
 		d.Name = t.Palette
 	}
 	for _, c := range rw.p.Colors() {
-		d.Swatches = append(d.Swatches, reportSwatch{Label: export.Slug(c), Hex: c.Hex(), Name: c.Name,
+		d.Swatches = append(d.Swatches, reportSwatch{Label: c.LabelIn(rw.language()), Hex: c.Hex(), Name: c.Name,
 			Text: palette.Hex(contrast.BestText(c.Color))})
 	}
 	sort.SliceStable(rw.cards, func(i, j int) bool { return rw.cards[i].Index < rw.cards[j].Index })
