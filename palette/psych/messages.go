@@ -3,6 +3,7 @@ package psych
 import (
 	"fmt"
 	"os"
+	"sort"
 	"strconv"
 	"strings"
 )
@@ -200,7 +201,7 @@ func Typeset(lang Lang, s string) string {
 	s = r.Replace(s)
 	// A literal per cent sign (not a template verb such as %s) after a space.
 	for i := strings.Index(s, " %"); i >= 0; {
-		if i+2 == len(s) || strings.ContainsRune(" ,.;)", rune(s[i+2])) {
+		if i+2 == len(s) || !strings.ContainsRune("sdvqfgxXtTbceEGopU0123456789.-+#*[%", rune(s[i+2])) {
 			s = s[:i] + "\u00a0" + s[i+1:]
 		}
 		j := strings.Index(s[i+1:], " %")
@@ -269,4 +270,14 @@ func LangFromEnv(getenv func(string) string) Lang {
 		}
 	}
 	return English
+}
+
+// Keys returns the keys of the catalogue, sorted.
+func Keys() []string {
+	out := make([]string, 0, len(messages))
+	for k := range messages {
+		out = append(out, k)
+	}
+	sort.Strings(out)
+	return out
 }

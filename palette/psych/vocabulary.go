@@ -154,7 +154,7 @@ var wordGroups = []WordGroup{
 		Why: Text{"places that welcome guests", "lieux qui accueillent"}},
 	{Tag: "teens", EN: []string{"teen", "teenagers", "gen z", "youth"}, FR: []string{"ado", "adolescents", "jeunes"},
 		Why: Text{"young audiences", "jeunes publics"}},
-	{Tag: "seniors", EN: []string{"senior", "elderly", "retirees"}, FR: []string{"retraités", "aînés", "silver économie"},
+	{Tag: "seniors", EN: []string{"senior", "elderly", "retirees"}, FR: []string{"retraités", "aînés", "troisième âge"},
 		Why: Text{"older audiences", "publics âgés"}},
 	{Tag: "families", EN: []string{"family", "parents"}, FR: []string{"famille"},
 		Why: Text{"family audiences", "publics familiaux"}},

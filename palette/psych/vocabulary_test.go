@@ -165,3 +165,66 @@ func ExampleWordsFor() {
 	fmt.Println(len(en) > 0, fr[:3])
 	// Output: true [bio biologique recyclé]
 }
+
+// TestCatalogueFrench: every French message is French (FrenchLint finds
+// nothing) and every message has both languages.
+func TestCatalogueFrench(t *testing.T) {
+	for _, key := range psych.Keys() {
+		en, fr := psych.T(psych.English, key), psych.T(psych.French, key)
+		if en == "" || fr == "" {
+			t.Errorf("message %q is missing a language", key)
+		}
+		if bad := psych.FrenchLint(fr); len(bad) > 0 {
+			t.Errorf("message %q in French %q has %v", key, fr, bad)
+		}
+	}
+	if got := psych.FrenchLint("la couleur primary couvre 4.5:1, critère 1.4.3"); !slices.Equal(got, []string{"4.5", "primary"}) {
+		t.Errorf("FrenchLint = %v", got)
+	}
+}
+
+func ExampleFrenchLint() {
+	fmt.Println(psych.FrenchLint("texte 4.52:1 on the primary"))
+	fmt.Println(psych.FrenchLint("texte 4,52:1 sur la couleur principale"))
+	// Output:
+	// [4.5 on primary the]
+	// []
+}
+
+func ExampleTypeset() {
+	fmt.Printf("%q\n", psych.Typeset(psych.French, "Palette « confiance » : 12,5 % ; prêt ?"))
+	// Output: "Palette «\u00a0confiance\u00a0»\u00a0: 12,5\u00a0%\u00a0; prêt\u00a0?"
+}
+
+func ExampleT() {
+	fmt.Println(psych.T(psych.English, "why.dark", psych.RatioShort(psych.English, 11.33)))
+	fmt.Printf("%q\n", psych.T(psych.French, "why.dark", psych.RatioShort(psych.French, 11.33)))
+	// Output:
+	// dark neutral for text: 11.3:1 on the light neutral (AAA)
+	// "neutre foncé pour le texte\u00a0: 11,3:1 sur le neutre clair (AAA)"
+}
+
+func ExamplePercent() {
+	fmt.Printf("%q %q\n", psych.Percent(psych.English, 0.125, 1), psych.Percent(psych.French, 0.125, 1))
+	// Output: "12.5 %" "12,5\u00a0%"
+}
+
+func TestLangFromEnv(t *testing.T) {
+	tests := []struct {
+		env  map[string]string
+		want psych.Lang
+	}{
+		{map[string]string{}, psych.English},
+		{map[string]string{"LANG": "fr_FR.UTF-8"}, psych.French},
+		{map[string]string{"LANG": "fr_CA.UTF-8", "LC_ALL": "en_US.UTF-8"}, psych.English},
+		{map[string]string{"LC_MESSAGES": "fr_BE", "LANG": "en_GB"}, psych.French},
+		{map[string]string{"HUEPRINT_LANG": "fr", "LC_ALL": "C"}, psych.French},
+		{map[string]string{"HUEPRINT_LANG": "en", "LANG": "fr_FR"}, psych.English},
+		{map[string]string{"HUEPRINT_LANG": "xx", "LANG": "fr_FR"}, psych.French},
+	}
+	for _, tt := range tests {
+		if got := psych.LangFromEnv(func(k string) string { return tt.env[k] }); got != tt.want {
+			t.Errorf("LangFromEnv(%v) = %v, want %v", tt.env, got, tt.want)
+		}
+	}
+}

@@ -24,19 +24,28 @@ type SwatchOptions struct {
 // hex and reason, the best neutral text colour on it with its WCAG ratio and
 // level, and the rule's proportions as a bar.
 func Swatch(p *palette.Palette, o SwatchOptions) (*image.RGBA, error) {
+	img, _, err := swatch(p, o)
+	return img, err
+}
+
+// swatch is Swatch that also returns every text it drew, for the tests that
+// check the card's language.
+func swatch(p *palette.Palette, o SwatchOptions) (*image.RGBA, []string, error) {
+	var drawn []string
+	say := func(s string) string { drawn = append(drawn, s); return s }
 	if err := p.Validate(); err != nil {
-		return nil, err
+		return nil, nil, err
 	}
 	f, err := loadFonts(o.Font)
 	if err != nil {
-		return nil, err
+		return nil, nil, err
 	}
 	W := o.Width
 	if W == 0 {
 		W = 1200
 	}
 	if W < 480 || W > 4000 {
-		return nil, fmt.Errorf("render: swatch width %d: want 480 to 4000 pixels", W)
+		return nil, nil, fmt.Errorf("render: swatch width %d: want 480 to 4000 pixels", W)
 	}
 	s := float64(W) / 1200 // scale of every measure below
 	px := func(v float64) int { return int(math.Round(v * s)) }
@@ -68,10 +77,10 @@ func Swatch(p *palette.Palette, o SwatchOptions) (*image.RGBA, error) {
 	if title == "" {
 		title = psych.T(o.Lang, "card.title")
 	}
-	if tb, ok := wrap(f.bold, title, 40*s, W-2*margin, 1, true); ok {
+	if tb, ok := wrap(f.bold, say(title), 40*s, W-2*margin, 1, true); ok {
 		tb.draw(img, uniform(ink), margin, margin)
 	}
-	if rb, ok := wrap(f.regular, ruleText(p.RuleOrDefault(), o.Lang), 18*s, W-2*margin, 1, false); ok {
+	if rb, ok := wrap(f.regular, say(ruleText(p.RuleOrDefault(), o.Lang)), 18*s, W-2*margin, 1, false); ok {
 		rb.draw(img, uniform(ink), margin, margin+px(52))
 	}
 
@@ -94,25 +103,25 @@ func Swatch(p *palette.Palette, o SwatchOptions) (*image.RGBA, error) {
 		}
 		t := contrast.BestText(col, others...)
 		r := contrast.Ratio(t, col)
-		if hb, ok := wrap(f.bold, c.Hex(), 30*s, swW-px(40), 1, true); ok {
+		if hb, ok := wrap(f.bold, say(c.Hex()), 30*s, swW-px(40), 1, true); ok {
 			hb.draw(img, uniform(t), box.Min.X+px(20), box.Min.Y+px(20))
 		}
-		if nb, ok := wrap(f.regular, c.Name, 20*s, swW-px(40), 1, false); ok && c.Name != "" {
+		if nb, ok := wrap(f.regular, say(c.Name), 20*s, swW-px(40), 1, false); ok && c.Name != "" {
 			nb.draw(img, uniform(t), box.Min.X+px(20), box.Min.Y+px(64))
 		}
 		badge := "Aa " + psych.RatioShort(o.Lang, r) + " " + palette.GradeText(r, o.Lang)
-		if bb, ok := wrap(f.bold, badge, 18*s, swW-px(40), 1, true); ok {
+		if bb, ok := wrap(f.bold, say(badge), 18*s, swW-px(40), 1, true); ok {
 			bb.draw(img, uniform(t), box.Min.X+px(20), box.Max.Y-px(38))
 		}
 		tx := box.Max.X + px(28)
 		tw := W - margin - tx
-		if lb, ok := wrap(f.bold, c.LabelIn(o.Lang), 22*s, tw, 1, true); ok {
+		if lb, ok := wrap(f.bold, say(c.LabelIn(o.Lang)), 22*s, tw, 1, true); ok {
 			lb.draw(img, uniform(ink), tx, y+px(6))
 		}
 		if c.Why != "" {
 			why := c.Why
 			for n := 3; n >= 1; n-- {
-				if wb, ok := wrap(f.regular, why, 17*s, tw, 4, false); ok {
+				if wb, ok := wrap(f.regular, say(why), 17*s, tw, 4, false); ok {
 					wb.draw(img, uniform(ink), tx, y+px(42))
 					break
 				}
@@ -146,12 +155,12 @@ func Swatch(p *palette.Palette, o SwatchOptions) (*image.RGBA, error) {
 	for _, sg := range segs {
 		w := sg.share * float64(barW)
 		draw.Draw(img, image.Rect(int(math.Round(x)), by, int(math.Round(x+w)), by+px(56)), uniform(sg.c), image.Point{}, draw.Src)
-		if lb, ok := wrap(f.regular, sg.label, 16*s, int(math.Max(w, 1))+px(60), 1, false); ok && sg.label != "" {
+		if lb, ok := wrap(f.regular, say(sg.label), 16*s, int(math.Max(w, 1))+px(60), 1, false); ok && sg.label != "" {
 			lb.draw(img, uniform(ink), int(math.Round(x)), by+px(66))
 		}
 		x += w
 	}
-	return img, nil
+	return img, drawn, nil
 }
 
 func ruleText(r palette.Rule, lang psych.Lang) string {
