@@ -165,25 +165,10 @@ type reportText struct {
 	Colon                                                                       string // ": " or, in French, " : "
 }
 
-var reportTexts = map[string]reportText{
-	"en": {Title: "Brand image check", Palette: "Palette", Rule: "Rule", Summary: "Summary", Checked: "checked", Passed: "passed",
-		Failed: "failed", Unreadable: "unreadable", Seconds: "seconds", Filter: "Show", All: "all images", FailedOnly: "failed only",
-		UnreadableOnly: "unreadable only", Sort: "Sort by", ByName: "name", ByOff: "off-palette share", ByDistance: "distance from the rule",
-		Pass: "PASS", Fail: "FAIL", Error: "UNREADABLE", Off: "largest off-palette colours", Mask: "off-palette mask",
-		Distribution: "Distance from the rule across the batch", DistributionNote: "largest gap between a role's share and its target, in points",
-		Shares: "measured shares", Target: "target", NoProblem: "No problem: the image follows the rule.", Primary: "primary",
-		Secondary: "secondary", Accent: "accent", Neutral: "neutral", OffPalette: "off-palette", Images: "images", Points: "points",
-		Role: "Role", Hex: "Hex", Name: "Name", Image: "Image", Thumbnail: "Thumbnail of",
-		Pages: "Pages of images", Previous: "Previous", Next: "Next", Page: "Page", Colon: ": "},
-	"fr": {Title: "Contrôle des images de marque", Palette: "Palette", Rule: "Règle", Summary: "Résumé", Checked: "vérifiées",
-		Passed: "conformes", Failed: "non conformes", Unreadable: "illisibles", Seconds: "secondes", Filter: "Afficher", All: "toutes les images",
-		FailedOnly: "non conformes seulement", UnreadableOnly: "illisibles seulement", Sort: "Trier par", ByName: "nom",
-		ByOff: "part hors palette", ByDistance: "écart à la règle", Pass: "CONFORME", Fail: "NON CONFORME", Error: "ILLISIBLE",
-		Off: "principales couleurs hors palette", Mask: "masque hors palette", Distribution: "Écart à la règle sur l'ensemble du lot",
-		DistributionNote: "plus grand écart entre la part d'un rôle et sa cible, en points", Shares: "parts mesurées", Target: "cible",
-		NoProblem: "Aucun problème : l'image suit la règle.", Primary: "primaire", Secondary: "secondaire", Accent: "accent",
-		Neutral: "neutre", OffPalette: "hors palette", Images: "images", Points: "points", Role: "Rôle", Hex: "Hex", Name: "Nom",
-		Image: "Image", Thumbnail: "Miniature de", Pages: "Pages d'images", Previous: "Précédente", Next: "Suivante", Page: "Page", Colon: "\u00a0: "},
+// reportTextsFor returns the report's words in lang, from the catalogue.
+func reportTextsFor(lang psych.Lang) reportText {
+	t := func(k string) string { return psych.T(lang, "report."+k) }
+	return reportText{Title: t("Title"), Palette: t("Palette"), Rule: t("Rule"), Summary: t("Summary"), Checked: t("Checked"), Passed: t("Passed"), Failed: t("Failed"), Unreadable: t("Unreadable"), Seconds: t("Seconds"), Filter: t("Filter"), All: t("All"), FailedOnly: t("FailedOnly"), UnreadableOnly: t("UnreadableOnly"), Sort: t("Sort"), ByName: t("ByName"), ByOff: t("ByOff"), ByDistance: t("ByDistance"), Pass: t("Pass"), Fail: t("Fail"), Error: t("Error"), Off: t("Off"), Mask: t("Mask"), Distribution: t("Distribution"), DistributionNote: t("DistributionNote"), Shares: t("Shares"), Target: t("Target"), NoProblem: t("NoProblem"), Primary: t("Primary"), Secondary: t("Secondary"), Accent: t("Accent"), Neutral: t("Neutral"), OffPalette: t("OffPalette"), Images: t("Images"), Points: t("Points"), Role: t("Role"), Hex: t("Hex"), Name: t("Name"), Image: t("Image"), Thumbnail: t("Thumbnail"), Pages: t("Pages"), Previous: t("Previous"), Next: t("Next"), Page: t("Page"), Colon: t("Colon")}
 }
 
 type reportSwatch struct {
@@ -260,7 +245,7 @@ func (rw *reportWriter) language() psych.Lang {
 }
 
 func (rw *reportWriter) add(i int, r checkResult) {
-	t := reportTexts[rw.lang]
+	t := reportTextsFor(rw.language())
 	l := rw.language()
 	c := reportCard{Index: i, File: r.file, Base: filepath.Base(r.file), Thumb: r.thumb, ThumbW: r.thumbW, ThumbH: r.thumbH}
 	if r.mask != "" {
@@ -335,10 +320,7 @@ func (c *reportCard) relativeSegs() []reportSeg {
 }
 
 func (rw *reportWriter) finish(sum summary) error {
-	t, ok := reportTexts[rw.lang]
-	if !ok {
-		t = reportTexts["en"]
-	}
+	t := reportTextsFor(rw.language())
 	d := reportData{T: t, Lang: rw.lang, Name: rw.p.Name, Checked: sum.checked, Passed: sum.passed, Failed: sum.failed,
 		Unreadable: sum.unreadable, Seconds: psych.Num(rw.language(), sum.seconds, 2),
 		RuleText: rw.rule.Text(rw.language())}
