@@ -28,3 +28,15 @@ func shadeFamily(o colorspace.OKLCH) (psych.Family, bool) {
 	}
 	return psych.FamilyByID(id)
 }
+
+// laterColorWord reports whether a colour word ("bordeaux") comes after the
+// tag that chose the primary: the brief then names a secondary's colour,
+// and the secondaries come from the tags.
+func (g *generator) laterColorWord() bool {
+	for i := range g.tags {
+		if g.tags[i].Kind == psych.Color && &g.tags[i] != g.strongest {
+			return true
+		}
+	}
+	return false
+}

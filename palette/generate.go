@@ -459,8 +459,8 @@ func (g *generator) candidate(rng *rand.Rand, attempt int) (Candidate, error) {
 			choices = []Harmony{Monochrome}
 		}
 		b.harmony = choices[rng.IntN(len(choices))]
-		if attempt == 0 && len(g.otherFams) > 0 && g.style.ID != "monochrome" {
-			b.harmony = FromTags
+		if (attempt == 0 || g.laterColorWord()) && len(g.otherFams) > 0 && g.style.ID != "monochrome" {
+			b.harmony = FromTags // a colour word after the first tag names a secondary: honour it
 		}
 	}
 
