@@ -143,10 +143,14 @@ func runPalette(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	}
 	cands, err := palette.Generate(o)
 	if err != nil {
-		fmt.Fprintf(stderr, "hueprint: %v\n", err)
 		var te *palette.TagError
-		if errors.As(err, &te) {
-			fmt.Fprintln(stderr, "hueprint: hint: run 'hueprint tags' for every known tag")
+		if errors.As(err, &te) && lang == psych.French {
+			fmt.Fprintln(stderr, tagErrorText(te.Tag, lang))
+		} else {
+			fmt.Fprintf(stderr, "hueprint: %v\n", err)
+		}
+		if te != nil {
+			fmt.Fprintln(stderr, psych.T(lang, "hint.tags"))
 		}
 		return exitUsage
 	}
@@ -231,4 +235,18 @@ func readPalette(path string, stdin io.Reader) (*palette.Palette, error) {
 		return nil, fmt.Errorf("%s: %w", path, err)
 	}
 	return p, nil
+}
+
+// tagErrorText says in lang that tag is unknown, with the tags close to it
+// in meaning and in spelling, in the tag's own language.
+func tagErrorText(tag string, lang psych.Lang) string {
+	sg := psych.SuggestTags(tag, 3)
+	msg := psych.T(lang, "err.tag", tag)
+	if len(sg.ByMeaning) > 0 {
+		msg = psych.T(lang, "why.join", msg, psych.T(lang, "err.meaning", strings.Join(sg.ByMeaning, ", ")))
+	}
+	if len(sg.BySpelling) > 0 {
+		msg = psych.T(lang, "why.join", msg, psych.T(lang, "err.spelling", strings.Join(sg.BySpelling, ", ")))
+	}
+	return msg
 }

@@ -36,17 +36,20 @@ var englishSet = func() map[string]bool {
 
 var (
 	decimalPoint = regexp.MustCompile(`\d\.\d`)
-	dottedNumber = regexp.MustCompile(`\d+\.\d+\.\d+`) // WCAG success criteria (1.4.3), versions
+	dottedNumber = regexp.MustCompile(`\d+\.\d+\.\d+`)       // WCAG success criteria (1.4.3), versions
+	quotedCode   = regexp.MustCompile(`«\s*hueprint [^»]*»`) // a command line quoted for the user to type
 )
 
 // FrenchLint reports what in s, meant to be French, is not: English words
 // of hueprint's vocabulary and figures with a decimal point ("4.5:1")
 // instead of a decimal comma. Dotted numbers of three parts (WCAG success
-// criterion 1.4.3) are allowed. It returns the offending words and figures,
+// criterion 1.4.3) and command lines quoted in guillemets (« hueprint tags »)
+// are allowed. It returns the offending words and figures,
 // sorted, without repeats; none for clean French. hueprint's tests run it on
 // the French output of every command.
 func FrenchLint(s string) []string {
 	found := map[string]bool{}
+	s = quotedCode.ReplaceAllString(s, "")
 	for _, w := range strings.FieldsFunc(s, func(r rune) bool { return !unicode.IsLetter(r) }) {
 		if englishSet[strings.ToLower(w)] {
 			found[w] = true

@@ -196,6 +196,12 @@ var messages = map[string]Text{
 	"report.Page":             {"Page", "Page"},
 	"report.Colon":            {": ", " : "},
 
+	// Errors and hints of hueprint palette.
+	"err.tag":      {"hueprint: unknown tag %q", "hueprint : mot-clé inconnu « %s »"},
+	"err.meaning":  {"close in meaning: %s", "proches par le sens : %s"},
+	"err.spelling": {"did you mean %s?", "vouliez-vous dire %s ?"},
+	"hint.tags":    {"hueprint: hint: run 'hueprint tags' for every known tag", "hueprint : astuce : « hueprint tags --lang fr » liste tous les mots-clés"},
+
 	// Swatch and banner cards.
 	"card.title":  {"Palette", "Palette"},
 	"swatch.done": {"%s: palette card %dx%d", "%s : carte de palette %d×%d"},
