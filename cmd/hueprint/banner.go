@@ -162,7 +162,7 @@ func runBanner(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 			w.Write(append(b, '\n'))
 			continue
 		}
-		writeBannerText(w, file, rep)
+		writeBannerText(w, file, rep, *langp)
 	}
 	return exitOK
 }
@@ -285,24 +285,38 @@ func bannerJSON(file string, rep *render.Report) bannerReportJSON {
 	return out
 }
 
-func writeBannerText(w io.Writer, file string, rep *render.Report) {
+func writeBannerText(w io.Writer, file string, rep *render.Report, lang psych.Lang) {
 	s := rep.Shares
-	verdict := "passes"
+	verdict := psych.T(lang, "banner.passes")
 	if !rep.Pass {
-		verdict = "does not pass"
+		verdict = psych.T(lang, "banner.fails")
 	}
-	fmt.Fprintf(w, "%s: %s %dx%d, %s layout; primary %s, secondary %s, accent %s of the brand colours (%s its rule)\n",
-		file, rep.Preset.Name, rep.Width, rep.Height, rep.Layout,
-		pct(s.Relative(palette.Primary)), pct(s.Relative(palette.Secondary)), pct(s.Relative(palette.Accent)), verdict)
-	for _, t := range rep.Texts {
-		size := "normal"
-		if t.Large {
-			size = "large"
+	p := func(f float64) string {
+		if lang == psych.English {
+			return pct(f)
 		}
-		fmt.Fprintf(w, "  %-8s %s %.0f px (%s text) at %.2f:1, needs %g:1  %q\n", t.Role, palette.Hex(t.Color), t.SizePx, size, t.MinContrast, t.Need, t.Text)
+		return psych.Percent(lang, f, 1)
+	}
+	layout := rep.Layout
+	if k := "layout." + layout; psych.Has(k) {
+		layout = psych.T(lang, k)
+	}
+	fmt.Fprintln(w, psych.T(lang, "banner.line", file, rep.Preset.Name, rep.Width, rep.Height, layout,
+		p(s.Relative(palette.Primary)), p(s.Relative(palette.Secondary)), p(s.Relative(palette.Accent)), verdict))
+	for _, t := range rep.Texts {
+		size := psych.T(lang, "banner.normal")
+		if t.Large {
+			size = psych.T(lang, "banner.large")
+		}
+		role := t.Role
+		if k := "banner.role." + role; psych.Has(k) {
+			role = psych.T(lang, k)
+		}
+		fmt.Fprintln(w, psych.T(lang, "banner.text", role, palette.Hex(t.Color), psych.Num(lang, t.SizePx, 0), size,
+			psych.Ratio(lang, t.MinContrast), psych.Num(lang, t.Need, -1)+":1", t.Text))
 	}
 	for _, n := range rep.Notes {
-		fmt.Fprintf(w, "  note: %s\n", n)
+		fmt.Fprintln(w, psych.T(lang, "banner.note", n))
 	}
 }
 

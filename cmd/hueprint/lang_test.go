@@ -105,6 +105,7 @@ func TestFrenchOutputIsFrench(t *testing.T) {
 		{name: "check report", args: []string{"check", "--palette", brand, "--lang", "fr", "--report", report, imgs}, file: filepath.Join(report, "index.html"), html: true},
 		{name: "audit", args: []string{"audit", "--palette", brand, "--lang", "fr"}},
 		{name: "audit findings", args: []string{"audit", "--palette", "testdata/brand.json", "--lock", "none", "--lang", "fr"}},
+		{name: "banner", args: []string{"banner", "--palette", brand, "--preset", "og-image", "--tagline", "Pain au levain", "--cta", "Commander", "--lang", "fr", "-o", filepath.Join(dir, "banniere.png")}},
 		{name: "swatch", args: []string{"swatch", "--palette", brand, "--lang", "fr", "-o", filepath.Join(dir, "carte.png")}},
 	}
 	for _, r := range runs {

@@ -36,7 +36,7 @@ var englishSet = func() map[string]bool {
 
 var (
 	decimalPoint = regexp.MustCompile(`\d\.\d`)
-	dottedNumber = regexp.MustCompile(`\d+\.\d+\.\d+`)       // WCAG success criteria (1.4.3), versions
+	dottedNumber = regexp.MustCompile(`\d+\.\d+\.\d+`)                 // WCAG success criteria (1.4.3), versions
 	quotedCode   = regexp.MustCompile(`«[\s\x{00a0}]*hueprint [^»]*»`) // a command line quoted for the user to type
 )
 

@@ -203,11 +203,25 @@ var messages = map[string]Text{
 	"hint.tags":    {"hueprint: hint: run 'hueprint tags' for every known tag", "hueprint : astuce : « hueprint tags --lang fr » liste tous les mots-clés"},
 
 	// Swatch and banner cards.
-	"card.title":  {"Palette", "Palette"},
-	"swatch.done": {"%s: palette card %dx%d", "%s : carte de palette %d×%d"},
-	"card.text":   {"text %s %s %s", "texte %s %s %s"},
-	"card.brand":  {"Your brand", "Votre marque"},
-	"card.rule":   {"Rule %s/%s/%s ± %s points, at most %s off-palette", "Règle %s/%s/%s ± %s points, au plus %s hors palette"},
+	"banner.line":         {"%s: %s %dx%d, %s layout; primary %s, secondary %s, accent %s of the brand colours (%s its rule)", "%s : %s %d×%d, mise en page %s ; principale %s, secondaires %s, accent %s des couleurs de marque (%s sa règle)"},
+	"banner.passes":       {"passes", "respecte"},
+	"banner.fails":        {"does not pass", "ne respecte pas"},
+	"banner.normal":       {"normal", "texte normal"},
+	"banner.large":        {"large", "grand texte"},
+	"banner.text":         {"  %-8s %s %s px (%s text) at %s, needs %s  %q", "  %-8s %s %s px (%s) à %s, minimum %s  « %s »"},
+	"banner.note":         {"  note: %s", "  remarque : %s"},
+	"banner.role.title":   {"title", "titre"},
+	"banner.role.tagline": {"tagline", "accroche"},
+	"banner.role.cta":     {"cta", "bouton"},
+	"layout.diagonal":     {"diagonal", "diagonale"},
+	"layout.bands":        {"bands", "bandes"},
+	"layout.blocks":       {"blocks", "blocs"},
+	"layout.circle":       {"circle", "cercle"},
+	"card.title":          {"Palette", "Palette"},
+	"swatch.done":         {"%s: palette card %dx%d", "%s : carte de palette %d×%d"},
+	"card.text":           {"text %s %s %s", "texte %s %s %s"},
+	"card.brand":          {"Your brand", "Votre marque"},
+	"card.rule":           {"Rule %s/%s/%s ± %s points, at most %s off-palette", "Règle %s/%s/%s ± %s points, au plus %s hors palette"},
 }
 
 // frenchTemplates holds the French templates with French typography.
