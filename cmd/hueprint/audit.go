@@ -186,7 +186,7 @@ func writeAuditText(w io.Writer, rep *palette.AuditReport, tty bool, lang psych.
 	if rep.Pass() {
 		fmt.Fprintln(w, psych.T(lang, "audit.noproblem"))
 	} else {
-		fmt.Fprintln(w, psych.T(lang, "audit.problems", len(rep.Findings)))
+		fmt.Fprintln(w, psych.T(lang, "audit.problems", len(rep.Findings), psych.Plural(lang, "n.problems", len(rep.Findings))))
 		for _, f := range rep.Findings {
 			fmt.Fprintf(w, "  - %s\n", f.Message)
 		}

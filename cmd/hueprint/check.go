@@ -419,7 +419,8 @@ func (s summary) text(lang psych.Lang) string {
 	if s.seconds > 0 {
 		rate = psych.T(lang, "check.rate", psych.Num(lang, float64(s.checked)/s.seconds, 0))
 	}
-	return psych.T(lang, "check.summary", s.checked, s.passed, s.failed, s.unreadable, psych.Num(lang, s.seconds, 2), rate)
+	return psych.T(lang, "check.summary", s.checked, psych.Plural(lang, "n.checked", s.checked), s.passed, psych.Plural(lang, "n.passed", s.passed),
+		s.failed, psych.Plural(lang, "n.failed", s.failed), s.unreadable, psych.Plural(lang, "n.unreadable", s.unreadable), psych.Num(lang, s.seconds, 2), rate)
 }
 
 // resultWriter writes results as they come, in one format.
@@ -475,13 +476,16 @@ func (rw *resultWriter) write(r checkResult) {
 		}
 		s := r.res.Shares
 		pass, fail := psych.T(rw.lang, "check.pass"), psych.T(rw.lang, "check.fail")
-		w := max(len([]rune(pass)), len([]rune(fail)))
+		w := max(len([]rune(pass)), len([]rune(fail))) + 1
 		verdict := pass
 		if !r.pass {
 			verdict = fail
 		}
 		verdict += strings.Repeat(" ", w-len([]rune(verdict)))
-		p := func(f float64) string { return psych.Percent(rw.lang, f, 1) }
+		p := pct
+		if rw.lang != psych.English {
+			p = func(f float64) string { return psych.Percent(rw.lang, f, 1) }
+		}
 		fmt.Fprintln(rw.w, psych.T(rw.lang, "check.line",
 			verdict, r.file, r.res.Width, r.res.Height, p(s.Primary), p(s.Secondary), p(s.Accent), p(s.Neutral), p(s.Off)))
 		for _, p := range r.problems {

@@ -103,7 +103,12 @@ var messages = map[string]Text{
 	"check.fail":    {"FAIL", "ÉCHEC"},
 	"check.error":   {"ERROR %s: %v", "ERREUR %s : %v"},
 	"check.line":    {"%s %s  %dx%d  primary %s  secondary %s  accent %s  neutral %s  off %s", "%s %s  %d×%d  principale %s  secondaires %s  accent %s  neutres %s  hors palette %s"},
-	"check.summary": {"checked %d: %d passed, %d failed, %d unreadable in %s s%s", "%d vérifiées : %d conformes, %d non conformes, %d illisibles en %s s%s"},
+	"check.summary": {"checked %d%.0s: %d passed%.0s, %d failed%.0s, %d unreadable%.0s in %s s%s", "%d %s : %d %s, %d %s, %d %s en %s s%s"},
+	"n.checked":     {"image|images", "image vérifiée|images vérifiées"},
+	"n.passed":      {"passed|passed", "conforme|conformes"},
+	"n.failed":      {"failed|failed", "non conforme|non conformes"},
+	"n.unreadable":  {"unreadable|unreadable", "illisible|illisibles"},
+	"n.problems":    {"problem|problems", "problème|problèmes"},
 	"check.rate":    {", %s images/s", ", %s images/s"},
 	"check.csv":     {"file,width,height,primary,secondary,accent,neutral,off,pass,problems,error", "fichier,largeur,hauteur,principale,secondaire,accent,neutre,hors_palette,conforme,problemes,erreur"},
 
@@ -128,7 +133,7 @@ var messages = map[string]Text{
 	"audit.confusable":  {"confusable: %s", "confondues : %s"},
 	"audit.accentweak":  {"accent too weak", "accent trop faible"},
 	"audit.noproblem":   {"No problem found.", "Aucun problème trouvé."},
-	"audit.problems":    {"%d problem(s):", "%d problème(s) :"},
+	"audit.problems":    {"%d %s:", "%d %s :"},
 	"audit.note":        {"Note: %s", "Remarque : %s"},
 	"audit.logo":        {"Logotypes are exempt from WCAG contrast requirements (SC 1.4.3): a logo in the brand colours needs no minimum contrast; text and controls do.", "Les logotypes sont exemptés des exigences de contraste des WCAG (critère 1.4.3) : un logo aux couleurs de la marque n'a pas de contraste minimal à respecter ; les textes et les commandes, si."},
 	"cvd.normal":        {"normal vision", "vision normale"},
@@ -346,4 +351,17 @@ func Keys() []string {
 	}
 	sort.Strings(out)
 	return out
+}
+
+// Plural returns the form of message key (two forms, "one|many") for n
+// things: French takes the singular for 0 and 1, English for 1 only.
+func Plural(lang Lang, key string, n int) string {
+	one, many, ok := strings.Cut(T(lang, key), "|")
+	if !ok {
+		return one
+	}
+	if n == 1 || (lang == French && n == 0) {
+		return one
+	}
+	return many
 }
