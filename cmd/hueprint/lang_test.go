@@ -68,7 +68,9 @@ func visibleText(html string) string {
 // TestFrenchOutputIsFrench runs every command that prints or draws words
 // with --lang fr and scans what it writes for English words and for
 // figures with a decimal point (psych.FrenchLint): palette, tags, check
-// (text, and the HTML report), audit, swatch.
+// (text, CSV header and the HTML report), audit, banner, color, contrast,
+// extract, swatch (whose drawn labels palette/render's TestSwatchFrench
+// scans).
 func TestFrenchOutputIsFrench(t *testing.T) {
 	dir := t.TempDir()
 	brand := filepath.Join(dir, "marque.json")
@@ -106,6 +108,10 @@ func TestFrenchOutputIsFrench(t *testing.T) {
 		{name: "audit", args: []string{"audit", "--palette", brand, "--lang", "fr"}},
 		{name: "audit findings", args: []string{"audit", "--palette", "testdata/brand.json", "--lock", "none", "--lang", "fr"}},
 		{name: "banner", args: []string{"banner", "--palette", brand, "--preset", "og-image", "--tagline", "Pain au levain", "--cta", "Commander", "--lang", "fr", "-o", filepath.Join(dir, "banniere.png")}},
+		{name: "color", args: []string{"color", "#123456", "tomato", "--cvd", "--lang", "fr"}},
+		{name: "contrast", args: []string{"contrast", "#777", "#fff", "--lang", "fr"}},
+		{name: "contrast grid", args: []string{"contrast", "--palette", brand, "--lang", "fr"}},
+		{name: "extract", args: []string{"extract", filepath.Join(imgs, "conforme.png"), "--lang", "fr"}},
 		{name: "swatch", args: []string{"swatch", "--palette", brand, "--lang", "fr", "-o", filepath.Join(dir, "carte.png")}},
 	}
 	for _, r := range runs {

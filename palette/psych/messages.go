@@ -207,6 +207,40 @@ var messages = map[string]Text{
 	"err.spelling": {"did you mean %s?", "vouliez-vous dire %s ?"},
 	"hint.tags":    {"hueprint: hint: run 'hueprint tags' for every known tag", "hueprint : astuce : « hueprint tags --lang fr » liste tous les mots-clés"},
 
+	// hueprint color.
+	"color.nohue":     {"none", "aucune"},
+	"color.near":      {"near %s (ΔE00 %s)", "proche de %s (ΔE00 %s)"},
+	"color.near.fr":   {"%s, near CSS %s (ΔE00 %s)", "%s, proche du nom CSS %s (ΔE00 %s)"},
+	"color.css.fr":    {"%s, CSS %s", "%s, nom CSS %s"},
+	"color.input":     {"input", "saisie"},
+	"color.luminance": {"%s  (white text %s, black text %s)", "%s  (texte blanc %s, texte noir %s)"},
+
+	// hueprint contrast.
+	"contrast.passes":     {"passes", "réussit"},
+	"contrast.fails":      {"fails", "échoue"},
+	"contrast.pass":       {"pass", "réussi"},
+	"contrast.fail":       {"fail", "échec"},
+	"contrast.sample":     {"Sample text", "Texte d'exemple"},
+	"contrast.pair":       {"%s on %s: %s, %s %s", "%s sur %s : %s, %s %s"},
+	"contrast.level":      {"%s  needs %s", "%s  minimum %s"},
+	"contrast.apca":       {"%s (advisory)", "%s (indicatif)"},
+	"contrast.darker":     {"darker", "plus foncé"},
+	"contrast.lighter":    {"lighter", "plus clair"},
+	"contrast.suggestion": {"suggestion", "suggestion"},
+	"contrast.reaches":    {"%s reaches %s at %s (same hue and chroma, %s)", "%s atteint %s à %s (même teinte et chroma, %s)"},
+	"contrast.none":       {"none: %v", "aucune : %v"},
+	"contrast.grid":       {"WCAG contrast ratios, text (rows) on background (columns); * passes %s", "Rapports de contraste WCAG, texte (lignes) sur fond (colonnes) ; * réussit %s"},
+
+	"level.aa-large":  {"aa-large", "aa grand"},
+	"level.aaa-large": {"aaa-large", "aaa grand"},
+	"level.non-text":  {"non-text", "non textuel"},
+
+	// hueprint extract.
+	"extract.brand":       {"brand colour", "couleur de marque"},
+	"extract.background":  {"background", "fond"},
+	"extract.leftout":     {"background %s (%s of the image) left out; --keep-background counts it", "fond %s (%s de l'image) écarté ; --keep-background le compte"},
+	"extract.transparent": {"background: transparent", "fond : transparent"},
+
 	// Swatch and banner cards.
 	"banner.line":         {"%s: %s %dx%d, %s layout; primary %s, secondary %s, accent %s of the brand colours (%s its rule)", "%s : %s %d×%d, mise en page %s ; principale %s, secondaires %s, accent %s des couleurs de marque (%s sa règle)"},
 	"banner.passes":       {"passes", "respecte"},
