@@ -318,12 +318,13 @@ func Typeset(lang Lang, s string) string {
 	// A ";" "!" "?" glued to the word before it gets its space too; ":" is
 	// left alone, as in ratios (4,5:1) and times.
 	var b strings.Builder
-	rs := []rune(s)
-	for i, c := range rs {
-		if (c == ';' || c == '!' || c == '?') && i > 0 && rs[i-1] != ' ' && rs[i-1] != '\u00a0' && rs[i-1] != '&' {
-			b.WriteRune('\u00a0')
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if (c == ';' || c == '!' || c == '?') && i > 0 && s[i-1] != ' ' && s[i-1] != '&' &&
+			!(i > 1 && s[i-2] == 0xc2 && s[i-1] == 0xa0) {
+			b.WriteString("\u00a0")
 		}
-		b.WriteRune(c)
+		b.WriteByte(c)
 	}
 	return b.String()
 }

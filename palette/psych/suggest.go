@@ -105,6 +105,9 @@ func Suggest(name string, n int) []string { return SuggestTags(name, n).All() }
 func SuggestTags(name string, n int) Suggestions {
 	q := squeeze(Normalize(name))
 	var s Suggestions
+	if len(q) > maxSuggestLen {
+		return s // longer than any name: nothing is near
+	}
 	i, ok := synonymIndex[q]
 	if !ok && len(q) > 3 && strings.HasSuffix(q, "s") {
 		i, ok = synonymIndex[q[:len(q)-1]]
@@ -146,6 +149,10 @@ func SuggestTags(name string, n int) Suggestions {
 	return s
 }
 
+// maxSuggestLen bounds the words suggestions are searched for, in bytes:
+// three times the longest name of the knowledge base.
+const maxSuggestLen = 120
+
 // guessLang says which language an unknown word is in: French when it has
 // a French accent, else the language of its nearest known name.
 func guessLang(raw, q string, en, fr []string) Lang {
@@ -157,7 +164,7 @@ func guessLang(raw, q string, en, fr []string) Lang {
 	best := func(pool []string) int {
 		d := 1 << 30
 		for _, c := range pool {
-			d = min(d, distance(q, squeeze(Normalize(c))))
+			d = min(d, distance(q, key(c)))
 		}
 		return d
 	}
@@ -224,7 +231,7 @@ func closestWithin(q string, candidates []string, n, limit int) []string {
 		limit = max(2, len([]rune(q))/3)
 	}
 	for _, c := range candidates {
-		k := squeeze(Normalize(c))
+		k := key(c)
 		if seen[k] || k == "" {
 			continue
 		}
@@ -253,32 +260,45 @@ func closestWithin(q string, candidates []string, n, limit int) []string {
 	return out
 }
 
+// keys caches the squeezed normalised form of the names suggestions compare
+// with; key computes it for other candidates (commands, colour names).
+var keys sync.Map
+
+func key(name string) string {
+	if k, ok := keys.Load(name); ok {
+		return k.(string)
+	}
+	k := squeeze(Normalize(name))
+	keys.Store(name, k)
+	return k
+}
+
 // distance is the optimal-string-alignment (restricted Damerau–Levenshtein)
 // distance: insertions, deletions, substitutions and swaps of two adjacent
 // letters ("trsut" → "trust") each cost 1.
 func distance(a, b string) int {
 	ra, rb := []rune(a), []rune(b)
-	d := make([][]int, len(ra)+1)
-	for i := range d {
-		d[i] = make([]int, len(rb)+1)
-		d[i][0] = i
-	}
-	for j := range d[0] {
-		d[0][j] = j
+	prev2 := make([]int, len(rb)+1) // row i-2
+	prev := make([]int, len(rb)+1)  // row i-1
+	cur := make([]int, len(rb)+1)
+	for j := range prev {
+		prev[j] = j
 	}
 	for i := 1; i <= len(ra); i++ {
+		cur[0] = i
 		for j := 1; j <= len(rb); j++ {
 			cost := 1
 			if ra[i-1] == rb[j-1] {
 				cost = 0
 			}
-			d[i][j] = min(d[i-1][j]+1, d[i][j-1]+1, d[i-1][j-1]+cost)
+			cur[j] = min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost)
 			if i > 1 && j > 1 && ra[i-1] == rb[j-2] && ra[i-2] == rb[j-1] {
-				d[i][j] = min(d[i][j], d[i-2][j-2]+1)
+				cur[j] = min(cur[j], prev2[j-2]+1)
 			}
 		}
+		prev2, prev, cur = prev, cur, prev2
 	}
-	return d[len(ra)][len(rb)]
+	return prev[len(rb)]
 }
 
 // AliasesIn returns the aliases of t (brief words included) that are words
