@@ -102,3 +102,28 @@ func ExampleColored_LabelIn() {
 	fmt.Println(c.LabelIn(psych.English), "|", c.LabelIn(psych.French))
 	// Output: secondary[0] | secondaire 1
 }
+
+func ExampleHarmony_Name() {
+	fmt.Println(palette.Split.Name(psych.English), "|", palette.Split.Name(psych.French))
+	// Output: split-complementary | complémentaire adjacente
+}
+
+func ExampleGradeText() {
+	fmt.Println(palette.GradeText(3.2, psych.English), "|", palette.GradeText(3.2, psych.French))
+	// Output: AA large | AA grand texte
+}
+
+func ExampleRoleName() {
+	fmt.Println(palette.RoleName(palette.Primary, psych.French))
+	// Output: principale
+}
+
+func ExampleFamilyOf_shades() {
+	for _, hex := range []string{"#000080", "#f3e5c8", "#800020"} {
+		fmt.Println(hex, palette.FamilyOf(palette.MustParseColor(hex)).ID)
+	}
+	// Output:
+	// #000080 navy
+	// #f3e5c8 beige
+	// #800020 burgundy
+}

@@ -228,3 +228,45 @@ func TestLangFromEnv(t *testing.T) {
 		}
 	}
 }
+
+func ExamplePlural() {
+	fmt.Println(psych.Plural(psych.French, "n.problems", 0), psych.Plural(psych.French, "n.problems", 2))
+	fmt.Println(psych.Plural(psych.English, "n.problems", 0), psych.Plural(psych.English, "n.problems", 1))
+	// Output:
+	// problème problèmes
+	// problems problem
+}
+
+func ExampleNum() {
+	fmt.Println(psych.Num(psych.English, 4.5, 1), psych.Num(psych.French, 4.5, 1), psych.Num(psych.French, -0.25, 2))
+	// Output: 4.5 4,5 −0,25
+}
+
+func ExampleRatio() {
+	fmt.Println(psych.Ratio(psych.French, 4.5), psych.RatioShort(psych.English, 3.94))
+	// Output: 4,50:1 3.9:1
+}
+
+func ExampleLangFromEnv() {
+	env := map[string]string{"LANG": "fr_FR.UTF-8"}
+	fmt.Println(psych.LangFromEnv(func(k string) string { return env[k] }))
+	// Output: fr
+}
+
+func ExampleTag_AliasesIn() {
+	t, _ := psych.Lookup("hôpital")
+	fr := t.AliasesIn(psych.French)
+	fmt.Println(t.ID, t.Kind, slices.Contains(fr, "hôpital"), slices.Contains(fr, "hospital"))
+	// Output: health sector true false
+}
+
+func ExampleSuggestions_All() {
+	s := psych.Suggestions{ByMeaning: []string{"santé", "bien-être"}, BySpelling: []string{"bien-être", "sport"}}
+	fmt.Println(s.All())
+	// Output: [santé bien-être sport]
+}
+
+func ExampleKeys() {
+	fmt.Println(psych.Has("rule.line"), len(psych.Keys()) > 100)
+	// Output: true true
+}
