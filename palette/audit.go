@@ -1,7 +1,6 @@
 package palette
 
 import (
-	"errors"
 	"fmt"
 	"math"
 
@@ -226,8 +225,6 @@ func searchLightness(c colorful.Color, ok func(colorful.Color) bool) (colorful.C
 	}
 	return c, false
 }
-
-var errNoFix = errors.New("no change of an unlocked colour fixes it")
 
 func (a *auditor) legibilityFinding(i int, cs, texts []colorful.Color) Finding {
 	c := a.colors[i]
