@@ -23,9 +23,16 @@ const paletteUsage = `Usage: hueprint palette --tags TAG[,TAG...] [flags]
 Generate a brand palette from colour psychology: one primary, one or two
 secondaries, one accent and two neutrals (dark text, light background), each
 with its reason. Tags are meanings (trust, energy, nature, luxury …), sectors
-(tech, finance, kids …) and styles (pastel, earthy, deep …), in English or
-French, accents optional ('hueprint tags' lists them). The first meaning tag
-is the strongest: the primary comes from its colour family.
+(tech, finance, kids …), styles (pastel, earthy, deep …) and colour words
+(blue/bleu, navy/marine, burgundy/bordeaux …), in English or French, with the
+words briefs use ("haut de gamme", bio, hôpital, parfum …); accents, hyphens
+and spaces are optional ('hueprint tags' lists them all). A colour word given
+first sets the primary; otherwise the first meaning tag is the strongest and
+the primary comes from its colour family. An unknown word gets the tags close
+to it in meaning and in spelling.
+
+--lang fr writes names and reasons in French (default: HUEPRINT_LANG, else
+the locale).
 
 Brand colours you already own are kept verbatim: --base for the primary,
 --lock secondary=COLOR and --lock accent=COLOR for the others.
@@ -43,6 +50,7 @@ impossible, hueprint says which and exits 2.
 Examples:
   $ hueprint palette --tags trust,tech
   $ hueprint palette --tags confiance,tech --lang fr
+  $ hueprint palette --tags "bleu marine,haut de gamme" --lang fr
   $ hueprint palette --tags energy --base '#e4002b' --avoid '#0057b8'
   $ hueprint palette --tags luxe --format json > brand.json
   $ hueprint palette --from-image logo.png --tags tech

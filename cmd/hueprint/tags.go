@@ -14,8 +14,10 @@ import (
 const tagsUsage = `Usage: hueprint tags [--lang en|fr] [--format text|json]
 
 List the colour-psychology knowledge base: every tag (meanings, sectors,
-styles) with its colour families, and every family with its meanings and its
-OKLCH region. Tags are accepted in English or French, without accents too.
+styles, colour words) with its colour families and the other words that
+stand for it, and every family with its meanings and its OKLCH region. Tags
+are accepted in English or French, accents, hyphens and spaces optional.
+--format json adds the brief vocabulary with the reason of each group.
 
 Examples:
   $ hueprint tags

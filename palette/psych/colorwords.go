@@ -47,6 +47,6 @@ var colorTags = []Tag{
 	{ID: "gold", Name: Text{"gold", "or"}, Kind: Color, Families: []string{"gold"}, Aliases: []string{"golden", "doré", "dorée", "gilded"}},
 	{ID: "silver", Name: Text{"silver", "argent"}, Kind: Color, Families: []string{"silver", "grey"}, Aliases: []string{"silvery", "argenté", "argentée", "chrome", "platinum", "platine"}},
 	{ID: "beige", Name: Text{"beige", "beige"}, Kind: Color, Families: []string{"beige"}, Aliases: []string{"cream", "crème", "sand", "sable", "ecru", "écru", "nude", "tan"}},
-	{ID: "navy", Name: Text{"navy", "marine"}, Kind: Color, Families: []string{"navy"}, Aliases: []string{"navy-blue", "bleu-marine", "midnight-blue", "bleu-nuit"}},
+	{ID: "navy", Name: Text{"navy", "bleu marine"}, Kind: Color, Families: []string{"navy"}, Aliases: []string{"marine", "navy-blue", "midnight-blue", "bleu-nuit"}},
 	{ID: "burgundy", Name: Text{"burgundy", "bordeaux"}, Kind: Color, Families: []string{"burgundy"}, Aliases: []string{"maroon", "wine-red", "lie-de-vin", "oxblood", "grenat", "garnet"}},
 }

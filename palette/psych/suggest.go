@@ -203,7 +203,7 @@ var frenchAliases = []string{
 	"discret", "terre", "rustique", "sombre", "audace", "creatif", "bleue", "azur", "bleu-roi", "carmin",
 	"jaune-citron", "moutarde", "verte", "violette", "lilas", "pourpre", "lavande", "mandarine", "corail",
 	"sarcelle", "bleu-canard", "brun", "brune", "chocolat", "noire", "blanche", "ivoire", "grise",
-	"platine", "sable", "bleu-marine", "bleu-nuit", "lie-de-vin", "grenat", "bien-etre-spa",
+	"platine", "sable", "marine", "bleu-nuit", "lie-de-vin", "grenat", "bien-etre-spa",
 }
 
 // Closest returns up to n of candidates nearest to word in spelling
