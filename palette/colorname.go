@@ -3,6 +3,7 @@ package palette
 import (
 	"github.com/hueprint/hueprint/contrast/colorspace"
 	"github.com/hueprint/hueprint/palette/psych"
+	"github.com/lucasb-eyer/go-colorful"
 )
 
 // shadeFamily returns the colour-word family that names o more exactly than
@@ -39,4 +40,21 @@ func (g *generator) laterColorWord() bool {
 		}
 	}
 	return false
+}
+
+// neutralName names a text or background neutral from its measured OKLCH:
+// black under L 0.16 (#020c04 is black, not charcoal), charcoal up to 0.5;
+// white above L 0.985 with no visible tint, off-white for the other light
+// ones.
+func neutralName(c colorful.Color, lang psych.Lang) string {
+	o := colorspace.ToOKLCH(c)
+	switch {
+	case o.L < 0.16:
+		return psych.T(lang, "name.black")
+	case o.L < 0.5:
+		return psych.T(lang, "name.charcoal")
+	case o.L > 0.985 && o.C < 0.006:
+		return psych.T(lang, "name.white")
+	}
+	return psych.T(lang, "name.offwhite")
 }

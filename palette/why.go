@@ -208,8 +208,8 @@ func (g *generator) assemble(b *built) *Palette {
 
 	dr := contrast.Ratio(b.dark, b.light)
 	p.Neutral = []Entry{
-		{Color: b.dark, Name: psych.T(lang, "name.charcoal"), Why: psych.T(lang, "why.dark", psych.RatioShort(lang, dr))},
-		{Color: b.light, Name: psych.T(lang, "name.offwhite"), Why: psych.T(lang, "why.light")},
+		{Color: b.dark, Name: neutralName(b.dark, lang), Why: psych.T(lang, "why.dark", psych.RatioShort(lang, dr))},
+		{Color: b.light, Name: neutralName(b.light, lang), Why: psych.T(lang, "why.light")},
 	}
 	return p
 }

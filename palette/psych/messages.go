@@ -66,6 +66,8 @@ var messages = map[string]Text{
 
 	// Colour names.
 	"name.charcoal": {"charcoal", "anthracite"},
+	"name.black":    {"black", "noir"},
+	"name.white":    {"white", "blanc"},
 	"name.offwhite": {"off-white", "blanc cassé"},
 	"name.deep":     {"deep %s", "%s profond"},
 	"name.light":    {"light %s", "%s clair"},
