@@ -167,7 +167,13 @@ type reportText struct {
 
 // reportTextsFor returns the report's words in lang, from the catalogue.
 func reportTextsFor(lang psych.Lang) reportText {
-	t := func(k string) string { return psych.T(lang, "report."+k) }
+	t := func(k string) string {
+		one, many, ok := strings.Cut(psych.T(lang, "report."+k), "|")
+		if ok {
+			return many // plural by default; finish sets the form for each count
+		}
+		return one
+	}
 	return reportText{Title: t("Title"), Palette: t("Palette"), Rule: t("Rule"), Summary: t("Summary"), Checked: t("Checked"), Passed: t("Passed"), Failed: t("Failed"), Unreadable: t("Unreadable"), Seconds: t("Seconds"), Filter: t("Filter"), All: t("All"), FailedOnly: t("FailedOnly"), UnreadableOnly: t("UnreadableOnly"), Sort: t("Sort"), ByName: t("ByName"), ByOff: t("ByOff"), ByDistance: t("ByDistance"), Pass: t("Pass"), Fail: t("Fail"), Error: t("Error"), Off: t("Off"), Mask: t("Mask"), Distribution: t("Distribution"), DistributionNote: t("DistributionNote"), Shares: t("Shares"), Target: t("Target"), NoProblem: t("NoProblem"), Primary: t("Primary"), Secondary: t("Secondary"), Accent: t("Accent"), Neutral: t("Neutral"), OffPalette: t("OffPalette"), Images: t("Images"), Points: t("Points"), Role: t("Role"), Hex: t("Hex"), Name: t("Name"), Image: t("Image"), Thumbnail: t("Thumbnail"), Pages: t("Pages"), Previous: t("Previous"), Next: t("Next"), Page: t("Page"), Colon: t("Colon")}
 }
 
@@ -327,6 +333,11 @@ func (rw *reportWriter) finish(sum summary) error {
 	if d.Name == "" {
 		d.Name = t.Palette
 	}
+	l := rw.language()
+	d.T.Checked = psych.Plural(l, "report.Checked", sum.checked)
+	d.T.Passed = psych.Plural(l, "report.Passed", sum.passed)
+	d.T.Failed = psych.Plural(l, "report.Failed", sum.failed)
+	d.T.Unreadable = psych.Plural(l, "report.Unreadable", sum.unreadable)
 	for _, c := range rw.p.Colors() {
 		d.Swatches = append(d.Swatches, reportSwatch{Label: c.LabelIn(rw.language()), Hex: c.Hex(), Name: c.Name,
 			Text: palette.Hex(contrast.BestText(c.Color))})

@@ -80,7 +80,7 @@ button:disabled { color: #4b5563; }
 </ul>
 <h2 id="chart-h">{{.T.Distribution}}</h2>
 <svg class="chart" width="560" height="180" viewBox="0 0 560 180" role="img" aria-labelledby="chart-h chart-d">
-<desc id="chart-d">{{.T.DistributionNote}}: {{range .Bars}}{{.Label}} {{.Count}}; {{end}}</desc>
+<desc id="chart-d">{{.T.DistributionNote}}{{.T.Colon}}{{range $i, $b := .Bars}}{{if $i}}, {{end}}{{$b.Label}} {{$b.Count}}{{end}}</desc>
 {{range .Bars}}<rect x="{{.X}}" y="{{sub 140 .H}}" width="70" height="{{.H}}" fill="#1d4ed8"></rect><text x="{{.X}}" y="158">{{.Label}}</text><text x="{{.X}}" y="{{sub 134 .H}}">{{.Count}}</text>
 {{end}}</svg>
 <p class="meta">{{.T.DistributionNote}}</p>
