@@ -1,7 +1,6 @@
 package palette
 
 import (
-	"errors"
 	"fmt"
 	"math"
 	"strings"
@@ -9,6 +8,7 @@ import (
 	"github.com/hueprint/hueprint/contrast"
 	"github.com/hueprint/hueprint/contrast/colorspace"
 	"github.com/hueprint/hueprint/contrast/cvd"
+	"github.com/hueprint/hueprint/palette/psych"
 	"github.com/lucasb-eyer/go-colorful"
 )
 
@@ -25,6 +25,7 @@ type AuditOptions struct {
 	Severity float64        // deficiency severity 0–1; 0 means 1 (full dichromacy)
 	Locked   []Role         // roles whose colours must not change; nil means the primary
 	Level    contrast.Level // the level text must reach; 0 means AA
+	Lang     psych.Lang     // language of findings and notes; the zero value is English
 }
 
 // Fix is a suggested change of one colour.
@@ -113,14 +114,14 @@ func Audit(p *Palette, o AuditOptions) (*AuditReport, error) {
 			locked[r] = true
 		}
 	}
-	a := &auditor{p: p, sev: sev, level: level, locked: locked, colors: p.Colors()}
+	a := &auditor{p: p, sev: sev, level: level, locked: locked, colors: p.Colors(), lang: o.Lang}
 	rep := &AuditReport{Colors: a.colors}
 	cs := make([]colorful.Color, len(a.colors))
 	for i, c := range a.colors {
 		cs[i] = Quantize(c.Color)
 	}
 	rep.Grid = contrast.Grid(cs)
-	rep.Notes = append(rep.Notes, "Logotypes are exempt from WCAG contrast requirements (SC 1.4.3): a logo in the brand colours needs no minimum contrast; text and controls do.")
+	rep.Notes = append(rep.Notes, psych.T(o.Lang, "audit.logo"))
 
 	// Legibility: a neutral text colour on every colour.
 	texts := a.textColors()
@@ -170,6 +171,7 @@ func Audit(p *Palette, o AuditOptions) (*AuditReport, error) {
 }
 
 type auditor struct {
+	lang   psych.Lang
 	p      *Palette
 	sev    float64
 	level  contrast.Level
@@ -232,13 +234,12 @@ func searchLightness(c colorful.Color, ok func(colorful.Color) bool) (colorful.C
 	return c, false
 }
 
-var errNoFix = errors.New("no change of an unlocked colour fixes it")
-
 func (a *auditor) legibilityFinding(i int, cs, texts []colorful.Color) Finding {
 	c := a.colors[i]
 	best := contrast.BestText(cs[i], texts...)
-	f := Finding{Kind: "legibility", Message: fmt.Sprintf("no text colour of the palette reaches %s (%g:1) on %s %s: the best, %s, gives %.2f:1",
-		strings.ToUpper(a.level.String()), a.level.Min(), c.Label(), Hex(cs[i]), Hex(best), contrast.Ratio(best, cs[i]))}
+	l := a.lang
+	f := Finding{Kind: "legibility", Message: psych.T(l, "finding.legibility",
+		strings.ToUpper(a.level.String()), psych.Num(l, a.level.Min(), -1)+":1", c.LabelIn(l), Hex(cs[i]), Hex(best), psych.Ratio(l, contrast.Ratio(best, cs[i])))}
 	// First try the text colour in use (the best one), then the other text
 	// neutrals, then the background. The fix and its message name the
 	// neutral they change, so the text colour in use is replaced first.
@@ -258,18 +259,18 @@ func (a *auditor) legibilityFinding(i int, cs, texts []colorful.Color) Finding {
 		if to, err := contrast.NearestPassing(t, cs[i], a.level); err == nil && Hex(to) != Hex(t) {
 			ni := len(a.colors) - len(a.p.Neutral) + ti
 			f.Fix = a.fix(ni, Quantize(to))
-			f.Message += fmt.Sprintf("; use %s instead of %s %s for text", Hex(to), a.colors[ni].Label(), Hex(t))
+			f.Message = psych.T(l, "why.join", f.Message, psych.T(l, "finding.usetext", Hex(to), a.colors[ni].LabelIn(l)+" "+Hex(t)))
 			return f
 		}
 	}
 	if !a.locked[c.Role] {
 		if to, err := contrast.NearestPassing(cs[i], best, a.level); err == nil {
 			f.Fix = a.fix(i, Quantize(to))
-			f.Message += fmt.Sprintf("; change %s to %s", c.Label(), Hex(to))
+			f.Message = psych.T(l, "why.join", f.Message, psych.T(l, "finding.change", c.LabelIn(l), Hex(to)))
 			return f
 		}
 	}
-	f.Message += "; " + errNoFix.Error()
+	f.Message = psych.T(l, "why.join", f.Message, psych.T(l, "finding.nofix"))
 	return f
 }
 
@@ -321,33 +322,35 @@ func (a *auditor) distinctEverywhere(k int, c colorful.Color, cs []colorful.Colo
 
 func (a *auditor) cvdFinding(k cvd.Kind, i, j int, d float64, cs []colorful.Color) Finding {
 	ci, cj := a.colors[i], a.colors[j]
-	f := Finding{Kind: "cvd", Deficiency: k, Message: fmt.Sprintf("with %s, %s %s and %s %s are hard to tell apart (%.1f CIEDE2000, under %g)",
-		k, ci.Label(), Hex(cs[i]), cj.Label(), Hex(cs[j]), d, MinCVDDistance)}
+	l := a.lang
+	f := Finding{Kind: "cvd", Deficiency: k, Message: psych.T(l, "finding.cvd",
+		psych.T(l, "cvd."+k.String()), ci.LabelIn(l), Hex(cs[i]), cj.LabelIn(l), Hex(cs[j]), psych.Num(l, d, 1), psych.Num(l, MinCVDDistance, 0))}
 	m, ok := a.movable(i, j)
 	if !ok {
-		f.Message += "; both are locked: tell them apart by shape, pattern or a label"
+		f.Message = psych.T(l, "why.join", f.Message, psych.T(l, "finding.bothlocked"))
 		return f
 	}
 	to, found := searchLightness(cs[m], func(c colorful.Color) bool { return a.distinctEverywhere(m, c, cs) })
 	if !found {
-		f.Message += "; " + errNoFix.Error() + " by lightness alone"
+		f.Message = psych.T(l, "why.join", f.Message, psych.T(l, "finding.bylightness"))
 		return f
 	}
 	f.Fix = a.fix(m, to)
-	f.Message += fmt.Sprintf("; change %s to %s (lighter or darker, same hue)", a.colors[m].Label(), Hex(to))
+	f.Message = psych.T(l, "why.join", f.Message, psych.T(l, "finding.changecvd", a.colors[m].LabelIn(l), Hex(to)))
 	return f
 }
 
 func (a *auditor) accentFinding(k cvd.Kind, r float64, cs []colorful.Color) Finding {
 	ai := a.accentIndex()
-	who := "normal vision"
+	l := a.lang
+	who := psych.T(l, "cvd.normal")
 	if k != 0 {
-		who = k.String()
+		who = psych.T(l, "cvd."+k.String())
 	}
-	f := Finding{Kind: "accent", Deficiency: k, Message: fmt.Sprintf("with %s the accent %s stands out from the primary %s at only %.2f:1 (a call to action needs %g:1)",
-		who, Hex(cs[ai]), Hex(cs[0]), r, MinAccentRatio)}
+	f := Finding{Kind: "accent", Deficiency: k, Message: psych.T(l, "finding.accent",
+		who, Hex(cs[ai]), Hex(cs[0]), psych.Ratio(l, r), psych.Ratio(l, MinAccentRatio))}
 	if a.locked[Accent] {
-		f.Message += "; the accent is locked"
+		f.Message = psych.T(l, "why.join", f.Message, psych.T(l, "finding.accentlock"))
 		return f
 	}
 	to, found := searchLightness(cs[ai], func(c colorful.Color) bool {
@@ -364,10 +367,10 @@ func (a *auditor) accentFinding(k cvd.Kind, r float64, cs []colorful.Color) Find
 		return true
 	})
 	if !found {
-		f.Message += "; " + errNoFix.Error()
+		f.Message = psych.T(l, "why.join", f.Message, psych.T(l, "finding.nofix"))
 		return f
 	}
 	f.Fix = a.fix(ai, to)
-	f.Message += fmt.Sprintf("; change the accent to %s", Hex(to))
+	f.Message = psych.T(l, "why.join", f.Message, psych.T(l, "finding.changeacc", Hex(to)))
 	return f
 }

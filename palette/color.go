@@ -8,6 +8,7 @@ import (
 	"strings"
 
 	"github.com/hueprint/hueprint/contrast/colorspace"
+	"github.com/hueprint/hueprint/palette/psych"
 	"github.com/lucasb-eyer/go-colorful"
 	"golang.org/x/image/colornames"
 )
@@ -66,7 +67,25 @@ func ParseColor(s string) (colorful.Color, error) {
 	if low == "transparent" || low == "currentcolor" {
 		return colorful.Color{}, &ColorError{Input: s, Reason: "not an opaque colour"}
 	}
+	if isWord(low) {
+		if near := psych.Closest(low, ColorNames(), 1); len(near) > 0 {
+			return colorful.Color{}, &ColorError{Input: s, Reason: fmt.Sprintf("unknown colour name (did you mean %s?)", near[0])}
+		}
+	}
 	return colorful.Color{}, &ColorError{Input: s}
+}
+
+// isWord reports whether s is made of letters only and is too long to be a
+// hex colour: the case worth a "did you mean" among the CSS names.
+func isWord(s string) bool {
+	hex := true
+	for _, r := range s {
+		if r < 'a' || r > 'z' {
+			return false
+		}
+		hex = hex && r <= 'f'
+	}
+	return len(s) >= 3 && !hex
 }
 
 // MustParseColor is ParseColor for literals known to be valid; it panics on

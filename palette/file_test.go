@@ -186,7 +186,7 @@ func TestRuleCheck(t *testing.T) {
 			got := r.Check(tt.s, "#3a7d44")
 			var msgs []string
 			for _, p := range got {
-				msgs = append(msgs, p.Message)
+				msgs = append(msgs, p.String())
 			}
 			if strings.Join(msgs, "|") != strings.Join(tt.want, "|") {
 				t.Errorf("Check = %q, want %q", msgs, tt.want)
@@ -198,7 +198,7 @@ func TestRuleCheck(t *testing.T) {
 func ExampleRule_Check() {
 	s := palette.Shares{Primary: 0.41, Secondary: 0.35, Accent: 0.06, Off: 0.18}
 	for _, p := range palette.DefaultRule.Check(s, "#3a7d44") {
-		fmt.Println(p.Message)
+		fmt.Println(p.String())
 	}
 	// Output:
 	// primary covers 50 %, 10 points under its 60 % target (±5)

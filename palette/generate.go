@@ -57,7 +57,7 @@ func (h *Harmony) UnmarshalText(b []byte) error {
 			return nil
 		}
 	}
-	return fmt.Errorf("palette: unknown harmony %q: want auto, analogous, complementary, split, triadic or monochrome", b)
+	return fmt.Errorf("palette: unknown harmony %q%s: want auto, analogous, complementary, split, triadic or monochrome", b, didYouMean(s, harmonyNames[:FromTags]))
 }
 
 // Options says what palette to generate. The zero value is not enough: give
@@ -269,10 +269,17 @@ func newGenerator(o Options) (*generator, error) {
 		}
 		g.tags = append(g.tags, t)
 	}
-	// The strongest tag: the first meaning, else the first sector, else the
-	// first style that names a family (authentic → earth).
-	for _, kind := range []psych.Kind{psych.Meaning, psych.Sector, psych.Style} {
+	// The strongest tag: a colour word given first ("bleu,tech"), else the
+	// first meaning, else the first sector, else the first colour word, else
+	// the first style that names a family (authentic → earth).
+	if len(g.tags) > 0 && g.tags[0].Kind == psych.Color {
+		g.strongest = &g.tags[0]
+	}
+	for _, kind := range []psych.Kind{psych.Meaning, psych.Sector, psych.Color, psych.Style} {
 		for i := range g.tags {
+			if g.strongest != nil {
+				break
+			}
 			if g.tags[i].Kind == kind && len(g.tags[i].Families) > 0 {
 				g.strongest = &g.tags[i]
 				break
@@ -324,7 +331,7 @@ func newGenerator(o Options) (*generator, error) {
 			for _, s := range psych.Styles() {
 				names = append(names, s.ID)
 			}
-			return nil, fmt.Errorf("palette: unknown style %q: want %s", o.Style, strings.Join(names, ", "))
+			return nil, fmt.Errorf("palette: unknown style %q%s: want %s", o.Style, didYouMean(o.Style, names), strings.Join(names, ", "))
 		}
 		g.style, g.styleSet = s, true
 	default:
@@ -452,8 +459,8 @@ func (g *generator) candidate(rng *rand.Rand, attempt int) (Candidate, error) {
 			choices = []Harmony{Monochrome}
 		}
 		b.harmony = choices[rng.IntN(len(choices))]
-		if attempt == 0 && len(g.otherFams) > 0 && g.style.ID != "monochrome" {
-			b.harmony = FromTags
+		if (attempt == 0 || g.laterColorWord()) && len(g.otherFams) > 0 && g.style.ID != "monochrome" {
+			b.harmony = FromTags // a colour word after the first tag names a secondary: honour it
 		}
 	}
 

@@ -78,7 +78,10 @@ func checkGuarantees(t *testing.T, o palette.Options, p *palette.Palette) {
 	// The primary lies in the family of the strongest tag.
 	if o.Base == nil {
 		var strongest *psych.Tag
-		for _, kind := range []psych.Kind{psych.Meaning, psych.Sector, psych.Style} {
+		if tg, ok := psych.Lookup(o.Tags[0]); ok && tg.Kind == psych.Color {
+			strongest = &tg
+		}
+		for _, kind := range []psych.Kind{psych.Meaning, psych.Sector, psych.Color, psych.Style} {
 			for _, name := range o.Tags {
 				if tg, ok := psych.Lookup(name); ok && tg.Kind == kind && len(tg.Families) > 0 && strongest == nil {
 					strongest = &tg

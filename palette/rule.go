@@ -3,6 +3,8 @@ package palette
 import (
 	"fmt"
 	"math"
+
+	"github.com/hueprint/hueprint/palette/psych"
 )
 
 // Shares is how much of an image each role covers, as fractions 0–1 of its
@@ -44,14 +46,64 @@ func (s Shares) Relative(r Role) float64 {
 	return s.Role(r) / b
 }
 
-// Problem is one way an image breaks the rule, in words a designer
-// understands.
-type Problem struct {
-	Role    Role    // the role concerned; 0 for the off-palette share
-	Share   float64 // what was measured (relative share, or the off share)
-	Target  float64 // what the rule wants (the target, or the maximum off share)
-	Message string
+// ProblemKind says how an image breaks the rule. The zero value is unset.
+type ProblemKind uint8
+
+// Problem kinds.
+const (
+	NoBrandPixels ProblemKind = iota + 1 // no pixel uses the primary, secondary or accent
+	RoleShare                            // a role's share is outside its target ± tolerance
+	OffPalette                           // the off-palette share is above the maximum
+)
+
+// String returns "no-brand-pixels", "role-share" or "off-palette".
+func (k ProblemKind) String() string {
+	switch k {
+	case NoBrandPixels:
+		return "no-brand-pixels"
+	case RoleShare:
+		return "role-share"
+	case OffPalette:
+		return "off-palette"
+	}
+	return fmt.Sprintf("ProblemKind(%d)", uint8(k))
 }
+
+// Problem is one way an image breaks the rule, as measured: its words come
+// from Text, in the caller's language.
+type Problem struct {
+	Kind      ProblemKind
+	Role      Role    // for RoleShare: the role concerned
+	Share     float64 // what was measured: the role's share among branded pixels (RoleShare), or the off share of the whole image (OffPalette); 0–1
+	Target    float64 // what the rule wants: the role's target, or the maximum off share; 0–1
+	Tolerance float64 // for RoleShare: the allowed distance from Target, 0–1
+	Color     string  // for OffPalette: the largest off-palette colour ("#3a7d44"), or ""
+}
+
+// Text renders the problem in lang, French with its typography:
+// "primary covers 45 %, 15 points under its 60 % target (±5)".
+func (p Problem) Text(lang psych.Lang) string {
+	switch p.Kind {
+	case NoBrandPixels:
+		return psych.T(lang, "problem.nobrand")
+	case RoleShare:
+		dir := "under"
+		if p.Share > p.Target {
+			dir = "over"
+		}
+		return psych.T(lang, "problem."+p.Role.String()+"."+dir, psych.Percent(lang, p.Share, 0),
+			points(math.Abs(p.Share-p.Target)), psych.Percent(lang, p.Target, 0), points(p.Tolerance))
+	case OffPalette:
+		if p.Color != "" {
+			return psych.T(lang, "problem.off.mostly", psych.Percent(lang, p.Share, 0), p.Color, psych.Percent(lang, p.Target, 0))
+		}
+		return psych.T(lang, "problem.off", psych.Percent(lang, p.Share, 0), psych.Percent(lang, p.Target, 0))
+	}
+	return p.Kind.String()
+}
+
+// String returns the problem in English.
+func (p Problem) String() string { return p.Text(psych.English) }
 
 // Check compares measured shares with the rule and returns the problems,
 // none when the image passes. Primary, secondary and accent are compared with
@@ -63,29 +115,18 @@ type Problem struct {
 func (r Rule) Check(s Shares, mostlyOff string) []Problem {
 	var out []Problem
 	if s.Branded() <= 0 {
-		out = append(out, Problem{Message: "no pixel uses the primary, secondary or accent colours"})
+		out = append(out, Problem{Kind: NoBrandPixels})
 	} else {
 		for _, role := range []Role{Primary, Secondary, Accent} {
 			got, want := s.Relative(role), r.Target(role)
-			diff := got - want
-			if math.Abs(diff) <= r.Tolerance+shareEpsilon {
+			if math.Abs(got-want) <= r.Tolerance+shareEpsilon {
 				continue
 			}
-			dir := "under"
-			if diff > 0 {
-				dir = "over"
-			}
-			out = append(out, Problem{Role: role, Share: got, Target: want,
-				Message: fmt.Sprintf("%s covers %s, %s points %s its %s target (±%s)",
-					role, percent(got), points(math.Abs(diff)), dir, percent(want), points(r.Tolerance))})
+			out = append(out, Problem{Kind: RoleShare, Role: role, Share: got, Target: want, Tolerance: r.Tolerance})
 		}
 	}
 	if s.Off > r.MaxOff {
-		msg := fmt.Sprintf("%s of the image is off-palette (at most %s allowed)", percent(s.Off), percent(r.MaxOff))
-		if mostlyOff != "" {
-			msg = fmt.Sprintf("%s of the image is off-palette, mostly %s (at most %s allowed)", percent(s.Off), mostlyOff, percent(r.MaxOff))
-		}
-		out = append(out, Problem{Share: s.Off, Target: r.MaxOff, Message: msg})
+		out = append(out, Problem{Kind: OffPalette, Share: s.Off, Target: r.MaxOff, Color: mostlyOff})
 	}
 	return out
 }
@@ -95,5 +136,4 @@ func (r Rule) Check(s Shares, mostlyOff string) []Problem {
 // difference.
 const shareEpsilon = 1e-11
 
-func percent(f float64) string { return fmt.Sprintf("%.0f %%", f*100) }
-func points(f float64) string  { return fmt.Sprintf("%.0f", f*100) }
+func points(f float64) string { return fmt.Sprintf("%.0f", f*100) }

@@ -1,7 +1,6 @@
 package palette
 
 import (
-	"fmt"
 	"math"
 	"strings"
 
@@ -16,6 +15,9 @@ import (
 // for colours with almost no chroma.
 func FamilyOf(c colorful.Color) psych.Family {
 	o := colorspace.ToOKLCH(c)
+	if f, ok := shadeFamily(o); ok {
+		return f
+	}
 	if o.C < 0.03 {
 		if o.L < 0.35 {
 			f, _ := psych.FamilyByID("black")
@@ -27,8 +29,8 @@ func FamilyOf(c colorful.Color) psych.Family {
 	var best psych.Family
 	bestD := math.Inf(1)
 	for _, f := range psych.Families() {
-		if f.Achromatic() {
-			continue
+		if f.Achromatic() || f.Of != "" {
+			continue // shades are named by shadeFamily
 		}
 		// Brown is a dark, dull orange; gold a dull, darker yellow.
 		if f.ID == "earth" && (o.L > 0.62 || o.C > 0.13) {
@@ -49,41 +51,46 @@ func FamilyOf(c colorful.Color) psych.Family {
 }
 
 // ColorName returns a short descriptive name for c in lang, such as "deep
-// blue" or "bleu clair": its family with a lightness word.
+// blue" or "bleu clair": its family (see FamilyOf) with a word for how its
+// measured OKLCH lightness and chroma differ from the family's typical ones,
+// so that a saturated lemon is "yellow", not "pale yellow".
 func ColorName(c colorful.Color, lang psych.Lang) string {
 	f := FamilyOf(c)
 	o := colorspace.ToOKLCH(c)
 	name := f.Name.In(lang)
-	if f.ID == "grey" && o.L > 0.93 {
-		if lang == psych.French {
-			return "blanc cassé"
-		}
-		return "off-white"
-	}
-	if f.ID == "black" && o.L < 0.3 {
-		if lang == psych.French {
-			return "noir"
-		}
-		return "black"
-	}
-	var en, fr string
 	switch {
-	case o.L < 0.36:
-		en, fr = "deep", "profond"
-	case o.L > 0.88:
-		en, fr = "pale", "pâle"
-	case o.L > 0.76:
-		en, fr = "light", "clair"
-	case o.C > 0.17:
-		en, fr = "vivid", "vif"
-	}
-	if en == "" {
+	case f.ID == "white":
+		return name
+	case f.ID == "grey" && o.L > 0.9:
+		return psych.T(lang, "name.offwhite")
+	case f.ID == "black" && o.L < 0.3:
+		return name
+	case f.Achromatic():
+		if o.L < f.L-0.15 {
+			return psych.T(lang, "name.deep", name)
+		}
+		if o.L > f.L+0.15 {
+			return psych.T(lang, "name.light", name)
+		}
 		return name
 	}
-	if lang == psych.French {
-		return name + " " + fr
+	if f.Of != "" {
+		return name // navy, burgundy, beige already say how dark or dull
 	}
-	return en + " " + name
+	dl, cr := o.L-f.L, o.C/f.C
+	switch {
+	case dl < -0.12:
+		return psych.T(lang, "name.deep", name)
+	case dl > 0.04 && cr < 0.6 && o.L > 0.75:
+		return psych.T(lang, "name.pale", name)
+	case cr < 0.55:
+		return psych.T(lang, "name.muted", name)
+	case dl > 0.08:
+		return psych.T(lang, "name.light", name)
+	case cr > 1.15:
+		return psych.T(lang, "name.vivid", name)
+	}
+	return name
 }
 
 func joinTexts(ts []psych.Text, lang psych.Lang, n int) string {
@@ -111,27 +118,51 @@ func (g *generator) tagsFor(id string, lang psych.Lang) []string {
 	return out
 }
 
+// familyWhy explains family f: the meanings the tags name (minimaliste →
+// "noir : minimalisme", not black's luxury), else its first three, and the
+// tags that chose it.
 func (g *generator) familyWhy(f psych.Family, lang psych.Lang) string {
-	why := f.Name.In(lang)
-	if lang == psych.French {
-		why += " :"
-	} else {
-		why += ":"
-	}
-	why += " " + joinTexts(f.Meanings, lang, 3)
-	if ts := g.tagsFor(f.ID, lang); len(ts) > 0 {
-		if lang == psych.French {
-			why += " (tags " + strings.Join(ts, ", ") + ")"
+	var first, rest []psych.Text
+	for _, m := range f.Meanings {
+		if g.tagNames(m) {
+			first = append(first, m)
 		} else {
-			why += " (tags " + strings.Join(ts, ", ") + ")"
+			rest = append(rest, m)
 		}
+	}
+	if len(first) == 0 {
+		first = rest // no meaning named by a tag: the family's own, strongest first
+	}
+	why := psych.T(lang, "why.family", f.Name.In(lang), joinTexts(first, lang, 3))
+	if ts := g.tagsFor(f.ID, lang); len(ts) > 0 {
+		why = psych.T(lang, "why.tags", why, strings.Join(ts, ", "))
 	}
 	return why
 }
 
+// tagNames reports whether one of the tags is named m in either language.
+func (g *generator) tagNames(m psych.Text) bool {
+	for _, t := range g.tags {
+		for _, n := range append([]string{t.Name.EN, t.Name.FR}, t.Aliases...) {
+			k := psych.Normalize(n)
+			if k == psych.Normalize(m.EN) || k == psych.Normalize(m.FR) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// styleWhy says what the style applied does, in lang.
+func styleWhy(s psych.StyleDef, lang psych.Lang) string {
+	if k := "style.why." + s.ID; psych.Has(k) {
+		return psych.T(lang, k)
+	}
+	return s.Why.In(lang)
+}
+
 func (g *generator) assemble(b *built) *Palette {
 	lang := g.o.Lang
-	fr := lang == psych.French
 	p := &Palette{Name: g.o.Name}
 	for _, t := range g.tags {
 		p.Tags = append(p.Tags, t.Name.In(lang))
@@ -143,14 +174,15 @@ func (g *generator) assemble(b *built) *Palette {
 	// Primary.
 	var why string
 	switch {
-	case g.base != nil && fr:
-		why = "votre couleur de marque, gardée telle quelle"
 	case g.base != nil:
-		why = "your brand colour, kept exactly as given"
+		why = psych.T(lang, "why.brand")
 	default:
 		why = g.familyWhy(*g.primaryFam, lang)
+		if g.strongest != nil && g.strongest.Why.EN != "" {
+			why = psych.T(lang, "why.tagwhy", why, g.strongest.Why.In(lang))
+		}
 		if g.style.ID != "balanced" {
-			why += map[bool]string{false: "; ", true: " ; "}[fr] + g.style.Why.In(lang)
+			why = psych.T(lang, "why.join", why, styleWhy(g.style, lang))
 		}
 	}
 	p.Primary = Entry{Color: b.primary, Name: ColorName(b.primary, lang), Why: why}
@@ -159,52 +191,29 @@ func (g *generator) assemble(b *built) *Palette {
 	for i, s := range b.secondaries {
 		var why string
 		if i < len(g.o.Secondary) {
-			why = map[bool]string{false: "your brand colour, kept exactly as given", true: "votre couleur de marque, gardée telle quelle"}[fr]
+			why = psych.T(lang, "why.brand")
 		} else {
-			f := FamilyOf(s)
-			if fr {
-				why = fmt.Sprintf("secondaire %s ; apporte du contraste sans voler la vedette ; %s", harmony, g.familyWhy(f, lang))
-			} else {
-				why = fmt.Sprintf("secondary %s; brings contrast without stealing the show; %s", harmony, g.familyWhy(f, lang))
-			}
+			why = psych.T(lang, "why.secondary", harmony, g.familyWhy(FamilyOf(s), lang))
 		}
 		p.Secondary = append(p.Secondary, Entry{Color: s, Name: ColorName(s, lang), Why: why})
 	}
 
 	r := contrast.Ratio(b.accent, b.primary)
 	if g.o.Accent != nil {
-		why = map[bool]string{false: "your brand colour, kept exactly as given", true: "votre couleur de marque, gardée telle quelle"}[fr]
-	} else if fr {
-		why = fmt.Sprintf("accent pour les appels à l'action, à utiliser avec parcimonie ; ressort à %.1f:1 sur la primaire ; %s", r, g.familyWhy(FamilyOf(b.accent), lang))
+		why = psych.T(lang, "why.brand")
 	} else {
-		why = fmt.Sprintf("accent for calls to action, used sparingly; stands out at %.1f:1 on the primary; %s", r, g.familyWhy(FamilyOf(b.accent), lang))
+		why = psych.T(lang, "why.accent", psych.RatioShort(lang, r), g.familyWhy(FamilyOf(b.accent), lang))
 	}
 	p.Accent = Entry{Color: b.accent, Name: ColorName(b.accent, lang), Why: why}
 
 	dr := contrast.Ratio(b.dark, b.light)
-	if fr {
-		p.Neutral = []Entry{
-			{Color: b.dark, Name: "anthracite", Why: fmt.Sprintf("neutre foncé pour le texte : %.1f:1 sur le neutre clair (AAA)", dr)},
-			{Color: b.light, Name: "blanc cassé", Why: "neutre clair pour les fonds et le texte sur couleurs foncées"},
-		}
-	} else {
-		p.Neutral = []Entry{
-			{Color: b.dark, Name: "charcoal", Why: fmt.Sprintf("dark neutral for text: %.1f:1 on the light neutral (AAA)", dr)},
-			{Color: b.light, Name: "off-white", Why: "light neutral for backgrounds and for text on dark colours"},
-		}
+	p.Neutral = []Entry{
+		{Color: b.dark, Name: neutralName(b.dark, lang), Why: psych.T(lang, "why.dark", psych.RatioShort(lang, dr))},
+		{Color: b.light, Name: neutralName(b.light, lang), Why: psych.T(lang, "why.light")},
 	}
 	return p
 }
 
 func harmonyText(h Harmony, lang psych.Lang) string {
-	en := map[Harmony]string{Analogous: "analogous to the primary", Complementary: "complementary to the primary",
-		Split: "split-complementary to the primary", Triadic: "triadic with the primary",
-		Monochrome: "in the primary's hue", FromTags: "from the other tags"}
-	fr := map[Harmony]string{Analogous: "analogue à la primaire", Complementary: "complémentaire de la primaire",
-		Split: "complémentaire adjacente de la primaire", Triadic: "en triade avec la primaire",
-		Monochrome: "dans la teinte de la primaire", FromTags: "issue des autres tags"}
-	if lang == psych.French {
-		return fr[h]
-	}
-	return en[h]
+	return psych.T(lang, "harmony.why."+h.String())
 }

@@ -9,6 +9,7 @@ import (
 
 	"github.com/hueprint/hueprint/contrast"
 	"github.com/hueprint/hueprint/palette"
+	"github.com/hueprint/hueprint/palette/psych"
 )
 
 const auditUsage = `Usage: hueprint audit --palette FILE [--lock ROLE,...] [--cvd-severity S] [--level LEVEL] [--format text|json]
@@ -42,9 +43,11 @@ func runAudit(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	severity := fs.Float64("cvd-severity", 1, "deficiency severity from 0 to 1")
 	level := contrast.AA
 	fs.TextVar(&level, "level", contrast.AA, "the `LEVEL` text must reach")
+	langp := langFlag(fs, "the findings")
 	if code, done := parseFlags(fs, args, stderr); done {
 		return code
 	}
+	lang := *langp
 	if fs.NArg() > 0 {
 		return usageError(stderr, "audit", fmt.Sprintf("unexpected argument %q", fs.Arg(0)))
 	}
@@ -54,7 +57,7 @@ func runAudit(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	if !(*severity > 0 && *severity <= 1) {
 		return usageError(stderr, "audit", fmt.Sprintf("--cvd-severity %v: want more than 0 and at most 1", *severity))
 	}
-	o := palette.AuditOptions{Severity: *severity, Level: level, Locked: []palette.Role{}}
+	o := palette.AuditOptions{Severity: *severity, Level: level, Locked: []palette.Role{}, Lang: lang}
 	for _, l := range *locks {
 		if strings.EqualFold(l, "none") {
 			continue
@@ -75,7 +78,7 @@ func runAudit(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "hueprint: %v\n", err)
 		return exitUsage
 	}
-	sa := auditScheme(p)
+	sa := auditScheme(p, lang)
 	w := bufio.NewWriter(stdout)
 	defer w.Flush()
 	if format.value == formatJSON {
@@ -84,8 +87,8 @@ func runAudit(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		b = append(append(append(b[:len(b)-1], `,"scheme":`...), sb...), '}')
 		w.Write(append(b, '\n'))
 	} else {
-		writeAuditText(w, rep, level, useColor(stdout))
-		writeSchemeAudit(w, sa)
+		writeAuditText(w, rep, level, useColor(stdout), lang)
+		writeSchemeAudit(w, sa, lang)
 	}
 	if !rep.Pass() || !sa.Pass {
 		return exitFail
@@ -167,59 +170,61 @@ func auditJSON(rep *palette.AuditReport) any {
 	return out
 }
 
-// writeAuditText prints the report. Every verdict word is measured against
-// the threshold the audit applies to that figure: "ok" beside a text ratio
-// means it reaches the requested level, "ok" beside a deficiency means no
-// pair under palette.MinCVDDistance and the accent at palette.MinAccentRatio
-// or more.
-func writeAuditText(w io.Writer, rep *palette.AuditReport, level contrast.Level, tty bool) {
-	fmt.Fprintf(w, "Legibility (best text colour of the palette on each colour; %s needs %g:1):\n", strings.ToUpper(level.String()), level.Min())
+// writeAuditText prints the report in lang. Every verdict word is measured
+// against the threshold the audit applies to that figure: "ok" beside a text
+// ratio means it reaches the requested level, "ok" beside a deficiency means
+// no pair under palette.MinCVDDistance and the accent at
+// palette.MinAccentRatio or more.
+func writeAuditText(w io.Writer, rep *palette.AuditReport, level contrast.Level, tty bool, lang psych.Lang) {
+	fmt.Fprintln(w, psych.T(lang, "audit.legibility", strings.ToUpper(level.String()), psych.Num(lang, level.Min(), -1)+":1"))
 	for _, t := range rep.Text {
-		fmt.Fprintf(w, "  %-13s %s%s  text %s  %5.2f:1 %-9s APCA Lc %6.1f  %s\n", t.Background.Label(), swatch(t.Background.Color, tty),
-			t.Background.Hex(), palette.Hex(t.Text), t.Ratio, contrast.Grade(t.Ratio), t.APCA, textVerdict(t, level))
+		fmt.Fprintf(w, "  %-13s %s%s  %s  %s\n", t.Background.LabelIn(lang), swatch(t.Background.Color, tty), t.Background.Hex(),
+			psych.T(lang, "audit.textline", palette.Hex(t.Text), fmt.Sprintf("%7s", psych.Ratio(lang, t.Ratio)),
+				palette.GradeText(t.Ratio, lang), fmt.Sprintf("%6s", psych.Num(lang, t.APCA, 1))),
+			textVerdict(t, level, lang))
 	}
-	fmt.Fprintf(w, "Colour-vision deficiencies (smallest CIEDE2000 between primary, secondary and accent, needs %g; accent on primary, needs %g:1):\n",
-		palette.MinCVDDistance, palette.MinAccentRatio)
+	fmt.Fprintln(w, psych.T(lang, "audit.cvd", psych.Num(lang, palette.MinCVDDistance, -1), psych.Num(lang, palette.MinAccentRatio, -1)+":1"))
 	for _, c := range rep.CVD {
-		fmt.Fprintf(w, "  %-14s %5.1f  accent %5.2f:1  %s\n", c.Kind, c.MinDistance, c.AccentRatio, cvdVerdict(c, rep.Colors))
+		fmt.Fprintf(w, "  %-14s %5s  %s\n", psych.T(lang, "cvd."+c.Kind.String()), psych.Num(lang, c.MinDistance, 1),
+			psych.T(lang, "audit.cvdline", psych.Ratio(lang, c.AccentRatio), cvdVerdict(c, rep.Colors, lang)))
 	}
 	if rep.Pass() {
-		fmt.Fprintln(w, "No problem found.")
+		fmt.Fprintln(w, psych.T(lang, "audit.noproblem"))
 	} else {
-		fmt.Fprintf(w, "%d problem(s):\n", len(rep.Findings))
+		fmt.Fprintln(w, psych.T(lang, "audit.problems", len(rep.Findings), psych.Plural(lang, "n.problems", len(rep.Findings))))
 		for _, f := range rep.Findings {
 			fmt.Fprintf(w, "  - %s\n", f.Message)
 		}
 	}
 	for _, n := range rep.Notes {
-		fmt.Fprintf(w, "Note: %s\n", n)
+		fmt.Fprintln(w, psych.T(lang, "audit.note", n))
 	}
 }
 
 // textVerdict is "ok" only when the ratio reaches the level asked for.
-func textVerdict(t palette.TextCheck, level contrast.Level) string {
+func textVerdict(t palette.TextCheck, level contrast.Level, lang psych.Lang) string {
 	if t.Pass {
-		return "ok"
+		return psych.T(lang, "audit.ok")
 	}
-	return fmt.Sprintf("under %s (%g:1)", strings.ToUpper(level.String()), level.Min())
+	return psych.T(lang, "audit.under", strings.ToUpper(level.String()), psych.Num(lang, level.Min(), -1)+":1")
 }
 
 // cvdVerdict is "ok" only when every threshold holds for the deficiency;
 // otherwise it names each one that fails.
-func cvdVerdict(c palette.CVDCheck, colors []palette.Colored) string {
+func cvdVerdict(c palette.CVDCheck, colors []palette.Colored, lang psych.Lang) string {
 	if c.Pass() {
-		return "ok"
+		return psych.T(lang, "audit.ok")
 	}
 	var out []string
 	if c.AccentRatio < palette.MinAccentRatio {
-		out = append(out, fmt.Sprintf("accent under %g:1", palette.MinAccentRatio))
+		out = append(out, psych.T(lang, "audit.accentunder", psych.Num(lang, palette.MinAccentRatio, -1)+":1"))
 	}
 	if len(c.Confusable) > 0 {
 		var pairs []string
 		for _, pr := range c.Confusable {
-			pairs = append(pairs, colors[pr[0]].Label()+"/"+colors[pr[1]].Label())
+			pairs = append(pairs, colors[pr[0]].LabelIn(lang)+"/"+colors[pr[1]].LabelIn(lang))
 		}
-		out = append(out, "hard to tell apart: "+strings.Join(pairs, ", "))
+		out = append(out, psych.T(lang, "audit.confusable", strings.Join(pairs, ", ")))
 	}
-	return strings.Join(out, "; ")
+	return strings.Join(out, psych.T(lang, "audit.sep"))
 }

@@ -16,6 +16,7 @@ import (
 	"github.com/hueprint/hueprint/contrast/cvd"
 	"github.com/hueprint/hueprint/palette"
 	"github.com/hueprint/hueprint/palette/imagefile"
+	"github.com/hueprint/hueprint/palette/psych"
 	"github.com/hueprint/hueprint/palette/render"
 )
 
@@ -78,6 +79,7 @@ func runBanner(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	var simulate cvd.Kind
 	fs.TextVar(&simulate, "simulate", cvd.Kind(0), "draw the PNG as seen with a colour-vision `DEFICIENCY`, captioned as such: protanopia, deuteranopia, tritanopia, achromatopsia")
 	severity := fs.Float64("cvd-severity", 1, "deficiency severity from 0 to 1, with --simulate")
+	langp := langFlag(fs, "the default headline")
 	if code, done := parseFlags(fs, args, stderr); done {
 		return code
 	}
@@ -114,7 +116,7 @@ func runBanner(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 			for _, p := range render.Presets() {
 				names = append(names, p.Name)
 			}
-			return usageError(stderr, "banner", fmt.Sprintf("unknown preset %q: want %s or all", *presetName, strings.Join(names, ", ")))
+			return usageError(stderr, "banner", fmt.Sprintf("unknown preset %q%s: want %s or all", *presetName, didYouMean(*presetName, names), strings.Join(names, ", ")))
 		}
 		presets = []render.Preset{pr}
 	}
@@ -129,7 +131,7 @@ func runBanner(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "hueprint: %v\n", err)
 		return exitUsage
 	}
-	o := render.Options{Title: *title, Tagline: *tagline, CTA: *cta, Layout: *layout}
+	o := render.Options{Title: *title, Tagline: *tagline, CTA: *cta, Layout: *layout, Lang: *langp}
 	if *fontFile != "" {
 		o.Font, err = readLimited(*fontFile, 32<<20)
 		if err != nil {
@@ -180,7 +182,7 @@ func runBanner(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		}
 		var meta []render.PNGText
 		if simulate != 0 {
-			sim := render.Simulation{Kind: simulate, Severity: *severity}
+			sim := render.Simulation{Kind: simulate, Severity: *severity, Lang: *langp}
 			if img, err = render.Simulate(img, sim, o.Font); err != nil {
 				return usageError(stderr, "banner", err.Error())
 			}
@@ -198,7 +200,7 @@ func runBanner(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 			w.Write(append(b, '\n'))
 			continue
 		}
-		writeBannerText(w, file, rep)
+		writeBannerText(w, file, rep, *langp)
 	}
 	return status
 }
@@ -371,31 +373,45 @@ func bannerJSON(file string, rep *render.Report) bannerReportJSON {
 	return out
 }
 
-func writeBannerText(w io.Writer, file string, rep *render.Report) {
+func writeBannerText(w io.Writer, file string, rep *render.Report, lang psych.Lang) {
 	s := rep.Shares
-	verdict := "passes"
+	verdict := psych.T(lang, "banner.passes")
 	if !rep.Pass {
-		verdict = "does not pass"
+		verdict = psych.T(lang, "banner.fails")
 	}
-	fmt.Fprintf(w, "%s: %s %dx%d, %s layout; primary %s, secondary %s, accent %s of the brand colours (%s its rule)\n",
-		file, rep.Preset.Name, rep.Width, rep.Height, rep.Layout,
-		pct(s.Relative(palette.Primary)), pct(s.Relative(palette.Secondary)), pct(s.Relative(palette.Accent)), verdict)
-	for _, t := range rep.Texts {
-		size := "normal"
-		if t.Large {
-			size = "large"
+	p := func(f float64) string {
+		if lang == psych.English {
+			return pct(f)
 		}
-		fmt.Fprintf(w, "  %-8s %s %.0f px (%s text, floor %.0f px) at %.2f:1, needs %g:1  %q\n", t.Role, palette.Hex(t.Color), t.SizePx, size, t.MinPx, t.MinContrast, t.Need, t.Text)
+		return psych.Percent(lang, f, 1)
+	}
+	layout := rep.Layout
+	if k := "layout." + layout; psych.Has(k) {
+		layout = psych.T(lang, k)
+	}
+	fmt.Fprintln(w, psych.T(lang, "banner.line", file, rep.Preset.Name, rep.Width, rep.Height, layout,
+		p(s.Relative(palette.Primary)), p(s.Relative(palette.Secondary)), p(s.Relative(palette.Accent)), verdict))
+	for _, t := range rep.Texts {
+		size := psych.T(lang, "banner.normal")
+		if t.Large {
+			size = psych.T(lang, "banner.large")
+		}
+		role := t.Role
+		if k := "banner.role." + role; psych.Has(k) {
+			role = psych.T(lang, k)
+		}
+		fmt.Fprintln(w, psych.T(lang, "banner.text", role, palette.Hex(t.Color), psych.Num(lang, t.SizePx, 0), size, psych.Num(lang, t.MinPx, 0),
+			psych.Ratio(lang, t.MinContrast), psych.Num(lang, t.Need, -1)+":1", t.Text))
 	}
 	if l := rep.Logo; l != nil {
 		plate := ""
 		if l.Plate {
-			plate = " on a " + palette.Hex(l.PlateColor) + " plate"
+			plate = psych.T(lang, "banner.plate", palette.Hex(l.PlateColor))
 		}
-		fmt.Fprintf(w, "  logo     %dx%d at %d,%d%s\n", l.Box.Dx(), l.Box.Dy(), l.Box.Min.X, l.Box.Min.Y, plate)
+		fmt.Fprintln(w, psych.T(lang, "banner.logo", l.Box.Dx(), l.Box.Dy(), l.Box.Min.X, l.Box.Min.Y, plate))
 	}
 	for _, n := range rep.Notes {
-		fmt.Fprintf(w, "  note: %s\n", n)
+		fmt.Fprintln(w, psych.T(lang, "banner.note", n))
 	}
 }
 
@@ -451,6 +467,7 @@ func runSwatch(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	var simulate cvd.Kind
 	fs.TextVar(&simulate, "simulate", cvd.Kind(0), "draw the card as seen with a colour-vision `DEFICIENCY`: protanopia, deuteranopia, tritanopia, achromatopsia")
 	severity := fs.Float64("cvd-severity", 1, "deficiency severity from 0 to 1, with --simulate")
+	langp := langFlag(fs, "the card's labels")
 	if code, done := parseFlags(fs, args, stderr); done {
 		return code
 	}
@@ -468,7 +485,7 @@ func runSwatch(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "hueprint: %v\n", err)
 		return exitUsage
 	}
-	o := render.SwatchOptions{Width: *width}
+	o := render.SwatchOptions{Width: *width, Lang: *langp}
 	if *fontFile != "" {
 		if o.Font, err = readLimited(*fontFile, 32<<20); err != nil {
 			fmt.Fprintf(stderr, "hueprint: --font: %v\n", err)
@@ -477,7 +494,7 @@ func runSwatch(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	}
 	var meta []render.PNGText
 	if simulate != 0 {
-		o.Simulate = &render.Simulation{Kind: simulate, Severity: *severity}
+		o.Simulate = &render.Simulation{Kind: simulate, Severity: *severity, Lang: *langp}
 		meta = o.Simulate.PNGText()
 	}
 	img, err := render.Swatch(p, o)
@@ -487,7 +504,7 @@ func runSwatch(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	}
 	file, code := writePNG(img, *out, []string{*paletteFile, *fontFile}, false, stdout, stderr, "swatch", meta...)
 	if code == exitOK && file != "-" {
-		fmt.Fprintf(stdout, "%s: palette card %dx%d\n", file, img.Bounds().Dx(), img.Bounds().Dy())
+		fmt.Fprintln(stdout, psych.T(*langp, "swatch.done", file, img.Bounds().Dx(), img.Bounds().Dy()))
 	}
 	return code
 }

@@ -68,6 +68,7 @@ Examples:
 `
 
 type checkOptions struct {
+	lang          psych.Lang // language of the text, CSV headers and report
 	rule          palette.Rule
 	measurer      *measure.Measurer
 	maxPixels     int64
@@ -129,12 +130,12 @@ func runCheck(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	maxPixels := fset.Int64("max-pixels", imagefile.DefaultMaxPixels, "refuse images with more pixels than this")
 	maskDir := fset.String("mask", "", "write a PNG per image to `DIR` greying on-palette pixels and showing off-palette ones")
 	reportDir := fset.String("report", "", "write an HTML report to `DIR` (index.html, thumbnails; masks with --mask)")
-	var lang psych.Lang
-	fset.TextVar(&lang, "lang", psych.English, "`LANG`uage of the report: en or fr")
+	langp := langFlag(fset, "the results and the report")
 	shardFlag := fset.String("shard", "", "check only shard `I/N` of the inputs (0 ≤ I < N), chosen by a stable hash of each path")
 	if code, done := parseFlags(fset, args, stderr); done {
 		return code
 	}
+	lang := *langp
 	if *paletteFile == "" {
 		return usageError(stderr, "check", "--palette FILE is required")
 	}
@@ -177,7 +178,7 @@ func runCheck(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 			return usageError(stderr, "check", "stdin cannot hold both the palette and the list of images")
 		}
 	}
-	opt := checkOptions{rule: rule, measurer: m, maxPixels: *maxPixels, maskDir: *maskDir}
+	opt := checkOptions{lang: lang, rule: rule, measurer: m, maxPixels: *maxPixels, maskDir: *maskDir}
 	if *reportDir != "" {
 		rw, err := newReportWriter(*reportDir, lang.String(), p, rule)
 		if err != nil {
@@ -290,7 +291,10 @@ func checkOne(j job, opt checkOptions) checkResult {
 	}
 	r.res = opt.measurer.Measure(img)
 	r.rep = measure.NewReport(j.path, r.res, opt.rule)
-	r.problems, r.pass = r.rep.Problems, r.rep.Pass
+	r.pass = r.rep.Pass
+	for _, p := range r.res.Problems(opt.rule) {
+		r.problems = append(r.problems, p.Text(opt.lang))
+	}
 	if opt.report != nil {
 		name := fmt.Sprintf("thumbs/%06d.jpg", j.index)
 		if r.thumbW, r.thumbH, err = writeThumb(img, filepath.Join(opt.report.dir, filepath.FromSlash(name))); err != nil {
@@ -347,7 +351,7 @@ func checkAll(args []string, stdin io.Reader, stdout, stderr io.Writer, opt chec
 	}
 	go func() { wg.Wait(); close(results) }()
 
-	w := newResultWriter(stdout, format)
+	w := newResultWriter(stdout, format, opt.lang)
 	var sum summary
 	pending := map[int]checkResult{}
 	next := 0
@@ -379,7 +383,7 @@ func checkAll(args []string, stdin io.Reader, stdout, stderr io.Writer, opt chec
 		}
 	}
 	if format != formatText {
-		fmt.Fprintf(stderr, "hueprint: %s\n", sum)
+		fmt.Fprintf(stderr, "hueprint: %s\n", sum.text(opt.lang))
 	}
 	if opt.report != nil {
 		fmt.Fprintf(stderr, "hueprint: report written to %s\n", opt.report.page())
@@ -410,13 +414,16 @@ func (s *summary) add(r checkResult) {
 	}
 }
 
-func (s summary) String() string {
+func (s summary) String() string { return s.text(psych.English) }
+
+// text is the summary in lang.
+func (s summary) text(lang psych.Lang) string {
 	rate := ""
 	if s.seconds > 0 {
-		rate = fmt.Sprintf(", %.0f images/s", float64(s.checked)/s.seconds)
+		rate = psych.T(lang, "check.rate", psych.Num(lang, float64(s.checked)/s.seconds, 0))
 	}
-	return fmt.Sprintf("checked %d: %d passed, %d failed, %d unreadable in %.2f s%s",
-		s.checked, s.passed, s.failed, s.unreadable, s.seconds, rate)
+	return psych.T(lang, "check.summary", s.checked, psych.Plural(lang, "n.checked", s.checked), s.passed, psych.Plural(lang, "n.passed", s.passed),
+		s.failed, psych.Plural(lang, "n.failed", s.failed), s.unreadable, psych.Plural(lang, "n.unreadable", s.unreadable), psych.Num(lang, s.seconds, 2), rate)
 }
 
 // resultWriter writes results as they come, in one format.
@@ -425,13 +432,14 @@ type resultWriter struct {
 	format outputFormat
 	csv    *csv.Writer
 	all    []checkResult // junit needs the counts before the cases
+	lang   psych.Lang
 }
 
-func newResultWriter(w io.Writer, format outputFormat) *resultWriter {
-	rw := &resultWriter{w: bufio.NewWriter(w), format: format}
+func newResultWriter(w io.Writer, format outputFormat, lang psych.Lang) *resultWriter {
+	rw := &resultWriter{w: bufio.NewWriter(w), format: format, lang: lang}
 	if format == formatCSV {
 		rw.csv = csv.NewWriter(rw.w)
-		rw.csv.Write([]string{"file", "width", "height", "primary", "secondary", "accent", "neutral", "off", "pass", "problems", "error"})
+		rw.csv.Write(strings.Split(psych.T(lang, "check.csv"), ","))
 	}
 	return rw
 }
@@ -466,16 +474,23 @@ func (rw *resultWriter) write(r checkResult) {
 		rw.all = append(rw.all, r)
 	default:
 		if r.err != nil {
-			fmt.Fprintf(rw.w, "ERROR %s: %v\n", r.file, r.err)
+			fmt.Fprintln(rw.w, psych.T(rw.lang, "check.error", r.file, r.err))
 			return
 		}
 		s := r.res.Shares
-		verdict := "PASS "
+		pass, fail := psych.T(rw.lang, "check.pass"), psych.T(rw.lang, "check.fail")
+		w := max(len([]rune(pass)), len([]rune(fail))) + 1
+		verdict := pass
 		if !r.pass {
-			verdict = "FAIL "
+			verdict = fail
 		}
-		fmt.Fprintf(rw.w, "%s %s  %dx%d  primary %s  secondary %s  accent %s  neutral %s  off %s\n",
-			verdict, r.file, r.res.Width, r.res.Height, pct(s.Primary), pct(s.Secondary), pct(s.Accent), pct(s.Neutral), pct(s.Off))
+		verdict += strings.Repeat(" ", w-len([]rune(verdict)))
+		p := pct
+		if rw.lang != psych.English {
+			p = func(f float64) string { return psych.Percent(rw.lang, f, 1) }
+		}
+		fmt.Fprintln(rw.w, psych.T(rw.lang, "check.line",
+			verdict, r.file, r.res.Width, r.res.Height, p(s.Primary), p(s.Secondary), p(s.Accent), p(s.Neutral), p(s.Off)))
 		for _, p := range r.problems {
 			fmt.Fprintf(rw.w, "       - %s\n", p)
 		}
@@ -536,7 +551,7 @@ func (rw *resultWriter) finish(sum summary) {
 		enc.Encode(suite)
 		rw.w.WriteString("\n")
 	case formatText:
-		fmt.Fprintf(rw.w, "%s\n", sum)
+		fmt.Fprintln(rw.w, sum.text(rw.lang))
 	}
 }
 

@@ -5,8 +5,10 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"strings"
 
 	"github.com/hueprint/hueprint/palette"
+	"github.com/hueprint/hueprint/palette/psych"
 	"github.com/lucasb-eyer/go-colorful"
 	"github.com/spf13/pflag"
 	"golang.org/x/term"
@@ -71,9 +73,34 @@ func parseFlags(fs *pflag.FlagSet, args []string, stderr io.Writer) (code int, d
 		return exitOK, true
 	}
 	if err != nil {
-		return usageError(stderr, fs.Name(), err.Error()), true
+		msg := err.Error()
+		if name, ok := strings.CutPrefix(msg, "unknown flag: --"); ok {
+			var names []string
+			fs.VisitAll(func(f *pflag.Flag) { names = append(names, f.Name) })
+			if s := psych.Closest(name, names, 1); len(s) > 0 {
+				msg += fmt.Sprintf(" (did you mean --%s?)", s[0])
+			}
+		}
+		return usageError(stderr, fs.Name(), msg), true
 	}
 	return 0, false
+}
+
+// langFlag adds --lang to fs; its default is HUEPRINT_LANG, else the locale
+// (LC_ALL, LC_MESSAGES, LANG starting with "fr"), else English.
+func langFlag(fs *pflag.FlagSet, what string) *psych.Lang {
+	l := psych.DefaultLang()
+	fs.TextVar(&l, "lang", l, "`LANG`uage of "+what+": en or fr (default from HUEPRINT_LANG or the locale)")
+	return &l
+}
+
+// didYouMean returns " (did you mean X?)" for the candidate nearest to word
+// in spelling, or "" when none is near.
+func didYouMean(word string, candidates []string) string {
+	if s := psych.Closest(word, candidates, 1); len(s) > 0 {
+		return fmt.Sprintf(" (did you mean %s?)", s[0])
+	}
+	return ""
 }
 
 // usageError prints a one-line usage error and the help hint, and returns

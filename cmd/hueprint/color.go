@@ -11,6 +11,7 @@ import (
 	"github.com/hueprint/hueprint/contrast/colorspace"
 	"github.com/hueprint/hueprint/contrast/cvd"
 	"github.com/hueprint/hueprint/palette"
+	"github.com/hueprint/hueprint/palette/psych"
 	"github.com/lucasb-eyer/go-colorful"
 )
 
@@ -55,6 +56,7 @@ func runColor(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	fs.Var(format, "format", "output `format`: text or json")
 	withCVD := fs.Bool("cvd", false, "add how each colour looks with protanopia, deuteranopia, tritanopia and achromatopsia")
 	severity := fs.Float64("cvd-severity", 1, "deficiency severity from 0 to 1, with --cvd")
+	langp := langFlag(fs, "names and labels")
 	if code, done := parseFlags(fs, args, stderr); done {
 		return code
 	}
@@ -97,7 +99,7 @@ func runColor(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 			_ = enc.Encode(d)
 			return
 		}
-		writeColorText(out, d, c, *severity, tty)
+		writeColorText(out, d, c, *severity, tty, *langp)
 	}
 	for _, in := range inputs {
 		if in != "-" {
@@ -191,42 +193,56 @@ func describeColor(in string, c colorful.Color) colorJSON {
 	}
 }
 
-func hueText(h *float64) string {
+func hueText(h *float64, lang psych.Lang) string {
 	if h == nil {
-		return "none"
+		return psych.T(lang, "color.nohue")
 	}
-	return fmt.Sprintf("%.1f°", *h)
+	return psych.Num(lang, *h, 1) + "°"
 }
 
-func writeColorText(w io.Writer, d colorJSON, c colorful.Color, severity float64, tty bool) {
-	name, dist := palette.NearestName(c)
-	if dist > 0 {
-		name = fmt.Sprintf("near %s (ΔE00 %.1f)", name, dist)
+func writeColorText(w io.Writer, d colorJSON, c colorful.Color, severity float64, tty bool, lang psych.Lang) {
+	n := func(v float64, prec int) string { return psych.Num(lang, v, prec) }
+	pc := func(v float64) string {
+		if lang == psych.English {
+			return n(v, 1) + "%"
+		}
+		return psych.Percent(lang, v/100, 1)
+	}
+	css, dist := palette.NearestName(c)
+	name := css
+	switch {
+	case lang == psych.French && dist > 0:
+		name = psych.T(lang, "color.near.fr", palette.ColorName(c, lang), css, n(dist, 1))
+	case lang == psych.French:
+		name = psych.T(lang, "color.css.fr", palette.ColorName(c, lang), css)
+	case dist > 0:
+		name = psych.T(lang, "color.near", css, n(dist, 1))
 	}
 	fmt.Fprintf(w, "%s%s  %s\n", swatch(c, tty), d.Hex, name)
 	if d.Input != d.Hex {
-		fmt.Fprintf(w, "  %-10s %s\n", "input", d.Input)
+		fmt.Fprintf(w, "  %-10s %s\n", psych.T(lang, "color.input"), d.Input)
 	}
 	fmt.Fprintf(w, "  %-10s %d %d %d\n", "rgb", d.RGB[0], d.RGB[1], d.RGB[2])
-	fmt.Fprintf(w, "  %-10s %s %.1f%% %.1f%%\n", "hsl", hueText(d.HSL.H), d.HSL.S*100, d.HSL.L*100)
-	fmt.Fprintf(w, "  %-10s %s %.1f%% %.1f%%\n", "hsv (hsb)", hueText(d.HSV.H), d.HSV.S*100, d.HSV.V*100)
-	fmt.Fprintf(w, "  %-10s %.1f%% %.4f %s\n", "oklch", d.OKLCH.L*100, d.OKLCH.C, hueText(d.OKLCH.H))
-	fmt.Fprintf(w, "  %-10s %.4f %.4f %.4f\n", "oklab", d.OKLab.L, d.OKLab.A, d.OKLab.B)
-	fmt.Fprintf(w, "  %-10s %.2f %.2f %.2f\n", "lab", d.Lab.L, d.Lab.A, d.Lab.B)
-	fmt.Fprintf(w, "  %-10s %.4f  (white text %.2f:1, black text %.2f:1)\n", "luminance", d.Luminance,
-		contrast.Ratio(contrast.White, c), contrast.Ratio(contrast.Black, c))
+	fmt.Fprintf(w, "  %-10s %s %s %s\n", "hsl", hueText(d.HSL.H, lang), pc(d.HSL.S*100), pc(d.HSL.L*100))
+	fmt.Fprintf(w, "  %-10s %s %s %s\n", "hsv (hsb)", hueText(d.HSV.H, lang), pc(d.HSV.S*100), pc(d.HSV.V*100))
+	fmt.Fprintf(w, "  %-10s %s %s %s\n", "oklch", pc(d.OKLCH.L*100), n(d.OKLCH.C, 4), hueText(d.OKLCH.H, lang))
+	fmt.Fprintf(w, "  %-10s %s %s %s\n", "oklab", n(d.OKLab.L, 4), n(d.OKLab.A, 4), n(d.OKLab.B, 4))
+	fmt.Fprintf(w, "  %-10s %s %s %s\n", "lab", n(d.Lab.L, 2), n(d.Lab.A, 2), n(d.Lab.B, 2))
+	fmt.Fprintf(w, "  %-10s %s\n", "luminance", psych.T(lang, "color.luminance", n(d.Luminance, 4),
+		psych.Ratio(lang, contrast.Ratio(contrast.White, c)), psych.Ratio(lang, contrast.Ratio(contrast.Black, c))))
 	if len(d.CVD) == 0 {
 		return
 	}
-	fmt.Fprintf(w, "  seen with (Machado et al. 2009, severity %g):\n", severity)
+	fmt.Fprintln(w, psych.T(lang, "color.seen", n(severity, -1)))
 	width := 0
 	for _, k := range cvd.Kinds {
-		width = max(width, len(k.String()))
+		width = max(width, len([]rune(psych.T(lang, "cvd."+k.String()))))
 	}
 	for _, k := range cvd.Kinds {
 		if h, ok := d.CVD[k.String()]; ok {
 			s, _ := palette.ParseColor(h)
-			fmt.Fprintf(w, "    %-*s  %s%s\n", width, k.String(), swatch(s, tty), h)
+			label := psych.T(lang, "cvd."+k.String())
+			fmt.Fprintf(w, "    %s%s  %s%s\n", label, strings.Repeat(" ", width-len([]rune(label))), swatch(s, tty), h)
 		}
 	}
 }

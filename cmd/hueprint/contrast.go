@@ -6,9 +6,11 @@ import (
 	"io"
 	"strconv"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/hueprint/hueprint/contrast"
 	"github.com/hueprint/hueprint/palette"
+	"github.com/hueprint/hueprint/palette/psych"
 	"github.com/lucasb-eyer/go-colorful"
 )
 
@@ -63,6 +65,7 @@ func runContrast(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	fs.TextVar(&level, "level", contrast.AA, "WCAG `level` that decides the exit code: aa, aa-large, aaa, aaa-large, non-text")
 	batch := fs.Bool("batch", false, "read FG BG pairs from stdin, one per line")
 	paletteFile := fs.String("palette", "", "print the contrast grid of the palette `FILE` (- for stdin)")
+	langp := langFlag(fs, "the text output")
 	if code, done := parseFlags(fs, args, stderr); done {
 		return code
 	}
@@ -76,7 +79,7 @@ func runContrast(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		if fs.NArg() > 0 {
 			return usageError(stderr, "contrast", "--palette takes no colour arguments")
 		}
-		return contrastPalette(*paletteFile, stdin, stdout, stderr, level, format.value)
+		return contrastPalette(*paletteFile, stdin, stdout, stderr, level, format.value, *langp)
 	}
 	if fs.NArg() != 2 {
 		return usageError(stderr, "contrast", fmt.Sprintf("want two colours, FG and BG, got %d", fs.NArg()))
@@ -116,7 +119,7 @@ func runContrast(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		b = append(b, "}\n"...)
 		stdout.Write(b)
 	} else {
-		writePairText(stdout, fg, bg, res, level, suggestion, suggestionErr, useColor(stdout))
+		writePairText(stdout, fg, bg, res, level, suggestion, suggestionErr, useColor(stdout), *langp)
 	}
 	if !pass {
 		return exitFail
@@ -132,32 +135,42 @@ func verdict(ok bool) string {
 }
 
 func writePairText(w io.Writer, fg, bg colorful.Color, res contrast.Result, level contrast.Level,
-	suggestion *colorful.Color, suggestionErr error, tty bool) {
-	word := "passes"
+	suggestion *colorful.Color, suggestionErr error, tty bool, lang psych.Lang) {
+	word := psych.T(lang, "contrast.passes")
 	if !res.Passes(level) {
-		word = "fails"
+		word = psych.T(lang, "contrast.fails")
 	}
 	sample := ""
 	if tty {
 		r1, g1, b1 := palette.RGB255(fg)
 		r2, g2, b2 := palette.RGB255(bg)
-		sample = fmt.Sprintf("\x1b[38;2;%d;%d;%dm\x1b[48;2;%d;%d;%dm Sample text \x1b[0m ", r1, g1, b1, r2, g2, b2)
+		sample = fmt.Sprintf("\x1b[38;2;%d;%d;%dm\x1b[48;2;%d;%d;%dm %s \x1b[0m ", r1, g1, b1, r2, g2, b2, psych.T(lang, "contrast.sample"))
 	}
-	fmt.Fprintf(w, "%s%s on %s: %.2f:1, %s %s\n", sample, palette.Hex(fg), palette.Hex(bg), res.Ratio, word, strings.ToUpper(level.String()))
+	fmt.Fprintln(w, sample+psych.T(lang, "contrast.pair", palette.Hex(fg), palette.Hex(bg), psych.Ratio(lang, res.Ratio), word, strings.ToUpper(level.String())))
 	for _, l := range contrast.Levels {
-		fmt.Fprintf(w, "  %-10s %s  needs %g:1\n", l, verdict(res.Passes(l)), l.Min())
+		pass, fail := psych.T(lang, "contrast.pass"), psych.T(lang, "contrast.fail")
+		v := fail
+		if res.Passes(l) {
+			v = pass
+		}
+		v += strings.Repeat(" ", max(utf8.RuneCountInString(pass), utf8.RuneCountInString(fail))-utf8.RuneCountInString(v))
+		name := l.String()
+		if k := "level." + name; lang == psych.French && psych.Has(k) {
+			name = psych.T(lang, k)
+		}
+		fmt.Fprintf(w, "  %-10s %s\n", name, psych.T(lang, "contrast.level", v, psych.Num(lang, l.Min(), -1)+":1"))
 	}
-	fmt.Fprintf(w, "  %-10s %.1f (advisory)\n", "APCA Lc", res.APCA)
+	fmt.Fprintf(w, "  %-10s %s\n", "APCA Lc", psych.T(lang, "contrast.apca", psych.Num(lang, res.APCA, 1)))
 	switch {
 	case suggestion != nil:
-		dir := "darker"
+		dir := psych.T(lang, "contrast.darker")
 		if contrast.Luminance(*suggestion) > contrast.Luminance(fg) {
-			dir = "lighter"
+			dir = psych.T(lang, "contrast.lighter")
 		}
-		fmt.Fprintf(w, "  %-10s %s%s reaches %s at %.2f:1 (same hue and chroma, %s)\n", "suggestion",
-			swatch(*suggestion, tty), palette.Hex(*suggestion), level, contrast.Ratio(*suggestion, bg), dir)
+		fmt.Fprintf(w, "  %-10s %s%s\n", psych.T(lang, "contrast.suggestion"), swatch(*suggestion, tty),
+			psych.T(lang, "contrast.reaches", palette.Hex(*suggestion), level, psych.Ratio(lang, contrast.Ratio(*suggestion, bg)), dir))
 	case suggestionErr != nil:
-		fmt.Fprintf(w, "  %-10s none: %v\n", "suggestion", suggestionErr)
+		fmt.Fprintf(w, "  %-10s %s\n", psych.T(lang, "contrast.suggestion"), psych.T(lang, "contrast.none", suggestionErr))
 	}
 }
 
@@ -311,7 +324,7 @@ func splitColors(s string) []string {
 
 // contrastPalette prints the contrast grid of a palette: every ordered pair
 // of its colours. It is information, not a check: the exit code is 0.
-func contrastPalette(path string, stdin io.Reader, stdout, stderr io.Writer, level contrast.Level, format outputFormat) int {
+func contrastPalette(path string, stdin io.Reader, stdout, stderr io.Writer, level contrast.Level, format outputFormat, lang psych.Lang) int {
 	p, err := readPalette(path, stdin)
 	if err != nil {
 		fmt.Fprintf(stderr, "hueprint: %v\n", err)
@@ -340,15 +353,15 @@ func contrastPalette(path string, stdin io.Reader, stdout, stderr io.Writer, lev
 		return exitOK
 	}
 	tty := useColor(stdout)
-	fmt.Fprintf(out, "WCAG contrast ratios, text (rows) on background (columns); * passes %s\n", strings.ToUpper(level.String()))
+	fmt.Fprintln(out, psych.T(lang, "contrast.grid", strings.ToUpper(level.String())))
 	fmt.Fprintf(out, "%-21s", "")
 	for _, c := range colors {
-		fmt.Fprintf(out, " %-13s", c.Label())
+		fmt.Fprintf(out, " %-13s", c.LabelIn(lang))
 	}
 	fmt.Fprintln(out)
 	k := 0
 	for i, fg := range colors {
-		fmt.Fprintf(out, "%-13s %s%s", fg.Label(), swatch(fg.Color, tty), fg.Hex())
+		fmt.Fprintf(out, "%-13s %s%s", fg.LabelIn(lang), swatch(fg.Color, tty), fg.Hex())
 		for j := range colors {
 			if i == j {
 				fmt.Fprintf(out, " %-13s", "-")
@@ -360,7 +373,7 @@ func contrastPalette(path string, stdin io.Reader, stdout, stderr io.Writer, lev
 			if pr.Passes(level) {
 				mark = "*"
 			}
-			fmt.Fprintf(out, " %6.2f%s      ", pr.Ratio, mark)
+			fmt.Fprintf(out, " %6s%s      ", psych.Num(lang, pr.Ratio, 2), mark)
 		}
 		fmt.Fprintln(out)
 	}

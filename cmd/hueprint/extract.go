@@ -11,6 +11,7 @@ import (
 	"github.com/hueprint/hueprint/palette"
 	"github.com/hueprint/hueprint/palette/extract"
 	"github.com/hueprint/hueprint/palette/imagefile"
+	"github.com/hueprint/hueprint/palette/psych"
 )
 
 const extractUsage = `Usage: hueprint extract [--colors N] [--keep-background] [--format text|json] IMAGE
@@ -38,9 +39,11 @@ func runExtract(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	colors := fs.Int("colors", extract.DefaultColors, "at most `N` colours")
 	keep := fs.Bool("keep-background", false, "count the background as a colour")
 	maxPixels := fs.Int64("max-pixels", imagefile.DefaultMaxPixels, "refuse images with more pixels than this")
+	langp := langFlag(fs, "names and labels")
 	if code, done := parseFlags(fs, args, stderr); done {
 		return code
 	}
+	lang := *langp
 	if fs.NArg() != 1 {
 		return usageError(stderr, "extract", fmt.Sprintf("want one IMAGE, got %d arguments", fs.NArg()))
 	}
@@ -93,19 +96,19 @@ func runExtract(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	for _, c := range res.Colors {
 		mark := ""
 		if hasBrand && c.Hex() == brand.Hex() && !c.Background {
-			mark = "  brand colour"
+			mark = "  " + psych.T(lang, "extract.brand")
 		}
 		if c.Background {
-			mark = "  background"
+			mark = "  " + psych.T(lang, "extract.background")
 		}
-		name := palette.ColorName(c.Color, 0)
-		fmt.Fprintf(w, "%s%s  %5.1f %%  score %.2f  %s%s\n", swatch(c.Color, tty), c.Hex(), 100*c.Share, c.Score, name, mark)
+		name := palette.ColorName(c.Color, lang)
+		fmt.Fprintf(w, "%s%s  %7s  score %s  %s%s\n", swatch(c.Color, tty), c.Hex(), psych.Percent(lang, c.Share, 1), psych.Num(lang, c.Score, 2), name, mark)
 	}
 	switch {
 	case res.Background != nil && !*keep:
-		fmt.Fprintf(w, "background %s (%.1f %% of the image) left out; --keep-background counts it\n", res.Background.Hex(), 100*res.Background.Share)
+		fmt.Fprintln(w, psych.T(lang, "extract.leftout", res.Background.Hex(), psych.Percent(lang, res.Background.Share, 1)))
 	case res.TransparentBackground:
-		fmt.Fprintln(w, "background: transparent")
+		fmt.Fprintln(w, psych.T(lang, "extract.transparent"))
 	}
 	return exitOK
 }

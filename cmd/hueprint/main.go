@@ -111,7 +111,12 @@ func unknownCommand(name string, stderr io.Writer) int {
 	if strings.HasPrefix(name, "-") {
 		fmt.Fprintf(stderr, "hueprint: unknown flag %q before the command\n", name)
 	} else {
-		fmt.Fprintf(stderr, "hueprint: unknown command %q\n", name)
+		names := make([]string, 0, len(commands))
+		for n := range commands {
+			names = append(names, n)
+		}
+		sort.Strings(names)
+		fmt.Fprintf(stderr, "hueprint: unknown command %q%s\n", name, didYouMean(name, names))
 	}
 	fmt.Fprintln(stderr, "hueprint: hint: run 'hueprint help' for the commands")
 	return exitUsage

@@ -245,7 +245,7 @@ func TestTagsCommand(t *testing.T) {
 		Tags     []map[string]any
 		Families []map[string]any
 	}
-	if err := json.Unmarshal([]byte(stdout), &doc); err != nil || code != 0 || len(doc.Tags) < 40 || len(doc.Families) != 12 {
+	if err := json.Unmarshal([]byte(stdout), &doc); err != nil || code != 0 || len(doc.Tags) < 40 || len(doc.Families) != 17 {
 		t.Errorf("exit %d, %v, %d tags, %d families", code, err, len(doc.Tags), len(doc.Families))
 	}
 }

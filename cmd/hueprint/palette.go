@@ -23,9 +23,16 @@ const paletteUsage = `Usage: hueprint palette --tags TAG[,TAG...] [flags]
 Generate a brand palette from colour psychology: one primary, one or two
 secondaries, one accent and two neutrals (dark text, light background), each
 with its reason. Tags are meanings (trust, energy, nature, luxury …), sectors
-(tech, finance, kids …) and styles (pastel, earthy, deep …), in English or
-French, accents optional ('hueprint tags' lists them). The first meaning tag
-is the strongest: the primary comes from its colour family.
+(tech, finance, kids …), styles (pastel, earthy, deep …) and colour words
+(blue/bleu, navy/marine, burgundy/bordeaux …), in English or French, with the
+words briefs use ("haut de gamme", bio, hôpital, parfum …); accents, hyphens
+and spaces are optional ('hueprint tags' lists them all). A colour word given
+first sets the primary; otherwise the first meaning tag is the strongest and
+the primary comes from its colour family. An unknown word gets the tags close
+to it in meaning and in spelling.
+
+--lang fr writes names and reasons in French (default: HUEPRINT_LANG, else
+the locale).
 
 Brand colours you already own are kept verbatim: --base for the primary,
 --lock secondary=COLOR and --lock accent=COLOR for the others.
@@ -43,6 +50,7 @@ impossible, hueprint says which and exits 2.
 Examples:
   $ hueprint palette --tags trust,tech
   $ hueprint palette --tags confiance,tech --lang fr
+  $ hueprint palette --tags "bleu marine,haut de gamme" --lang fr
   $ hueprint palette --tags energy --base '#e4002b' --avoid '#0057b8'
   $ hueprint palette --tags luxe --format json > brand.json
   $ hueprint palette --from-image logo.png --tags tech
@@ -63,12 +71,12 @@ func runPalette(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	avoid := fs.StringArray("avoid", nil, "competitors' `COLORS` to keep away from (comma-separated or repeated)")
 	variants := fs.Int("variants", 1, "how many alternative palettes, best first")
 	seed := fs.Uint64("seed", 0, "`SEED` for reproducible variety")
-	var lang psych.Lang
-	fs.TextVar(&lang, "lang", psych.English, "`LANG`uage of names and reasons: en or fr")
+	langp := langFlag(fs, "names and reasons")
 	name := fs.String("name", "", "the palette's `NAME` (default: its tags)")
 	if code, done := parseFlags(fs, args, stderr); done {
 		return code
 	}
+	lang := *langp
 	if fs.NArg() > 0 {
 		return usageError(stderr, "palette", fmt.Sprintf("unexpected argument %q: tags go in --tags", fs.Arg(0)))
 	}
@@ -143,10 +151,14 @@ func runPalette(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	}
 	cands, err := palette.Generate(o)
 	if err != nil {
-		fmt.Fprintf(stderr, "hueprint: %v\n", err)
 		var te *palette.TagError
-		if errors.As(err, &te) {
-			fmt.Fprintln(stderr, "hueprint: hint: run 'hueprint tags' for every known tag")
+		if errors.As(err, &te) && lang == psych.French {
+			fmt.Fprintln(stderr, tagErrorText(te.Tag, lang))
+		} else {
+			fmt.Fprintf(stderr, "hueprint: %v\n", err)
+		}
+		if te != nil {
+			fmt.Fprintln(stderr, psych.T(lang, "hint.tags"))
 		}
 		return exitUsage
 	}
@@ -173,15 +185,15 @@ func runPalette(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		if i > 0 {
 			fmt.Fprintln(out)
 		}
-		title := "Palette"
+		title := psych.T(lang, "palette.title")
 		if len(cands) > 1 {
-			title = fmt.Sprintf("Variant %d of %d", i+1, len(cands))
+			title = psych.T(lang, "palette.variant", i+1, len(cands))
 		}
-		if lang == psych.French {
-			fmt.Fprintf(out, "%s « %s » — harmonie %s, style %s, score %.3f\n", title, c.Palette.Name, c.Harmony, c.Style, c.Score)
-		} else {
-			fmt.Fprintf(out, "%s %q — harmony %s, style %s, score %.3f\n", title, c.Palette.Name, c.Harmony, c.Style, c.Score)
+		styleName := c.Style
+		if sd, ok := psych.StyleByID(c.Style); ok {
+			styleName = sd.Name.In(lang)
 		}
+		fmt.Fprintln(out, psych.T(lang, "palette.head", title, c.Palette.Name, c.Harmony.Name(lang), styleName, psych.Num(lang, c.Score, 3)))
 		writePaletteCard(out, c.Palette, lang, tty)
 	}
 	return exitOK
@@ -198,7 +210,7 @@ func writePaletteCard(w io.Writer, p *palette.Palette, lang psych.Lang, tty bool
 		texts = []colorful.Color{contrast.Black, contrast.White}
 	}
 	for _, c := range p.Colors() {
-		fmt.Fprintf(w, "  %-12s %s%s  %s\n", c.Label(), swatch(c.Color, tty), c.Hex(), c.Name)
+		fmt.Fprintf(w, "  %-12s %s%s  %s\n", c.LabelIn(lang), swatch(c.Color, tty), c.Hex(), c.Name)
 		if c.Why != "" {
 			fmt.Fprintf(w, "  %-12s %s\n", "", c.Why)
 		}
@@ -207,15 +219,9 @@ func writePaletteCard(w io.Writer, p *palette.Palette, lang psych.Lang, tty bool
 			continue
 		}
 		r := contrast.Ratio(t, c.Color)
-		label := "text"
-		if lang == psych.French {
-			label = "texte"
-		}
-		fmt.Fprintf(w, "  %-12s %s %s %.2f:1 %s\n", "", label, palette.Hex(t), r, contrast.Grade(r))
+		fmt.Fprintf(w, "  %-12s %s %s %s %s\n", "", psych.T(lang, "palette.text"), palette.Hex(t), psych.Ratio(lang, r), palette.GradeText(r, lang))
 	}
-	rule := p.RuleOrDefault()
-	fmt.Fprintf(w, "  %-12s %.0f/%.0f/%.0f ± %.0f points, at most %.0f %% off-palette\n", "rule",
-		rule.Primary*100, rule.Secondary*100, rule.Accent*100, rule.Tolerance*100, rule.MaxOff*100)
+	fmt.Fprintf(w, "  %-12s %s\n", psych.T(lang, "palette.rule"), p.RuleOrDefault().Text(lang))
 }
 
 // readPalette reads a palette named on the command line, in any format
@@ -237,4 +243,18 @@ func readPalette(path string, stdin io.Reader) (*palette.Palette, error) {
 		return nil, fmt.Errorf("%s: %w", path, err)
 	}
 	return p, nil
+}
+
+// tagErrorText says in lang that tag is unknown, with the tags close to it
+// in meaning and in spelling, in the tag's own language.
+func tagErrorText(tag string, lang psych.Lang) string {
+	sg := psych.SuggestTags(tag, 3)
+	msg := psych.T(lang, "err.tag", tag)
+	if len(sg.ByMeaning) > 0 {
+		msg = psych.T(lang, "why.join", msg, psych.T(lang, "err.meaning", strings.Join(sg.ByMeaning, ", ")))
+	}
+	if len(sg.BySpelling) > 0 {
+		msg = psych.T(lang, "why.join", msg, psych.T(lang, "err.spelling", strings.Join(sg.BySpelling, ", ")))
+	}
+	return msg
 }

@@ -15,7 +15,7 @@ import (
 
 	"github.com/hueprint/hueprint/contrast"
 	"github.com/hueprint/hueprint/palette"
-	"github.com/hueprint/hueprint/palette/export"
+	"github.com/hueprint/hueprint/palette/psych"
 	"golang.org/x/image/draw"
 )
 
@@ -166,27 +166,16 @@ type reportText struct {
 	Colon                                                                       string // ": " or, in French, " : "
 }
 
-var reportTexts = map[string]reportText{
-	"en": {Title: "Brand image check", Palette: "Palette", Rule: "Rule", Summary: "Summary", Checked: "checked", Passed: "passed",
-		Failed: "failed", Unreadable: "unreadable", Seconds: "seconds", Filter: "Show", All: "all images", FailedOnly: "failed only",
-		UnreadableOnly: "unreadable only", Sort: "Sort by", ByName: "name", ByOff: "off-palette share", ByDistance: "distance from the rule",
-		Pass: "PASS", Fail: "FAIL", Error: "UNREADABLE", Off: "largest off-palette colours", Mask: "off-palette mask",
-		Distribution: "Distance from the rule across the batch", DistributionNote: "largest gap between a role's share and its target, in points",
-		Shares: "measured shares", Target: "target", NoProblem: "No problem: the image follows the rule.", Primary: "primary",
-		Secondary: "secondary", Accent: "accent", Neutral: "neutral", OffPalette: "off-palette", Images: "images", Points: "points",
-		Role: "Role", Hex: "Hex", Name: "Name", Image: "Image", Thumbnail: "Thumbnail of",
-		Pages: "Pages of images", Previous: "Previous", Next: "Next", Page: "Page", Colon: ": ",
-		ByProblems: "problems first", ByInput: "input order"},
-	"fr": {Title: "Contrôle des images de marque", Palette: "Palette", Rule: "Règle", Summary: "Résumé", Checked: "vérifiées",
-		Passed: "conformes", Failed: "non conformes", Unreadable: "illisibles", Seconds: "secondes", Filter: "Afficher", All: "toutes les images",
-		FailedOnly: "non conformes seulement", UnreadableOnly: "illisibles seulement", Sort: "Trier par", ByName: "nom",
-		ByOff: "part hors palette", ByDistance: "écart à la règle", Pass: "CONFORME", Fail: "NON CONFORME", Error: "ILLISIBLE",
-		Off: "principales couleurs hors palette", Mask: "masque hors palette", Distribution: "Écart à la règle sur l'ensemble du lot",
-		DistributionNote: "plus grand écart entre la part d'un rôle et sa cible, en points", Shares: "parts mesurées", Target: "cible",
-		NoProblem: "Aucun problème : l'image suit la règle.", Primary: "primaire", Secondary: "secondaire", Accent: "accent",
-		Neutral: "neutre", OffPalette: "hors palette", Images: "images", Points: "points", Role: "Rôle", Hex: "Hex", Name: "Nom",
-		Image: "Image", Thumbnail: "Miniature de", Pages: "Pages d'images", Previous: "Précédente", Next: "Suivante", Page: "Page", Colon: "\u00a0: ",
-		ByProblems: "problèmes d'abord", ByInput: "ordre d'entrée"},
+// reportTextsFor returns the report's words in lang, from the catalogue.
+func reportTextsFor(lang psych.Lang) reportText {
+	t := func(k string) string {
+		one, many, ok := strings.Cut(psych.T(lang, "report."+k), "|")
+		if ok {
+			return many // plural by default; finish sets the form for each count
+		}
+		return one
+	}
+	return reportText{Title: t("Title"), Palette: t("Palette"), Rule: t("Rule"), Summary: t("Summary"), Checked: t("Checked"), Passed: t("Passed"), Failed: t("Failed"), Unreadable: t("Unreadable"), Seconds: t("Seconds"), Filter: t("Filter"), All: t("All"), FailedOnly: t("FailedOnly"), UnreadableOnly: t("UnreadableOnly"), Sort: t("Sort"), ByName: t("ByName"), ByOff: t("ByOff"), ByDistance: t("ByDistance"), Pass: t("Pass"), Fail: t("Fail"), Error: t("Error"), Off: t("Off"), Mask: t("Mask"), Distribution: t("Distribution"), DistributionNote: t("DistributionNote"), Shares: t("Shares"), Target: t("Target"), NoProblem: t("NoProblem"), Primary: t("Primary"), Secondary: t("Secondary"), Accent: t("Accent"), Neutral: t("Neutral"), OffPalette: t("OffPalette"), Images: t("Images"), Points: t("Points"), Role: t("Role"), Hex: t("Hex"), Name: t("Name"), Image: t("Image"), Thumbnail: t("Thumbnail"), Pages: t("Pages"), Previous: t("Previous"), Next: t("Next"), Page: t("Page"), Colon: t("Colon"), ByProblems: t("ByProblems"), ByInput: t("ByInput")}
 }
 
 type reportSwatch struct {
@@ -256,8 +245,16 @@ func newReportWriter(dir, lang string, p *palette.Palette, rule palette.Rule) (*
 	return &reportWriter{dir: dir, lang: lang, p: p, rule: rule}, nil
 }
 
+// language returns the report's language as a psych.Lang.
+func (rw *reportWriter) language() psych.Lang {
+	var l psych.Lang
+	_ = l.UnmarshalText([]byte(rw.lang))
+	return l
+}
+
 func (rw *reportWriter) add(i int, r checkResult) {
-	t := reportTexts[rw.lang]
+	t := reportTextsFor(rw.language())
+	l := rw.language()
 	c := reportCard{Index: i, File: r.file, Base: filepath.Base(r.file), Thumb: r.thumb, ThumbW: r.thumbW, ThumbH: r.thumbH}
 	if r.mask != "" {
 		if rel, err := filepath.Rel(rw.dir, r.mask); err == nil {
@@ -295,18 +292,18 @@ func (rw *reportWriter) add(i int, r checkResult) {
 		{"off", t.OffPalette, s.Off, "#b91c1c"},
 	} {
 		c.Segs = append(c.Segs, reportSeg{Class: seg.class, Color: seg.color, Width: 100 * seg.share, Offset: offset,
-			Label: fmt.Sprintf("%s %.1f %%", seg.label, 100*seg.share)})
+			Label: seg.label + " " + psych.Percent(l, seg.share, 1)})
 		offset += 100 * seg.share
 	}
 	// The targets, as marks on the bar of brand colours (neutral and off
 	// removed from the denominator, as the rule counts).
 	c.TargetMarks = []float64{100 * rw.rule.Primary, 100 * (rw.rule.Primary + rw.rule.Secondary)}
-	c.SharesText = fmt.Sprintf("%s %.1f %% · %s %.1f %% · %s %.1f %% (%s %.0f/%.0f/%.0f)", t.Primary, 100*s.Relative(palette.Primary),
-		t.Secondary, 100*s.Relative(palette.Secondary), t.Accent, 100*s.Relative(palette.Accent), t.Target,
+	c.SharesText = fmt.Sprintf("%s %s · %s %s · %s %s (%s %.0f/%.0f/%.0f)", t.Primary, psych.Percent(l, s.Relative(palette.Primary), 1),
+		t.Secondary, psych.Percent(l, s.Relative(palette.Secondary), 1), t.Accent, psych.Percent(l, s.Relative(palette.Accent), 1), t.Target,
 		100*rw.rule.Primary, 100*rw.rule.Secondary, 100*rw.rule.Accent)
 	for _, o := range r.res.Off {
 		col, _ := palette.ParseColor(o.Hex)
-		c.Off = append(c.Off, reportSwatch{Hex: o.Hex, Name: fmt.Sprintf("%.1f %%", 100*o.Share), Text: palette.Hex(contrast.BestText(col))})
+		c.Off = append(c.Off, reportSwatch{Hex: o.Hex, Name: psych.Percent(l, o.Share, 1), Text: palette.Hex(contrast.BestText(col))})
 	}
 	rw.cards = append(rw.cards, c)
 }
@@ -331,19 +328,20 @@ func (c *reportCard) relativeSegs() []reportSeg {
 }
 
 func (rw *reportWriter) finish(sum summary) error {
-	t, ok := reportTexts[rw.lang]
-	if !ok {
-		t = reportTexts["en"]
-	}
+	t := reportTextsFor(rw.language())
 	d := reportData{T: t, Lang: rw.lang, Name: rw.p.Name, Checked: sum.checked, Passed: sum.passed, Failed: sum.failed,
-		Unreadable: sum.unreadable, Seconds: fmt.Sprintf("%.2f", sum.seconds),
-		RuleText: fmt.Sprintf("%.0f / %.0f / %.0f ± %.0f %s, ≤ %.0f %% %s", 100*rw.rule.Primary, 100*rw.rule.Secondary,
-			100*rw.rule.Accent, 100*rw.rule.Tolerance, t.Points, 100*rw.rule.MaxOff, t.OffPalette)}
+		Unreadable: sum.unreadable, Seconds: psych.Num(rw.language(), sum.seconds, 2),
+		RuleText: rw.rule.Text(rw.language())}
 	if d.Name == "" {
 		d.Name = t.Palette
 	}
+	l := rw.language()
+	d.T.Checked = psych.Plural(l, "report.Checked", sum.checked)
+	d.T.Passed = psych.Plural(l, "report.Passed", sum.passed)
+	d.T.Failed = psych.Plural(l, "report.Failed", sum.failed)
+	d.T.Unreadable = psych.Plural(l, "report.Unreadable", sum.unreadable)
 	for _, c := range rw.p.Colors() {
-		d.Swatches = append(d.Swatches, reportSwatch{Label: export.Slug(c), Hex: c.Hex(), Name: c.Name,
+		d.Swatches = append(d.Swatches, reportSwatch{Label: c.LabelIn(rw.language()), Hex: c.Hex(), Name: c.Name,
 			Text: palette.Hex(contrast.BestText(c.Color))})
 	}
 	// Problems first: failures, then unreadable files, then passes, each in

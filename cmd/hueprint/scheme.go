@@ -229,7 +229,7 @@ type schemeAudit struct {
 	Notes    []string `json:"notes"`
 }
 
-func auditScheme(p *palette.Palette) schemeAudit {
+func auditScheme(p *palette.Palette, lang psych.Lang) schemeAudit {
 	a := schemeAudit{Pass: true, Problems: []string{}, Notes: []string{}}
 	s, err := scheme.New(p, scheme.Options{})
 	if err != nil {
@@ -243,20 +243,20 @@ func auditScheme(p *palette.Palette) schemeAudit {
 		return a
 	}
 	for _, n := range s.Notes {
-		a.Notes = append(a.Notes, n.Text(psych.English))
+		a.Notes = append(a.Notes, n.Text(lang))
 	}
 	return a
 }
 
-func writeSchemeAudit(w io.Writer, a schemeAudit) {
-	fmt.Fprintln(w, schemeWord("audit", psych.English))
+func writeSchemeAudit(w io.Writer, a schemeAudit, lang psych.Lang) {
+	fmt.Fprintln(w, schemeWord("audit", lang))
 	if a.Pass {
-		fmt.Fprintf(w, "  %s\n", schemeWord("allpass", psych.English))
+		fmt.Fprintf(w, "  %s\n", schemeWord("allpass", lang))
 	}
 	for _, p := range a.Problems {
 		fmt.Fprintf(w, "  - %s\n", p)
 	}
 	for _, n := range a.Notes {
-		fmt.Fprintf(w, "  Note: %s\n", n)
+		fmt.Fprintf(w, "  %s\n", psych.T(lang, "audit.note", n))
 	}
 }

@@ -51,7 +51,7 @@ func main() {
 		r := m.Measure(img)
 		s, verdict := r.Shares, "pass"
 		if probs := r.Problems(p.RuleOrDefault()); len(probs) > 0 {
-			verdict = probs[0].Message
+			verdict = probs[0].String()
 		}
 		fmt.Printf("%-32s %7.1f%% %8.1f%% %6.1f%% %7.1f%% %4.1f%%  %s\n", filepath.Base(path),
 			100*s.Primary, 100*s.Secondary, 100*s.Accent, 100*s.Neutral, 100*s.Off, verdict)

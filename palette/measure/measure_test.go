@@ -125,7 +125,7 @@ func TestOffPalette(t *testing.T) {
 	}
 	var msgs []string
 	for _, p := range r.Problems(palette.DefaultRule) {
-		msgs = append(msgs, p.Message)
+		msgs = append(msgs, p.String())
 	}
 	want := []string{"secondary covers 24 %, 6 points under its 30 % target (±5)",
 		"18 % of the image is off-palette, mostly " + r.Off[0].Hex + " (at most 10 % allowed)"}
@@ -416,7 +416,7 @@ func ExampleMeasurer_Measure() {
 	fmt.Printf("primary %.0f%% secondary %.0f%% accent %.0f%% off %.0f%%\n",
 		r.Shares.Primary*100, r.Shares.Secondary*100, r.Shares.Accent*100, r.Shares.Off*100)
 	for _, pr := range r.Problems(palette.DefaultRule) {
-		fmt.Println(pr.Message)
+		fmt.Println(pr.String())
 	}
 	// Output:
 	// primary 50% secondary 30% accent 20% off 0%

@@ -1,6 +1,9 @@
 package measure
 
-import "github.com/hueprint/hueprint/palette"
+import (
+	"github.com/hueprint/hueprint/palette"
+	"github.com/hueprint/hueprint/palette/psych"
+)
 
 // Report is the verdict on one image as "hueprint check --format json"
 // writes it, one JSON object per line; pipelines that check images
@@ -54,7 +57,7 @@ func NewReport(file string, r Result, rule palette.Rule) Report {
 		Shares:   ReportShares{s.Primary, s.Secondary, s.Accent, s.Neutral, s.Off},
 		Problems: []string{}, Colors: []ReportColor{}, Off: []ReportOff{}}
 	for _, p := range r.Problems(rule) {
-		rep.Problems = append(rep.Problems, p.Message)
+		rep.Problems = append(rep.Problems, p.Text(psych.English))
 	}
 	rep.Pass = len(rep.Problems) == 0
 	for _, c := range r.Colors {

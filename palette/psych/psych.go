@@ -59,6 +59,7 @@ type Family struct {
 	HueMax   float64
 	L, C     float64 // typical OKLCH lightness (0–1) and chroma
 	MinL     float64 // lowest lightness that still reads as this family (0: none)
+	Of       string  // for a shade named by a colour word (navy, burgundy, beige, white, silver): the base family it refines
 	Meanings []Text
 }
 
@@ -98,15 +99,18 @@ func (f *Family) ContainsHue(h float64) bool {
 // Kind says what a tag describes. The zero value is unset.
 type Kind uint8
 
-// Tag kinds, strongest first: a meaning says what the brand wants to convey,
-// a sector what it does, a style how it looks.
+// Tag kinds: a meaning says what the brand wants to convey, a sector what it
+// does, a style how it looks, a colour which colour the brief names ("bleu",
+// "navy"). A colour tag given first sets the primary; otherwise meanings are
+// the strongest, then sectors, colours and styles.
 const (
 	Meaning Kind = iota + 1
 	Sector
 	Style
+	Color
 )
 
-// String returns "meaning", "sector" or "style".
+// String returns "meaning", "sector", "style" or "color".
 func (k Kind) String() string {
 	switch k {
 	case Meaning:
@@ -115,6 +119,8 @@ func (k Kind) String() string {
 		return "sector"
 	case Style:
 		return "style"
+	case Color:
+		return "color"
 	}
 	return fmt.Sprintf("Kind(%d)", uint8(k))
 }
@@ -126,7 +132,8 @@ type Tag struct {
 	Kind     Kind     // meaning, sector or style
 	Families []string // colour families, most fitting first (empty for pure styles)
 	Styles   []string // styles it calls for, preferred first (kids: vivid, pastel)
-	Aliases  []string // other spellings accepted by Lookup
+	Aliases  []string // other spellings accepted by Lookup (the brief vocabulary's words included)
+	Why      Text     // why these families, for tags whose reason is not their families' meanings
 }
 
 // StyleDef is a visual style: how lightness and chroma move away from a
@@ -141,12 +148,20 @@ type StyleDef struct {
 	Earth bool    // pull hues towards warm earth tones
 }
 
+// allFamilies is the base families of data.go followed by the colour-word
+// families of colorwords.go.
+var allFamilies = append(append([]Family(nil), families...), colorFamilies...)
+
+// allTags is every tag: data.go's, the colour words, and the brief
+// vocabulary's own tags, with the vocabulary's words added to their aliases.
+var allTags = withWords(append(append(append([]Tag(nil), tags...), colorTags...), briefTags...))
+
 // Families returns the colour families in a fixed order.
-func Families() []Family { return append([]Family(nil), families...) }
+func Families() []Family { return append([]Family(nil), allFamilies...) }
 
 // FamilyByID returns the family with that ID.
 func FamilyByID(id string) (Family, bool) {
-	for _, f := range families {
+	for _, f := range allFamilies {
 		if f.ID == id {
 			return f, true
 		}
@@ -170,7 +185,7 @@ func StyleByID(id string) (StyleDef, bool) {
 
 // Tags returns every tag, sorted by kind then English name.
 func Tags() []Tag {
-	out := append([]Tag(nil), tags...)
+	out := append([]Tag(nil), allTags...)
 	sort.SliceStable(out, func(i, j int) bool {
 		if out[i].Kind != out[j].Kind {
 			return out[i].Kind < out[j].Kind
@@ -180,23 +195,37 @@ func Tags() []Tag {
 	return out
 }
 
+// index maps every name of every tag, normalised and then squeezed (no
+// hyphens or apostrophes: "haut de gamme" = "haut-de-gamme" = "hautdegamme"),
+// to its position in allTags.
 var index = func() map[string]int {
 	m := make(map[string]int)
-	for i, t := range tags {
+	for i, t := range allTags {
 		for _, k := range append([]string{t.ID, t.Name.EN, t.Name.FR}, t.Aliases...) {
-			m[Normalize(k)] = i
+			m[squeeze(Normalize(k))] = i
 		}
 	}
 	return m
 }()
 
-// Lookup finds a tag by any of its names, ignoring case and accents.
+// squeeze drops the hyphens and apostrophes of a normalised name.
+func squeeze(s string) string {
+	return strings.NewReplacer("-", "", "'", "", "’", "", ".", "").Replace(s)
+}
+
+// Lookup finds a tag by any of its names, ignoring case, accents, hyphens,
+// spaces and apostrophes; a plural ("hospitals", "bijoux") is tried without
+// its final s or x when the word itself is unknown.
 func Lookup(name string) (Tag, bool) {
-	i, ok := index[Normalize(name)]
+	k := squeeze(Normalize(name))
+	i, ok := index[k]
+	if !ok && len(k) > 3 && (strings.HasSuffix(k, "s") || strings.HasSuffix(k, "x")) {
+		i, ok = index[k[:len(k)-1]]
+	}
 	if !ok {
 		return Tag{}, false
 	}
-	return tags[i], true
+	return allTags[i], true
 }
 
 // Normalize folds case and accents and turns "_" and spaces into "-":
@@ -233,65 +262,4 @@ var accentFold = map[rune]rune{
 	'ó': 'o', 'ò': 'o', 'ô': 'o', 'ö': 'o', 'õ': 'o',
 	'ú': 'u', 'ù': 'u', 'û': 'u', 'ü': 'u',
 	'ý': 'y', 'ÿ': 'y',
-}
-
-// Suggest returns up to n known tag names nearest to name by edit distance,
-// nearest first, in the language of the closest match.
-func Suggest(name string, n int) []string {
-	q := Normalize(name)
-	type cand struct {
-		name string
-		d    int
-	}
-	var cs []cand
-	seen := map[string]bool{}
-	for _, t := range tags {
-		for _, k := range append([]string{t.Name.EN, t.Name.FR}, t.Aliases...) {
-			nk := Normalize(k)
-			if seen[nk] {
-				continue
-			}
-			seen[nk] = true
-			d := editDistance(q, nk)
-			if strings.HasPrefix(nk, q) || strings.HasPrefix(q, nk) {
-				d = min(d, 1)
-			}
-			cs = append(cs, cand{k, d})
-		}
-	}
-	sort.SliceStable(cs, func(i, j int) bool {
-		if cs[i].d != cs[j].d {
-			return cs[i].d < cs[j].d
-		}
-		return cs[i].name < cs[j].name
-	})
-	var out []string
-	for _, c := range cs {
-		if len(out) == n || c.d > max(2, len([]rune(q))/2) {
-			break
-		}
-		out = append(out, c.name)
-	}
-	return out
-}
-
-func editDistance(a, b string) int {
-	ra, rb := []rune(a), []rune(b)
-	prev := make([]int, len(rb)+1)
-	cur := make([]int, len(rb)+1)
-	for j := range prev {
-		prev[j] = j
-	}
-	for i := 1; i <= len(ra); i++ {
-		cur[0] = i
-		for j := 1; j <= len(rb); j++ {
-			cost := 1
-			if ra[i-1] == rb[j-1] {
-				cost = 0
-			}
-			cur[j] = min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost)
-		}
-		prev, cur = cur, prev
-	}
-	return prev[len(rb)]
 }

@@ -13,7 +13,7 @@ func TestLookup(t *testing.T) {
 	}{
 		{"trust", "trust"}, {"Confiance", "trust"}, {"énergie", "energy"}, {"energie", "energy"}, {"ENERGIE", "energy"},
 		{"luxe", "luxury"}, {"enfants", "kids"}, {"real estate", "real-estate"}, {"real_estate", "real-estate"},
-		{"bien-être", "well-being"}, {"bien etre", "well-being"}, {"santé", "health"}, {"sante", "health"},
+		{"bien-être", "wellness"}, {"bien etre", "wellness"}, {"mieux-être", "well-being"}, {"well being", "well-being"}, {"santé", "health"}, {"sante", "health"},
 		{"élégance", "elegance"}, {"pastel", "pastel"}, {"authentique", "authentic"}, {" tech ", "tech"},
 	}
 	for _, tt := range tests {

@@ -14,6 +14,7 @@ import (
 	"github.com/hueprint/hueprint/contrast/colorspace"
 	"github.com/hueprint/hueprint/palette"
 	"github.com/hueprint/hueprint/palette/measure"
+	"github.com/hueprint/hueprint/palette/psych"
 	"github.com/lucasb-eyer/go-colorful"
 	"golang.org/x/image/font/opentype"
 	"golang.org/x/image/vector"
@@ -22,11 +23,12 @@ import (
 // Options says what to write on a banner. The zero value draws the
 // palette's name as the headline in the preset's default layout.
 type Options struct {
-	Title   string // the headline; "": the palette's name, else "Your brand"
-	Tagline string // optional second line
-	CTA     string // optional call-to-action button text, drawn on the accent
-	Layout  string // one of Layouts; "": the preset's default
-	Font    []byte // a TrueType or OpenType font for all text; nil: the Go fonts
+	Title   string     // the headline; "": the palette's name, else "Your brand"
+	Tagline string     // optional second line
+	CTA     string     // optional call-to-action button text, drawn on the accent
+	Layout  string     // one of Layouts; "": the preset's default
+	Font    []byte     // a TrueType or OpenType font for all text; nil: the Go fonts
+	Lang    psych.Lang // language of the default headline ("Your brand", "Votre marque")
 	// Logo is the brand's logo, drawn in the safe zone with clear space
 	// around it, on a neutral plate when it contrasts too little with the
 	// artwork; nil: no logo. Its pixels are left out of the 60-30-10
@@ -144,7 +146,7 @@ func Banner(p *palette.Palette, preset Preset, o Options) (*image.RGBA, *Report,
 	if strings.TrimSpace(o.Title) == "" {
 		o.Title = p.Name
 		if o.Title == "" {
-			o.Title = "Your brand"
+			o.Title = psych.T(o.Lang, "card.brand")
 		}
 	}
 	var missing []MissingGlyph
@@ -157,12 +159,12 @@ func Banner(p *palette.Palette, preset Preset, o Options) (*image.RGBA, *Report,
 	clean("tagline", &o.Tagline, f.regular)
 	clean("cta", &o.CTA, f.bold)
 	if o.Title == "" {
-		return nil, nil, fmt.Errorf("render: title: the font has no glyph for any character of it (%s)", glyphList(missing))
+		return nil, nil, fmt.Errorf("render: title: the font has no glyph for any character of it (%s)", glyphList(missing, psych.English))
 	}
 	var notes []string
 	if layout == "mark" {
 		if o.Tagline != "" || o.CTA != "" {
-			notes = append(notes, fmt.Sprintf("%s is a profile picture, shown small and in a circle: it carries the mark only, without tagline or button", preset.Name))
+			notes = append(notes, psych.T(o.Lang, "bnote.profile", preset.Name))
 		}
 		o.Tagline, o.CTA = "", ""
 		if o.Logo == nil {
@@ -222,32 +224,29 @@ func Banner(p *palette.Palette, preset Preset, o Options) (*image.RGBA, *Report,
 	}
 	rep.Missing = missing
 	if len(missing) > 0 {
-		rep.Notes = append(rep.Notes, fmt.Sprintf("the font has no glyph for %s: left out of the render", glyphList(missing)))
+		rep.Notes = append(rep.Notes, psych.T(o.Lang, "bnote.glyphs", glyphList(missing, o.Lang)))
 	}
 	rep.Notes = append(notes, rep.Notes...)
 	for _, t := range rep.Texts {
 		if t.Reduced() {
-			rep.Notes = append(rep.Notes, fmt.Sprintf("the %s was set at %.0f px, %.0f %% under its preferred %.0f px, to fit", roleName(t.Role), t.SizePx, 100*(1-t.SizePx/t.PreferredPx), t.PreferredPx))
+			rep.Notes = append(rep.Notes, psych.T(o.Lang, "bnote.reduced", roleName(t.Role, o.Lang), psych.Num(o.Lang, t.SizePx, 0), psych.Percent(o.Lang, 1-t.SizePx/t.PreferredPx, 0), psych.Num(o.Lang, t.PreferredPx, 0)))
 		}
 	}
 	if rep.Logo != nil {
-		rep.Notes = append(rep.Notes, fmt.Sprintf("the logo's own pixels (%.1f %% of the image) are left out of the 60-30-10 measurement", 100*rep.Logo.Share))
+		rep.Notes = append(rep.Notes, psych.T(o.Lang, "bnote.logo", psych.Percent(o.Lang, rep.Logo.Share, 1)))
 	}
 	return img, rep, nil
 }
 
-func roleName(role string) string {
-	if role == "cta" {
-		return "button text"
-	}
-	return role
+func roleName(role string, lang psych.Lang) string {
+	return psych.T(lang, "bnote.role."+role)
 }
 
 // glyphList formats missing glyphs for messages: "🚀 (U+1F680) in the title".
-func glyphList(ms []MissingGlyph) string {
+func glyphList(ms []MissingGlyph, lang psych.Lang) string {
 	var parts []string
 	for _, m := range ms {
-		parts = append(parts, fmt.Sprintf("%q (U+%04X) in the %s", string(m.Rune), m.Rune, roleName(m.Role)))
+		parts = append(parts, psych.T(lang, "bnote.glyph", string(m.Rune), m.Rune, roleName(m.Role, lang)))
 	}
 	return strings.Join(parts, ", ")
 }
@@ -897,7 +896,7 @@ func (b *banner) drawTexts(img *image.RGBA, pl plan, rep *Report) error {
 			}
 		}
 		fillRoundRect(img, scrim, panel, float64(padding))
-		rep.Notes = append(rep.Notes, fmt.Sprintf("no text colour reached its contrast on the artwork under the headline; a %s panel was added behind the text", palette.Hex(scrim)))
+		rep.Notes = append(rep.Notes, psych.T(b.o.Lang, "bnote.scrim", palette.Hex(scrim)))
 		for i, t := range onArt {
 			lo, hi := lumRange(img, t.box)
 			colors[i], ratios[i] = b.pickText(lo, hi, b.need(t.blk))
@@ -928,7 +927,7 @@ func (b *banner) drawTexts(img *image.RGBA, pl plan, rep *Report) error {
 		rep.Texts = append(rep.Texts, Text{Role: "cta", Text: strings.Join(l.cta.lines, " "), Box: box, SizePx: l.cta.size,
 			Color: c, Large: largeText(l.cta.size, true), Need: need, MinContrast: r, MinPx: l.floors[2], PreferredPx: l.preferred[2]})
 		if r < need {
-			rep.Notes = append(rep.Notes, fmt.Sprintf("the button text reaches only %.2f:1 on the accent %s", r, palette.Hex(b.accent)))
+			rep.Notes = append(rep.Notes, psych.T(b.o.Lang, "bnote.cta", psych.Ratio(b.o.Lang, r), palette.Hex(b.accent)))
 		}
 	}
 	return nil

@@ -9,6 +9,7 @@ import (
 
 	"github.com/hueprint/hueprint/contrast/colorspace"
 	"github.com/hueprint/hueprint/contrast/cvd"
+	"github.com/hueprint/hueprint/palette/psych"
 	"github.com/lucasb-eyer/go-colorful"
 )
 
@@ -18,6 +19,7 @@ import (
 type Simulation struct {
 	Kind     cvd.Kind
 	Severity float64
+	Lang     psych.Lang // language of the caption and metadata; the zero value is English
 }
 
 // The caption's colours: a charcoal band, near-white and grey text (16.9:1
@@ -35,40 +37,39 @@ var (
 // "partial achromatopsia" for achromatopsia below 1.
 func (s Simulation) Name() string {
 	if s.Severity >= 1 {
-		return s.Kind.String()
+		return psych.T(s.Lang, "cvd."+s.Kind.String())
 	}
 	switch s.Kind {
 	case cvd.Protanopia:
-		return "protanomaly"
+		return psych.T(s.Lang, "sim.protanomaly")
 	case cvd.Deuteranopia:
-		return "deuteranomaly"
+		return psych.T(s.Lang, "sim.deuteranomaly")
 	case cvd.Tritanopia:
-		return "tritanomaly"
+		return psych.T(s.Lang, "sim.tritanomaly")
 	}
-	return "partial " + s.Kind.String()
+	return psych.T(s.Lang, "sim.partial", psych.T(s.Lang, "cvd."+s.Kind.String()))
 }
 
 // severityText is "full severity" or "severity 60 %".
 func (s Simulation) severityText() string {
 	if s.Severity >= 1 {
-		return "full severity"
+		return psych.T(s.Lang, "sim.full")
 	}
-	return fmt.Sprintf("severity %.0f %%", s.Severity*100)
+	return psych.T(s.Lang, "sim.severity", psych.Percent(s.Lang, s.Severity, 0))
 }
 
 // Caption is the headline a simulated render carries, e.g.
 // "Deuteranopia · full severity".
 func (s Simulation) Caption() string {
-	n := s.Name()
-	return strings.ToUpper(n[:1]) + n[1:] + " · " + s.severityText()
+	n := []rune(s.Name())
+	return strings.ToUpper(string(n[:1])) + string(n[1:]) + " · " + s.severityText()
 }
 
 // Description is the sentence a simulated PNG carries in its metadata (the
 // "Description" text chunk), so that the file says what it is even when
 // the caption is cropped off.
 func (s Simulation) Description() string {
-	return fmt.Sprintf("Simulated %s, %s (Machado, Oliveira & Fernandes 2009): the colours are as seen with this colour-vision deficiency, not the palette's true colours.",
-		s.Name(), s.severityText())
+	return psych.T(s.Lang, "sim.description", s.Name(), s.severityText())
 }
 
 // PNGText is the metadata of a render simulated with s: a Description and
@@ -119,7 +120,7 @@ func drawCaption(f *fonts, s Simulation, W int) *image.RGBA {
 		textW -= legendW + 2*gap
 	}
 
-	tag, _ := wrap(f.bold, "SIMULATION", tagSize, textW, 1, true)
+	tag, _ := wrap(f.bold, psych.T(s.Lang, "sim.tag"), tagSize, textW, 1, true)
 	tagPadX, tagPadY := int(math.Round(tagSize*0.7)), int(math.Round(tagSize*0.35))
 	tagW, tagH := tag.width()+2*tagPadX, tag.totalHeight()+2*tagPadY
 
@@ -129,8 +130,8 @@ func drawCaption(f *fonts, s Simulation, W int) *image.RGBA {
 	}
 	var sub *block
 	for _, t := range []string{
-		fmt.Sprintf("As seen with %s, simulated after Machado, Oliveira & Fernandes (2009). Not the palette's true colours.", s.Name()),
-		"Simulated colours, not the palette's true colours.",
+		psych.T(s.Lang, "sim.sub", s.Name()),
+		psych.T(s.Lang, "sim.subshort"),
 	} {
 		if b, ok := wrap(f.regular, t, subSize, textW, 3, false); ok {
 			sub = b
@@ -177,7 +178,7 @@ func drawCaption(f *fonts, s Simulation, W int) *image.RGBA {
 // drawLegend draws the hue circle twice, in true colours and as simulated,
 // labelled, centred vertically in r.
 func drawLegend(img *image.RGBA, f *fonts, s Simulation, r image.Rectangle, size float64) {
-	labels := []string{"true", "seen"}
+	labels := []string{psych.T(s.Lang, "sim.true"), psych.T(s.Lang, "sim.seen")}
 	var blocks []*block
 	labelW := 0
 	for _, l := range labels {

@@ -1,0 +1,129 @@
+package palette_test
+
+import (
+	"fmt"
+	"testing"
+
+	"github.com/hueprint/hueprint/palette"
+	"github.com/hueprint/hueprint/palette/psych"
+)
+
+// TestColorNameMeasured: names follow the colour's measured OKLCH against
+// its family's typical lightness and chroma.
+func TestColorNameMeasured(t *testing.T) {
+	tests := []struct{ hex, en, fr string }{
+		{"#fff200", "vivid yellow", "jaune vif"}, // saturated lemon, OKLCH L 0.93 C 0.19: not pale
+		{"#fff7b0", "pale yellow", "jaune pâle"}, // L 0.96 C 0.09
+		{"#f3e5c8", "beige", "beige"},            // cream, L 0.92 C 0.04 H 83: not grey
+		{"#000080", "navy", "bleu marine"},       // CSS navy
+		{"#800020", "burgundy", "bordeaux"},      // burgundy
+		{"#1d4ed8", "vivid blue", "bleu vif"},    // reference blue, L 0.49 C 0.21 (typical C 0.18)
+		{"#0b1f4d", "navy", "bleu marine"},       // a dark blue is navy
+		{"#e4002b", "red", "rouge"},              // the reference red itself
+		{"#ff0033", "vivid red", "rouge vif"},    // L 0.63 C 0.255: more chroma than red's typical 0.21
+		{"#8fa3b8", "muted blue", "bleu sourd"},  // L 0.71 C 0.04 H 250: greyish, not light enough to be pale
+		{"#c9d6ec", "pale blue", "bleu pâle"},    // L 0.87 C 0.03
+		{"#4a5a7a", "muted blue", "bleu sourd"},  // L 0.45 C 0.06 H 265
+		{"#ffffff", "white", "blanc"},            // CSS white
+		{"#111111", "black", "noir"},             // near black
+		{"#808080", "grey", "gris"},              // CSS grey
+		{"#f5f5f5", "white", "blanc"},            // whitesmoke
+	}
+	for _, tt := range tests {
+		c := palette.MustParseColor(tt.hex)
+		if got := palette.ColorName(c, psych.English); got != tt.en {
+			t.Errorf("ColorName(%s, en) = %q, want %q", tt.hex, got, tt.en)
+		}
+		if got := palette.ColorName(c, psych.French); got != tt.fr {
+			t.Errorf("ColorName(%s, fr) = %q, want %q", tt.hex, got, tt.fr)
+		}
+	}
+}
+
+// TestReasonsMatch: the primary's reason names the family actually chosen,
+// the meanings its tags name first, and what the style applied does.
+func TestReasonsMatch(t *testing.T) {
+	tests := []struct {
+		tags []string
+		lang psych.Lang
+		want string // prefix of the primary's reason
+		not  string // must not appear
+	}{
+		{[]string{"minimaliste"}, psych.French, "noir\u00a0: minimalisme", "luxe, sophistication"},
+		{[]string{"urgency", "muted"}, psych.English, "red: urgency", "calm"},
+		{[]string{"bleu"}, psych.French, "bleu\u00a0: confiance", "tags"},
+		{[]string{"premium"}, psych.English, "black: ", "violet:"},
+	}
+	for _, tt := range tests {
+		cs, err := palette.Generate(palette.Options{Tags: tt.tags, Lang: tt.lang})
+		if err != nil {
+			t.Fatalf("%v: %v", tt.tags, err)
+		}
+		why := cs[0].Palette.Primary.Why
+		if len(why) < len(tt.want) || why[:len(tt.want)] != tt.want {
+			t.Errorf("%v: primary why %q, want it to start with %q", tt.tags, why, tt.want)
+		}
+		if tt.not != "" && contains(why, tt.not) {
+			t.Errorf("%v: primary why %q contains %q", tt.tags, why, tt.not)
+		}
+	}
+}
+
+func contains(s, sub string) bool {
+	for i := 0; i+len(sub) <= len(s); i++ {
+		if s[i:i+len(sub)] == sub {
+			return true
+		}
+	}
+	return false
+}
+
+func ExampleProblem_Text() {
+	s := palette.Shares{Primary: 0.41, Secondary: 0.35, Accent: 0.06, Off: 0.18}
+	for _, p := range palette.DefaultRule.Check(s, "#3a7d44") {
+		fmt.Printf("%s %s | %q\n", p.Kind, p.Role, p.Text(psych.French))
+	}
+	// Output:
+	// role-share primary | "la couleur principale couvre 50\u00a0%, 10 points sous sa cible de 60\u00a0% (±5)"
+	// role-share secondary | "les couleurs secondaires couvrent 43\u00a0%, 13 points au-dessus de leur cible de 30\u00a0% (±5)"
+	// off-palette Role(0) | "18\u00a0% de l'image est hors palette, surtout #3a7d44 (au plus 10\u00a0% admis)"
+}
+
+func ExampleRule_Text() {
+	fmt.Println(palette.DefaultRule.Text(psych.English))
+	fmt.Printf("%q\n", palette.Rule{Primary: 0.6, Secondary: 0.3, Accent: 0.1, Tolerance: 0.03, MaxOff: 0.125}.Text(psych.French))
+	// Output:
+	// 60/30/10 ± 5 points, at most 10 % off-palette
+	// "60/30/10 ± 3 points, au plus 12\u00a0% hors palette"
+}
+
+func ExampleColored_LabelIn() {
+	c := palette.Colored{Role: palette.Secondary, Index: 0}
+	fmt.Println(c.LabelIn(psych.English), "|", c.LabelIn(psych.French))
+	// Output: secondary[0] | secondaire 1
+}
+
+func ExampleHarmony_Name() {
+	fmt.Println(palette.Split.Name(psych.English), "|", palette.Split.Name(psych.French))
+	// Output: split-complementary | complémentaire adjacente
+}
+
+func ExampleGradeText() {
+	fmt.Println(palette.GradeText(3.2, psych.English), "|", palette.GradeText(3.2, psych.French))
+	// Output: AA large | AA grand texte
+}
+
+func ExampleRoleName() {
+	fmt.Println(palette.RoleName(palette.Primary, psych.French))
+	// Output: principale
+}
+
+func ExampleFamilyOf_shades() {
+	for _, hex := range []string{"#000080", "#f3e5c8", "#800020"} {
+		fmt.Println(hex, palette.FamilyOf(palette.MustParseColor(hex)).ID)
+	}
+	// Output:
+	// #000080 navy
+	// #f3e5c8 beige
+	// #800020 burgundy
+}
