@@ -13,9 +13,10 @@ import (
 )
 
 // GPL writes a GIMP/Inkscape palette: "R G B<tab>role: name" lines. GIMP
-// names are one line: newlines in names are replaced by spaces.
+// names are one line: line breaks and other control characters in names are
+// replaced by spaces.
 func GPL(w io.Writer, p *palette.Palette, o Options) error {
-	if err := p.Validate(); err != nil {
+	if err := o.check(p); err != nil {
 		return err
 	}
 	bw := bufio.NewWriter(w)
@@ -32,8 +33,6 @@ func GPL(w io.Writer, p *palette.Palette, o Options) error {
 	}
 	return bw.Flush()
 }
-
-func oneLine(s string) string { return strings.Join(strings.Fields(s), " ") }
 
 // entryName is "primary: Acme blue", the name formats without roles carry.
 func entryName(c palette.Colored) string {

@@ -8,6 +8,7 @@ import (
 	"io"
 	"math"
 	"strconv"
+	"strings"
 
 	"github.com/hueprint/hueprint/palette"
 	"github.com/lucasb-eyer/go-colorful"
@@ -38,7 +39,7 @@ func newTokenColor(c colorful.Color) tokenColor {
 // one token per colour (its reason as $description), or with ramps one group
 // per colour holding "base" and the steps 50…950, so tools show families.
 func Tokens(w io.Writer, p *palette.Palette, o Options) error {
-	if err := p.Validate(); err != nil {
+	if err := o.check(p); err != nil {
 		return err
 	}
 	var buf bytes.Buffer
@@ -48,11 +49,14 @@ func Tokens(w io.Writer, p *palette.Palette, o Options) error {
 	token := func(c colorful.Color, e palette.Entry) string {
 		v, _ := json.Marshal(newTokenColor(c))
 		s := "{ " + q("$value") + ": " + string(v)
+		e.Name, e.Why = noReference(e.Name), noReference(e.Why)
 		if desc := e.Why; desc != "" || e.Name != "" {
 			if desc == "" {
 				desc = e.Name
 			}
-			s += ", " + q("$description") + ": " + q(desc)
+			// Tools copy a token's $description into comments of what they
+			// build (Style Dictionary's CSS and JS): keep it comment-safe.
+			s += ", " + q("$description") + ": " + q(commentText(desc))
 			ext, _ := json.Marshal(map[string]map[string]string{extensionKey: {"name": e.Name, "why": e.Why}})
 			s += ", " + q("$extensions") + ": " + string(ext)
 		}
@@ -73,6 +77,14 @@ func Tokens(w io.Writer, p *palette.Palette, o Options) error {
 	buf.WriteString("\n  }\n}\n")
 	_, err := w.Write(buf.Bytes())
 	return err
+}
+
+// noReference replaces the curly braces of a token's text by ❴ and ❵
+// (U+2774, U+2775): DTCG tools read "{group.token}" in a token's strings as
+// a reference to another token (Style Dictionary resolves them in
+// $description and $extensions too), so a name must not contain one.
+func noReference(s string) string {
+	return strings.NewReplacer("{", "\u2774", "}", "\u2775").Replace(s)
 }
 
 func q(s string) string {
