@@ -3,7 +3,7 @@ package export
 import (
 	"fmt"
 	"math"
-	
+
 	"github.com/hueprint/hueprint/contrast/colorspace"
 	"github.com/hueprint/hueprint/palette"
 	"github.com/lucasb-eyer/go-colorful"
@@ -14,7 +14,7 @@ type Options struct {
 	// Prefix starts the names of variables and groups: an ASCII letter, then
 	// letters, digits, "-" and "_"; "" means "brand". Writers refuse others.
 	Prefix string
-	Ramps  bool   // expand each role into a 50…950 tonal ramp
+	Ramps  bool // expand each role into a 50…950 tonal ramp
 }
 
 func (o Options) prefix() string {

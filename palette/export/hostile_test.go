@@ -28,7 +28,7 @@ func hostileText(marker string) string {
 	for _, sep := range []string{"\n", "\r", "\r\n", "\v", "\f", "\u0085", "\u2028", "\u2029", "*/", "*/*/", "\x00", "\x1b[31m", "\x7f", "\u202e", "\xff"} {
 		b.WriteString(sep + js + " " + css + " ")
 	}
-	b.WriteString(`' " `+"`"+` \ \\ \u2028 ${process.exit(3)} </script><script>alert(1)</script> <!-- --> ]]> &amp; <![CDATA[ x`)
+	b.WriteString(`' " ` + "`" + ` \ \\ \u2028 ${process.exit(3)} </script><script>alert(1)</script> <!-- --> ]]> &amp; <![CDATA[ x`)
 	b.WriteString("}; " + js + " //")
 	return b.String()
 }
