@@ -148,6 +148,9 @@ func ReadASE(r io.Reader) (*palette.Palette, error) {
 			continue
 		}
 		named = append(named, namedColor{color: c, name: name})
+		if len(named) > palette.MaxColors {
+			return nil, fmt.Errorf("ase: block %d: more than %d colours", i, palette.MaxColors)
+		}
 	}
 	return assignRoles(named, groupName, "ase")
 }

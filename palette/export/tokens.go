@@ -99,18 +99,18 @@ func q(s string) string {
 // numbered steps (an exported ramp) counts as its base colour. Token paths
 // name the roles ("brand.primary"); without them the order of the file does.
 func ReadTokens(r io.Reader) (*palette.Palette, error) {
-	data, err := io.ReadAll(io.LimitReader(r, palette.MaxFileSize+1))
+	data, err := readAll(r, "tokens")
 	if err != nil {
-		return nil, fmt.Errorf("tokens: %w", err)
-	}
-	if len(data) > palette.MaxFileSize {
-		return nil, fmt.Errorf("tokens: file larger than %d bytes", palette.MaxFileSize)
+		return nil, err
 	}
 	dec := json.NewDecoder(bytes.NewReader(data))
 	dec.UseNumber()
 	root, err := decodeOrdered(dec)
 	if err != nil {
 		return nil, fmt.Errorf("tokens: not valid JSON: %v", err)
+	}
+	if _, err := dec.Token(); err != io.EOF {
+		return nil, fmt.Errorf("tokens: trailing data after the JSON object at byte %d", dec.InputOffset())
 	}
 	obj, ok := root.(*ordered)
 	if !ok {
@@ -176,6 +176,9 @@ func walkTokens(o *ordered, path, inherited string, out *[]namedColor) error {
 		}
 		if err := walkTokens(child, p, typ, out); err != nil {
 			return err
+		}
+		if len(*out) > palette.MaxColors {
+			return fmt.Errorf("tokens: %s: more than %d colour tokens", clip(p), palette.MaxColors)
 		}
 	}
 	return nil
