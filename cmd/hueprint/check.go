@@ -9,7 +9,6 @@ import (
 	"hash/fnv"
 	"image/png"
 	"io"
-	"io/fs"
 	"os"
 	"path/filepath"
 	"runtime"
@@ -17,6 +16,7 @@ import (
 	"strings"
 	"sync"
 	"time"
+	"unicode/utf8"
 
 	"github.com/hueprint/hueprint/palette"
 	"github.com/hueprint/hueprint/palette/imagefile"
@@ -74,6 +74,7 @@ type checkOptions struct {
 	maskDir       string
 	shard, shards uint64 // check only paths whose hash is shard modulo shards; shards 0: all
 	report        *reportWriter
+	lim           checkLimits
 }
 
 // parseShard reads "I/N" with 0 ≤ I < N.
@@ -114,6 +115,7 @@ type checkResult struct {
 	problems []string
 	err      error
 	mask     string
+	writeErr error // the image was measured, but its mask could not be written
 	seconds  float64
 }
 
@@ -132,8 +134,12 @@ func runCheck(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	var lang psych.Lang
 	fset.TextVar(&lang, "lang", psych.English, "`LANG`uage of the report: en or fr")
 	shardFlag := fset.String("shard", "", "check only shard `I/N` of the inputs (0 ≤ I < N), chosen by a stable hash of each path")
+	lim := addLimitFlags(fset)
 	if code, done := parseFlags(fset, args, stderr); done {
 		return code
+	}
+	if err := lim.check(fset, *jobs); err != nil {
+		return usageError(stderr, "check", err.Error())
 	}
 	if *paletteFile == "" {
 		return usageError(stderr, "check", "--palette FILE is required")
@@ -166,26 +172,37 @@ func runCheck(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	if err != nil {
 		return usageError(stderr, "check", err.Error())
 	}
-	if *maskDir != "" {
-		if err := os.MkdirAll(*maskDir, 0o755); err != nil {
-			fmt.Fprintf(stderr, "hueprint: --mask: %v\n", err)
-			return exitUsage
-		}
-	}
 	for _, a := range fset.Args() {
 		if a == "-" && *paletteFile == "-" {
 			return usageError(stderr, "check", "stdin cannot hold both the palette and the list of images")
 		}
 	}
-	opt := checkOptions{rule: rule, measurer: m, maxPixels: *maxPixels, maskDir: *maskDir}
+	opt := checkOptions{rule: rule, measurer: m, maxPixels: *maxPixels, maskDir: *maskDir, lim: *lim}
 	if *reportDir != "" {
 		rw, err := newReportWriter(*reportDir, lang.String(), p, rule)
 		if err != nil {
 			fmt.Fprintf(stderr, "hueprint: --report: %v\n", err)
 			return exitUsage
 		}
+		defer rw.abandon()
+		if err := rw.protect(&opt); err != nil {
+			fmt.Fprintf(stderr, "hueprint: --report: %v\n", err)
+			return exitUsage
+		}
 		opt.report = rw
 	}
+	if opt.maskDir != "" {
+		if err := os.MkdirAll(opt.maskDir, 0o755); err != nil {
+			fmt.Fprintf(stderr, "hueprint: --mask: %v\n", err)
+			return exitUsage
+		}
+		if err := opt.lim.outs.add("--mask", opt.maskDir); err != nil {
+			fmt.Fprintf(stderr, "hueprint: --mask: %v\n", err)
+			return exitUsage
+		}
+	}
+	restore := setMemoryLimit(opt.lim.budget.Total())
+	defer restore()
 	if *shardFlag != "" {
 		var err error
 		if opt.shard, opt.shards, err = parseShard(*shardFlag); err != nil {
@@ -193,6 +210,16 @@ func runCheck(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		}
 	}
 	return checkAll(fset.Args(), stdin, stdout, stderr, opt, *jobs, format.value)
+}
+
+// maskShown is the mask folder as the user named it: masks inside the
+// report folder are written to its temporary folder until the report is
+// complete.
+func (o checkOptions) maskShown() string {
+	if o.lim.maskShown != "" {
+		return o.lim.maskShown
+	}
+	return o.maskDir
 }
 
 // fraction reads 0.05 as a fraction and 5 as percentage points.
@@ -209,66 +236,6 @@ type job struct {
 	err   error // an input that could not even be listed
 }
 
-// listInputs sends every image path in input order: files as given, folders
-// walked recursively in lexical order (image extensions only), "-" read
-// from stdin.
-func listInputs(args []string, stdin io.Reader, jobs chan<- job, tokens chan struct{}, found *progress, shard, shards uint64) {
-	defer close(jobs)
-	i := 0
-	send := func(path string, err error) {
-		if !inShard(path, shard, shards) {
-			return
-		}
-		tokens <- struct{}{}
-		found.found()
-		jobs <- job{index: i, path: path, err: err}
-		i++
-	}
-	visit := func(path string) {
-		info, err := os.Stat(path)
-		if err != nil {
-			send(path, err)
-			return
-		}
-		if !info.IsDir() {
-			send(path, nil)
-			return
-		}
-		err = filepath.WalkDir(path, func(p string, d fs.DirEntry, err error) error {
-			if err != nil {
-				send(p, err)
-				if d != nil && d.IsDir() {
-					return fs.SkipDir
-				}
-				return nil
-			}
-			if d.Type().IsRegular() && imagefile.HasImageExt(p) {
-				send(p, nil)
-			}
-			return nil
-		})
-		if err != nil {
-			send(path, err)
-		}
-	}
-	for _, a := range args {
-		if a != "-" {
-			visit(a)
-			continue
-		}
-		sc := bufio.NewScanner(stdin)
-		sc.Buffer(make([]byte, 64*1024), 1<<20)
-		for sc.Scan() {
-			if line := strings.TrimSpace(sc.Text()); line != "" {
-				visit(line)
-			}
-		}
-		if err := sc.Err(); err != nil {
-			send("-", fmt.Errorf("reading the list of paths: %w", err))
-		}
-	}
-}
-
 func checkOne(j job, opt checkOptions) checkResult {
 	start := time.Now()
 	r := checkResult{file: j.path}
@@ -277,27 +244,22 @@ func checkOne(j job, opt checkOptions) checkResult {
 		r.err = j.err
 		return r
 	}
-	f, err := os.Open(j.path)
+	img, release, err := opt.lim.decode(j.path, opt.maxPixels, opt.maskDir != "")
 	if err != nil {
 		r.err = err
 		return r
 	}
-	img, _, err := imagefile.Decode(bufio.NewReaderSize(f, 64*1024), imagefile.Options{MaxPixels: opt.maxPixels})
-	f.Close()
-	if err != nil {
-		r.err = err
-		return r
-	}
+	defer release()
 	r.res = opt.measurer.Measure(img)
 	r.rep = measure.NewReport(j.path, r.res, opt.rule)
 	r.problems, r.pass = r.rep.Problems, r.rep.Pass
 	if opt.report != nil {
 		name := fmt.Sprintf("thumbs/%06d.jpg", j.index)
 		if r.thumbW, r.thumbH, err = writeThumb(img, filepath.Join(opt.report.dir, filepath.FromSlash(name))); err != nil {
-			r.err = fmt.Errorf("writing thumbnail: %w", err)
-			return r
+			r.writeErr = fmt.Errorf("writing the report thumbnail: %w", err)
+		} else {
+			r.thumb = name
 		}
-		r.thumb = name
 	}
 	if opt.maskDir != "" {
 		name := maskName(j.path)
@@ -306,20 +268,41 @@ func checkOne(j job, opt checkOptions) checkResult {
 			return (&png.Encoder{CompressionLevel: png.BestSpeed}).Encode(f, opt.measurer.Mask(img))
 		})
 		if err != nil {
-			r.err = fmt.Errorf("writing mask: %w", err)
+			r.writeErr = fmt.Errorf("writing mask %s: %w", safeText(path), err)
 			return r
 		}
-		r.mask = path
+		r.mask = filepath.Join(opt.maskShown(), name)
 	}
 	return r
 }
 
-// maskName turns an input path into a flat file name: a/b/c.jpg → a__b__c.jpg.mask.png.
+// maskName turns an input path into a flat file name that no other path
+// gives: "%", "/", "\\", ":" and control bytes are percent-encoded, and so
+// is a leading ".", so that a/b/c.jpg → a%2Fb%2Fc.jpg.mask.png while
+// a__b/c.jpg, ../c.jpg and /c.jpg each keep a name of their own. A name over
+// 200 bytes is cut and ends in a 64-bit FNV-1a hash of the whole.
 func maskName(path string) string {
 	p := filepath.ToSlash(filepath.Clean(path))
-	p = strings.TrimPrefix(p, "/")
-	p = strings.ReplaceAll(p, "../", "")
-	return strings.ReplaceAll(p, "/", "__") + ".mask.png"
+	var b strings.Builder
+	for i := 0; i < len(p); i++ {
+		c := p[i]
+		if c == '%' || c == '/' || c == '\\' || c == ':' || c < 0x20 || c == 0x7f || c == '.' && i == 0 {
+			fmt.Fprintf(&b, "%%%02X", c)
+			continue
+		}
+		b.WriteByte(c)
+	}
+	name := b.String()
+	if len(name) > 200 {
+		h := fnv.New64a()
+		h.Write([]byte(name))
+		cut := 180
+		for cut > 0 && !utf8.RuneStart(name[cut]) {
+			cut--
+		}
+		name = fmt.Sprintf("%s~%016x", name[:cut], h.Sum64())
+	}
+	return name + ".mask.png"
 }
 
 func checkAll(args []string, stdin io.Reader, stdout, stderr io.Writer, opt checkOptions, workers int, format outputFormat) int {
@@ -333,7 +316,7 @@ func checkAll(args []string, stdin io.Reader, stdout, stderr io.Writer, opt chec
 		i int
 		r checkResult
 	}, workers)
-	go listInputs(args, stdin, jobs, tokens, prog, opt.shard, opt.shards)
+	go listInputs(args, stdin, jobs, tokens, prog, opt.shard, opt.shards, &opt.lim.outs)
 	var wg sync.WaitGroup
 	for range workers {
 		wg.Go(func() {
@@ -351,6 +334,7 @@ func checkAll(args []string, stdin io.Reader, stdout, stderr io.Writer, opt chec
 	var sum summary
 	pending := map[int]checkResult{}
 	next := 0
+	writeErrs := 0
 	for res := range results {
 		pending[res.i] = res.r
 		for {
@@ -364,6 +348,10 @@ func checkAll(args []string, stdin io.Reader, stdout, stderr io.Writer, opt chec
 			sum.add(r)
 			prog.done()
 			w.write(r)
+			if r.writeErr != nil {
+				writeErrs++
+				fmt.Fprintf(stderr, "hueprint: %s: %v\n", safeText(r.file), r.writeErr)
+			}
 			if opt.report != nil {
 				opt.report.add(next-1, r)
 			}
@@ -372,6 +360,10 @@ func checkAll(args []string, stdin io.Reader, stdout, stderr io.Writer, opt chec
 	prog.finish()
 	sum.seconds = time.Since(start).Seconds()
 	w.finish(sum)
+	if w.err != nil {
+		fmt.Fprintf(stderr, "hueprint: writing the results: %v\n", w.err)
+		return exitUsage
+	}
 	if opt.report != nil {
 		if err := opt.report.finish(sum); err != nil {
 			fmt.Fprintf(stderr, "hueprint: --report: %v\n", err)
@@ -383,6 +375,9 @@ func checkAll(args []string, stdin io.Reader, stdout, stderr io.Writer, opt chec
 	}
 	switch {
 	case sum.unreadable > 0:
+		return exitUsage
+	case writeErrs > 0:
+		fmt.Fprintf(stderr, "hueprint: %d masks or thumbnails could not be written\n", writeErrs)
 		return exitUsage
 	case sum.failed > 0:
 		return exitFail
@@ -418,6 +413,7 @@ func (s summary) String() string {
 
 // resultWriter writes results as they come, in one format.
 type resultWriter struct {
+	err    error // the first write error
 	w      *bufio.Writer
 	format outputFormat
 	csv    *csv.Writer
@@ -437,7 +433,19 @@ type sharesJSON = measure.ReportShares
 
 func pct(f float64) string { return strconv.FormatFloat(f*100, 'f', 1, 64) + "%" }
 
+// write writes one result and flushes it (but for JUnit, written at the
+// end), so that every result computed is out, even if a later file hangs.
 func (rw *resultWriter) write(r checkResult) {
+	rw.format1(r)
+	if rw.csv != nil {
+		rw.csv.Flush()
+	}
+	if err := rw.w.Flush(); err != nil && rw.err == nil {
+		rw.err = err
+	}
+}
+
+func (rw *resultWriter) format1(r checkResult) {
 	switch rw.format {
 	case formatJSON:
 		var b []byte
@@ -463,7 +471,7 @@ func (rw *resultWriter) write(r checkResult) {
 		rw.all = append(rw.all, r)
 	default:
 		if r.err != nil {
-			fmt.Fprintf(rw.w, "ERROR %s: %v\n", r.file, r.err)
+			fmt.Fprintf(rw.w, "ERROR %s: %s\n", safeText(r.file), safeText(r.err.Error()))
 			return
 		}
 		s := r.res.Shares
@@ -472,7 +480,7 @@ func (rw *resultWriter) write(r checkResult) {
 			verdict = "FAIL "
 		}
 		fmt.Fprintf(rw.w, "%s %s  %dx%d  primary %s  secondary %s  accent %s  neutral %s  off %s\n",
-			verdict, r.file, r.res.Width, r.res.Height, pct(s.Primary), pct(s.Secondary), pct(s.Accent), pct(s.Neutral), pct(s.Off))
+			verdict, safeText(r.file), r.res.Width, r.res.Height, pct(s.Primary), pct(s.Secondary), pct(s.Accent), pct(s.Neutral), pct(s.Off))
 		for _, p := range r.problems {
 			fmt.Fprintf(rw.w, "       - %s\n", p)
 		}
@@ -505,7 +513,11 @@ type junitMessage struct {
 }
 
 func (rw *resultWriter) finish(sum summary) {
-	defer rw.w.Flush()
+	defer func() {
+		if err := rw.w.Flush(); err != nil && rw.err == nil {
+			rw.err = err
+		}
+	}()
 	switch rw.format {
 	case formatCSV:
 		rw.csv.Flush()
