@@ -3,16 +3,16 @@ package main
 import (
 	"bufio"
 	"context"
-	"image"
 	"errors"
 	"fmt"
+	"image"
 	"math"
 	"os"
 	"runtime/debug"
 	"strconv"
 	"strings"
-	"unicode"
 	"time"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/hueprint/hueprint/palette/imagefile"
