@@ -171,7 +171,9 @@ func (h *Header) Decode(ctx context.Context) (img image.Image, err error) {
 		if h.jpeg != nil && h.jpeg.err != nil {
 			return nil, h.jpeg.err
 		}
-		if errors.Is(err, io.ErrUnexpectedEOF) || errors.Is(err, io.EOF) {
+		// image/jpeg says "short Huffman data" when the file ends inside a
+		// scan.
+		if errors.Is(err, io.ErrUnexpectedEOF) || errors.Is(err, io.EOF) || strings.HasSuffix(err.Error(), "short Huffman data") {
 			return nil, fmt.Errorf("imagefile: %s: truncated data: %w", format, io.ErrUnexpectedEOF)
 		}
 		if strings.HasPrefix(err.Error(), format+": ") {
