@@ -216,3 +216,19 @@ func TestHelpDefaults(t *testing.T) {
 		}
 	}
 }
+
+// TestEmptyFont: --font with an empty file is an error, not the Go fonts.
+func TestEmptyFont(t *testing.T) {
+	dir, pal := checkSetup(t)
+	font := filepath.Join(dir, "empty.ttf")
+	os.WriteFile(font, nil, 0o644)
+	for _, cmd := range []string{"banner", "swatch"} {
+		_, stderr, code := runCLI(t, "", cmd, "--palette", pal, "--font", font, "-o", filepath.Join(dir, cmd+".png"))
+		if code != exitUsage || !strings.Contains(stderr, "empty file") {
+			t.Errorf("%s: exit %d %q", cmd, code, stderr)
+		}
+		if _, err := os.Stat(filepath.Join(dir, cmd+".png")); err == nil {
+			t.Errorf("%s: wrote a PNG", cmd)
+		}
+	}
+}
