@@ -101,7 +101,7 @@ func setMemoryLimit(budget int64) (restore func()) {
 	if os.Getenv("GOMEMLIMIT") != "" {
 		return func() {}
 	}
-	old := debug.SetMemoryLimit(budget + budget/4 + 64<<20)
+	old := debug.SetMemoryLimit(budget + 64<<20)
 	return func() { debug.SetMemoryLimit(old) }
 }
 
@@ -221,5 +221,14 @@ func (l *checkLimits) decode(path string, maxPixels int64, mask bool) (img image
 		l.budget.Release(need)
 		return nil, nil, err
 	}
-	return img, func() { l.budget.Release(need) }, nil
+	return img, func() {
+		l.budget.Release(need)
+		if need > l.budget.Total()/4 {
+			// A large image is garbage now: collect it and give its pages
+			// back before the next one is admitted in its place, so that the
+			// process's resident memory follows the budget.
+			img = nil
+			debug.FreeOSMemory()
+		}
+	}, nil
 }
