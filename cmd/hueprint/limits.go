@@ -168,7 +168,7 @@ const defaultTimeout = 2 * time.Minute
 
 func addLimitFlags(fs *pflag.FlagSet) *checkLimits {
 	l := &checkLimits{}
-	fs.DurationVar(&l.timeout, "timeout", defaultTimeout, "give up on an image after this `DURATION` (0: never)")
+	fs.DurationVar(&l.timeout, "timeout", defaultTimeout, "stop decoding an image after `DURATION` and report it as an error (0: never)")
 	fs.StringVar(&l.memFlag, "max-memory", "", "memory `SIZE` that images decoded in parallel share, e.g. 2GiB; an image needing more is refused (default: half of this machine's memory, here "+imagefile.Bytes(defaultMaxMemory()).String()+")")
 	return l
 }
