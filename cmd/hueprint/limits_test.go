@@ -1,6 +1,9 @@
 package main
 
 import (
+	"bufio"
+	"fmt"
+	"io"
 	"os"
 	"path/filepath"
 	"strings"
@@ -230,5 +233,39 @@ func TestEmptyFont(t *testing.T) {
 		if _, err := os.Stat(filepath.Join(dir, cmd+".png")); err == nil {
 			t.Errorf("%s: wrote a PNG", cmd)
 		}
+	}
+}
+
+// TestCheckFlushesEachResult: a result is written as soon as it is known,
+// while the list of paths on stdin is still open.
+func TestCheckFlushesEachResult(t *testing.T) {
+	dir, pal := checkSetup(t)
+	good := filepath.Join(dir, "good.png")
+	writeTestPNG(t, good, band([]string{"#1d4ed8", "#bfdbfe", "#f59e0b"}, []int{600, 300, 100}, 20))
+	inR, inW := io.Pipe()
+	outR, outW := io.Pipe()
+	done := make(chan int, 1)
+	go func() {
+		done <- run([]string{"check", "--palette", pal, "--format", "json", "-"}, inR, outW, io.Discard)
+		outW.Close()
+	}()
+	fmt.Fprintln(inW, good)
+	line := make(chan string, 1)
+	go func() {
+		l, _ := bufio.NewReader(outR).ReadString('\n')
+		line <- l
+	}()
+	select {
+	case l := <-line:
+		if !strings.Contains(l, `"pass":true`) {
+			t.Errorf("first line %q", l)
+		}
+	case <-time.After(20 * time.Second):
+		t.Fatal("no result while stdin stays open: output is held back")
+	}
+	inW.Close()
+	go io.Copy(io.Discard, outR)
+	if code := <-done; code != exitOK {
+		t.Errorf("exit %d", code)
 	}
 }

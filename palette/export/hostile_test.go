@@ -223,3 +223,37 @@ func TestPrefixRefused(t *testing.T) {
 		}
 	}
 }
+
+// TestNoLineTerminatorsInTextExports: without any tool, the text exports of
+// hostile names hold no line terminator but LF (so no // comment can end
+// early, in JavaScript or Sass), no control character, and only the "*/"
+// that end the writer's own comments.
+func TestNoLineTerminatorsInTextExports(t *testing.T) {
+	p := hostilePalette(hostileText("/nonexistent/PWNED"))
+	for _, f := range []struct {
+		name  string
+		write func(io.Writer, *palette.Palette, export.Options) error
+		ends  int // the title comment and one per named colour; Tailwind: its type comment and content glob
+	}{
+		{"css", export.CSS, 5}, {"scss", export.SCSS, 0}, {"tailwind", export.Tailwind, 2}, {"tailwind4", export.Tailwind4, 5},
+	} {
+		name, w := f.name, f.write
+		var buf bytes.Buffer
+		if err := w(&buf, p, export.Options{Ramps: true}); err != nil {
+			t.Fatal(err)
+		}
+		out := buf.String()
+		for _, r := range out {
+			if r != '\n' && (r < 0x20 || r == 0x7f || r == 0x85 || r == '\u2028' || r == '\u2029' || r == '\u202e') {
+				t.Errorf("%s: holds %U", name, r)
+				break
+			}
+		}
+		if n := strings.Count(out, "*/"); n != f.ends {
+			t.Errorf("%s: %d comment ends, want %d", name, n, f.ends)
+		}
+		if strings.Contains(out, "</script") {
+			t.Errorf("%s: holds </script", name)
+		}
+	}
+}
