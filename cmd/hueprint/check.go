@@ -37,7 +37,10 @@ PATHs are image files, folders (searched recursively for .png .jpg .jpeg
 .gif .webp .bmp .tif .tiff) or - to read paths from stdin, one per line.
 Results come in input order whatever --jobs. An unreadable file (corrupt,
 truncated, not an image, over --max-pixels) gets its own error and the run
-goes on.
+goes on. Only regular files are read: a FIFO or a device is an error result;
+links to files are followed. --max-memory bounds the images decoded at once
+(an image needing more than all of it is an error result), --timeout the
+time to decode one. The --mask and --report folders are never read as input.
 
 A pixel belongs to the nearest palette colour within --color-tolerance
 (OKLab distance); the anti-aliased blend of two palette colours is split

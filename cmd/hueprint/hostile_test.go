@@ -1,3 +1,5 @@
+//go:build unix
+
 package main
 
 import (
@@ -166,6 +168,24 @@ func TestHostileCorpus(t *testing.T) {
 	for name := range want {
 		if !got[name] {
 			t.Errorf("no result for %q", name)
+		}
+	}
+}
+
+// TestCheckFIFO: a FIFO named on the command line or in a - list is an
+// error result, not a hang, and the other files are still checked.
+func TestCheckFIFO(t *testing.T) {
+	dir, pal := checkSetup(t)
+	good := filepath.Join(dir, "good.png")
+	writeTestPNG(t, good, band([]string{"#1d4ed8", "#bfdbfe", "#f59e0b"}, []int{600, 300, 100}, 20))
+	fifo := filepath.Join(dir, "pipe.png")
+	if err := syscall.Mkfifo(fifo, 0o644); err != nil {
+		t.Skip(err)
+	}
+	for _, args := range [][]string{{fifo, good}, {"-"}} {
+		stdout, _, code := runWithin(t, 20*time.Second, fifo+"\n"+good+"\n", append([]string{"check", "--palette", pal}, args...)...)
+		if code != exitUsage || !strings.Contains(stdout, "ERROR "+fifo+": a named pipe (FIFO): not a regular file") || !strings.Contains(stdout, "PASS  "+good) {
+			t.Errorf("%v: exit %d\n%s", args, code, stdout)
 		}
 	}
 }
