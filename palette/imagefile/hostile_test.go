@@ -73,8 +73,6 @@ func TestMemoryEstimate(t *testing.T) {
 		if err != nil {
 			t.Fatalf("%s: %v", c.name, err)
 		}
-		allocs := testing.AllocsPerRun(1, func() {}) // warm up
-		_ = allocs
 		var before, after runtimeMem
 		before.read()
 		img, err := h.Decode(context.Background())
