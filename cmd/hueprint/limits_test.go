@@ -9,6 +9,8 @@ import (
 	"strings"
 	"testing"
 	"time"
+
+	"github.com/hueprint/hueprint/palette/imagefile/imagefiletest"
 )
 
 // runWithin runs the command line and fails the test if it does not return
@@ -248,5 +250,23 @@ func TestCheckFlushesEachResult(t *testing.T) {
 	go io.Copy(io.Discard, outR)
 	if code := <-done; code != exitOK {
 		t.Errorf("exit %d", code)
+	}
+}
+
+// TestExtractScanBomb: extract and palette --from-image refuse a progressive
+// JPEG scan bomb at once instead of spending minutes decoding it.
+func TestExtractScanBomb(t *testing.T) {
+	dir := t.TempDir()
+	bomb := filepath.Join(dir, "bomb.jpg")
+	os.WriteFile(bomb, imagefiletest.ProgressiveJPEG(3000, 3000, 1, 5000), 0o644)
+	for _, args := range [][]string{{"extract", bomb}, {"palette", "--from-image", bomb}} {
+		start := time.Now()
+		_, stderr, code := runWithin(t, 30*time.Second, "", args...)
+		if code != exitUsage || !strings.Contains(stderr, "more than 100 scans") || strings.Count(stderr, "\n") > 2 {
+			t.Errorf("%v: exit %d %q", args, code, stderr)
+		}
+		if d := time.Since(start); d > 5*time.Second {
+			t.Errorf("%v: took %v", args, d)
+		}
 	}
 }
