@@ -79,8 +79,8 @@ func parseBytes(s string) (int64, error) {
 // flags when they were given.
 func checkFloats(fs *pflag.FlagSet, names ...string) error {
 	for _, n := range names {
-		if !fs.Changed(n) {
-			continue
+		if f := fs.Lookup(n); f == nil || !f.Changed || f.Value.Type() != "float64" {
+			continue // unset, or a flag of its own type that checks itself
 		}
 		v, err := fs.GetFloat64(n)
 		if err != nil {
