@@ -6,6 +6,7 @@ import (
 	"math"
 	"strconv"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/hueprint/hueprint/contrast/colorspace"
 	"github.com/hueprint/hueprint/palette/psych"
@@ -23,10 +24,26 @@ type ColorError struct {
 const colorWant = `want #rgb, #rrggbb, a CSS color name or rgb()/hsl()/oklch()/oklab(), e.g. "#1d4ed8"`
 
 func (e *ColorError) Error() string {
+	in := clipInput(e.Input)
 	if e.Reason != "" {
-		return fmt.Sprintf("palette: bad color %q: %s; %s", e.Input, e.Reason, colorWant)
+		return fmt.Sprintf("palette: bad color %s: %s; %s", in, e.Reason, colorWant)
 	}
-	return fmt.Sprintf("palette: bad color %q: %s", e.Input, colorWant)
+	return fmt.Sprintf("palette: bad color %s: %s", in, colorWant)
+}
+
+// clipInput quotes an input for an error message: whole up to 60 bytes,
+// else its first 60 bytes (cut on a rune boundary) and its length, so that a
+// megabyte of garbage makes a one-line message.
+func clipInput(s string) string {
+	const n = 60
+	if len(s) <= n {
+		return fmt.Sprintf("%q", s)
+	}
+	i := n
+	for i > 0 && !utf8.RuneStart(s[i]) {
+		i--
+	}
+	return fmt.Sprintf("%q… (%d bytes)", s[:i], len(s))
 }
 
 // ParseColor parses a colour in CSS syntax:

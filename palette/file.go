@@ -78,8 +78,10 @@ func Read(r io.Reader) (*Palette, error) {
 	return Unmarshal(data)
 }
 
-// Unmarshal is Read for a palette file already in memory.
+// Unmarshal is Read for a palette file already in memory. A UTF-8 byte
+// order mark at the start is skipped.
 func Unmarshal(data []byte) (*Palette, error) {
+	data = bytes.TrimPrefix(data, []byte("\xef\xbb\xbf"))
 	var f fileJSON
 	dec := json.NewDecoder(bytes.NewReader(data))
 	dec.DisallowUnknownFields()
@@ -111,6 +113,9 @@ func Unmarshal(data []byte) (*Palette, error) {
 	}
 	if p.Neutral, err = decodeEntries("neutral", f.Neutral, false); err != nil {
 		return nil, err
+	}
+	if n := 2 + len(p.Secondary) + len(p.Neutral); n > MaxColors {
+		return nil, &FileError{Field: "neutral", Err: fmt.Errorf("%d colours in the palette, over the limit of %d", n, MaxColors)}
 	}
 	if f.Rule != nil {
 		r := DefaultRule

@@ -163,11 +163,21 @@ func (p *Palette) Colors() []Colored {
 	return out
 }
 
-// Validate checks the structure of p: one or two secondaries, colours within
-// sRGB, a valid rule.
+// MaxColors is the most colours a palette may hold, all roles together (a
+// primary, one or two secondaries, an accent and up to 28 neutrals).
+// Validate, and so every reader and writer, refuses larger palettes: the
+// contrast grid, the swatch card and the measurement grow with the square of
+// the count, and no brand uses more.
+const MaxColors = 32
+
+// Validate checks the structure of p: one or two secondaries, at most
+// MaxColors colours, colours within sRGB, a valid rule.
 func (p *Palette) Validate() error {
 	if n := len(p.Secondary); n < 1 || n > 2 {
 		return fmt.Errorf("palette: secondary: %d colours, want 1 or 2", n)
+	}
+	if n := 2 + len(p.Secondary) + len(p.Neutral); n > MaxColors {
+		return fmt.Errorf("palette: %d colours, over the limit of %d (primary, secondaries, accent and neutrals together)", n, MaxColors)
 	}
 	for _, c := range p.Colors() {
 		col := c.Color

@@ -1,6 +1,6 @@
 // Reads a hueprint export back with the real tool for its format and prints
 // the colours it found as JSON {"name": "colour"}; the Go test compares them.
-// Usage: node verify.mjs css|scss|tailwind|tailwind4|tokens FILE
+// Usage: node verify.mjs css|scss|tailwind|tailwind4|tokens|json FILE
 import { readFileSync, mkdtempSync, writeFileSync, rmSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
 import { tmpdir } from 'node:os';
@@ -193,6 +193,11 @@ switch (format) {
     }
     break;
   }
+  case 'json':
+    // JSON.parse, then the same value back: the Go test compares it with its
+    // own reading of the file.
+    process.stdout.write(JSON.stringify(JSON.parse(readFileSync(file, 'utf8'))) + '\n');
+    process.exit(0);
   default:
     throw new Error(`unknown format ${format}`);
 }

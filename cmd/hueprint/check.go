@@ -9,7 +9,6 @@ import (
 	"hash/fnv"
 	"image/png"
 	"io"
-	"io/fs"
 	"os"
 	"path/filepath"
 	"runtime"
@@ -17,6 +16,7 @@ import (
 	"strings"
 	"sync"
 	"time"
+	"unicode/utf8"
 
 	"github.com/hueprint/hueprint/palette"
 	"github.com/hueprint/hueprint/palette/imagefile"
@@ -37,7 +37,10 @@ PATHs are image files, folders (searched recursively for .png .jpg .jpeg
 .gif .webp .bmp .tif .tiff) or - to read paths from stdin, one per line.
 Results come in input order whatever --jobs. An unreadable file (corrupt,
 truncated, not an image, over --max-pixels) gets its own error and the run
-goes on.
+goes on. Only regular files are read: a FIFO or a device is an error result;
+links to files are followed. --max-memory bounds the images decoded at once
+(an image needing more than all of it is an error result), --timeout the
+time to decode one. The --mask and --report folders are never read as input.
 
 A pixel belongs to the nearest palette colour within --color-tolerance
 (OKLab distance); the anti-aliased blend of two palette colours is split
@@ -75,6 +78,7 @@ type checkOptions struct {
 	maskDir       string
 	shard, shards uint64 // check only paths whose hash is shard modulo shards; shards 0: all
 	report        *reportWriter
+	lim           checkLimits
 }
 
 // parseShard reads "I/N" with 0 ≤ I < N.
@@ -115,6 +119,7 @@ type checkResult struct {
 	problems []string
 	err      error
 	mask     string
+	writeErr error // the image was measured, but its mask could not be written
 	seconds  float64
 }
 
@@ -132,10 +137,14 @@ func runCheck(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	reportDir := fset.String("report", "", "write an HTML report to `DIR` (index.html, thumbnails; masks with --mask)")
 	langp := langFlag(fset, "the results and the report")
 	shardFlag := fset.String("shard", "", "check only shard `I/N` of the inputs (0 ≤ I < N), chosen by a stable hash of each path")
+	lim := addLimitFlags(fset)
 	if code, done := parseFlags(fset, args, stderr); done {
 		return code
 	}
 	lang := *langp
+	if err := lim.check(fset, *jobs); err != nil {
+		return usageError(stderr, "check", err.Error())
+	}
 	if *paletteFile == "" {
 		return usageError(stderr, "check", "--palette FILE is required")
 	}
@@ -167,26 +176,37 @@ func runCheck(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	if err != nil {
 		return usageError(stderr, "check", err.Error())
 	}
-	if *maskDir != "" {
-		if err := os.MkdirAll(*maskDir, 0o755); err != nil {
-			fmt.Fprintf(stderr, "hueprint: --mask: %v\n", err)
-			return exitUsage
-		}
-	}
 	for _, a := range fset.Args() {
 		if a == "-" && *paletteFile == "-" {
 			return usageError(stderr, "check", "stdin cannot hold both the palette and the list of images")
 		}
 	}
-	opt := checkOptions{lang: lang, rule: rule, measurer: m, maxPixels: *maxPixels, maskDir: *maskDir}
+	opt := checkOptions{lang: lang, rule: rule, measurer: m, maxPixels: *maxPixels, maskDir: *maskDir, lim: *lim}
 	if *reportDir != "" {
 		rw, err := newReportWriter(*reportDir, lang.String(), p, rule)
 		if err != nil {
 			fmt.Fprintf(stderr, "hueprint: --report: %v\n", err)
 			return exitUsage
 		}
+		defer rw.abandon()
+		if err := rw.protect(&opt); err != nil {
+			fmt.Fprintf(stderr, "hueprint: --report: %v\n", err)
+			return exitUsage
+		}
 		opt.report = rw
 	}
+	if opt.maskDir != "" {
+		if err := os.MkdirAll(opt.maskDir, 0o755); err != nil {
+			fmt.Fprintf(stderr, "hueprint: --mask: %v\n", err)
+			return exitUsage
+		}
+		if err := opt.lim.outs.add("--mask", opt.maskDir); err != nil {
+			fmt.Fprintf(stderr, "hueprint: --mask: %v\n", err)
+			return exitUsage
+		}
+	}
+	restore := setMemoryLimit(opt.lim.budget.Total())
+	defer restore()
 	if *shardFlag != "" {
 		var err error
 		if opt.shard, opt.shards, err = parseShard(*shardFlag); err != nil {
@@ -194,6 +214,16 @@ func runCheck(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		}
 	}
 	return checkAll(fset.Args(), stdin, stdout, stderr, opt, *jobs, format.value)
+}
+
+// maskShown is the mask folder as the user named it: masks inside the
+// report folder are written to its temporary folder until the report is
+// complete.
+func (o checkOptions) maskShown() string {
+	if o.lim.maskShown != "" {
+		return o.lim.maskShown
+	}
+	return o.maskDir
 }
 
 // fraction reads 0.05 as a fraction and 5 as percentage points.
@@ -210,66 +240,6 @@ type job struct {
 	err   error // an input that could not even be listed
 }
 
-// listInputs sends every image path in input order: files as given, folders
-// walked recursively in lexical order (image extensions only), "-" read
-// from stdin.
-func listInputs(args []string, stdin io.Reader, jobs chan<- job, tokens chan struct{}, found *progress, shard, shards uint64) {
-	defer close(jobs)
-	i := 0
-	send := func(path string, err error) {
-		if !inShard(path, shard, shards) {
-			return
-		}
-		tokens <- struct{}{}
-		found.found()
-		jobs <- job{index: i, path: path, err: err}
-		i++
-	}
-	visit := func(path string) {
-		info, err := os.Stat(path)
-		if err != nil {
-			send(path, err)
-			return
-		}
-		if !info.IsDir() {
-			send(path, nil)
-			return
-		}
-		err = filepath.WalkDir(path, func(p string, d fs.DirEntry, err error) error {
-			if err != nil {
-				send(p, err)
-				if d != nil && d.IsDir() {
-					return fs.SkipDir
-				}
-				return nil
-			}
-			if d.Type().IsRegular() && imagefile.HasImageExt(p) {
-				send(p, nil)
-			}
-			return nil
-		})
-		if err != nil {
-			send(path, err)
-		}
-	}
-	for _, a := range args {
-		if a != "-" {
-			visit(a)
-			continue
-		}
-		sc := bufio.NewScanner(stdin)
-		sc.Buffer(make([]byte, 64*1024), 1<<20)
-		for sc.Scan() {
-			if line := strings.TrimSpace(sc.Text()); line != "" {
-				visit(line)
-			}
-		}
-		if err := sc.Err(); err != nil {
-			send("-", fmt.Errorf("reading the list of paths: %w", err))
-		}
-	}
-}
-
 func checkOne(j job, opt checkOptions) checkResult {
 	start := time.Now()
 	r := checkResult{file: j.path}
@@ -278,17 +248,12 @@ func checkOne(j job, opt checkOptions) checkResult {
 		r.err = j.err
 		return r
 	}
-	f, err := os.Open(j.path)
+	img, release, err := opt.lim.decode(j.path, opt.maxPixels, opt.maskDir != "")
 	if err != nil {
 		r.err = err
 		return r
 	}
-	img, _, err := imagefile.Decode(bufio.NewReaderSize(f, 64*1024), imagefile.Options{MaxPixels: opt.maxPixels})
-	f.Close()
-	if err != nil {
-		r.err = err
-		return r
-	}
+	defer release()
 	r.res = opt.measurer.Measure(img)
 	r.rep = measure.NewReport(j.path, r.res, opt.rule)
 	r.pass = r.rep.Pass
@@ -298,10 +263,10 @@ func checkOne(j job, opt checkOptions) checkResult {
 	if opt.report != nil {
 		name := fmt.Sprintf("thumbs/%06d.jpg", j.index)
 		if r.thumbW, r.thumbH, err = writeThumb(img, filepath.Join(opt.report.dir, filepath.FromSlash(name))); err != nil {
-			r.err = fmt.Errorf("writing thumbnail: %w", err)
-			return r
+			r.writeErr = fmt.Errorf("writing the report thumbnail: %w", err)
+		} else {
+			r.thumb = name
 		}
-		r.thumb = name
 	}
 	if opt.maskDir != "" {
 		name := maskName(j.path)
@@ -310,20 +275,41 @@ func checkOne(j job, opt checkOptions) checkResult {
 			return (&png.Encoder{CompressionLevel: png.BestSpeed}).Encode(f, opt.measurer.Mask(img))
 		})
 		if err != nil {
-			r.err = fmt.Errorf("writing mask: %w", err)
+			r.writeErr = fmt.Errorf("writing mask %s: %w", safeText(path), err)
 			return r
 		}
-		r.mask = path
+		r.mask = filepath.Join(opt.maskShown(), name)
 	}
 	return r
 }
 
-// maskName turns an input path into a flat file name: a/b/c.jpg → a__b__c.jpg.mask.png.
+// maskName turns an input path into a flat file name that no other path
+// gives: "%", "/", "\\", ":" and control bytes are percent-encoded, and so
+// is a leading ".", so that a/b/c.jpg → a%2Fb%2Fc.jpg.mask.png while
+// a__b/c.jpg, ../c.jpg and /c.jpg each keep a name of their own. A name over
+// 200 bytes is cut and ends in a 64-bit FNV-1a hash of the whole.
 func maskName(path string) string {
 	p := filepath.ToSlash(filepath.Clean(path))
-	p = strings.TrimPrefix(p, "/")
-	p = strings.ReplaceAll(p, "../", "")
-	return strings.ReplaceAll(p, "/", "__") + ".mask.png"
+	var b strings.Builder
+	for i := 0; i < len(p); i++ {
+		c := p[i]
+		if c == '%' || c == '/' || c == '\\' || c == ':' || c < 0x20 || c == 0x7f || c == '.' && i == 0 {
+			fmt.Fprintf(&b, "%%%02X", c)
+			continue
+		}
+		b.WriteByte(c)
+	}
+	name := b.String()
+	if len(name) > 200 {
+		h := fnv.New64a()
+		h.Write([]byte(name))
+		cut := 180
+		for cut > 0 && !utf8.RuneStart(name[cut]) {
+			cut--
+		}
+		name = fmt.Sprintf("%s~%016x", name[:cut], h.Sum64())
+	}
+	return name + ".mask.png"
 }
 
 func checkAll(args []string, stdin io.Reader, stdout, stderr io.Writer, opt checkOptions, workers int, format outputFormat) int {
@@ -337,7 +323,7 @@ func checkAll(args []string, stdin io.Reader, stdout, stderr io.Writer, opt chec
 		i int
 		r checkResult
 	}, workers)
-	go listInputs(args, stdin, jobs, tokens, prog, opt.shard, opt.shards)
+	go listInputs(args, stdin, jobs, tokens, prog, opt.shard, opt.shards, &opt.lim.outs)
 	var wg sync.WaitGroup
 	for range workers {
 		wg.Go(func() {
@@ -355,6 +341,7 @@ func checkAll(args []string, stdin io.Reader, stdout, stderr io.Writer, opt chec
 	var sum summary
 	pending := map[int]checkResult{}
 	next := 0
+	writeErrs := 0
 	for res := range results {
 		pending[res.i] = res.r
 		for {
@@ -368,6 +355,10 @@ func checkAll(args []string, stdin io.Reader, stdout, stderr io.Writer, opt chec
 			sum.add(r)
 			prog.done()
 			w.write(r)
+			if r.writeErr != nil {
+				writeErrs++
+				fmt.Fprintf(stderr, "hueprint: %s: %v\n", safeText(r.file), r.writeErr)
+			}
 			if opt.report != nil {
 				opt.report.add(next-1, r)
 			}
@@ -376,6 +367,10 @@ func checkAll(args []string, stdin io.Reader, stdout, stderr io.Writer, opt chec
 	prog.finish()
 	sum.seconds = time.Since(start).Seconds()
 	w.finish(sum)
+	if w.err != nil {
+		fmt.Fprintf(stderr, "hueprint: writing the results: %v\n", w.err)
+		return exitUsage
+	}
 	if opt.report != nil {
 		if err := opt.report.finish(sum); err != nil {
 			fmt.Fprintf(stderr, "hueprint: --report: %v\n", err)
@@ -390,6 +385,9 @@ func checkAll(args []string, stdin io.Reader, stdout, stderr io.Writer, opt chec
 	}
 	switch {
 	case sum.unreadable > 0:
+		return exitUsage
+	case writeErrs > 0:
+		fmt.Fprintf(stderr, "hueprint: %d masks or thumbnails could not be written\n", writeErrs)
 		return exitUsage
 	case sum.failed > 0:
 		return exitFail
@@ -428,6 +426,7 @@ func (s summary) text(lang psych.Lang) string {
 
 // resultWriter writes results as they come, in one format.
 type resultWriter struct {
+	err    error // the first write error
 	w      *bufio.Writer
 	format outputFormat
 	csv    *csv.Writer
@@ -448,7 +447,19 @@ type sharesJSON = measure.ReportShares
 
 func pct(f float64) string { return strconv.FormatFloat(f*100, 'f', 1, 64) + "%" }
 
+// write writes one result and flushes it (but for JUnit, written at the
+// end), so that every result computed is out, even if a later file hangs.
 func (rw *resultWriter) write(r checkResult) {
+	rw.format1(r)
+	if rw.csv != nil {
+		rw.csv.Flush()
+	}
+	if err := rw.w.Flush(); err != nil && rw.err == nil {
+		rw.err = err
+	}
+}
+
+func (rw *resultWriter) format1(r checkResult) {
 	switch rw.format {
 	case formatJSON:
 		var b []byte
@@ -474,7 +485,7 @@ func (rw *resultWriter) write(r checkResult) {
 		rw.all = append(rw.all, r)
 	default:
 		if r.err != nil {
-			fmt.Fprintln(rw.w, psych.T(rw.lang, "check.error", r.file, r.err))
+			fmt.Fprintln(rw.w, psych.T(rw.lang, "check.error", safeText(r.file), safeText(r.err.Error())))
 			return
 		}
 		s := r.res.Shares
@@ -490,7 +501,7 @@ func (rw *resultWriter) write(r checkResult) {
 			p = func(f float64) string { return psych.Percent(rw.lang, f, 1) }
 		}
 		fmt.Fprintln(rw.w, psych.T(rw.lang, "check.line",
-			verdict, r.file, r.res.Width, r.res.Height, p(s.Primary), p(s.Secondary), p(s.Accent), p(s.Neutral), p(s.Off)))
+			verdict, safeText(r.file), r.res.Width, r.res.Height, p(s.Primary), p(s.Secondary), p(s.Accent), p(s.Neutral), p(s.Off)))
 		for _, p := range r.problems {
 			fmt.Fprintf(rw.w, "       - %s\n", p)
 		}
@@ -523,7 +534,11 @@ type junitMessage struct {
 }
 
 func (rw *resultWriter) finish(sum summary) {
-	defer rw.w.Flush()
+	defer func() {
+		if err := rw.w.Flush(); err != nil && rw.err == nil {
+			rw.err = err
+		}
+	}()
 	switch rw.format {
 	case formatCSV:
 		rw.csv.Flush()

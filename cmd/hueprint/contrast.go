@@ -2,6 +2,7 @@ package main
 
 import (
 	"bufio"
+	"errors"
 	"fmt"
 	"io"
 	"strconv"
@@ -27,9 +28,10 @@ and chroma, only OKLCH lightness moves).
 Levels: aa (4.5:1, the default), aa-large (3:1, text of 18pt or 14pt bold),
 aaa (7:1), aaa-large (4.5:1), non-text (3:1, UI components and graphics).
 
---batch reads "FG BG" lines from stdin (blank lines and # comments are
-skipped) and writes one result per pair, in order, streaming. A bad line
-gives a result with an "error" field and the run goes on. No suggestions in
+--batch reads "FG BG" lines from stdin (blank lines and comments, "#"
+followed by a space or nothing, are skipped) and writes one result per
+pair, in order, streaming. A bad line, a line over 1 MiB included, gives a
+result with an "error" field and the run goes on. No suggestions in
 batch mode. Exit code: 2 if any line was bad, else 1 if any pair failed the
 level, else 0.
 
@@ -205,28 +207,30 @@ func appendPairJSON(b []byte, fg, bg colorful.Color, res contrast.Result, level 
 
 // contrastBatch streams FG BG pairs: constant memory whatever the input size.
 func contrastBatch(stdin io.Reader, stdout, stderr io.Writer, level contrast.Level, format outputFormat) int {
-	sc := bufio.NewScanner(stdin)
-	sc.Buffer(make([]byte, 64*1024), 1024*1024)
+	lines := newBatchReader(stdin)
 	out := bufio.NewWriterSize(stdout, 64*1024)
 	defer out.Flush()
 	var buf []byte
 	anyBad, anyFail := false, false
 	lineNo := 0
-	for sc.Scan() {
+	for lines.next() {
 		lineNo++
-		line := strings.TrimSpace(sc.Text())
-		if line == "" || line[0] == '#' && !looksLikeHexPair(line) {
+		line, err := lines.line, lines.err
+		if err == nil && isBatchComment(line) {
 			continue
 		}
 		buf = buf[:0]
-		fg, bg, err := parsePair(line)
+		var fg, bg colorful.Color
+		if err == nil {
+			fg, bg, err = parsePair(line)
+		}
 		if err != nil {
 			anyBad = true
 			if format == formatJSON {
 				buf = append(buf, `{"line":`...)
 				buf = strconv.AppendInt(buf, int64(lineNo), 10)
 				buf = append(buf, `,"input":`...)
-				buf = strconv.AppendQuote(buf, line)
+				buf = strconv.AppendQuote(buf, clipInput(line))
 				buf = append(buf, `,"error":`...)
 				buf = strconv.AppendQuote(buf, err.Error())
 				buf = append(buf, "}\n"...)
@@ -256,7 +260,7 @@ func contrastBatch(stdin io.Reader, stdout, stderr io.Writer, level contrast.Lev
 		}
 		out.Write(buf)
 	}
-	if err := sc.Err(); err != nil {
+	if err := lines.readErr; err != nil {
 		out.Flush()
 		fmt.Fprintf(stderr, "hueprint: reading stdin at line %d: %v\n", lineNo+1, err)
 		return exitUsage
@@ -270,12 +274,63 @@ func contrastBatch(stdin io.Reader, stdout, stderr io.Writer, level contrast.Lev
 	return exitOK
 }
 
-// looksLikeHexPair tells a line that starts with a hex colour ("#fff #000")
-// from a comment ("# header").
-func looksLikeHexPair(line string) bool {
-	first, _, _ := strings.Cut(line, " ")
-	_, err := palette.ParseColor(first)
-	return err == nil
+// isBatchComment tells a blank line or a comment ("#", "# header", "#\tx")
+// from a pair, malformed or not ("#fff #000", "#ggg #000").
+func isBatchComment(line string) bool {
+	return line == "" || line == "#" || line[0] == '#' && (line[1] == ' ' || line[1] == '\t' || line[1] == '#')
+}
+
+// batchLineMax is the longest line --batch reads; a longer one is an error
+// result of its own.
+const batchLineMax = 1 << 20
+
+// batchReader reads the lines of --batch input in constant memory: a line
+// longer than batchLineMax is skipped to its end and returned as an error.
+type batchReader struct {
+	r       *bufio.Reader
+	line    string
+	err     error // this line's error
+	readErr error // the input's error, not io.EOF
+	done    bool
+}
+
+func newBatchReader(r io.Reader) *batchReader {
+	return &batchReader{r: bufio.NewReaderSize(r, 64<<10)}
+}
+
+func (b *batchReader) next() bool {
+	if b.done {
+		return false
+	}
+	b.line, b.err = "", nil
+	var buf []byte
+	size := 0
+	for {
+		chunk, err := b.r.ReadSlice('\n')
+		size += len(chunk)
+		if size <= batchLineMax+1 {
+			buf = append(buf, chunk...)
+		}
+		if errors.Is(err, bufio.ErrBufferFull) {
+			continue
+		}
+		if err != nil {
+			b.done = true
+			if err != io.EOF {
+				b.readErr = err
+			}
+			if size == 0 {
+				return false
+			}
+		}
+		break
+	}
+	if size > batchLineMax+1 {
+		b.err = fmt.Errorf("line of %d bytes, longer than %d: want \"FG BG\"", size, batchLineMax)
+		return true
+	}
+	b.line = strings.TrimSpace(string(buf))
+	return true
 }
 
 // parsePair splits a batch line into two colours. Colours may contain spaces

@@ -120,7 +120,8 @@ func decodeImageFile(path string, maxPixels int64) (image.Image, error) {
 		return nil, err
 	}
 	defer f.Close()
-	img, _, err := imagefile.Decode(bufio.NewReader(f), imagefile.Options{MaxPixels: maxPixels})
+	// The file itself, seekable: a JPEG's scans are counted before decoding.
+	img, _, err := imagefile.Decode(f, imagefile.Options{MaxPixels: maxPixels})
 	if err != nil {
 		return nil, fmt.Errorf("%s: %w", path, err)
 	}

@@ -231,7 +231,8 @@ type reportBar struct {
 // reportWriter collects the check's results and writes the report at the
 // end; thumbnails and masks are written by the workers as they go.
 type reportWriter struct {
-	dir   string
+	dir   string // the fresh folder the report is written to (see report_dir.go)
+	final string // the folder it is renamed to once complete: --report DIR
 	lang  string
 	p     *palette.Palette
 	rule  palette.Rule
@@ -239,10 +240,11 @@ type reportWriter struct {
 }
 
 func newReportWriter(dir, lang string, p *palette.Palette, rule palette.Rule) (*reportWriter, error) {
-	if err := os.MkdirAll(filepath.Join(dir, "thumbs"), 0o755); err != nil {
+	tmp, err := freshReportDir(dir)
+	if err != nil {
 		return nil, err
 	}
-	return &reportWriter{dir: dir, lang: lang, p: p, rule: rule}, nil
+	return &reportWriter{dir: tmp, final: dir, lang: lang, p: p, rule: rule}, nil
 }
 
 // language returns the report's language as a psych.Lang.
@@ -257,7 +259,7 @@ func (rw *reportWriter) add(i int, r checkResult) {
 	l := rw.language()
 	c := reportCard{Index: i, File: r.file, Base: filepath.Base(r.file), Thumb: r.thumb, ThumbW: r.thumbW, ThumbH: r.thumbH}
 	if r.mask != "" {
-		if rel, err := filepath.Rel(rw.dir, r.mask); err == nil {
+		if rel, err := filepath.Rel(rw.final, r.mask); err == nil {
 			c.Mask = filepath.ToSlash(rel)
 		}
 	}
@@ -388,13 +390,17 @@ func (rw *reportWriter) finish(sum summary) error {
 			d.Bars[i].W = 100 * float64(d.Bars[i].Count) / float64(d.ChartMax)
 		}
 	}
-	return writeFileAtomic(filepath.Join(rw.dir, "index.html"), func(f *os.File) error {
+	err := writeFileAtomic(filepath.Join(rw.dir, "index.html"), func(f *os.File) error {
 		bw := bufio.NewWriterSize(f, 1<<16)
 		if err := reportTemplate.Execute(bw, d); err != nil {
 			return err
 		}
 		return bw.Flush()
 	})
+	if err != nil {
+		return err
+	}
+	return rw.publish()
 }
 
 // page is the path of the report's page, absolute when the working folder

@@ -25,12 +25,15 @@ const (
 	aseGroupEnd   = 0xC002
 	aseColor      = 0x0001
 	aseGlobal     = 0
+	// aseMaxName is the most UTF-16 code units a name can hold with its
+	// final zero in the 16-bit count; longer names are cut.
+	aseMaxName = 0xFFFE
 )
 
 // ASE writes an Adobe Swatch Exchange file: a group named after the palette
 // holding its colours as global RGB swatches named "role: name".
 func ASE(w io.Writer, p *palette.Palette, o Options) error {
-	if err := p.Validate(); err != nil {
+	if err := o.check(p); err != nil {
 		return err
 	}
 	type sw struct {
@@ -54,7 +57,13 @@ func ASE(w io.Writer, p *palette.Palette, o Options) error {
 	put(uint16(0))
 	put(uint32(len(sws) + 2))
 	nameBytes := func(s string) []byte {
-		u := utf16.Encode([]rune(s))
+		u := utf16.Encode([]rune(oneLine(s)))
+		if len(u) > aseMaxName {
+			u = u[:aseMaxName]
+			if last := u[len(u)-1]; last >= 0xD800 && last < 0xDC00 {
+				u = u[:len(u)-1] // do not split a pair
+			}
+		}
 		b := make([]byte, 2+2*len(u)+2)
 		be.PutUint16(b, uint16(len(u)+1))
 		for i, x := range u {
@@ -62,7 +71,7 @@ func ASE(w io.Writer, p *palette.Palette, o Options) error {
 		}
 		return b
 	}
-	gn := nameBytes(oneLine(title(p)))
+	gn := nameBytes(title(p))
 	put(uint16(aseGroupStart))
 	put(uint32(len(gn)))
 	bw.Write(gn)
@@ -139,6 +148,9 @@ func ReadASE(r io.Reader) (*palette.Palette, error) {
 			continue
 		}
 		named = append(named, namedColor{color: c, name: name})
+		if len(named) > palette.MaxColors {
+			return nil, fmt.Errorf("ase: block %d: more than %d colours", i, palette.MaxColors)
+		}
 	}
 	return assignRoles(named, groupName, "ase")
 }

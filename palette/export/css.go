@@ -21,16 +21,16 @@ func Tailwind4(w io.Writer, p *palette.Palette, o Options) error {
 }
 
 func customProperties(w io.Writer, p *palette.Palette, o Options, selector, prefix, head string) error {
-	if err := p.Validate(); err != nil {
+	if err := o.check(p); err != nil {
 		return err
 	}
 	bw := bufio.NewWriter(w)
-	fmt.Fprintf(bw, "/* %s — hueprint palette, sRGB hex. */\n%s%s {\n", comment(title(p)), head, selector)
+	fmt.Fprintf(bw, "/* %s — hueprint palette, sRGB hex. */\n%s%s {\n", commentText(title(p)), head, selector)
 	for _, c := range p.Colors() {
 		slug := Slug(c)
 		note := c.Name
 		if note != "" {
-			note = " /* " + comment(note) + " */"
+			note = " /* " + commentText(note) + " */"
 		}
 		fmt.Fprintf(bw, "  %s%s: %s;%s\n", prefix, slug, c.Hex(), note)
 		if o.Ramps {

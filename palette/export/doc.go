@@ -18,6 +18,14 @@
 // nearest to it in lightness, verbatim. Exports group each colour with its
 // ramp so design tools show them as families.
 //
+// Names are encoded for the syntax they land in, so that nothing a palette
+// holds can end a comment or a string and become code: comments lose line
+// terminators (LF, CR, U+2028, U+2029 …), control and bidi characters and
+// "*/"; JavaScript strings are JSON strings with <, > and & escaped; SVG
+// text is XML-escaped; token descriptions have no "{…}" references. A
+// prefix (Options.Prefix) must be a plain identifier. Readers take files of
+// up to palette.MaxFileSize bytes holding up to palette.MaxColors colours.
+//
 // Every format that carries sRGB exactly (all but SVG, which is for people)
 // reads back to the same 8-bit colours.
 package export

@@ -3,7 +3,6 @@ package export
 import (
 	"fmt"
 	"math"
-	"strings"
 
 	"github.com/hueprint/hueprint/contrast/colorspace"
 	"github.com/hueprint/hueprint/palette"
@@ -12,8 +11,10 @@ import (
 
 // Options tunes the writers. The zero value is the default.
 type Options struct {
-	Prefix string // name prefix of variables and groups; "" means "brand"
-	Ramps  bool   // expand each role into a 50…950 tonal ramp
+	// Prefix starts the names of variables and groups: an ASCII letter, then
+	// letters, digits, "-" and "_"; "" means "brand". Writers refuse others.
+	Prefix string
+	Ramps  bool // expand each role into a 50…950 tonal ramp
 }
 
 func (o Options) prefix() string {
@@ -81,11 +82,16 @@ func Ramp(c colorful.Color) []Step {
 	return out
 }
 
-// comment makes a string safe inside /* */ and single-line comments.
-func comment(s string) string {
-	s = strings.ReplaceAll(s, "*/", "* /")
-	s = strings.ReplaceAll(s, "\n", " ")
-	return s
+// check validates what every writer needs: the palette, with its size cap,
+// and a prefix that can start a variable name in every format.
+func (o Options) check(p *palette.Palette) error {
+	if err := p.Validate(); err != nil {
+		return err
+	}
+	if o.Prefix != "" && !validPrefix(o.Prefix) {
+		return fmt.Errorf("export: prefix %q: want an ASCII letter then letters, digits, - or _, e.g. \"brand\"", clip(o.Prefix))
+	}
+	return nil
 }
 
 func title(p *palette.Palette) string {

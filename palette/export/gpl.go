@@ -7,15 +7,17 @@ import (
 	"io"
 	"strconv"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/hueprint/hueprint/palette"
 	"github.com/lucasb-eyer/go-colorful"
 )
 
 // GPL writes a GIMP/Inkscape palette: "R G B<tab>role: name" lines. GIMP
-// names are one line: newlines in names are replaced by spaces.
+// names are one line: line breaks and other control characters in names are
+// replaced by spaces.
 func GPL(w io.Writer, p *palette.Palette, o Options) error {
-	if err := p.Validate(); err != nil {
+	if err := o.check(p); err != nil {
 		return err
 	}
 	bw := bufio.NewWriter(w)
@@ -33,8 +35,6 @@ func GPL(w io.Writer, p *palette.Palette, o Options) error {
 	return bw.Flush()
 }
 
-func oneLine(s string) string { return strings.Join(strings.Fields(s), " ") }
-
 // entryName is "primary: Acme blue", the name formats without roles carry.
 func entryName(c palette.Colored) string {
 	if c.Name == "" {
@@ -47,13 +47,16 @@ func entryName(c palette.Colored) string {
 // "#" comments, the "GIMP Palette" header and Name:/Columns: lines are
 // understood. Ramp steps written by GPL ("primary 500") are skipped.
 func ReadGPL(r io.Reader) (*palette.Palette, error) {
-	sc := bufio.NewScanner(io.LimitReader(r, palette.MaxFileSize))
+	sc, err := lines(r, "gpl")
+	if err != nil {
+		return nil, err
+	}
 	var named []namedColor
 	name := ""
 	line := 0
 	for sc.Scan() {
 		line++
-		t := strings.TrimSpace(strings.TrimPrefix(sc.Text(), "\ufeff"))
+		t := strings.TrimSpace(sc.Text())
 		switch {
 		case line == 1:
 			if t != "GIMP Palette" {
@@ -85,9 +88,9 @@ func ReadGPL(r io.Reader) (*palette.Palette, error) {
 			continue
 		}
 		named = append(named, namedColor{color: colorful.Color{R: v[0], G: v[1], B: v[2]}, name: label})
-	}
-	if err := sc.Err(); err != nil {
-		return nil, fmt.Errorf("gpl: %w", err)
+		if len(named) > palette.MaxColors {
+			return nil, fmt.Errorf("gpl: line %d: more than %d colours", line, palette.MaxColors)
+		}
 	}
 	if line == 0 {
 		return nil, errors.New("gpl: empty file, want a \"GIMP Palette\" header")
@@ -95,11 +98,17 @@ func ReadGPL(r io.Reader) (*palette.Palette, error) {
 	return assignRoles(named, name, "gpl")
 }
 
+// clip cuts an input quoted in an error message to 40 bytes (on a rune
+// boundary) and says how long it was.
 func clip(s string) string {
-	if len(s) > 40 {
-		return s[:40] + "…"
+	if len(s) <= 40 {
+		return s
 	}
-	return s
+	n := 40
+	for n > 0 && !utf8.RuneStart(s[n]) {
+		n--
+	}
+	return fmt.Sprintf("%s… (%d bytes)", s[:n], len(s))
 }
 
 // isRampStep recognises the "slug 500" names of exported ramp steps.

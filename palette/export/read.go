@@ -16,9 +16,13 @@ import (
 // ReadList reads one colour per line, in any syntax palette.ParseColor
 // takes, optionally followed by a name ("#1d4ed8 primary: Acme blue" or
 // "primary #1d4ed8"). Blank lines and lines starting with "//" or "# " are
-// skipped.
+// skipped. Like every reader it takes files of up to palette.MaxFileSize
+// bytes, a UTF-8 byte order mark, and at most palette.MaxColors colours.
 func ReadList(r io.Reader) (*palette.Palette, error) {
-	sc := bufio.NewScanner(io.LimitReader(r, palette.MaxFileSize))
+	sc, err := lines(r, "list")
+	if err != nil {
+		return nil, err
+	}
 	var named []namedColor
 	line := 0
 	for sc.Scan() {
@@ -32,22 +36,51 @@ func ReadList(r io.Reader) (*palette.Palette, error) {
 			return nil, fmt.Errorf("list: line %d: %w", line, err)
 		}
 		named = append(named, namedColor{color: c, name: name})
-	}
-	if err := sc.Err(); err != nil {
-		return nil, fmt.Errorf("list: %w", err)
+		if len(named) > palette.MaxColors {
+			return nil, fmt.Errorf("list: line %d: more than %d colours", line, palette.MaxColors)
+		}
 	}
 	return assignRoles(named, "", "list")
 }
 
+// readAll reads a whole palette file of at most palette.MaxFileSize bytes,
+// without a UTF-8 byte order mark.
+func readAll(r io.Reader, format string) ([]byte, error) {
+	data, err := io.ReadAll(io.LimitReader(r, palette.MaxFileSize+1))
+	if err != nil {
+		return nil, fmt.Errorf("%s: %w", format, err)
+	}
+	if len(data) > palette.MaxFileSize {
+		return nil, fmt.Errorf("%s: file larger than %d bytes", format, palette.MaxFileSize)
+	}
+	return bytes.TrimPrefix(data, []byte("\xef\xbb\xbf")), nil
+}
+
+// lines reads a whole text palette file (readAll) and splits it into lines,
+// however long, ending in LF or CRLF.
+func lines(r io.Reader, format string) (*bufio.Scanner, error) {
+	data, err := readAll(r, format)
+	if err != nil {
+		return nil, err
+	}
+	sc := bufio.NewScanner(bytes.NewReader(data))
+	sc.Buffer(nil, len(data)+1)
+	return sc, nil
+}
+
 func parseListLine(t string) (c colorful.Color, name string, err error) {
 	// The colour is the first field, or, for "role: #hex" and "role #hex"
-	// lines, the last; a function colour keeps its spaces.
-	if end := strings.IndexByte(t, ')'); end > 0 && strings.IndexByte(t, '(') >= 0 {
-		open := strings.LastIndexAny(t[:strings.IndexByte(t, '(')], " \t:")
-		col := strings.TrimSpace(t[open+1 : end+1])
-		rest := strings.TrimSpace(t[:open+1] + " " + t[end+1:])
-		c, err = palette.ParseColor(col)
-		return c, strings.Trim(strings.TrimSpace(rest), ": "), err
+	// lines, the last; a function colour ("rgb(0 87 174)") keeps its
+	// spaces: it runs from the word before the first "(" to the next ")".
+	if paren := strings.IndexByte(t, '('); paren >= 0 {
+		if end := strings.IndexByte(t[paren:], ')'); end >= 0 {
+			end += paren
+			open := strings.LastIndexAny(t[:paren], " \t:") + 1
+			if c, err := palette.ParseColor(t[open : end+1]); err == nil {
+				rest := strings.TrimSpace(t[:open] + " " + t[end+1:])
+				return c, strings.Trim(rest, ": "), nil
+			}
+		}
 	}
 	f := strings.Fields(t)
 	if c, err = palette.ParseColor(f[0]); err == nil {
@@ -81,6 +114,7 @@ func Read(r io.Reader, name string) (*palette.Palette, error) {
 	if err != nil {
 		return nil, err
 	}
+	data = bytes.TrimPrefix(data, []byte("\xef\xbb\xbf"))
 	if filepath.Ext(lower) == ".json" && looksLikeTokens(data) {
 		return ReadTokens(bytes.NewReader(data))
 	}

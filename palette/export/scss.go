@@ -11,12 +11,12 @@ import (
 // SCSS writes one variable per colour ($brand-primary: #0057ae;) and a map
 // of them ($brand-colors), with nested ramp maps when asked.
 func SCSS(w io.Writer, p *palette.Palette, o Options) error {
-	if err := p.Validate(); err != nil {
+	if err := o.check(p); err != nil {
 		return err
 	}
 	pre := o.prefix()
 	bw := bufio.NewWriter(w)
-	fmt.Fprintf(bw, "// %s — hueprint palette, sRGB hex.\n", comment(title(p)))
+	fmt.Fprintf(bw, "// %s — hueprint palette, sRGB hex.\n", commentText(title(p)))
 	for _, c := range p.Colors() {
 		fmt.Fprintf(bw, "$%s-%s: %s;\n", pre, Slug(c), c.Hex())
 		if o.Ramps {

@@ -3,7 +3,6 @@ package export
 import (
 	"bufio"
 	"fmt"
-	"html"
 	"io"
 
 	"github.com/hueprint/hueprint/contrast"
@@ -13,7 +12,7 @@ import (
 // SVG writes a swatch sheet: one labelled square per colour (and a row of
 // tones per colour with ramps), text in the more legible of black and white.
 func SVG(w io.Writer, p *palette.Palette, o Options) error {
-	if err := p.Validate(); err != nil {
+	if err := o.check(p); err != nil {
 		return err
 	}
 	const size, gap, margin = 160, 16, 24
@@ -25,14 +24,14 @@ func SVG(w io.Writer, p *palette.Palette, o Options) error {
 	}
 	bw := bufio.NewWriter(w)
 	fmt.Fprintf(bw, `<svg xmlns="http://www.w3.org/2000/svg" width="%d" height="%d" viewBox="0 0 %d %d" font-family="sans-serif">`+"\n", width, height, width, height)
-	fmt.Fprintf(bw, "  <title>%s</title>\n", html.EscapeString(title(p)))
+	fmt.Fprintf(bw, "  <title>%s</title>\n", xmlText(title(p)))
 	for i, c := range colors {
 		x := margin + i*(size+gap)
 		text := palette.Hex(contrast.BestText(c.Color))
-		fmt.Fprintf(bw, `  <g id="%s"><rect x="%d" y="%d" width="%d" height="%d" rx="8" fill="%s"/>`, html.EscapeString(Slug(c)), x, margin, size, size, c.Hex())
+		fmt.Fprintf(bw, `  <g id="%s"><rect x="%d" y="%d" width="%d" height="%d" rx="8" fill="%s"/>`, xmlText(Slug(c)), x, margin, size, size, c.Hex())
 		fmt.Fprintf(bw, `<text x="%d" y="%d" font-size="18" font-weight="bold" fill="%s">%s</text>`, x+12, margin+30, text, c.Hex())
-		fmt.Fprintf(bw, `<text x="%d" y="%d" font-size="14" fill="%s">%s</text>`, x+12, margin+52, text, html.EscapeString(c.Name))
-		fmt.Fprintf(bw, `<text x="%d" y="%d" font-size="14" fill="#222222">%s</text></g>`+"\n", x, margin+size+24, html.EscapeString(c.Label()))
+		fmt.Fprintf(bw, `<text x="%d" y="%d" font-size="14" fill="%s">%s</text>`, x+12, margin+52, text, xmlText(c.Name))
+		fmt.Fprintf(bw, `<text x="%d" y="%d" font-size="14" fill="#222222">%s</text></g>`+"\n", x, margin+size+24, xmlText(c.Label()))
 	}
 	if o.Ramps {
 		for i, c := range colors {

@@ -4,7 +4,6 @@ import (
 	"bufio"
 	"fmt"
 	"io"
-	"strconv"
 
 	"github.com/hueprint/hueprint/palette"
 )
@@ -13,20 +12,20 @@ import (
 // theme's colours with brand.primary … (brand.primary.DEFAULT and its steps
 // with ramps), so that classes such as bg-brand-primary exist.
 func Tailwind(w io.Writer, p *palette.Palette, o Options) error {
-	if err := p.Validate(); err != nil {
+	if err := o.check(p); err != nil {
 		return err
 	}
 	bw := bufio.NewWriter(w)
-	fmt.Fprintf(bw, "// %s — hueprint palette, sRGB hex.\n", comment(title(p)))
+	fmt.Fprintf(bw, "// %s — hueprint palette, sRGB hex.\n", commentText(title(p)))
 	fmt.Fprintln(bw, "/** @type {import('tailwindcss').Config} */")
 	fmt.Fprintln(bw, "module.exports = {")
 	fmt.Fprintln(bw, "  content: ['./**/*.{html,js,jsx,ts,tsx,vue,svelte}'],")
 	fmt.Fprintln(bw, "  theme: {")
 	fmt.Fprintln(bw, "    extend: {")
 	fmt.Fprintln(bw, "      colors: {")
-	fmt.Fprintf(bw, "        %s: {\n", strconv.Quote(o.prefix()))
+	fmt.Fprintf(bw, "        %s: {\n", jsString(o.prefix()))
 	for _, c := range p.Colors() {
-		key := strconv.Quote(Slug(c))
+		key := jsString(Slug(c))
 		if !o.Ramps {
 			fmt.Fprintf(bw, "          %s: '%s',\n", key, c.Hex())
 			continue

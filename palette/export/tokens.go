@@ -8,6 +8,7 @@ import (
 	"io"
 	"math"
 	"strconv"
+	"strings"
 
 	"github.com/hueprint/hueprint/palette"
 	"github.com/lucasb-eyer/go-colorful"
@@ -38,7 +39,7 @@ func newTokenColor(c colorful.Color) tokenColor {
 // one token per colour (its reason as $description), or with ramps one group
 // per colour holding "base" and the steps 50…950, so tools show families.
 func Tokens(w io.Writer, p *palette.Palette, o Options) error {
-	if err := p.Validate(); err != nil {
+	if err := o.check(p); err != nil {
 		return err
 	}
 	var buf bytes.Buffer
@@ -48,11 +49,14 @@ func Tokens(w io.Writer, p *palette.Palette, o Options) error {
 	token := func(c colorful.Color, e palette.Entry) string {
 		v, _ := json.Marshal(newTokenColor(c))
 		s := "{ " + q("$value") + ": " + string(v)
+		e.Name, e.Why = noReference(e.Name), noReference(e.Why)
 		if desc := e.Why; desc != "" || e.Name != "" {
 			if desc == "" {
 				desc = e.Name
 			}
-			s += ", " + q("$description") + ": " + q(desc)
+			// Tools copy a token's $description into comments of what they
+			// build (Style Dictionary's CSS and JS): keep it comment-safe.
+			s += ", " + q("$description") + ": " + q(commentText(desc))
 			ext, _ := json.Marshal(map[string]map[string]string{extensionKey: {"name": e.Name, "why": e.Why}})
 			s += ", " + q("$extensions") + ": " + string(ext)
 		}
@@ -75,6 +79,14 @@ func Tokens(w io.Writer, p *palette.Palette, o Options) error {
 	return err
 }
 
+// noReference replaces the curly braces of a token's text by ❴ and ❵
+// (U+2774, U+2775): DTCG tools read "{group.token}" in a token's strings as
+// a reference to another token (Style Dictionary resolves them in
+// $description and $extensions too), so a name must not contain one.
+func noReference(s string) string {
+	return strings.NewReplacer("{", "\u2774", "}", "\u2775").Replace(s)
+}
+
 func q(s string) string {
 	b, _ := json.Marshal(s)
 	return string(b)
@@ -87,18 +99,18 @@ func q(s string) string {
 // numbered steps (an exported ramp) counts as its base colour. Token paths
 // name the roles ("brand.primary"); without them the order of the file does.
 func ReadTokens(r io.Reader) (*palette.Palette, error) {
-	data, err := io.ReadAll(io.LimitReader(r, palette.MaxFileSize+1))
+	data, err := readAll(r, "tokens")
 	if err != nil {
-		return nil, fmt.Errorf("tokens: %w", err)
-	}
-	if len(data) > palette.MaxFileSize {
-		return nil, fmt.Errorf("tokens: file larger than %d bytes", palette.MaxFileSize)
+		return nil, err
 	}
 	dec := json.NewDecoder(bytes.NewReader(data))
 	dec.UseNumber()
 	root, err := decodeOrdered(dec)
 	if err != nil {
 		return nil, fmt.Errorf("tokens: not valid JSON: %v", err)
+	}
+	if _, err := dec.Token(); err != io.EOF {
+		return nil, fmt.Errorf("tokens: trailing data after the JSON object at byte %d", dec.InputOffset())
 	}
 	obj, ok := root.(*ordered)
 	if !ok {
@@ -164,6 +176,9 @@ func walkTokens(o *ordered, path, inherited string, out *[]namedColor) error {
 		}
 		if err := walkTokens(child, p, typ, out); err != nil {
 			return err
+		}
+		if len(*out) > palette.MaxColors {
+			return fmt.Errorf("tokens: %s: more than %d colour tokens", clip(p), palette.MaxColors)
 		}
 	}
 	return nil

@@ -21,24 +21,7 @@ import (
 // Node.js and those packages the test skips, saying how to install them;
 // CI sets HUEPRINT_REQUIRE_TOOLS=1 so that there it fails instead.
 func TestRealParsers(t *testing.T) {
-	dir, err := filepath.Abs("../../.ci/js")
-	if err != nil {
-		t.Fatal(err)
-	}
-	node, err := exec.LookPath("node")
-	missing := ""
-	switch {
-	case err != nil:
-		missing = "node is not installed"
-	case !exists(filepath.Join(dir, "node_modules")) || !exists(filepath.Join(dir, "tw4", "node_modules")):
-		missing = "the tools are not installed: run (cd .ci/js && npm ci) && (cd .ci/js/tw4 && npm ci)"
-	}
-	if missing != "" {
-		if os.Getenv("HUEPRINT_REQUIRE_TOOLS") != "" {
-			t.Fatal(missing)
-		}
-		t.Skip(missing)
-	}
+	node, dir := tools(t)
 	p := brand(t)
 	formats := []struct {
 		name, ext string
@@ -88,6 +71,31 @@ func TestRealParsers(t *testing.T) {
 			})
 		}
 	}
+}
+
+// tools returns node and the .ci/js folder, or skips the test (fails it
+// under HUEPRINT_REQUIRE_TOOLS) when they are not installed.
+func tools(t *testing.T) (node, dir string) {
+	t.Helper()
+	dir, err := filepath.Abs("../../.ci/js")
+	if err != nil {
+		t.Fatal(err)
+	}
+	node, err = exec.LookPath("node")
+	missing := ""
+	switch {
+	case err != nil:
+		missing = "node is not installed"
+	case !exists(filepath.Join(dir, "node_modules")) || !exists(filepath.Join(dir, "tw4", "node_modules")):
+		missing = "the tools are not installed: run (cd .ci/js && npm ci) && (cd .ci/js/tw4 && npm ci)"
+	}
+	if missing != "" {
+		if os.Getenv("HUEPRINT_REQUIRE_TOOLS") != "" {
+			t.Fatal(missing)
+		}
+		t.Skip(missing)
+	}
+	return node, dir
 }
 
 func checkColor(t *testing.T, got map[string]string, key, want string) {

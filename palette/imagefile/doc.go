@@ -2,7 +2,8 @@
 // with image.DecodeConfig first and refuses images above a pixel limit before
 // any pixel memory is allocated, so that a 20000x20000 PNG header cannot
 // exhaust memory. It registers the decoders hueprint supports: PNG, JPEG,
-// GIF (first frame), WebP, BMP and TIFF.
+// GIF (first frame, composited on its logical screen), WebP, BMP and TIFF.
+// Package imagefiletest writes hostile images for tests.
 //
 // It is a package of its own so that package palette never links the WebP
 // and TIFF decoders, and so that the command line and design tools share one
@@ -10,10 +11,21 @@
 //
 // # Security Considerations
 //
-// Decode bounds memory by the pixel count of the header (MaxPixels, 4 bytes
-// or 8 per pixel once decoded) and reads the input only once. A decoder that
-// panics on a malformed file (the standard library's do not; some
-// third-party ones have) is turned into an error. Decoding time still grows
-// with the file: callers that accept files from the network should also
-// bound their size.
+// Decode bounds three things before any pixel is decoded:
+//   - pixels: the header's width × height against MaxPixels;
+//   - memory: ReadHeader estimates what the decode allocates from the header
+//     (bytes per pixel of the colour model, interlacing, and for JPEG the
+//     components, their sampling and the 256-byte coefficient blocks a
+//     progressive decode keeps, plus the CMYK or RGB image it converts to)
+//     and refuses estimates over MaxMemory. Budget shares a total between
+//     parallel decodes, so that N workers do not multiply the peak;
+//   - time: a JPEG with more than MaxScans scans is refused (each scan of a
+//     progressive JPEG is a pass over every coefficient), by a pre-scan of
+//     the markers when the input is seekable, else as the decoder reads it;
+//     Header.Decode stops when its context is done.
+//
+// A decoder that panics on a malformed file (the standard library's do not;
+// some third-party ones have) is turned into an error. Inputs are read once,
+// except a seekable JPEG, read twice. Callers that accept files from the
+// network should also bound their size.
 package imagefile

@@ -1,7 +1,7 @@
 package imagefile
 
 import (
-	"bytes"
+	"context"
 	"errors"
 	"fmt"
 	"image"
@@ -33,6 +33,24 @@ var ErrFormat = errors.New("not a PNG, JPEG, GIF, WebP, BMP or TIFF image")
 // Options tunes Decode. The zero value is the default.
 type Options struct {
 	MaxPixels int64 // refuse images with more pixels; 0 means DefaultMaxPixels
+	// MaxMemory refuses images whose decode needs more bytes (Header.Memory);
+	// 0 means DefaultMaxMemory.
+	MaxMemory int64
+	MaxScans  int // refuse JPEGs with more scans; 0 means DefaultMaxScans
+}
+
+func (o Options) maxMemory() int64 {
+	if o.MaxMemory <= 0 {
+		return DefaultMaxMemory
+	}
+	return o.MaxMemory
+}
+
+func (o Options) maxScans() int {
+	if o.MaxScans <= 0 {
+		return DefaultMaxScans
+	}
+	return o.MaxScans
 }
 
 func (o Options) maxPixels() int64 {
@@ -90,36 +108,17 @@ func headerError(err error) error {
 	return fmt.Errorf("imagefile: bad header: %w", err)
 }
 
-// Decode reads an image from r, checking its header with DecodeConfig before
-// decoding the pixels; r is read once. format is the name the decoder
-// registered ("png", "jpeg" …). GIF gives its first frame. Errors wrap
-// ErrFormat, ErrTooLarge or the decoder's error, prefixed by the format.
+// Decode reads an image from r, checking its header with ReadHeader before
+// decoding the pixels; r is read once (twice, for a JPEG in an
+// io.ReadSeeker: see ReadHeader). format is the name the decoder registered
+// ("png", "jpeg" …). GIF gives its first frame, composited on the logical
+// screen. Errors wrap ErrFormat, ErrTooLarge, ErrTooManyScans or the
+// decoder's error, prefixed by the format.
 func Decode(r io.Reader, o Options) (img image.Image, format string, err error) {
-	var head bytes.Buffer
-	cfg, format, err := image.DecodeConfig(io.TeeReader(r, &head))
+	h, err := ReadHeader(r, o)
 	if err != nil {
-		return nil, format, headerError(err)
+		return nil, "", err
 	}
-	if err := checkSize(cfg, o); err != nil {
-		return nil, format, err
-	}
-	defer func() {
-		if p := recover(); p != nil {
-			img, err = nil, fmt.Errorf("imagefile: %s decoder failed on malformed data: %v", format, p)
-		}
-	}()
-	img, format, err = image.Decode(io.MultiReader(&head, r))
-	if err != nil {
-		if errors.Is(err, io.ErrUnexpectedEOF) || errors.Is(err, io.EOF) {
-			return nil, format, fmt.Errorf("imagefile: %s: truncated data: %w", format, io.ErrUnexpectedEOF)
-		}
-		if strings.HasPrefix(err.Error(), format+": ") {
-			return nil, format, fmt.Errorf("imagefile: %w", err) // the decoder names its format
-		}
-		return nil, format, fmt.Errorf("imagefile: %s: %w", format, err)
-	}
-	if b := img.Bounds(); b.Dx() != cfg.Width || b.Dy() != cfg.Height {
-		return nil, format, fmt.Errorf("imagefile: %s: decoded %dx%d, header said %dx%d", format, b.Dx(), b.Dy(), cfg.Width, cfg.Height)
-	}
-	return img, format, nil
+	img, err = h.Decode(context.Background())
+	return img, h.Format, err
 }

@@ -2,6 +2,7 @@ package imagefile_test
 
 import (
 	"bytes"
+	"context"
 	"encoding/binary"
 	"errors"
 	"fmt"
@@ -15,6 +16,7 @@ import (
 	"testing"
 
 	"github.com/hueprint/hueprint/palette/imagefile"
+	"github.com/hueprint/hueprint/palette/imagefile/imagefiletest"
 	"golang.org/x/image/bmp"
 	"golang.org/x/image/tiff"
 )
@@ -114,14 +116,28 @@ func FuzzDecode(f *testing.F) {
 		f.Add(encode(f, fm))
 	}
 	f.Add(pngHeader(20000, 20000))
+	f.Add(imagefiletest.ProgressiveJPEG(64, 48, 3, 3))
+	f.Add(imagefiletest.ProgressiveJPEG(64, 48, 4, 1))
+	f.Add(imagefiletest.PNG16(30, 20, color.RGBA64{0x1000, 0x2000, 0x3000, 0xffff}))
+	f.Add(imagefiletest.GIFFrame(50, 40, image.NewPaletted(image.Rect(5, 5, 20, 30), color.Palette{color.White})))
 	f.Fuzz(func(t *testing.T, data []byte) {
-		// A small limit keeps the fuzzer's memory bounded, as png.FuzzDecode does.
-		img, _, err := imagefile.Decode(bytes.NewReader(data), imagefile.Options{MaxPixels: 1 << 20})
+		// Small limits keep the fuzzer's memory bounded, as png.FuzzDecode
+		// does. Whatever decodes has the header's size, and a header that
+		// passes says what its decode costs.
+		o := imagefile.Options{MaxPixels: 1 << 20, MaxMemory: 64 << 20}
+		h, err := imagefile.ReadHeader(bytes.NewReader(data), o)
 		if err != nil {
 			return
 		}
-		if b := img.Bounds(); int64(b.Dx())*int64(b.Dy()) > 1<<20 {
-			t.Fatalf("decoded %v over the limit", b)
+		if h.Memory <= 0 || h.Memory > 64<<20 {
+			t.Fatalf("estimate %d bytes", h.Memory)
+		}
+		img, err := h.Decode(context.Background())
+		if err != nil {
+			return
+		}
+		if b := img.Bounds(); b.Dx() != h.Width || b.Dy() != h.Height || int64(b.Dx())*int64(b.Dy()) > 1<<20 {
+			t.Fatalf("decoded %v, header %dx%d", b, h.Width, h.Height)
 		}
 	})
 }

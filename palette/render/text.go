@@ -23,11 +23,20 @@ type fonts struct {
 	custom        bool
 }
 
+// loadFonts parses custom (nil: the Go fonts). An empty font is an error,
+// not the Go fonts; so is a font whose glyphs for common Latin text cannot
+// be loaded, which would otherwise surface later as "text does not fit".
 func loadFonts(custom []byte) (*fonts, error) {
-	if len(custom) > 0 {
+	if custom != nil {
+		if len(custom) == 0 {
+			return nil, fmt.Errorf("render: font: empty file, want a TrueType or OpenType font")
+		}
 		f, err := opentype.Parse(custom)
 		if err != nil {
 			return nil, fmt.Errorf("render: font: %w", err)
+		}
+		if err := checkGlyphs(f); err != nil {
+			return nil, err
 		}
 		return &fonts{bold: f, regular: f, custom: true}, nil
 	}
@@ -40,6 +49,38 @@ func loadFonts(custom []byte) (*fonts, error) {
 		return nil, err
 	}
 	return &fonts{bold: b, regular: r}, nil
+}
+
+// glyphSample is the text a custom font must be able to draw.
+const glyphSample = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789 .,:;!?'-–—«»éèàçÉ€%&"
+
+// checkGlyphs loads the outline of every glyph of glyphSample the font has,
+// and wants at least the Latin letters.
+func checkGlyphs(f *opentype.Font) error {
+	var buf sfnt.Buffer
+	letters := 0
+	for _, r := range glyphSample {
+		i, err := f.GlyphIndex(&buf, r)
+		if err != nil {
+			return fmt.Errorf("render: font: looking up %q: %w", r, err)
+		}
+		if i == 0 {
+			continue
+		}
+		if r >= 'A' && r <= 'Z' || r >= 'a' && r <= 'z' {
+			letters++
+		}
+		if _, err := f.LoadGlyph(&buf, i, fixed.I(64), nil); err != nil {
+			return fmt.Errorf("render: font: glyph for %q is corrupt: %w", r, err)
+		}
+		if _, err := f.GlyphAdvance(&buf, i, fixed.I(64), font.HintingNone); err != nil {
+			return fmt.Errorf("render: font: advance of %q is corrupt: %w", r, err)
+		}
+	}
+	if letters < 52 {
+		return fmt.Errorf("render: font: has glyphs for %d of the 52 Latin letters A–Z and a–z: want a font for Latin text", letters)
+	}
+	return nil
 }
 
 func face(f *opentype.Font, px float64) font.Face {

@@ -1,0 +1,262 @@
+package main
+
+import (
+	"bufio"
+	"errors"
+	"fmt"
+	"io"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"strings"
+	"syscall"
+
+	"github.com/hueprint/hueprint/palette/imagefile"
+)
+
+// outputs are the folders check writes into (--mask, --report): walks skip
+// them, and an input inside one is refused, so that check never measures
+// its own output nor writes over an input.
+type outputs struct {
+	dirs []outputDir
+}
+
+type outputDir struct {
+	flag string // "--mask"
+	path string // as given
+	real string // absolute, symbolic links resolved
+	info os.FileInfo
+}
+
+// add records an output folder, which must exist.
+func (o *outputs) add(flag, path string) error {
+	real, err := realPath(path)
+	if err != nil {
+		return err
+	}
+	info, err := os.Stat(real)
+	if err != nil {
+		return err
+	}
+	o.dirs = append(o.dirs, outputDir{flag: flag, path: path, real: real, info: info})
+	return nil
+}
+
+func realPath(path string) (string, error) {
+	abs, err := filepath.Abs(path)
+	if err != nil {
+		return "", err
+	}
+	return filepath.EvalSymlinks(abs)
+}
+
+// isOutput returns the output folder that info is, if any.
+func (o *outputs) isOutput(info os.FileInfo) *outputDir {
+	for i := range o.dirs {
+		if os.SameFile(info, o.dirs[i].info) {
+			return &o.dirs[i]
+		}
+	}
+	return nil
+}
+
+// inside returns the output folder that holds path (or is path), if any.
+func (o *outputs) inside(path string) *outputDir {
+	if len(o.dirs) == 0 {
+		return nil
+	}
+	real, err := realPath(path)
+	if err != nil {
+		// A dangling link or a missing file: judge by its folder.
+		dir, err2 := realPath(filepath.Dir(path))
+		if err2 != nil {
+			return nil
+		}
+		real = filepath.Join(dir, filepath.Base(path))
+	}
+	for i := range o.dirs {
+		rel, err := filepath.Rel(o.dirs[i].real, real)
+		if err == nil && rel != ".." && !strings.HasPrefix(rel, ".."+string(filepath.Separator)) {
+			return &o.dirs[i]
+		}
+	}
+	return nil
+}
+
+func (d *outputDir) err() error {
+	return fmt.Errorf("inside the %s folder %s, which check writes to: not checked", d.flag, safeText(d.path))
+}
+
+// fileKind names what a non-regular file is, for errors.
+func fileKind(m fs.FileMode) string {
+	switch {
+	case m&fs.ModeNamedPipe != 0:
+		return "a named pipe (FIFO)"
+	case m&fs.ModeSocket != 0:
+		return "a socket"
+	case m&fs.ModeDevice != 0:
+		return "a device"
+	case m.IsDir():
+		return "a folder"
+	}
+	return "not a regular file"
+}
+
+// statInput follows symbolic links to what they name and says plainly why
+// it cannot: a loop, or a link to nothing.
+func statInput(path string) (os.FileInfo, error) {
+	info, err := os.Stat(path)
+	if err == nil {
+		return info, nil
+	}
+	if errors.Is(err, syscall.ELOOP) {
+		return nil, errors.New("symbolic link loop")
+	}
+	if l, lerr := os.Lstat(path); lerr == nil && l.Mode()&fs.ModeSymlink != 0 && errors.Is(err, fs.ErrNotExist) {
+		target, _ := os.Readlink(path)
+		return nil, fmt.Errorf("symbolic link to %s, which does not exist", safeText(target))
+	}
+	return nil, err
+}
+
+// openRegular opens path for reading only if it is a regular file. It
+// opens without blocking (a FIFO swapped in after the walk cannot hang the
+// run) and checks the file it got.
+func openRegular(path string) (*os.File, error) {
+	f, err := os.OpenFile(path, os.O_RDONLY|syscall.O_NONBLOCK, 0)
+	if err != nil {
+		return nil, err
+	}
+	info, err := f.Stat()
+	if err != nil {
+		f.Close()
+		return nil, err
+	}
+	if !info.Mode().IsRegular() {
+		f.Close()
+		return nil, fmt.Errorf("%s: %w", fileKind(info.Mode()), errNotRegular)
+	}
+	return f, nil
+}
+
+// listInputs sends every image path in input order: files as given, folders
+// walked recursively in lexical order (image extensions only, following
+// symbolic links to files, skipping the output folders), "-" read from
+// stdin. Inputs that cannot be checked are sent with their error: missing
+// files, FIFOs and other non-regular files, link loops, files inside an
+// output folder.
+func listInputs(args []string, stdin io.Reader, jobs chan<- job, tokens chan struct{}, found *progress, shard, shards uint64, outs *outputs) {
+	defer close(jobs)
+	i := 0
+	send := func(path string, err error) {
+		if !inShard(path, shard, shards) {
+			return
+		}
+		tokens <- struct{}{}
+		found.found()
+		jobs <- job{index: i, path: path, err: err}
+		i++
+	}
+	file := func(path string, info os.FileInfo) {
+		switch {
+		case !info.Mode().IsRegular():
+			send(path, fmt.Errorf("%s: %w", fileKind(info.Mode()), errNotRegular))
+		case outs.inside(path) != nil:
+			send(path, outs.inside(path).err())
+		default:
+			send(path, nil)
+		}
+	}
+	visit := func(path string) {
+		info, err := statInput(path)
+		if err != nil {
+			send(path, err)
+			return
+		}
+		if !info.IsDir() {
+			file(path, info)
+			return
+		}
+		if d := outs.inside(path); d != nil {
+			send(path, d.err())
+			return
+		}
+		err = filepath.WalkDir(path, func(p string, d fs.DirEntry, err error) error {
+			if err != nil {
+				send(p, err)
+				if d != nil && d.IsDir() {
+					return fs.SkipDir
+				}
+				return nil
+			}
+			if d.IsDir() {
+				if info, err := d.Info(); err == nil && outs.isOutput(info) != nil {
+					return fs.SkipDir
+				}
+				return nil
+			}
+			if !imagefile.HasImageExt(p) {
+				return nil
+			}
+			if d.Type()&fs.ModeSymlink != 0 {
+				// Follow links to files; links to folders are not followed
+				// (a walk through them could loop).
+				info, err := statInput(p)
+				switch {
+				case err != nil:
+					send(p, err)
+				case !info.IsDir():
+					file(p, info)
+				}
+				return nil
+			}
+			info, err := d.Info()
+			if err != nil {
+				send(p, err)
+				return nil
+			}
+			file(p, info)
+			return nil
+		})
+		if err != nil {
+			send(path, err)
+		}
+	}
+	for _, a := range args {
+		if a != "-" {
+			visit(a)
+			continue
+		}
+		readList(stdin, visit, func(err error) { send("-", err) })
+	}
+}
+
+// readList calls visit for each non-blank line of r; a line longer than
+// 64 KiB (no path is) is reported and skipped, and the list goes on.
+func readList(r io.Reader, visit func(string), fail func(error)) {
+	br := bufio.NewReaderSize(r, 64<<10)
+	for n := 1; ; n++ {
+		line, err := br.ReadSlice('\n')
+		if errors.Is(err, bufio.ErrBufferFull) {
+			size := len(line)
+			for errors.Is(err, bufio.ErrBufferFull) {
+				line, err = br.ReadSlice('\n')
+				size += len(line)
+			}
+			fail(fmt.Errorf("reading the list of paths: line %d is %d bytes long, longer than any path", n, size))
+			if err != nil {
+				return
+			}
+			continue
+		}
+		if l := strings.TrimSpace(string(line)); l != "" {
+			visit(l)
+		}
+		if err != nil {
+			if err != io.EOF {
+				fail(fmt.Errorf("reading the list of paths: %w", err))
+			}
+			return
+		}
+	}
+}
