@@ -385,7 +385,7 @@ func TestGenerateAvoidObvious(t *testing.T) {
 		{[]string{"trust", "finance"}, "#1877f2"}, // Facebook blue
 		{[]string{"trust", "finance"}, "#0057b8"},
 		{[]string{"confiance", "tech"}, "#0a66c2"},
-		{[]string{"energy"}, "#e50914"}, // Netflix red
+		{[]string{"energy"}, "#e50914"},          // Netflix red
 		{[]string{"energy", "sport"}, "#f40009"}, // Coca-Cola red
 		{[]string{"nature"}, "#228b22"},          // forest green
 		{[]string{"nature", "eco"}, "#2e7d32"},

@@ -68,8 +68,8 @@ type built struct {
 	accent      colorful.Color
 	accSpec     roleSpec
 	harmony     Harmony
-	lockedS     int  // how many secondaries are locked
-	lockedA     bool // the accent is locked
+	lockedS     int     // how many secondaries are locked
+	lockedA     bool    // the accent is locked
 	seen        *cvdSet // primary and secondaries as colour-vision deficiencies see them
 }
 
