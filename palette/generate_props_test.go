@@ -110,7 +110,7 @@ func checkStyleAndAccent(t *testing.T, o palette.Options, p *palette.Palette) {
 		x := lch(s.Color)
 		switch o.Style {
 		case "pastel":
-			if i == 0 && (x.L < 0.77 || x.C > 0.11) {
+			if i == 0 && (x.L < 0.76 || x.C > 0.11) {
 				t.Errorf("%s: pastel secondary %s out of band (L %.2f C %.3f)", desc, s.Hex(), x.L, x.C)
 			}
 		case "muted":

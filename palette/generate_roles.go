@@ -373,6 +373,18 @@ func (g *generator) layout(b *built, pl plan, rng *rand.Rand) ([]roleSpec, []rol
 		secs, accs = g.tagLayout(b, pl, k0, rng)
 		accs = append(accs, pairs()...)
 	}
+	// Nudges of the harmony's hues, still within its tolerance.
+	for _, a := range append([]roleSpec(nil), accs...) {
+		if a.rel == relHarmony && a.kind == kindHue {
+			for _, d := range []float64{10, -10, 18, -18} {
+				n := a
+				n.hue = wrapHue(a.hue + d)
+				if hueDistance(n.hue, ph) >= 40 || b.harmony == Analogous {
+					accs = append(accs, n)
+				}
+			}
+		}
+	}
 	// Last resort when the harmony is not forced: the free hues nearest the
 	// complement, every 30°.
 	if g.o.Harmony == Auto {
@@ -467,8 +479,18 @@ func (g *generator) tagLayout(b *built, pl plan, k0 roleKind, rng *rand.Rand) ([
 	}
 	for i, c := range chroma {
 		f, t := c.fam, c.tag
-		h := wrapHue(f.HueCenter() + (rng.Float64()-0.5)*f.HueWidth()*0.5)
 		toAccent := (i+pl.rot)%2 == 0 || len(secs) >= g.secondaries
+		if toAccent && len(accs) == 0 && !isPairing(b.pfam.ID, f.HueCenter(), f.HueWidth()/2+10) {
+			// The tag's accent may be another of its families that
+			// designers pair with the primary (finance: brass beside blue).
+			for _, a := range c.alts {
+				if isPairing(b.pfam.ID, a.HueCenter(), a.HueWidth()/2+10) {
+					f = a
+					break
+				}
+			}
+		}
+		h := wrapHue(f.HueCenter() + (rng.Float64()-0.5)*f.HueWidth()*0.5)
 		if hueDistance(h, b.primaryHue) < 40 && !b.pfam.Achromatic() {
 			toAccent = false // a neighbour does not pop
 		}
@@ -603,10 +625,11 @@ func mud(o colorspace.OKLCH) bool {
 	return o.H >= 35 && o.H <= 120 && o.L >= 0.25 && o.L <= 0.60 && o.C >= 0.03 && o.C <= 0.12
 }
 
-// neon reports a fluorescent lime, green or cyan: light, and at its gamut's
-// chroma limit.
+// neon reports a fluorescent lime, green or cyan: light, and near its
+// gamut's chroma limit (the guide says 85 %; 75 % also catches the mints
+// that read as fluorescent beside a muted primary).
 func neon(o colorspace.OKLCH) bool {
-	return o.L >= 0.78 && o.H >= 105 && o.H <= 215 && o.C >= 0.12 && o.C >= 0.85*maxChroma(o.L, o.H)
+	return o.L >= 0.78 && o.H >= 105 && o.H <= 215 && o.C >= 0.12 && o.C >= 0.75*maxChroma(o.L, o.H)
 }
 
 // farFromAvoid reports whether c is AvoidDistance from every Avoid colour
@@ -651,6 +674,11 @@ func (g *generator) choosePrimaries() error {
 	}
 	if g.style.ID == "black-and-white" {
 		f, _ := psych.FamilyByID("black")
+		if g.strongest != nil {
+			if sf, ok := psych.FamilyByID(g.strongest.Families[0]); ok {
+				g.primaryFam = &sf
+			}
+		}
 		for alt := range 2 {
 			c := mk(0.16+0.04*float64(alt), 0.004, 60)
 			if g.farFromAvoid(c) {
@@ -703,6 +731,18 @@ func (g *generator) choosePrimaries() error {
 		if len(ps) == 0 || !g.distinctPrims(ps) {
 			continue
 		}
+		// One more alternative for variants: the next family of the
+		// strongest tag (optimism: orange after yellow).
+		for _, nf := range fams[i+1:] {
+			if nf.ID == "" || nf.Achromatic() || !g.strongestHas(nf.ID) {
+				continue
+			}
+			rng := rand.New(rand.NewPCG(g.o.Seed, 1003))
+			if c, h, ok := g.primaryIn(nf, rng, 0); ok {
+				ps = append(ps, primaryChoice{c: c, hue: h, fam: nf})
+			}
+			break
+		}
 		g.prims = ps
 		if i > 0 {
 			g.avoidNote(first, ps[0])
@@ -713,6 +753,18 @@ func (g *generator) choosePrimaries() error {
 	}
 	return &GuaranteeError{Guarantee: "distance from avoided colours",
 		Detail: fmt.Sprintf("no %s primary, nor one of the tags' other families or a neighbouring hue, is %g away from the avoided colours", first.Name.EN, AvoidDistance)}
+}
+
+func (g *generator) strongestHas(id string) bool {
+	if g.strongest == nil {
+		return false
+	}
+	for _, f := range g.strongest.Families {
+		if f == id {
+			return true
+		}
+	}
+	return false
 }
 
 // distinctPrims drops alternatives too close to the first primary; it
@@ -770,7 +822,9 @@ func (g *generator) primaryIn(f psych.Family, rng *rand.Rand, alt int) (colorful
 		case "vivid":
 			l, c = f.L+(u-0.5)*0.08, 0.32
 		case "pastel":
-			l, c = 0.84+u*0.07, 0.05+rng.Float64()*0.04
+			// Pastel primaries sit at L 0.86–0.90: pastel secondaries
+			// then fit about 0.08 lower, apart for achromatopsia.
+			l, c = 0.88+u*0.025, 0.05+rng.Float64()*0.04
 			if f.MinL > 0.8 {
 				l, c = 0.88+u*0.02, 0.09+rng.Float64()*0.03
 			}
@@ -977,7 +1031,7 @@ func (g *generator) secondaryBand(k roleKind, rng *rand.Rand) (lo, hi, c float64
 	case "pastel":
 		return 0.30, 0.42, 0.05 + u*0.03
 	}
-	return 0.27, 0.42, 0.05 + u*0.05
+	return 0.30, 0.42, 0.06 + u*0.05
 }
 
 // pickSecondary finds the secondary a spec asks for. A deep shade of an
@@ -993,9 +1047,6 @@ func (g *generator) pickSecondary(b *built, spec roleSpec, rng *rand.Rand) (colo
 			navy := roleSpec{kind: kindShade, hue: 258, rel: relPairing}
 			tries = append(tries, navy)
 		}
-		if !g.kids {
-			tries = append(tries, spec)
-		}
 	} else if spec.kind == kindTint || spec.kind == kindShade {
 		o := spec
 		o.kind = other(spec.kind)
@@ -1003,6 +1054,15 @@ func (g *generator) pickSecondary(b *built, spec roleSpec, rng *rand.Rand) (colo
 	}
 	if spec.hue >= 35 && spec.hue <= 110 && (spec.rel != relHarmony || b.harmony == Analogous || b.harmony == Monochrome) {
 		tries = append(tries, roleSpec{kind: kindShade, hue: 258, rel: relPairing})
+	}
+	if spec.rel == relHarmony {
+		for _, d := range []float64{12, -12, 22, -22} {
+			for _, k := range []roleKind{spec.kind, other(spec.kind)} {
+				n := spec
+				n.hue, n.kind = wrapHue(spec.hue+d), k
+				tries = append(tries, n)
+			}
+		}
 	}
 	if n := len(b.secSpecs); n > 0 && spec.rel == relPrimary {
 		// A second secondary: the first one's hue as the other surface.
@@ -1050,7 +1110,7 @@ func (g *generator) secondaryAt(b *built, spec roleSpec, rng *rand.Rand) (colorf
 		case "pastel":
 			// A second secondary may be a soft dark (cocoa, night ink):
 			// three pastels cannot stay apart for achromatopsia.
-			return o.L >= 0.77 && o.C <= 0.11 || len(b.secondaries) > 0 && o.L <= 0.45 && o.C <= 0.08
+			return o.L >= 0.76 && o.C <= 0.11 || len(b.secondaries) > 0 && o.L <= 0.45 && o.C <= 0.08
 		case "muted":
 			return o.C <= 0.08
 		case "earthy":
@@ -1088,7 +1148,7 @@ func (g *generator) secondaryAt(b *built, spec roleSpec, rng *rand.Rand) (colorf
 	if g.style.ID == "pastel" && spec.kind == kindTint {
 		// Pastels beside a pastel primary must differ by about 0.08 in L,
 		// or achromatopsia merges them (MinCVDDistance).
-		lo = 0.81
+		lo = 0.8
 	}
 	return scanLightness(h, c, want, lo-0.04, hi+0.03, accept)
 }
@@ -1160,25 +1220,25 @@ func (g *generator) accentLightnesses(b *built, h float64) []float64 {
 	if g.style.ID == "pastel" {
 		lightIdeal = 0.68
 	}
+	// Blues, violets, pinks and reds make weak light buttons (a pale
+	// periwinkle is no call to action): their light band stops at 0.72.
+	lightMax := 0.92
+	if !(h >= 40 && h <= 115 || h >= 140 && h <= 200) && g.style.ID != "pastel" {
+		lightIdeal, lightMax = 0.64, 0.72
+	}
 	var lightBand []float64
 	for d := 0.0; d <= 0.2; d += 0.02 {
 		for _, s := range []float64{1, -1} {
 			l := lightIdeal + s*d
-			if l >= 0.64 && l <= 0.92 && (d > 0 || s > 0) {
+			if l >= 0.64 && l <= lightMax && (d > 0 || s > 0) {
 				lightBand = append(lightBand, math.Round(l*100)/100)
 			}
 		}
 	}
-	lightFirst := false
-	switch lightClass(pL) {
-	case -1:
-		lightFirst = true
-	case 0:
-		lightFirst = (h >= 45 && h <= 115) || (h >= 140 && h <= 200 && g.style.ID != "earthy")
-	}
-	if g.style.ID == "deep" && lightClass(pL) == -1 {
-		lightFirst = true
-	}
+	// Light buttons are for ambers, golds, yellows and mints; blues,
+	// violets, reds and greens are better deep (a jewel tone).
+	lightHue := h >= 40 && h <= 115 || h >= 165 && h <= 200
+	lightFirst := lightHue && lightClass(pL) <= 0 || g.style.ID == "pastel" && lightClass(pL) <= 0
 	if lightFirst {
 		return append(lightBand, darkBand...)
 	}
@@ -1276,6 +1336,11 @@ func (g *generator) acceptAccent(b *built, col colorful.Color, spec roleSpec, fl
 		return false
 	}
 	if !achro && p.C >= 0.04 && o.C < maxC-0.03 && math.Abs(o.L-p.L) < 0.2 {
+		return false
+	}
+	// An orange, gold or yellow accent under L 0.6 is brown or olive, a
+	// dark red-orange under 0.5 is rust: mud.
+	if !achro && (o.H >= 45 && o.H <= 110 && o.L < 0.6 || o.H >= 35 && o.H < 45 && o.L < 0.5) {
 		return false
 	}
 	// A light primary leaves no room above it: the accent leaves its band.

@@ -14,14 +14,19 @@ import (
 //
 //   - 0.25 pop: how far the accent stands out, ΔE00 to the primary from 25
 //     (0) to 50 (1), and to the nearest secondary from 15 to 35, 60/40;
-//   - 0.20 pairing: 1 when the accent's hue is one designers pair with the
+//   - 0.15 pairing: 1 when the accent's hue is one designers pair with the
 //     primary's family (within 20°), or the black/white accent a luxury or
 //     minimal brief allows; 0.5 within 40°; 0 otherwise;
-//   - 0.20 tags: the share of the families the tags bring that show in a
-//     secondary or the accent (1 when the tags bring none);
-//   - 0.15 legibility: the worst best-neutral contrast on the primary,
+//   - 0.20 tags: the share of the tags whose own family (the first one no
+//     earlier tag names) shows in a secondary or the accent (1 when the tags
+//     bring none);
+//   - 0.10 legibility: the worst best-neutral contrast on the primary,
 //     secondaries, accent and light neutral, from 4.5:1 (0) to 7:1 (1);
 //   - 0.10 distinct: the smallest ΔE00 between two colours, from 10 to 30;
+//   - 0.10 fit: how often designers reach for the harmony on such a brief:
+//     1 for the tags' own families, complementary, and monochrome when asked;
+//     0.8 split; 0.6 analogous; triadic 0.5, or 1 in kids' and vivid
+//     palettes, where painters' triads belong;
 //   - 0.05 surfaces: the secondaries' lightness distance from the primary,
 //     from 0.1 (0) to 0.35 (1), as tints and shades should be;
 //   - 0.05 away: the distance from Avoid colours, ΔE00 20 to 40 (1 without
@@ -62,11 +67,12 @@ func (g *generator) score(b *built) float64 {
 	if len(g.contrib) > 0 {
 		hits := 0
 		for _, c := range g.contrib {
+			found := false
 			for _, r := range append([]colorful.Color{b.accent}, b.secondaries...) {
-				if inFamily(r, c.fam) {
-					hits++
-					break
-				}
+				found = found || inFamily(r, c.fam)
+			}
+			if found {
+				hits++
 			}
 		}
 		tags = float64(hits) / float64(len(g.contrib))
@@ -102,7 +108,19 @@ func (g *generator) score(b *built) float64 {
 		}
 		away = clamp((d-AvoidDistance)/20, 0, 1)
 	}
-	s := 0.25*pop + 0.2*pairing + 0.2*tags + 0.15*legible + 0.1*distinct + 0.05*surfaces + 0.05*away
+	fit := 1.0
+	switch b.harmony {
+	case Split:
+		fit = 0.8
+	case Analogous:
+		fit = 0.6
+	case Triadic:
+		fit = 0.5
+		if g.kids {
+			fit = 1
+		}
+	}
+	s := 0.25*pop + 0.15*pairing + 0.2*tags + 0.1*legible + 0.1*distinct + 0.1*fit + 0.05*surfaces + 0.05*away
 	return math.Round(s*1e6) / 1e6
 }
 
@@ -118,7 +136,7 @@ func inFamily(c colorful.Color, f psych.Family) bool {
 	case "grey":
 		return o.C < 0.03
 	}
-	return o.C >= 0.02 && (f.ContainsHue(o.H) || hueDistance(o.H, f.HueCenter()) <= f.HueWidth()/2+15)
+	return o.C >= 0.02 && (f.ContainsHue(o.H) || hueDistance(o.H, f.HueCenter()) <= f.HueWidth()/2+8)
 }
 
 // baseNotes warns about awkward bases (neon, grey, white, black) and says

@@ -319,7 +319,7 @@ func ExampleGenerate() {
 	}
 	// Output:
 	// primary      #1652b9 vivid blue
-	// secondary[0] #46375a violet
+	// secondary[0] #4a3861 violet
 	// accent       #fb9429 orange
 	// neutral[0]   #161d29 charcoal
 	// neutral[1]   #f1f8ff off-white

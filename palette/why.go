@@ -245,7 +245,7 @@ func (g *generator) secondaryWhy(b *built, spec roleSpec, s colorful.Color) stri
 	case b.harmony == Split:
 		rel = fmt.Sprintf(pick("split-complementary: one side of the primary's opposite (%+.0f°), the accent takes the other", "complémentaire adjacente : un côté de l'opposé de la primaire (%+.0f°), l'accent prend l'autre"), off)
 	case b.harmony == Triadic:
-		rel = fmt.Sprintf(pick("triadic: a third of the wheel from the primary (%+.0f°), the calmer of the two", "triade : un tiers du cercle depuis la primaire (%+.0f°), la plus calme des deux"), off)
+		rel = fmt.Sprintf(pick("triadic: a third of the wheel from the primary (%+.0f°); the accent takes the other third", "triade : un tiers du cercle depuis la primaire (%+.0f°) ; l'accent prend l'autre tiers"), off)
 	case b.harmony == Analogous:
 		rel = fmt.Sprintf(pick("analogous: a neighbour of the primary (%+.0f°)", "analogue : une voisine de la primaire (%+.0f°)"), off)
 	default:
@@ -291,7 +291,7 @@ func (g *generator) accentWhy(b *built) string {
 	case b.harmony == Split:
 		rel = fmt.Sprintf(pick("split-complementary: the other side of the primary's opposite (%+.0f°)", "complémentaire adjacente : l'autre côté de l'opposé de la primaire (%+.0f°)"), off)
 	case b.harmony == Triadic:
-		rel = fmt.Sprintf(pick("triadic: the livelier third of the wheel (%+.0f°)", "triade : le tiers le plus vif du cercle (%+.0f°)"), off)
+		rel = fmt.Sprintf(pick("triadic: the other third of the wheel (%+.0f°)", "triade : l'autre tiers du cercle (%+.0f°)"), off)
 	case b.harmony == Analogous:
 		rel = fmt.Sprintf(pick("analogous: the primary's other neighbour (%+.0f°), lifted in chroma and lightness", "analogue : l'autre voisine de la primaire (%+.0f°), plus saturée et d'une autre clarté"), off)
 	case b.harmony == Monochrome:
