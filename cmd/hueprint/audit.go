@@ -36,6 +36,7 @@ func runAudit(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	format := newFormatFlag(formatText, formatJSON)
 	fs.Var(format, "format", "output `format`: text or json")
 	paletteFile := fs.String("palette", "", "the palette `FILE` (any format hueprint reads)")
+	paletteVariant := fs.Int("variant", 1, "which palette of a file of several (one per line, from palette --variants) to read, from 1")
 	locks := fs.StringSlice("lock", []string{"primary"}, "`ROLES` whose colours must not change (primary, secondary, accent, neutral; none)")
 	severity := fs.Float64("cvd-severity", 1, "deficiency severity from 0 to 1")
 	level := contrast.AA
@@ -63,7 +64,7 @@ func runAudit(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		}
 		o.Locked = append(o.Locked, r)
 	}
-	p, err := readPalette(*paletteFile, stdin)
+	p, err := readPaletteVariant(*paletteFile, *paletteVariant, stdin)
 	if err != nil {
 		fmt.Fprintf(stderr, "hueprint: %v\n", err)
 		return exitUsage

@@ -63,6 +63,7 @@ func runContrast(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	fs.TextVar(&level, "level", contrast.AA, "WCAG `level` that decides the exit code: aa, aa-large, aaa, aaa-large, non-text")
 	batch := fs.Bool("batch", false, "read FG BG pairs from stdin, one per line")
 	paletteFile := fs.String("palette", "", "print the contrast grid of the palette `FILE` (- for stdin)")
+	paletteVariant := fs.Int("variant", 1, "which palette of a file of several (one per line, from palette --variants) to read, from 1")
 	if code, done := parseFlags(fs, args, stderr); done {
 		return code
 	}
@@ -76,7 +77,7 @@ func runContrast(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		if fs.NArg() > 0 {
 			return usageError(stderr, "contrast", "--palette takes no colour arguments")
 		}
-		return contrastPalette(*paletteFile, stdin, stdout, stderr, level, format.value)
+		return contrastPalette(*paletteFile, *paletteVariant, stdin, stdout, stderr, level, format.value)
 	}
 	if fs.NArg() != 2 {
 		return usageError(stderr, "contrast", fmt.Sprintf("want two colours, FG and BG, got %d", fs.NArg()))
@@ -311,8 +312,8 @@ func splitColors(s string) []string {
 
 // contrastPalette prints the contrast grid of a palette: every ordered pair
 // of its colours. It is information, not a check: the exit code is 0.
-func contrastPalette(path string, stdin io.Reader, stdout, stderr io.Writer, level contrast.Level, format outputFormat) int {
-	p, err := readPalette(path, stdin)
+func contrastPalette(path string, variant int, stdin io.Reader, stdout, stderr io.Writer, level contrast.Level, format outputFormat) int {
+	p, err := readPaletteVariant(path, variant, stdin)
 	if err != nil {
 		fmt.Fprintf(stderr, "hueprint: %v\n", err)
 		return exitUsage
