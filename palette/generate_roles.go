@@ -226,8 +226,8 @@ func (g *generator) variantPlans(n int) []plan {
 			}
 		}
 	}
-	if len(out) > 10*n {
-		out = out[:10*n]
+	if len(out) > 6*n {
+		out = out[:6*n]
 	}
 	return out
 }
@@ -313,7 +313,12 @@ func (g *generator) layout(b *built, pl plan, rng *rand.Rand) ([]roleSpec, []rol
 	switch b.harmony {
 	case Complementary:
 		comp := complementOf(ph, b.pfam.ID)
-		if pl.rot%2 == 0 {
+		if pl.rot%2 == 0 && g.style.ID == "pastel" {
+			// Pastel: the complement as a pastel tint beside the primary,
+			// and taken deep and saturated as the accent.
+			secs = append(secs, roleSpec{kind: kindTint, hue: wrapHue(comp + jit()), rel: relHarmony})
+			accs = append(accs, roleSpec{kind: kindHue, hue: wrapHue(comp + jit()), rel: relHarmony})
+		} else if pl.rot%2 == 0 {
 			secs = append(secs, roleSpec{kind: k0, hue: ph, rel: relPrimary})
 			accs = append(accs, roleSpec{kind: kindHue, hue: wrapHue(comp + jit()), rel: relHarmony})
 		} else {
@@ -376,9 +381,12 @@ func (g *generator) layout(b *built, pl plan, rng *rand.Rand) ([]roleSpec, []rol
 	// Nudges of the harmony's hues, still within its tolerance.
 	for _, a := range append([]roleSpec(nil), accs...) {
 		if a.rel == relHarmony && a.kind == kindHue {
-			for _, d := range []float64{10, -10, 18, -18} {
+			for _, d := range []float64{8, -8, 15, -15} {
 				n := a
 				n.hue = wrapHue(a.hue + d)
+				if n.hue > 100 && n.hue < 135 {
+					continue // lime: no nudge into it
+				}
 				if hueDistance(n.hue, ph) >= 40 || b.harmony == Analogous {
 					accs = append(accs, n)
 				}
@@ -550,24 +558,40 @@ func (g *generator) candidate(pl plan) (Candidate, error) {
 		g.neutrals[nk] = [2]colorful.Color{b.dark, b.light}
 	}
 
-	for i, spec := range secs {
-		if i < b.lockedS {
-			b.secondaries = append(b.secondaries, Quantize(g.o.Secondary[i]))
-			b.secSpecs = append(b.secSpecs, roleSpec{})
+	// Secondaries, then the accent; when no accent fits, the first
+	// secondary switches between tint and shade (a light accent needs a
+	// dark surface to sit on) and the accent is tried again.
+	var accErr error
+	for attempt := range 2 {
+		if attempt == 1 {
+			if b.lockedS > 0 || (secs[0].kind != kindTint && secs[0].kind != kindShade) {
+				break
+			}
+			secs[0].kind = other(secs[0].kind)
+		}
+		b.secondaries, b.secSpecs, accErr = nil, nil, nil
+		for i, spec := range secs {
+			if i < b.lockedS {
+				b.secondaries = append(b.secondaries, Quantize(g.o.Secondary[i]))
+				b.secSpecs = append(b.secSpecs, roleSpec{})
+				continue
+			}
+			s, used, ok := g.pickSecondary(&b, spec, rng)
+			if !ok {
+				accErr = &GuaranteeError{Guarantee: "distinct colours",
+					Detail: fmt.Sprintf("no secondary of hue %.0f° is legible, in style and %g from the other colours", spec.hue, MinRoleDistance)}
+				break
+			}
+			b.secondaries = append(b.secondaries, s)
+			b.secSpecs = append(b.secSpecs, used)
+		}
+		if accErr != nil {
 			continue
 		}
-		s, used, ok := g.pickSecondary(&b, spec, rng)
-		if !ok {
-			return Candidate{}, &GuaranteeError{Guarantee: "distinct colours",
-				Detail: fmt.Sprintf("no secondary of hue %.0f° is legible, in style and %g from the other colours", spec.hue, MinRoleDistance)}
+		if b.lockedA {
+			b.accent = Quantize(*g.o.Accent)
+			break
 		}
-		b.secondaries = append(b.secondaries, s)
-		b.secSpecs = append(b.secSpecs, used)
-	}
-
-	if b.lockedA {
-		b.accent = Quantize(*g.o.Accent)
-	} else {
 		found := false
 		for _, spec := range accs {
 			if a, ok := g.pickAccent(&b, spec, rng); ok {
@@ -575,10 +599,14 @@ func (g *generator) candidate(pl plan) (Candidate, error) {
 				break
 			}
 		}
-		if !found {
-			return Candidate{}, &GuaranteeError{Guarantee: "accent",
-				Detail: fmt.Sprintf("no call-to-action colour stands out from the primary %s and the secondaries while staying legible and distinct", Hex(b.primary))}
+		if found {
+			break
 		}
+		accErr = &GuaranteeError{Guarantee: "accent",
+			Detail: fmt.Sprintf("no call-to-action colour stands out from the primary %s and the secondaries while staying legible and distinct", Hex(b.primary))}
+	}
+	if accErr != nil {
+		return Candidate{}, accErr
 	}
 	if err := g.verify(&b); err != nil {
 		return Candidate{}, err
@@ -1056,10 +1084,13 @@ func (g *generator) pickSecondary(b *built, spec roleSpec, rng *rand.Rand) (colo
 		tries = append(tries, roleSpec{kind: kindShade, hue: 258, rel: relPairing})
 	}
 	if spec.rel == relHarmony {
-		for _, d := range []float64{12, -12, 22, -22} {
+		for _, d := range []float64{8, -8, 15, -15} {
 			for _, k := range []roleKind{spec.kind, other(spec.kind)} {
 				n := spec
 				n.hue, n.kind = wrapHue(spec.hue+d), k
+				if n.hue > 95 && n.hue < 135 {
+					continue // khaki and lime: no nudge into them
+				}
 				tries = append(tries, n)
 			}
 		}
@@ -1108,6 +1139,9 @@ func (g *generator) secondaryAt(b *built, spec roleSpec, rng *rand.Rand) (colorf
 		}
 		switch g.style.ID {
 		case "pastel":
+			if o.H >= 95 && o.H <= 125 && o.C > 0.03 && o.L < 0.82 {
+				return false // khaki
+			}
 			// A second secondary may be a soft dark (cocoa, night ink):
 			// three pastels cannot stay apart for achromatopsia.
 			return o.L >= 0.76 && o.C <= 0.11 || len(b.secondaries) > 0 && o.L <= 0.45 && o.C <= 0.08
@@ -1224,7 +1258,7 @@ func (g *generator) accentLightnesses(b *built, h float64) []float64 {
 	// periwinkle is no call to action): their light band stops at 0.72.
 	lightMax := 0.92
 	if !(h >= 40 && h <= 115 || h >= 140 && h <= 200) && g.style.ID != "pastel" {
-		lightIdeal, lightMax = 0.64, 0.72
+		lightIdeal, lightMax = 0.64, 0.78
 	}
 	var lightBand []float64
 	for d := 0.0; d <= 0.2; d += 0.02 {
@@ -1286,7 +1320,14 @@ func (g *generator) pickAccent(b *built, spec roleSpec, rng *rand.Rand) (colorfu
 	if h > 100 && h < 135 && spec.fam == nil {
 		h = awayFromDanger(h)
 	}
-	for _, l := range g.accentLightnesses(b, h) {
+	ls := g.accentLightnesses(b, h)
+	if spec.rel == relHarmony {
+		// The harmony's hue must hold: any usable lightness will do.
+		for l := 0.38; l <= 0.93; l += 0.02 {
+			ls = append(ls, math.Round(l*100)/100)
+		}
+	}
+	for _, l := range ls {
 		c := mk(l, math.Min(target, ceiling), h)
 		o := colorspace.ToOKLCH(c)
 		if o.C < floor && o.C < 0.85*maxChroma(o.L, h) {
@@ -1311,7 +1352,7 @@ func (g *generator) acceptAccent(b *built, col colorful.Color, spec roleSpec, fl
 	o := colorspace.ToOKLCH(col)
 	p := colorspace.ToOKLCH(b.primary)
 	achro := spec.kind == kindBlack || spec.kind == kindWhite
-	if !achro && (o.L < 0.40 || o.L > 0.93) {
+	if !achro && (o.L < MinAccentLightness || o.L > 0.93) {
 		return false
 	}
 	if spec.fam != nil && o.C > 0.02 && !spec.fam.ContainsHue(o.H) && hueDistance(o.H, spec.fam.HueCenter()) > 15 {
