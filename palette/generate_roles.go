@@ -226,8 +226,8 @@ func (g *generator) variantPlans(n int) []plan {
 			}
 		}
 	}
-	if len(out) > 6*n {
-		out = out[:6*n]
+	if len(out) > 10*n {
+		out = out[:10*n]
 	}
 	return out
 }
