@@ -19,12 +19,12 @@ type Harmony uint8
 // Harmonies.
 const (
 	Auto          Harmony = iota
-	Analogous             // neighbours at ±30°
-	Complementary         // a tint or shade of the primary, accent opposite
-	Split                 // split-complementary: 150° and 210°
-	Triadic               // 120° and 240°
-	Monochrome            // one hue, several lightnesses
-	FromTags              // the families of the other tags (chosen by Auto only)
+	Analogous             // a secondary at ±30°, the accent the other neighbour (or a designer pairing)
+	Complementary         // the primary's opposite (a painter's complement, 115–180° away) in the accent or a deep or pale secondary
+	Split                 // split-complementary: the secondary and the accent at +150° and +210°
+	Triadic               // the secondary and the accent a third of the wheel away, or a painter's triad
+	Monochrome            // one hue in several lightnesses; the accent is its chroma step
+	FromTags              // the families of the other tags (chosen by Auto and the black-and-white style)
 )
 
 var harmonyNames = [...]string{"auto", "analogous", "complementary", "split", "triadic", "monochrome", "tags"}
@@ -469,6 +469,12 @@ func newGenerator(o Options) (*generator, error) {
 func (g *generator) claimFamilies() {
 	named := map[string]bool{g.prims[0].fam.ID: true}
 	used := map[string]bool{g.prims[0].fam.ID: true}
+	if g.style.ID == "black-and-white" && g.primaryFam != nil && !g.primaryFam.Achromatic() && g.strongest != nil {
+		// The black primary does not show the strongest tag's family: the
+		// signal colour does.
+		g.contrib = append(g.contrib, contribution{fam: *g.primaryFam, tag: *g.strongest})
+		named[g.primaryFam.ID], used[g.primaryFam.ID] = true, true
+	}
 	for _, t := range g.tags {
 		if len(t.Families) == 0 {
 			continue

@@ -194,7 +194,10 @@ func warmHue(h float64) bool { return h < 105 || h >= 330 }
 func (g *generator) basePlans() []plan {
 	hs := g.harmonies()
 	rots := 2
-	if len(hs) == 1 {
+	switch {
+	case g.style.ID == "black-and-white":
+		rots = 1 // the signal is the strongest tag's colour; variants rotate it
+	case len(hs) == 1:
 		rots = 4
 	}
 	var out []plan
@@ -212,6 +215,11 @@ func (g *generator) variantPlans(n int) []plan {
 	hs := g.harmonies()
 	base := len(g.basePlans())
 	var out []plan
+	if len(hs) == 1 {
+		for rot := len(g.basePlans()); rot < 8; rot++ {
+			out = append(out, plan{harmony: hs[0], rot: rot, stream: uint64(base + len(out))})
+		}
+	}
 	for pi := 1; pi < len(g.prims); pi++ {
 		for rot := range 4 {
 			for _, h := range hs {
@@ -448,8 +456,17 @@ func (g *generator) tagLayout(b *built, pl plan, k0 roleKind, rng *rand.Rand) ([
 				accs = append(accs, roleSpec{kind: kindHue, hue: f.HueCenter(), fam: &f, rel: relTag, tag: &t})
 			}
 		}
+		// Then the signals designers pair with the tag's family.
+		if f != nil {
+			for _, h := range pairings[f.ID] {
+				accs = append(accs, roleSpec{kind: kindHue, hue: h, rel: relPairing})
+			}
+		}
 		if len(accs) == 0 {
 			accs = append(accs, roleSpec{kind: kindHue, hue: 27, rel: relPairing})
+		}
+		if r := pl.rot % len(accs); r > 0 {
+			accs = append(accs[r:], accs[:r]...)
 		}
 		return secs, accs
 	}
@@ -1051,7 +1068,7 @@ func (g *generator) secondaryBand(k roleKind, rng *rand.Rand) (lo, hi, c float64
 	case "vivid":
 		return 0.26, 0.38, 0.09 + u*0.05
 	case "muted":
-		return 0.28, 0.42, 0.035 + u*0.025
+		return 0.32, 0.45, 0.035 + u*0.025
 	case "earthy":
 		return 0.28, 0.42, 0.045 + u*0.035
 	case "deep":
@@ -1280,10 +1297,10 @@ func (g *generator) accentLightnesses(b *built, h float64) []float64 {
 }
 
 // earthyHue snaps an accent hue to what earthy palettes use: terracotta,
-// rust, tomato, ochre, sage or a workwear blue.
+// rust, tomato, ochre or a workwear blue.
 func earthyHue(h float64) float64 {
 	best, bd := h, 361.0
-	for _, e := range []float64{30, 40, 80, 150, 255} {
+	for _, e := range []float64{30, 40, 80, 255} {
 		if d := hueDistance(e, h); d < bd {
 			best, bd = e, d
 		}

@@ -59,6 +59,12 @@ func ColorName(c colorful.Color, lang psych.Lang) string {
 	f := FamilyOf(c)
 	o := colorspace.ToOKLCH(c)
 	name := f.Name.In(lang)
+	if (f.ID == "grey" || f.ID == "white") && o.L > 0.995 {
+		if lang == psych.French {
+			return "blanc"
+		}
+		return "white"
+	}
 	if (f.ID == "grey" || f.ID == "white") && o.L > 0.93 {
 		if lang == psych.French {
 			return "blanc cassé"
