@@ -69,7 +69,7 @@ type Options struct {
 	Harmony     Harmony          // Auto: chosen per variant
 	Secondaries int              // 1 or 2; 0 means max(1, len(Secondary))
 	Avoid       []colorful.Color // competitors' colours: generated colours stay at least AvoidDistance away
-	Variants    int              // how many palettes, ranked best first; 0 means 1
+	Variants    int              // how many palettes (at most): the first is the one Variants 0 gives, the others ranked by Score and VariantsDiffer from each other; 0 means 1
 	Seed        uint64           // same Options and Seed: the same palettes
 	Lang        psych.Lang       // language of names and reasons
 	Name        string           // the palette's name; "": from the tags
