@@ -210,6 +210,9 @@ func Generate(o Options) ([]Candidate, error) {
 	variants := max(1, o.Variants)
 	pool, lastErr := g.pool(g.basePlans())
 	if len(pool) == 0 {
+		pool, lastErr = g.pool(g.plansFor(false))
+	}
+	if len(pool) == 0 {
 		var ge *GuaranteeError
 		if errors.As(lastErr, &ge) {
 			return nil, ge

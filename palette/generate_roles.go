@@ -192,7 +192,19 @@ func warmHue(h float64) bool { return h < 105 || h >= 330 }
 // rotations on the first primary. They do not depend on Options.Variants,
 // so variant 1 is the palette Generate returns alone.
 func (g *generator) basePlans() []plan {
+	return g.plansFor(true)
+}
+
+// plansFor returns the base plans; narrow restricts an achromatic
+// primary's to the tags' own colours.
+func (g *generator) plansFor(narrow bool) []plan {
 	hs := g.harmonies()
+	if narrow && hs[0] == FromTags && g.o.Harmony == Auto && g.base == nil && g.prims[0].fam.Achromatic() {
+		// A black, grey or white primary has no hue to turn a harmony
+		// around: the tags' colours make the palette (variants try the
+		// harmonies around their hue).
+		hs = hs[:1]
+	}
 	rots := 2
 	switch {
 	case g.style.ID == "black-and-white":
@@ -215,6 +227,14 @@ func (g *generator) variantPlans(n int) []plan {
 	hs := g.harmonies()
 	base := len(g.basePlans())
 	var out []plan
+	if bh := len(g.basePlans()); bh == 2 && len(hs) > 1 {
+		// The harmonies left out of an achromatic primary's base plans.
+		for rot := range 2 {
+			for _, h := range hs[1:] {
+				out = append(out, plan{harmony: h, rot: rot, stream: uint64(base + len(out))})
+			}
+		}
+	}
 	if len(hs) == 1 {
 		for rot := len(g.basePlans()); rot < 8; rot++ {
 			out = append(out, plan{harmony: hs[0], rot: rot, stream: uint64(base + len(out))})
@@ -701,7 +721,9 @@ func (g *generator) achromaticColor(f psych.Family, alt int) colorful.Color {
 	case "white":
 		return mk(0.89-0.03*float64(alt), 0.022, 85)
 	}
-	return mk(f.L-0.1*float64(alt), 0.008, g.fallbackHue())
+	// A grey above the label dead band (dark text reaches 4.5:1), or a
+	// graphite for the alternative.
+	return mk(0.69-0.2*float64(alt), 0.008, g.fallbackHue())
 }
 
 // choosePrimaries picks the primary and two alternatives for variants:

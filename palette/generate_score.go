@@ -14,9 +14,10 @@ import (
 //
 //   - 0.25 pop: how far the accent stands out, ΔE00 to the primary from 25
 //     (0) to 50 (1), and to the nearest secondary from 15 to 35, 60/40;
-//   - 0.15 pairing: 1 when the accent's hue is one designers pair with the
-//     primary's family (within 20°), or the black/white accent a luxury or
-//     minimal brief allows; 0.5 within 40°; 0 otherwise;
+//   - 0.15 pairing: 1 when the accent's hue is within 20° of the pairing
+//     designers use most with the primary's family, 0.1 less for each later
+//     pairing, 1 for the black/white accent a luxury or minimal brief
+//     allows; 0.5 within 40°; 0 otherwise;
 //   - 0.20 tags: the share of the tags whose own family (the first one no
 //     earlier tag names) shows in a secondary or the accent (1 when the tags
 //     bring none);
@@ -48,15 +49,15 @@ func (g *generator) score(b *built) float64 {
 	case b.accSpec.kind == kindBlack || b.accSpec.kind == kindWhite:
 		pairing = 1
 	case a.C >= 0.04:
-		best := 180.0
-		for _, h := range pairings[b.pfam.ID] {
-			best = math.Min(best, hueDistance(h, a.H))
-		}
-		switch {
-		case best <= 20:
-			pairing = 1
-		case best <= 40:
-			pairing = 0.5
+		// The first pairings are the ones designers reach for most.
+		for i, h := range pairings[b.pfam.ID] {
+			d := hueDistance(h, a.H)
+			switch {
+			case d <= 20:
+				pairing = math.Max(pairing, 1-0.1*float64(i))
+			case d <= 40:
+				pairing = math.Max(pairing, 0.5)
+			}
 		}
 		if b.accSpec.rel == relTag {
 			pairing = math.Max(pairing, 0.75)
