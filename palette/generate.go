@@ -358,12 +358,11 @@ type primaryChoice struct {
 }
 
 var (
-	warmTags   = map[string]bool{"food": true, "craft": true, "luxury": true, "jewellery": true, "authentic": true, "warmth": true, "timeless": true, "prestige": true, "premium": true}
-	coolTags   = map[string]bool{"tech": true, "finance": true, "health": true, "corporate": true, "security": true, "innovation": true}
-	bwTags     = map[string]bool{"luxury": true, "minimalist": true, "sophistication": true, "fashion": true, "jewellery": true, "timeless": true, "prestige": true, "black-and-white": true}
-	mudTags    = map[string]bool{"kids": true, "vivid": true, "bold": true}
-	neonTags   = map[string]bool{"sport": true}
-	earthyOnly = map[string]bool{"earthy": true}
+	warmTags = map[string]bool{"food": true, "craft": true, "luxury": true, "jewellery": true, "authentic": true, "warmth": true, "timeless": true, "prestige": true, "premium": true}
+	coolTags = map[string]bool{"tech": true, "finance": true, "health": true, "corporate": true, "security": true, "innovation": true}
+	bwTags   = map[string]bool{"luxury": true, "minimalist": true, "sophistication": true, "fashion": true, "jewellery": true, "timeless": true, "prestige": true, "black-and-white": true}
+	mudTags  = map[string]bool{"kids": true, "vivid": true, "bold": true}
+	neonTags = map[string]bool{"sport": true}
 )
 
 func newGenerator(o Options) (*generator, error) {

@@ -279,16 +279,11 @@ func writePaletteCard(w io.Writer, p *palette.Palette, lang psych.Lang, tty bool
 		rule.Primary*100, rule.Secondary*100, rule.Accent*100, rule.Tolerance*100, rule.MaxOff*100)
 }
 
-// readPalette reads a palette named on the command line, in any format
-// hueprint reads (chosen by extension, see export.Read); "-" is stdin, read
-// as a palette file or DTCG tokens. A file of several palettes (JSON lines
-// from palette --variants) gives its first.
-func readPalette(path string, stdin io.Reader) (*palette.Palette, error) {
-	return readPaletteVariant(path, 1, stdin)
-}
-
-// readPaletteVariant is readPalette for palette n (from 1) of a file of
-// several palettes, one per line.
+// readPaletteVariant reads palette n (from 1) of a file named on the
+// command line, in any format hueprint reads (chosen by extension, see
+// export.Read); "-" is stdin, read as a palette file or DTCG tokens. A file
+// of several palettes, one per line (palette --variants --format json),
+// gives its n-th; other files hold one.
 func readPaletteVariant(path string, n int, stdin io.Reader) (*palette.Palette, error) {
 	var r io.Reader = stdin
 	name := "stdin.json"
