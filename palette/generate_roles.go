@@ -598,13 +598,31 @@ func (g *generator) candidate(pl plan) (Candidate, error) {
 	// Secondaries, then the accent; when no accent fits, the first
 	// secondary switches between tint and shade (a light accent needs a
 	// dark surface to sit on) and the accent is tried again.
+	// The free hues are a last resort, after the secondary's flip.
+	var main, free []roleSpec
+	for _, a := range accs {
+		if a.rel == relFree {
+			free = append(free, a)
+		} else {
+			main = append(main, a)
+		}
+	}
 	var accErr error
-	for attempt := range 2 {
-		if attempt == 1 {
-			if b.lockedS > 0 || (secs[0].kind != kindTint && secs[0].kind != kindShade) {
-				break
+	orig := secs[0].kind
+	for attempt := range 3 {
+		accs = main
+		switch attempt {
+		case 1:
+			if b.lockedS > 0 || (orig != kindTint && orig != kindShade) {
+				continue
 			}
-			secs[0].kind = other(secs[0].kind)
+			secs[0].kind = other(orig)
+		case 2:
+			if len(free) == 0 {
+				continue
+			}
+			secs[0].kind = orig
+			accs = append(main, free...)
 		}
 		b.secondaries, b.secSpecs, accErr = nil, nil, nil
 		for i, spec := range secs {

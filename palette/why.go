@@ -285,7 +285,11 @@ func (g *generator) accentWhy(b *built) string {
 	case spec.rel == relTag && spec.tag != nil:
 		rel = fmt.Sprintf(pick("brings the tag %s", "apporte le tag %s"), spec.tag.Name.In(g.o.Lang))
 	case spec.rel == relFree:
-		rel = fmt.Sprintf(pick("the free hue nearest the primary's complement (%+.0f°): the usual pairings are taken by avoided colours or would not stand out", "la teinte libre la plus proche du complément de la primaire (%+.0f°) : les accords habituels sont pris par les couleurs évitées ou ne ressortiraient pas"), off)
+		why := pick("would not stand out here", "ne ressortiraient pas ici")
+		if len(g.avoid) > 0 {
+			why = pick("are taken by avoided colours or would not stand out here", "sont pris par les couleurs évitées ou ne ressortiraient pas ici")
+		}
+		rel = fmt.Sprintf(pick("the free hue nearest the primary's complement (%+.0f°): the usual pairings %s", "la teinte libre la plus proche du complément de la primaire (%+.0f°) : les accords habituels %s"), off, why)
 	case spec.rel == relPairing && b.harmony == Monochrome:
 		rel = fmt.Sprintf(pick("the one exception to the monochrome, a pairing designers use with %s (%+.0f°)", "l'unique exception au monochrome, un accord que les designers font avec le %s (%+.0f°)"), famName, off)
 	case spec.rel == relPairing && b.harmony == Analogous:
