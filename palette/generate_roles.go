@@ -500,8 +500,8 @@ func (g *generator) tagLayout(b *built, pl plan, k0 roleKind, rng *rand.Rand) ([
 			case "white":
 				k = kindWhite
 			}
-			if k == kindTint && b.pfam.Achromatic() {
-				continue // a grey beside a black: nothing to add
+			if k == kindTint {
+				continue // a grey adds nothing a tint of the primary does not
 			}
 			if g.style.ID == "pastel" || g.style.ID == "vivid" && k == kindWhite {
 				continue // pastel secondaries stay in the pastel band
@@ -536,14 +536,15 @@ func (g *generator) tagLayout(b *built, pl plan, k0 roleKind, rng *rand.Rand) ([
 			}
 		}
 		h := wrapHue(f.HueCenter() + (rng.Float64()-0.5)*f.HueWidth()*0.5)
-		if hueDistance(h, b.primaryHue) < 40 && !b.pfam.Achromatic() {
-			toAccent = false // a neighbour does not pop
+		if hueDistance(h, b.primaryHue) < 90 && !b.pfam.Achromatic() && !isPairing(b.pfam.ID, h, 25) {
+			toAccent = false // a neighbour (teal beside blue) does not pop
 		}
-		if toAccent && len(accs) == 0 {
+		switch {
+		case toAccent && len(accs) == 0:
 			accs = append(accs, roleSpec{kind: kindHue, hue: h, fam: &f, rel: relTag, tag: &t})
-		} else if len(secs) < g.secondaries {
+		case len(secs) < g.secondaries:
 			secs = append(secs, roleSpec{kind: k0, hue: h, fam: &f, rel: relTag, tag: &t})
-		} else {
+		case toAccent:
 			accs = append(accs, roleSpec{kind: kindHue, hue: h, fam: &f, rel: relTag, tag: &t})
 		}
 	}

@@ -319,8 +319,8 @@ func ExampleGenerate() {
 	}
 	// Output:
 	// primary      #1652b9 vivid blue
-	// secondary[0] #4a3861 violet
-	// accent       #fb9429 orange
+	// secondary[0] #eedbff pale violet
+	// accent       #ff9000 vivid orange
 	// neutral[0]   #161d29 charcoal
 	// neutral[1]   #f1f8ff off-white
 }
