@@ -347,6 +347,7 @@ type generator struct {
 	earthOK     bool // browns are welcome (earthy, deep, a tag of the earth family)
 	neonOK      bool // a tag asks for neon (sport)
 	bwAccentOK  bool // a tag allows a black or white accent (luxury, minimalism)
+	noRedCTA    bool // finance and legal: no red call to action
 	warmth      int  // -1 cool (tech, finance, health), +1 warm (food, craft, luxury), 0 neither
 }
 
@@ -384,6 +385,7 @@ func newGenerator(o Options) (*generator, error) {
 		}
 		g.kids = g.kids || mudTags[t.ID]
 		g.neonOK = g.neonOK || neonTags[t.ID]
+		g.noRedCTA = g.noRedCTA || t.ID == "finance" || t.ID == "legal"
 		g.bwAccentOK = g.bwAccentOK || bwTags[t.ID]
 	}
 	// The strongest tag: the first meaning, else the first sector, else the

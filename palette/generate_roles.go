@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"math"
 	"math/rand/v2"
+	"strings"
 
 	"github.com/hueprint/hueprint/contrast"
 	"github.com/hueprint/hueprint/contrast/colorspace"
@@ -866,12 +867,12 @@ func (g *generator) avoidNote(first psych.Family, p primaryChoice) {
 	}
 	name := ColorName(p.c, g.o.Lang)
 	if g.o.Lang == psych.French {
-		g.notes = append(g.notes, fmt.Sprintf("primaire %s plutôt que %s : tout %s est à moins de %g ΔE00 (ou 25° de teinte) de %v, la couleur évitée ; %s est la suite des familles des tags",
-			name, first.Name.FR, first.Name.FR, AvoidDistance, av, p.fam.Name.FR))
+		g.notes = append(g.notes, fmt.Sprintf("primaire %s plutôt que %s : tout %s est à moins de %g ΔE00 (ou 25° de teinte) de la couleur évitée %s ; %s est la suite des familles des tags",
+			name, first.Name.FR, first.Name.FR, AvoidDistance, strings.Join(av, ", "), p.fam.Name.FR))
 		return
 	}
-	g.notes = append(g.notes, fmt.Sprintf("primary %s rather than %s: every %s is within %g ΔE00 (or 25° of hue) of the avoided %v; %s is the next family the tags allow",
-		name, first.Name.EN, first.Name.EN, AvoidDistance, av, p.fam.Name.EN))
+	g.notes = append(g.notes, fmt.Sprintf("primary %s rather than %s: every %s is within %g ΔE00 (or 25° of hue) of the avoided %s; %s is the next family the tags allow",
+		name, first.Name.EN, first.Name.EN, AvoidDistance, strings.Join(av, ", "), p.fam.Name.EN))
 }
 
 // primaryIn returns a primary in family f for the style: alt 0 is the
@@ -1435,6 +1436,11 @@ func (g *generator) acceptAccent(b *built, col colorful.Color, spec roleSpec, fl
 		return false
 	}
 	if !achro && p.C >= 0.04 && o.C < maxC-0.03 && math.Abs(o.L-p.L) < 0.2 {
+		return false
+	}
+	// Red carries "loss" and "debt" in finance and legal interfaces: not
+	// for their calls to action (the brand designer's guide, §8).
+	if !achro && g.noRedCTA && o.H >= 12 && o.H <= 40 && o.C >= 0.1 {
 		return false
 	}
 	// An orange, gold or yellow accent under L 0.6 is brown or olive, a
