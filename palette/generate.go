@@ -501,12 +501,12 @@ func (g *generator) claimFamilies() {
 		for _, id := range t.Families {
 			named[id] = true
 		}
-		if pick == "" || (g.strongest != nil && t.ID == g.strongest.ID && pick == t.Families[0]) {
+		if pick == "" {
 			continue
 		}
-		if g.strongest != nil && t.ID == g.strongest.ID {
-			// The strongest tag's own second family only counts when no
-			// other tag brings one.
+		if g.strongest != nil && t.ID == g.strongest.ID && g.base == nil && g.style.ID != "black-and-white" {
+			// The strongest tag made the primary; its own second family
+			// only counts when no other tag brings one.
 			continue
 		}
 		used[pick] = true
