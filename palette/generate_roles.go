@@ -544,7 +544,10 @@ func (g *generator) tagLayout(b *built, pl plan, k0 roleKind, rng *rand.Rand) ([
 		case toAccent && len(accs) == 0:
 			accs = append(accs, roleSpec{kind: kindHue, hue: h, fam: &f, rel: relTag, tag: &t})
 		case len(secs) < g.secondaries:
-			secs = append(secs, roleSpec{kind: k0, hue: h, fam: &f, rel: relTag, tag: &t})
+			// A tag's hue reads best as a light surface; the secondary
+			// flips to a shade when no accent fits beside it.
+			k := g.surfaceKind(colorspace.ToOKLCH(b.primary).L, 0)
+			secs = append(secs, roleSpec{kind: k, hue: h, fam: &f, rel: relTag, tag: &t})
 		case toAccent:
 			accs = append(accs, roleSpec{kind: kindHue, hue: h, fam: &f, rel: relTag, tag: &t})
 		}
@@ -1118,7 +1121,7 @@ func (g *generator) secondaryBand(k roleKind, rng *rand.Rand) (lo, hi, c float64
 	case "pastel":
 		return 0.30, 0.42, 0.05 + u*0.03
 	}
-	return 0.30, 0.42, 0.06 + u*0.05
+	return 0.30, 0.42, 0.05 + u*0.03
 }
 
 // pickSecondary finds the secondary a spec asks for. A deep shade of an

@@ -29,7 +29,9 @@ import (
 //     0.8 split; 0.6 analogous; triadic 0.5, or 1 in kids' and vivid
 //     palettes, where painters' triads belong;
 //   - 0.05 surfaces: the secondaries' lightness distance from the primary,
-//     from 0.1 (0) to 0.35 (1), as tints and shades should be;
+//     from 0.1 (0) to 0.35 (1), as tints and shades should be, halved when
+//     a mid-tone primary's first secondary is darker (a light surface is
+//     the usual 30 %);
 //   - 0.05 away: the distance from Avoid colours, ΔE00 20 to 40 (1 without
 //     Avoid).
 //
@@ -95,8 +97,14 @@ func (g *generator) score(b *built) float64 {
 	distinct := clamp((minD-MinRoleDistance)/20, 0, 1)
 
 	surfaces := 1.0
-	for _, s := range b.secondaries {
-		surfaces = math.Min(surfaces, clamp((math.Abs(colorspace.ToOKLCH(s).L-p.L)-0.1)/0.25, 0, 1))
+	for i, s := range b.secondaries {
+		so := colorspace.ToOKLCH(s)
+		surfaces = math.Min(surfaces, clamp((math.Abs(so.L-p.L)-0.1)/0.25, 0, 1))
+		if i == 0 && lightClass(p.L) == 0 && so.L < p.L {
+			// Beside a mid-tone primary the 30 % is usually a light
+			// surface; a dark band is the second choice.
+			surfaces *= 0.5
+		}
 	}
 
 	away := 1.0
