@@ -200,7 +200,7 @@ func (g *generator) basePlans() []plan {
 // primary's to the tags' own colours.
 func (g *generator) plansFor(narrow bool) []plan {
 	hs := g.harmonies()
-	if narrow && hs[0] == FromTags && g.o.Harmony == Auto && g.base == nil && g.prims[0].fam.Achromatic() {
+	if narrow && hs[0] == FromTags && g.o.Harmony == Auto && g.prims[0].fam.Achromatic() {
 		// A black, grey or white primary has no hue to turn a harmony
 		// around: the tags' colours make the palette (variants try the
 		// harmonies around their hue).
@@ -1448,7 +1448,7 @@ func (g *generator) acceptAccent(b *built, col colorful.Color, spec roleSpec, fl
 	}
 	// An orange, gold or yellow accent under L 0.6 is brown or olive, a
 	// dark red-orange under 0.5 is rust: mud.
-	if !achro && (o.H >= 45 && o.H <= 110 && o.L < 0.6 || o.H >= 35 && o.H < 45 && o.L < 0.5) {
+	if !achro && (o.H >= 45 && o.H <= 110 && o.L < 0.6 || o.H >= 35 && o.H < 45 && o.L < 0.55) {
 		return false
 	}
 	// A light primary leaves no room above it: the accent leaves its band.
