@@ -325,6 +325,10 @@ func (g *generator) layout(b *built, pl plan, rng *rand.Rand) ([]roleSpec, []rol
 	pairs := func() []roleSpec {
 		var out []roleSpec
 		ps := pairings[b.pfam.ID]
+		if g.base != nil && neon(colorspace.ToOKLCH(*g.base)) {
+			// An owned neon takes a darker, cooler accent first.
+			ps = append([]float64{265}, ps...)
+		}
 		for i := range ps {
 			h := ps[(i+pl.rot/2)%len(ps)]
 			if hueDistance(h, ph) < 50 && !b.pfam.Achromatic() {
