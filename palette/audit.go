@@ -20,6 +20,28 @@ import (
 // it for protanopia, deuteranopia, tritanopia and achromatopsia.
 const MinCVDDistance = 8.0
 
+// MinCVDAccentDistance is the CIEDE2000 distance at which an accent, as a
+// colour-vision deficiency sees it, still stands out from the primary by
+// colour when it does not by lightness (MinAccentRatio): a clearly
+// different flat area, between MinCVDDistance and MinAccentDistance.
+const MinCVDAccentDistance = 15.0
+
+// AccentStandsOut reports whether an accent stands out from the primary as a
+// call to action: by lightness (MinAccentRatio, the WCAG non-text ratio) or
+// by colour (MinAccentDistance CIEDE2000), so that a coloured button need
+// not go black to be seen on a mid-light primary.
+func AccentStandsOut(accent, primary colorful.Color) bool {
+	return contrast.Ratio(accent, primary) >= MinAccentRatio ||
+		colorspace.DeltaE2000Colors(accent, primary) >= MinAccentDistance
+}
+
+// accentStandsOutSeen is AccentStandsOut for colours as a deficiency sees
+// them, with MinCVDAccentDistance.
+func accentStandsOutSeen(accent, primary colorful.Color) bool {
+	return contrast.Ratio(accent, primary) >= MinAccentRatio ||
+		colorspace.DeltaE2000Colors(accent, primary) >= MinCVDAccentDistance
+}
+
 // AuditOptions tunes Audit. The zero value is the default.
 type AuditOptions struct {
 	Severity float64        // deficiency severity 0–1; 0 means 1 (full dichromacy)
@@ -63,13 +85,23 @@ type CVDCheck struct {
 	MinDistance float64          // smallest CIEDE2000 between primary, secondary and accent colours as seen
 	Confusable  [][2]int         // pairs of Colors indexes under MinCVDDistance
 	AccentRatio float64          // WCAG ratio of the accent on the primary as seen
+	// AccentDistance is the CIEDE2000 between the accent and the primary as
+	// seen; the accent stands out when AccentRatio reaches MinAccentRatio or
+	// AccentDistance reaches MinCVDAccentDistance.
+	AccentDistance float64
 }
 
 // Pass reports whether the deficiency leaves every threshold of the audit
 // met: no two brand colours under MinCVDDistance and the accent at least
 // MinAccentRatio from the primary as seen.
 func (c CVDCheck) Pass() bool {
-	return len(c.Confusable) == 0 && c.AccentRatio >= MinAccentRatio
+	return len(c.Confusable) == 0 && c.AccentStandsOut()
+}
+
+// AccentStandsOut reports whether the accent still stands out from the
+// primary as the deficiency sees it: MinAccentRatio or MinCVDAccentDistance.
+func (c CVDCheck) AccentStandsOut() bool {
+	return c.AccentRatio >= MinAccentRatio || c.AccentDistance >= MinCVDAccentDistance
 }
 
 // AuditReport is everything Audit found about a palette.
@@ -88,8 +120,8 @@ func (r *AuditReport) Pass() bool { return len(r.Findings) == 0 }
 // Audit checks whether a palette works for everyone: that a neutral text
 // colour reaches the level on every colour, that the brand colours stay
 // distinguishable with protanopia, deuteranopia, tritanopia and
-// achromatopsia, and that the accent still stands out from the primary
-// (3:1) as each of them sees it. Each finding comes with the smallest change
+// achromatopsia, and that the accent stands out from the primary
+// (AccentStandsOut) and still does as each of them sees it. Each finding comes with the smallest change
 // that fixes it, to a colour that is not locked: lightness moves in OKLCH,
 // hue and chroma stay.
 func Audit(p *Palette, o AuditOptions) (*AuditReport, error) {
@@ -159,13 +191,14 @@ func Audit(p *Palette, o AuditOptions) (*AuditReport, error) {
 		}
 		pi, ai := 0, a.accentIndex()
 		chk.AccentRatio = contrast.Ratio(chk.Simulated[ai], chk.Simulated[pi])
-		if chk.AccentRatio < MinAccentRatio && contrast.Ratio(cs[ai], cs[pi]) >= MinAccentRatio {
+		chk.AccentDistance = colorspace.DeltaE2000Colors(chk.Simulated[ai], chk.Simulated[pi])
+		if !accentStandsOutSeen(chk.Simulated[ai], chk.Simulated[pi]) && AccentStandsOut(cs[ai], cs[pi]) {
 			rep.Findings = append(rep.Findings, a.accentFinding(k, chk.AccentRatio, cs))
 		}
 		rep.CVD = append(rep.CVD, chk)
 	}
-	if r := contrast.Ratio(cs[a.accentIndex()], cs[0]); r < MinAccentRatio {
-		rep.Findings = append(rep.Findings, a.accentFinding(0, r, cs))
+	if ai := a.accentIndex(); !AccentStandsOut(cs[ai], cs[0]) {
+		rep.Findings = append(rep.Findings, a.accentFinding(0, contrast.Ratio(cs[ai], cs[0]), cs))
 	}
 	return rep, nil
 }
@@ -347,20 +380,27 @@ func (a *auditor) accentFinding(k cvd.Kind, r float64, cs []colorful.Color) Find
 	if k != 0 {
 		who = psych.T(l, "cvd."+k.String())
 	}
+	d := colorspace.DeltaE2000Colors(cs[ai], cs[0])
+	need := MinAccentDistance
+	if k != 0 {
+		x, _ := cvd.Simulate(cs[ai], k, a.sev)
+		y, _ := cvd.Simulate(cs[0], k, a.sev)
+		d, need = colorspace.DeltaE2000Colors(x, y), MinCVDAccentDistance
+	}
 	f := Finding{Kind: "accent", Deficiency: k, Message: psych.T(l, "finding.accent",
-		who, Hex(cs[ai]), Hex(cs[0]), psych.Ratio(l, r), psych.Ratio(l, MinAccentRatio))}
+		who, Hex(cs[ai]), Hex(cs[0]), psych.Ratio(l, r), psych.Num(l, d, 1), psych.Num(l, MinAccentRatio, -1)+":1", psych.Num(l, need, -1))}
 	if a.locked[Accent] {
 		f.Message = psych.T(l, "why.join", f.Message, psych.T(l, "finding.accentlock"))
 		return f
 	}
 	to, found := searchLightness(cs[ai], func(c colorful.Color) bool {
-		if contrast.Ratio(c, cs[0]) < MinAccentRatio {
+		if !AccentStandsOut(c, cs[0]) {
 			return false
 		}
 		for _, kind := range cvd.Kinds {
 			x, _ := cvd.Simulate(c, kind, a.sev)
 			y, _ := cvd.Simulate(cs[0], kind, a.sev)
-			if contrast.Ratio(x, y) < MinAccentRatio {
+			if !accentStandsOutSeen(x, y) {
 				return false
 			}
 		}

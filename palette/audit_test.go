@@ -203,11 +203,11 @@ func ExampleCVDCheck_Pass() {
 	p, _ := palette.Read(strings.NewReader(redGreen))
 	rep, _ := palette.Audit(p, palette.AuditOptions{})
 	for _, c := range rep.CVD {
-		fmt.Printf("%s: accent %.2f:1, pass %v\n", c.Kind, c.AccentRatio, c.Pass())
+		fmt.Printf("%s: accent %.2f:1 and %.1f CIEDE2000, pass %v\n", c.Kind, c.AccentRatio, c.AccentDistance, c.Pass())
 	}
 	// Output:
-	// protanopia: accent 1.62:1, pass false
-	// deuteranopia: accent 1.13:1, pass false
-	// tritanopia: accent 1.02:1, pass false
-	// achromatopsia: accent 1.10:1, pass false
+	// protanopia: accent 1.62:1 and 14.8 CIEDE2000, pass false
+	// deuteranopia: accent 1.13:1 and 4.4 CIEDE2000, pass false
+	// tritanopia: accent 1.02:1 and 59.2 CIEDE2000, pass true
+	// achromatopsia: accent 1.10:1 and 2.5 CIEDE2000, pass false
 }

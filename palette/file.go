@@ -89,7 +89,7 @@ func Unmarshal(data []byte) (*Palette, error) {
 		return nil, &FileError{Err: jsonError(err)}
 	}
 	if dec.More() {
-		return nil, &FileError{Err: errors.New("trailing data after the palette object")}
+		return nil, &FileError{Err: errors.New("trailing data after the palette object (several palettes, one per line as palette --variants writes them, are read with --variant N)")}
 	}
 	if f.Version == nil {
 		return nil, &FileError{Field: "version", Err: errors.New("missing, want 1")}
@@ -145,6 +145,32 @@ func Unmarshal(data []byte) (*Palette, error) {
 		p.Rule = &r
 	}
 	return p, nil
+}
+
+// SelectVariant returns the JSON text of palette n (from 1) of data and how
+// many palettes data holds: a file of palettes one per line, as
+// "hueprint palette --variants N --format json" writes it, or a single
+// palette (n must then be 1). Data that is not a sequence of JSON values is
+// returned as it is, for Unmarshal to report.
+func SelectVariant(data []byte, n int) ([]byte, int, error) {
+	dec := json.NewDecoder(bytes.NewReader(data))
+	var vals []json.RawMessage
+	for {
+		var v json.RawMessage
+		if err := dec.Decode(&v); err == io.EOF {
+			break
+		} else if err != nil {
+			return data, 1, nil
+		}
+		vals = append(vals, v)
+	}
+	if len(vals) <= 1 && n == 1 {
+		return data, len(vals), nil
+	}
+	if n < 1 || n > len(vals) {
+		return nil, len(vals), fmt.Errorf("palette: variant %d: the file holds %d palette(s), want 1 to %d", n, len(vals), len(vals))
+	}
+	return vals[n-1], len(vals), nil
 }
 
 func jsonError(err error) error {

@@ -3,14 +3,10 @@ package palette
 import (
 	"errors"
 	"fmt"
-	"math"
-	"math/rand/v2"
 	"sort"
 	"strings"
 
-	"github.com/hueprint/hueprint/contrast"
 	"github.com/hueprint/hueprint/contrast/colorspace"
-	"github.com/hueprint/hueprint/contrast/cvd"
 	"github.com/hueprint/hueprint/palette/psych"
 	"github.com/lucasb-eyer/go-colorful"
 )
@@ -23,12 +19,12 @@ type Harmony uint8
 // Harmonies.
 const (
 	Auto          Harmony = iota
-	Analogous             // neighbours at ±30°
-	Complementary         // a tint or shade of the primary, accent opposite
-	Split                 // split-complementary: 150° and 210°
-	Triadic               // 120° and 240°
-	Monochrome            // one hue, several lightnesses
-	FromTags              // the families of the other tags (chosen by Auto only)
+	Analogous             // a secondary at ±30°, the accent the other neighbour (or a designer pairing)
+	Complementary         // the primary's opposite (a painter's complement, 115–180° away) in the accent or a deep or pale secondary
+	Split                 // split-complementary: the secondary and the accent at +150° and +210°
+	Triadic               // the secondary and the accent a third of the wheel away, or a painter's triad
+	Monochrome            // one hue in several lightnesses; the accent is its chroma step
+	FromTags              // the families of the other tags (chosen by Auto and the black-and-white style)
 )
 
 var harmonyNames = [...]string{"auto", "analogous", "complementary", "split", "triadic", "monochrome", "tags"}
@@ -69,11 +65,11 @@ type Options struct {
 	Secondary []colorful.Color // secondaries the brand owns, kept verbatim
 	Accent    *colorful.Color  // the brand's accent, kept verbatim
 
-	Style       string           // a psych style ID (vivid, pastel, muted, earthy, deep, monochrome); "": from Tags
+	Style       string           // a psych style ID (vivid, pastel, muted, earthy, deep, monochrome, black-and-white); "": from Tags
 	Harmony     Harmony          // Auto: chosen per variant
 	Secondaries int              // 1 or 2; 0 means max(1, len(Secondary))
-	Avoid       []colorful.Color // competitors' colours: the primary and accent stay at least AvoidDistance away
-	Variants    int              // how many palettes, ranked best first; 0 means 1
+	Avoid       []colorful.Color // competitors' colours: generated colours stay at least AvoidDistance away
+	Variants    int              // how many palettes (at most): the first is the one Variants 0 gives, the others ranked by Score and VariantsDiffer from each other; 0 means 1
 	Seed        uint64           // same Options and Seed: the same palettes
 	Lang        psych.Lang       // language of names and reasons
 	Name        string           // the palette's name; "": from the tags
@@ -82,17 +78,42 @@ type Options struct {
 // The thresholds of the palette guarantees.
 const (
 	MinRoleDistance = 10.0 // CIEDE2000 between any two colours of a palette
-	AvoidDistance   = 20.0 // CIEDE2000 from an Avoid colour to the primary and the accent
-	MinAccentRatio  = 3.0  // WCAG ratio of the accent against the primary (non-text)
+	AvoidDistance   = 20.0 // CIEDE2000 from an Avoid colour to every generated brand colour
+	// MinAccentRatio is the WCAG non-text ratio (SC 1.4.11) an accent reaches
+	// against the primary when it stands out by lightness; a banner that puts
+	// the accent on the primary outlines it when the pair is under it.
+	MinAccentRatio = 3.0
+	// MinAccentDistance is the CIEDE2000 distance at which an accent stands
+	// out from the primary by colour, whatever their lightness (the brand
+	// designer's guide: ΔE00 ≥ 25 between a call to action and the primary).
+	MinAccentDistance = 25.0
+	// MinAccentSecondaryDistance is the CIEDE2000 distance between the accent
+	// and every secondary.
+	MinAccentSecondaryDistance = 15.0
+	// MinAccentChroma is the OKLCH chroma under which a coloured accent reads
+	// as grey; generated accents are above it unless they are black or white
+	// by request (a luxury, minimalist or black-and-white brief).
+	MinAccentChroma = 0.08
+	// MinAccentLightness is the OKLCH lightness under which a coloured accent
+	// reads as black.
+	MinAccentLightness = 0.38
 )
 
-// Candidate is one generated palette with its score (0–1, higher is better)
-// and the harmony and style it was built with.
+// Candidate is one generated palette with its score (0–1, higher is better),
+// the harmony and style it was built with, and what Generate has to say
+// about the options.
 type Candidate struct {
 	Palette *Palette
 	Score   float64
 	Harmony Harmony
 	Style   string
+	// Notes say what Generate did about the options: the family it chose
+	// when Avoid rules out the obvious one, how it handles an awkward base.
+	Notes []string
+	// Warnings name each guarantee that colours the brand owns (Base,
+	// Secondary, Accent) break, with the measured figure and the change
+	// Audit would suggest. The colours are kept; the palette is still given.
+	Warnings []string
 }
 
 // GuaranteeError reports options under which a palette guarantee cannot
@@ -119,121 +140,176 @@ func (e *TagError) Error() string {
 	return fmt.Sprintf("palette: unknown tag %q: did you mean %s?", e.Tag, strings.Join(e.Suggest, ", "))
 }
 
-// Generate builds palettes from colour psychology: Variants palettes ranked
-// best first by Score. Every palette it returns keeps these guarantees,
-// enforced while it is built and verified before it is returned:
+// Generate builds palettes the way a brand designer does: Variants palettes,
+// the first being the one Generate returns without Variants, the others
+// ranked by Score. Every palette whose colours Generate chose keeps these
+// guarantees, enforced while it is built and verified before it is returned:
 //
 //   - the primary lies in the hue family of the strongest tag (the first
-//     meaning tag, else the first sector tag), unless Base is given;
+//     meaning tag, else the first sector tag), unless Base is given or
+//     Avoid rules that family out (then another family of the tags, else a
+//     neighbouring hue, said in Notes);
 //   - one of the neutrals, used as text, reaches WCAG AA (4.5:1) on the
 //     primary, on each secondary, on the accent and on the light neutral; the
 //     dark neutral reaches AAA (7:1) on the light neutral;
-//   - the accent reaches 3:1 against the primary (WCAG non-text);
+//   - the accent is a call to action: OKLCH chroma at least MinAccentChroma
+//     (or its hue's gamut limit), lightness between MinAccentLightness and
+//     0.93, unless black or white is what a tag or the black-and-white style
+//     asks for; it stands out from the primary by MinAccentDistance
+//     (CIEDE2000) or MinAccentRatio (WCAG), winning on chroma or lightness,
+//     and is MinAccentSecondaryDistance from each secondary; its hue comes
+//     from the harmony or from the pairings designers use for the primary's
+//     family (blue → amber, orange or coral; red → gold, navy, white or
+//     black; green → coral, terracotta or gold …), never an unrequested neon;
+//   - the harmony is what it says: split puts the secondary and the accent on
+//     the two hues either side of the primary's opposite; complementary puts
+//     the opposite hue in a chromatic role; triadic uses three hues about
+//     120° apart (or a painter's triad); analogous takes neighbours; the
+//     reasons name it truthfully;
+//   - the style shapes every chromatic role (a muted palette has a muted
+//     secondary and a one-step-up accent, a pastel palette pastel
+//     secondaries, vivid more chroma …), and no brown, khaki or olive
+//     mid-tone appears in a kids' or vivid palette, no olive in a pastel one;
 //   - every two colours are at least MinRoleDistance apart (CIEDE2000), and
-//     the primary and accent at least AvoidDistance from each Avoid colour;
+//     every generated brand colour at least AvoidDistance from each Avoid
+//     colour;
 //   - with protanopia, deuteranopia, tritanopia and achromatopsia (simulated
 //     at full severity) the primary, secondaries and accent stay
-//     MinCVDDistance apart and the accent keeps 3:1 on the primary, so every
-//     palette passes its own Audit;
+//     MinCVDDistance apart and the accent still stands out from the primary,
+//     so every palette passes its own Audit;
 //   - every colour is in sRGB and exact in 8-bit hex; Base, Secondary and
-//     Accent colours come out verbatim;
+//     Accent colours come out verbatim, even when they break a guarantee:
+//     the palette is then given with Warnings;
 //   - the same Options give byte-identical palettes.
 //
-// Colours in the olive zone (dark yellow-greens, which designers dislike)
-// are never generated, only kept when locked.
+// Every tag counts: each tag's first colour family not already claimed by an
+// earlier tag appears in a secondary or the accent of the tag-driven
+// palette.
 //
-// When the options make a guarantee impossible (a locked colour too close to
-// another, an Avoid colour next to the Base) the error is a
-// *GuaranteeError naming it; an unknown tag gives a *TagError.
+// An unknown tag gives a *TagError; options no palette can satisfy (an
+// Avoid list that rules out every hue of the tags) a *GuaranteeError.
 //
-// The score weighs how well the primary fits its family (0.35), how well the
-// other colours echo the tags (0.15), text legibility margin (0.2), how
-// distinct the colours are (0.15), how much the accent stands out (0.1) and
-// the distance from Avoid colours (0.05).
+// The score weighs how the accent stands out (0.25), whether its hue is a
+// designer pairing for the primary (0.15), how many of the tags' families
+// the palette shows (0.2), the text legibility margin (0.1), how distinct
+// the colours are (0.1), how often designers use the harmony for such a
+// brief (0.1), how well the secondaries contrast with the primary in
+// lightness (0.05) and the distance from Avoid colours (0.05). Each term
+// runs from 0 to 1: pop from ΔE00 25 to 50 to the primary (60 %) and 15 to
+// 35 to the nearest secondary (40 %); pairing 1 within 20° of a pairing, 0.5
+// within 40°; legibility from 4.5:1 to 7:1 for the worst best-neutral text;
+// distinctness from ΔE00 10 to 30 for the closest two colours; harmony 1 for
+// the tags' families, complementary and monochrome, 0.8 split, 0.6
+// analogous, 0.5 triadic (1 for kids and vivid); surfaces from 0.1 to 0.35
+// of OKLCH L between primary and secondaries; Avoid from ΔE00 20 to 40.
 func Generate(o Options) ([]Candidate, error) {
 	g, err := newGenerator(o)
 	if err != nil {
 		return nil, err
 	}
 	variants := max(1, o.Variants)
-	attempts := 12 * variants
-	var out []Candidate
-	seen := map[string]bool{}
-	var lastErr error
-	for i := range attempts {
-		rng := rand.New(rand.NewPCG(o.Seed, uint64(i)))
-		c, err := g.candidate(rng, i)
-		if err != nil {
-			lastErr = err
-			continue
-		}
-		key := paletteKey(c.Palette)
-		if seen[key] {
-			continue
-		}
-		seen[key] = true
-		out = append(out, c)
+	pool, lastErr := g.pool(g.basePlans())
+	if len(pool) == 0 {
+		pool, lastErr = g.pool(g.plansFor(false))
 	}
-	if len(out) == 0 {
+	if len(pool) == 0 {
 		var ge *GuaranteeError
 		if errors.As(lastErr, &ge) {
 			return nil, ge
 		}
 		return nil, &GuaranteeError{Guarantee: "all guarantees", Detail: fmt.Sprintf("no palette found for these options (%v)", lastErr)}
 	}
-	sort.SliceStable(out, func(i, j int) bool {
-		if out[i].Score != out[j].Score {
-			return out[i].Score > out[j].Score
-		}
-		return paletteKey(out[i].Palette) < paletteKey(out[j].Palette)
-	})
-	return pickDiverse(out, variants), nil
+	rank(pool)
+	best := pool[0]
+	out := []Candidate{best}
+	if variants > 1 {
+		more, _ := g.pool(g.variantPlans(variants))
+		all := append(pool[1:], more...)
+		rank(all)
+		out = pickDiverse(best, all, variants)
+	}
+	for i := range out {
+		out[i].Notes = append(append([]string(nil), g.notes...), out[i].Notes...)
+		out[i].Warnings = g.warnings(out[i].Palette)
+	}
+	return out, nil
 }
 
-// pickDiverse takes the best candidates in order, skipping one that differs
-// from an already chosen palette by less than MinVariantDistance in every
-// role, so that variants are alternatives rather than near-copies; it fills
-// up with the skipped ones when there are not enough.
-func pickDiverse(ranked []Candidate, n int) []Candidate {
-	var out, skipped []Candidate
+func rank(cs []Candidate) {
+	sort.SliceStable(cs, func(i, j int) bool {
+		if cs[i].Score != cs[j].Score {
+			return cs[i].Score > cs[j].Score
+		}
+		return paletteKey(cs[i].Palette) < paletteKey(cs[j].Palette)
+	})
+}
+
+// pool builds one candidate per plan, dropping failures and duplicates.
+func (g *generator) pool(plans []plan) ([]Candidate, error) {
+	var out []Candidate
+	var lastErr error
+	for _, pl := range plans {
+		c, err := g.candidate(pl)
+		if err != nil {
+			lastErr = err
+			continue
+		}
+		key := paletteKey(c.Palette)
+		if g.seen[key] {
+			continue
+		}
+		g.seen[key] = true
+		out = append(out, c)
+	}
+	return out, lastErr
+}
+
+// MinVariantDistance is the CIEDE2000 difference that makes two variants
+// alternatives: they differ by at least that much in at least two of their
+// primary, secondary and accent colours.
+const MinVariantDistance = 10.0
+
+// VariantsDiffer reports whether two palettes are alternatives rather than
+// near-copies: at least two of their primary, secondary and accent colours
+// (secondaries matched by position) differ by MinVariantDistance or more.
+func VariantsDiffer(a, b *Palette) bool {
+	n := 0
+	if colorspace.DeltaE2000Colors(a.Primary.Color, b.Primary.Color) >= MinVariantDistance {
+		n++
+	}
+	if colorspace.DeltaE2000Colors(a.Accent.Color, b.Accent.Color) >= MinVariantDistance {
+		n++
+	}
+	for i := range min(len(a.Secondary), len(b.Secondary)) {
+		if colorspace.DeltaE2000Colors(a.Secondary[i].Color, b.Secondary[i].Color) >= MinVariantDistance {
+			n++
+		}
+	}
+	return n >= 2
+}
+
+// pickDiverse keeps first as variant 1, then takes the best-ranked
+// candidates that differ from every chosen one (VariantsDiffer). When the
+// options leave fewer alternatives than asked, it returns fewer variants
+// rather than near-copies.
+func pickDiverse(first Candidate, ranked []Candidate, n int) []Candidate {
+	out := []Candidate{first}
 	for _, c := range ranked {
 		if len(out) == n {
 			break
 		}
-		near := false
+		ok := true
 		for _, o := range out {
-			if paletteDistance(c.Palette, o.Palette) < MinVariantDistance {
-				near = true
+			if !VariantsDiffer(c.Palette, o.Palette) {
+				ok = false
 				break
 			}
 		}
-		if near {
-			skipped = append(skipped, c)
-			continue
+		if ok {
+			out = append(out, c)
 		}
-		out = append(out, c)
 	}
-	for _, c := range skipped {
-		if len(out) == n {
-			break
-		}
-		out = append(out, c)
-	}
-	sort.SliceStable(out, func(i, j int) bool { return out[i].Score > out[j].Score })
 	return out
-}
-
-// MinVariantDistance is the CIEDE2000 difference, in at least one of the
-// primary, secondary and accent roles, that makes two variants alternatives.
-const MinVariantDistance = 12.0
-
-func paletteDistance(a, b *Palette) float64 {
-	d := colorspace.DeltaE2000Colors(a.Primary.Color, b.Primary.Color)
-	d = math.Max(d, colorspace.DeltaE2000Colors(a.Accent.Color, b.Accent.Color))
-	for i := range min(len(a.Secondary), len(b.Secondary)) {
-		d = math.Max(d, colorspace.DeltaE2000Colors(a.Secondary[i].Color, b.Secondary[i].Color))
-	}
-	return d
 }
 
 func paletteKey(p *Palette) string {
@@ -244,21 +320,54 @@ func paletteKey(p *Palette) string {
 	return b.String()
 }
 
+// contribution is the colour family a tag adds to the palette.
+type contribution struct {
+	fam  psych.Family
+	alts []psych.Family // the tag's other families no earlier tag names: its accent may take one
+	tag  psych.Tag
+}
+
 type generator struct {
 	o           Options
 	tags        []psych.Tag
 	strongest   *psych.Tag
 	primaryFam  *psych.Family
-	otherFams   []psych.Family // families of the other tags, in tag order, without the primary's
+	contrib     []contribution // one family per tag beyond the primary's, in tag order
 	style       psych.StyleDef
 	styleSet    bool // chosen explicitly (option or style tag)
 	secondaries int
 	base        *colorful.Color
 	avoid       []colorful.Color
+	prims       []primaryChoice
+	notes       []string
+	baseWarn    []string
+	seen        map[string]bool
+	neutrals    map[neutralKey][2]colorful.Color
+	kids        bool // mud rules apply (kids, vivid)
+	earthOK     bool // browns are welcome (earthy, deep, a tag of the earth family)
+	neonOK      bool // a tag asks for neon (sport)
+	bwAccentOK  bool // a tag allows a black or white accent (luxury, minimalism)
+	noRedCTA    bool // finance and legal: no red call to action
+	warmth      int  // -1 cool (tech, finance, health), +1 warm (food, craft, luxury), 0 neither
 }
 
+// primaryChoice is one primary the candidates can be built on.
+type primaryChoice struct {
+	c   colorful.Color
+	hue float64 // hue the harmony turns around (for achromatic primaries, a tag family's hue)
+	fam psych.Family
+}
+
+var (
+	warmTags = map[string]bool{"food": true, "craft": true, "luxury": true, "jewellery": true, "authentic": true, "warmth": true, "timeless": true, "prestige": true, "premium": true}
+	coolTags = map[string]bool{"tech": true, "finance": true, "health": true, "corporate": true, "security": true, "innovation": true}
+	bwTags   = map[string]bool{"luxury": true, "minimalist": true, "sophistication": true, "fashion": true, "jewellery": true, "timeless": true, "prestige": true, "black-and-white": true}
+	mudTags  = map[string]bool{"kids": true, "vivid": true, "bold": true}
+	neonTags = map[string]bool{"sport": true}
+)
+
 func newGenerator(o Options) (*generator, error) {
-	g := &generator{o: o}
+	g := &generator{o: o, seen: map[string]bool{}, neutrals: map[neutralKey][2]colorful.Color{}}
 	for _, name := range o.Tags {
 		if strings.TrimSpace(name) == "" {
 			continue
@@ -268,18 +377,28 @@ func newGenerator(o Options) (*generator, error) {
 			return nil, &TagError{Tag: name, Suggest: psych.Suggest(name, 3)}
 		}
 		g.tags = append(g.tags, t)
+		switch {
+		case warmTags[t.ID]:
+			g.warmth = max(g.warmth, 1)
+		case coolTags[t.ID] && g.warmth == 0:
+			g.warmth = -1
+		}
+		g.kids = g.kids || mudTags[t.ID]
+		g.neonOK = g.neonOK || neonTags[t.ID]
+		g.noRedCTA = g.noRedCTA || t.ID == "finance" || t.ID == "legal"
+		g.bwAccentOK = g.bwAccentOK || bwTags[t.ID]
 	}
 	// The strongest tag: a colour word given first ("bleu,tech"), else the
 	// first meaning, else the first sector, else the first colour word, else
 	// the first style that names a family (authentic → earth).
-	if len(g.tags) > 0 && g.tags[0].Kind == psych.Color {
+	if len(g.tags) > 0 && g.tags[0].Kind == psych.Color && len(g.tags[0].Families) > 0 {
 		g.strongest = &g.tags[0]
 	}
 	for _, kind := range []psych.Kind{psych.Meaning, psych.Sector, psych.Color, psych.Style} {
+		if g.strongest != nil {
+			break
+		}
 		for i := range g.tags {
-			if g.strongest != nil {
-				break
-			}
 			if g.tags[i].Kind == kind && len(g.tags[i].Families) > 0 {
 				g.strongest = &g.tags[i]
 				break
@@ -294,31 +413,6 @@ func newGenerator(o Options) (*generator, error) {
 			return nil, fmt.Errorf("palette: tags %s only set a style: add a meaning or sector tag such as trust, energy or tech, or give a base colour", strings.Join(o.Tags, ","))
 		}
 		return nil, errors.New("palette: no tags and no base colour: give at least one, e.g. tags trust,tech")
-	}
-	seenFam := map[string]bool{}
-	if g.strongest != nil {
-		f, _ := psych.FamilyByID(g.strongest.Families[0])
-		g.primaryFam = &f
-		seenFam[f.ID] = true
-	}
-	addFam := func(id string) {
-		if !seenFam[id] {
-			seenFam[id] = true
-			f, _ := psych.FamilyByID(id)
-			g.otherFams = append(g.otherFams, f)
-		}
-	}
-	// First the main family of every other tag, then the strongest tag's own
-	// second choices.
-	for _, t := range g.tags {
-		if len(t.Families) > 0 {
-			addFam(t.Families[0])
-		}
-	}
-	if g.strongest != nil {
-		for _, id := range g.strongest.Families[1:] {
-			addFam(id)
-		}
 	}
 
 	// Style: an option, else an explicit style tag, else what a tag calls for.
@@ -344,6 +438,16 @@ func newGenerator(o Options) (*generator, error) {
 			}
 		}
 	}
+	g.kids = g.kids || g.style.ID == "vivid"
+	g.earthOK = g.style.ID == "earthy" || g.style.ID == "deep"
+	for _, t := range g.tags {
+		for _, id := range t.Families {
+			g.earthOK = g.earthOK || id == "earth"
+		}
+	}
+	if g.style.ID == "black-and-white" {
+		g.bwAccentOK = true
+	}
 
 	g.secondaries = o.Secondaries
 	if g.secondaries == 0 {
@@ -362,639 +466,98 @@ func newGenerator(o Options) (*generator, error) {
 	for _, a := range o.Avoid {
 		g.avoid = append(g.avoid, Quantize(a))
 	}
-	return g, g.checkLocked()
+	if err := g.choosePrimaries(); err != nil {
+		return nil, err
+	}
+	g.claimFamilies()
+	g.baseNotes()
+	return g, nil
 }
 
-// checkLocked reports guarantees that the locked colours already break, so
-// the user hears which one rather than "no palette found".
-func (g *generator) checkLocked() error {
-	type locked struct {
-		label string
-		c     colorful.Color
+// claimFamilies gives every tag its trace: the first of its families that no
+// earlier tag names (luxury names black, gold and violet, so jewellery
+// brings turquoise), else its first family not yet in the palette.
+func (g *generator) claimFamilies() {
+	named := map[string]bool{g.prims[0].fam.ID: true}
+	used := map[string]bool{g.prims[0].fam.ID: true}
+	if g.style.ID == "black-and-white" && g.primaryFam != nil && !g.primaryFam.Achromatic() && g.strongest != nil {
+		// The black primary does not show the strongest tag's family: the
+		// signal colour does.
+		g.contrib = append(g.contrib, contribution{fam: *g.primaryFam, tag: *g.strongest})
+		named[g.primaryFam.ID], used[g.primaryFam.ID] = true, true
 	}
-	var ls []locked
-	if g.base != nil {
-		ls = append(ls, locked{"the base colour", *g.base})
-	}
-	for i, s := range g.o.Secondary {
-		ls = append(ls, locked{fmt.Sprintf("locked secondary %d", i+1), Quantize(s)})
-	}
-	if g.o.Accent != nil {
-		ls = append(ls, locked{"the locked accent", Quantize(*g.o.Accent)})
-	}
-	for i := range ls {
-		for j := i + 1; j < len(ls); j++ {
-			if d := colorspace.DeltaE2000Colors(ls[i].c, ls[j].c); d < MinRoleDistance {
-				return &GuaranteeError{Guarantee: "distinct colours",
-					Detail: fmt.Sprintf("%s %s and %s %s are %.1f apart (CIEDE2000), under %g", ls[i].label, Hex(ls[i].c), ls[j].label, Hex(ls[j].c), d, MinRoleDistance)}
-			}
-		}
-	}
-	for _, a := range g.avoid {
-		if g.base != nil {
-			if d := colorspace.DeltaE2000Colors(*g.base, a); d < AvoidDistance {
-				return &GuaranteeError{Guarantee: "distance from avoided colours",
-					Detail: fmt.Sprintf("the base colour %s is %.1f from avoided %s (CIEDE2000), under %g; the base is kept verbatim", Hex(*g.base), d, Hex(a), AvoidDistance)}
-			}
-		}
-		if g.o.Accent != nil {
-			if d := colorspace.DeltaE2000Colors(Quantize(*g.o.Accent), a); d < AvoidDistance {
-				return &GuaranteeError{Guarantee: "distance from avoided colours",
-					Detail: fmt.Sprintf("the locked accent %s is %.1f from avoided %s, under %g", Hex(*g.o.Accent), d, Hex(a), AvoidDistance)}
-			}
-		}
-	}
-	if g.base != nil && g.o.Accent != nil {
-		if r := contrast.Ratio(*g.base, Quantize(*g.o.Accent)); r < MinAccentRatio {
-			return &GuaranteeError{Guarantee: "accent contrast",
-				Detail: fmt.Sprintf("locked accent %s on base %s is %.2f:1, under %g:1", Hex(*g.o.Accent), Hex(*g.base), r, MinAccentRatio)}
-		}
-	}
-	return nil
-}
-
-// built is a palette under construction.
-type built struct {
-	primary     colorful.Color
-	primaryHue  float64 // hue the harmony turns around (for achromatic primaries, a family's hue)
-	dark, light colorful.Color
-	secondaries []colorful.Color
-	accent      colorful.Color
-	harmony     Harmony
-}
-
-func (b *built) all() []colorful.Color {
-	out := []colorful.Color{b.primary}
-	out = append(out, b.secondaries...)
-	out = append(out, b.accent, b.dark, b.light)
-	return out
-}
-
-func (g *generator) candidate(rng *rand.Rand, attempt int) (Candidate, error) {
-	var b built
-	// Primary.
-	if g.base != nil {
-		b.primary = *g.base
-		o := colorspace.ToOKLCH(b.primary)
-		b.primaryHue = o.H
-		if o.Achromatic() || o.C < 0.02 {
-			b.primaryHue = g.fallbackHue()
-		}
-	} else {
-		p, hue, err := g.pickPrimary(rng)
-		if err != nil {
-			return Candidate{}, err
-		}
-		b.primary, b.primaryHue = p, hue
-	}
-
-	// Harmony.
-	b.harmony = g.o.Harmony
-	if b.harmony == Auto {
-		choices := []Harmony{Analogous, Complementary, Split, Triadic}
-		if len(g.otherFams) > 0 {
-			choices = append(choices, FromTags, FromTags, FromTags)
-		}
-		if g.style.ID == "monochrome" {
-			choices = []Harmony{Monochrome}
-		}
-		b.harmony = choices[rng.IntN(len(choices))]
-		if (attempt == 0 || g.laterColorWord()) && len(g.otherFams) > 0 && g.style.ID != "monochrome" {
-			b.harmony = FromTags // a colour word after the first tag names a secondary: honour it
-		}
-	}
-
-	// Neutrals, tinted with the primary's hue.
-	if err := g.pickNeutrals(&b); err != nil {
-		return Candidate{}, err
-	}
-
-	// Secondaries.
-	for i := range g.secondaries {
-		if i < len(g.o.Secondary) {
-			b.secondaries = append(b.secondaries, Quantize(g.o.Secondary[i]))
+	for _, t := range g.tags {
+		if len(t.Families) == 0 {
 			continue
 		}
-		s, err := g.pickSecondary(rng, &b, i)
-		if err != nil {
-			return Candidate{}, err
-		}
-		b.secondaries = append(b.secondaries, s)
-	}
-
-	// Accent.
-	if g.o.Accent != nil {
-		b.accent = Quantize(*g.o.Accent)
-	} else {
-		a, err := g.pickAccent(rng, &b)
-		if err != nil {
-			return Candidate{}, err
-		}
-		b.accent = a
-	}
-	if err := g.verify(&b); err != nil {
-		return Candidate{}, err
-	}
-	p := g.assemble(&b)
-	return Candidate{Palette: p, Score: g.score(&b), Harmony: b.harmony, Style: g.style.ID}, nil
-}
-
-// fallbackHue is the hue an achromatic primary is tinted with and its
-// harmonies turn around: the first chromatic family of the tags, else blue.
-func (g *generator) fallbackHue() float64 {
-	for _, f := range g.otherFams {
-		if !f.Achromatic() {
-			return f.HueCenter()
-		}
-	}
-	return 260
-}
-
-func wrapHue(h float64) float64 {
-	h = math.Mod(h, 360)
-	if h < 0 {
-		h += 360
-	}
-	return h
-}
-
-func hueDistance(a, b float64) float64 {
-	d := math.Abs(wrapHue(a) - wrapHue(b))
-	return math.Min(d, 360-d)
-}
-
-// cvdSet holds colours as each colour-vision deficiency sees them (CIELAB,
-// full severity), so that candidates are compared without simulating the
-// fixed colours again.
-type cvdSet struct {
-	labs [len(cvdKinds)][]colorspace.Lab
-	lums [len(cvdKinds)][]float64
-}
-
-var cvdKinds = [4]cvd.Kind{cvd.Protanopia, cvd.Deuteranopia, cvd.Tritanopia, cvd.Achromatopsia}
-
-func newCVDSet(cs ...colorful.Color) *cvdSet {
-	s := &cvdSet{}
-	for i, k := range cvdKinds {
-		for _, c := range cs {
-			x, _ := cvd.Simulate(c, k, 1)
-			s.labs[i] = append(s.labs[i], colorspace.ToLab(x))
-			s.lums[i] = append(s.lums[i], contrast.Luminance(x))
-		}
-	}
-	return s
-}
-
-// distinct reports whether c stays MinCVDDistance from every colour of the
-// set as each deficiency sees them.
-func (s *cvdSet) distinct(c colorful.Color) bool {
-	for i, k := range cvdKinds {
-		x, _ := cvd.Simulate(c, k, 1)
-		lab := colorspace.ToLab(x)
-		for _, o := range s.labs[i] {
-			if colorspace.DeltaE2000(lab, o) < MinCVDDistance {
-				return false
+		pick := ""
+		for _, id := range t.Families {
+			if !named[id] && !used[id] && !g.familyAvoided(id) {
+				pick = id
+				break
 			}
 		}
-	}
-	return true
-}
-
-// standsOut reports whether c keeps MinAccentRatio against the set's first
-// colour (the primary) as each deficiency sees them.
-func (s *cvdSet) standsOut(c colorful.Color) bool {
-	for i, k := range cvdKinds {
-		x, _ := cvd.Simulate(c, k, 1)
-		if contrast.RatioLuminance(contrast.Luminance(x), s.lums[i][0]) < MinAccentRatio {
-			return false
-		}
-	}
-	return true
-}
-
-// amberHue is where a yellow that must be dark goes instead of olive.
-const amberHue = 68
-
-// inOliveBand reports hues whose dark colours are olive.
-func inOliveBand(h float64) bool { return h >= 85 && h <= 140 }
-
-// olive reports the zone of dark yellow-greens that designers dislike.
-func olive(c colorful.Color) bool {
-	o := colorspace.ToOKLCH(c)
-	return o.C > 0.045 && o.H >= 88 && o.H <= 135 && o.L < 0.74
-}
-
-func (g *generator) farFromAvoid(c colorful.Color) bool {
-	for _, a := range g.avoid {
-		if colorspace.DeltaE2000Colors(c, a) < AvoidDistance {
-			return false
-		}
-	}
-	return true
-}
-
-func (g *generator) pickPrimary(rng *rand.Rand) (colorful.Color, float64, error) {
-	f := g.primaryFam
-	for range 40 {
-		var l, c, h float64
-		if f.Achromatic() {
-			h = g.fallbackHue()
-			l = f.L + (rng.Float64()-0.5)*0.06
-			c = f.C * (0.5 + rng.Float64())
-			if g.style.ID == "pastel" && f.ID == "grey" {
-				l = 0.8 // lighter would sit within 10 CIEDE2000 of the off-white neutral
-			}
-		} else {
-			h = wrapHue(f.HueCenter() + (rng.Float64()-0.5)*f.HueWidth()*0.8)
-			if g.style.Earth {
-				h = wrapHue(h + (55-h)*0.3) // pulled towards warm earth, then back into the family
-				if !f.ContainsHue(h) {
-					h = f.HueCenter()
-				}
-			}
-			l = f.L + (rng.Float64()-0.5)*0.08
-			if g.style.LMax > 0 {
-				l = g.style.LMin + rng.Float64()*(g.style.LMax-g.style.LMin)
-			}
-			if g.style.ID == "pastel" {
-				l = math.Max(l, f.L+0.02) // light families (yellow) stay lighter than their usual selves
-			}
-			l = math.Max(l, f.MinL)
-			c = f.C * g.style.CMul * (0.9 + rng.Float64()*0.2)
-		}
-		col := Quantize(colorspace.GamutMap(colorspace.OKLCH{L: l, C: c, H: h}))
-		if !f.Achromatic() && !f.ContainsHue(colorspace.ToOKLCH(col).H) {
-			continue
-		}
-		if olive(col) || !g.farFromAvoid(col) {
-			continue
-		}
-		return col, h, nil
-	}
-	return colorful.Color{}, 0, &GuaranteeError{Guarantee: "distance from avoided colours",
-		Detail: fmt.Sprintf("no %s primary is %g away from the avoided colours", f.Name.EN, AvoidDistance)}
-}
-
-// textOK reports whether one of the neutrals reaches AA as text on c.
-func textOK(c, dark, light colorful.Color) bool {
-	return contrast.Ratio(dark, c) >= contrast.AA.Min() || contrast.Ratio(light, c) >= contrast.AA.Min()
-}
-
-func (g *generator) pickNeutrals(b *built) error {
-	h := b.primaryHue
-	pc := colorspace.ToOKLCH(b.primary).C
-	darkC := math.Min(0.03, 0.15*pc+0.01)
-	lightC := math.Min(0.012, 0.05*pc+0.004)
-	// The neutrals must also suit the colours the brand locked.
-	fixed := []colorful.Color{b.primary}
-	for _, s := range g.o.Secondary {
-		fixed = append(fixed, Quantize(s))
-	}
-	if g.o.Accent != nil {
-		fixed = append(fixed, Quantize(*g.o.Accent))
-	}
-	for _, ll := range []float64{0.975, 0.99, 0.955, 0.93, 1, 0.91, 0.88, 0.85} {
-		light := Quantize(colorspace.GamutMap(colorspace.OKLCH{L: ll, C: lightC, H: h}))
-		if !g.distinct(light, fixed) {
-			continue
-		}
-	dark:
-		for _, dl := range []float64{0.23, 0.18, 0.28, 0.14, 0.33, 0.10, 0.37, 0.06, 0.02} {
-			dark := Quantize(colorspace.GamutMap(colorspace.OKLCH{L: dl, C: darkC, H: h}))
-			if !g.distinct(dark, fixed) || contrast.Ratio(dark, light) < contrast.AAA.Min() {
-				continue
-			}
-			for _, f := range fixed {
-				if !textOK(f, dark, light) {
-					continue dark
-				}
-			}
-			b.dark, b.light = dark, light
-			return nil
-		}
-	}
-	return &GuaranteeError{Guarantee: "neutral text contrast",
-		Detail: fmt.Sprintf("no dark/light neutral pair reaches AA as text on the primary %s and the locked colours while staying %g from them", Hex(b.primary), MinRoleDistance)}
-}
-
-// secondaryHue returns the hue of secondary i and whether it comes from a tag
-// family (whose hue range then bounds it).
-func (g *generator) secondaryHue(rng *rand.Rand, b *built, i int) (float64, *psych.Family) {
-	ph := b.primaryHue
-	jitter := (rng.Float64() - 0.5) * 12
-	switch b.harmony {
-	case Analogous:
-		sign := 1.0
-		if rng.IntN(2) == 0 {
-			sign = -1
-		}
-		if i == 1 {
-			sign = -sign
-		}
-		return wrapHue(ph + sign*30 + jitter), nil
-	case Complementary:
-		if i == 0 {
-			return ph, nil
-		}
-		return wrapHue(ph + 180 + jitter), nil
-	case Split:
-		return wrapHue(ph + 150 + 60*float64(i) + jitter), nil
-	case Triadic:
-		return wrapHue(ph + 120 + 120*float64(i) + jitter), nil
-	case Monochrome:
-		return ph, nil
-	case FromTags:
-		chromatic := g.chromaticOthers()
-		if g.achromaticPrimary() && len(chromatic) > 0 {
-			// The accent takes the first family (luxury: gold); secondaries
-			// the next ones, else a tint of the accent's family.
-			chromatic = append(chromatic[1:], chromatic[0])
-		}
-		if i < len(chromatic) {
-			f := chromatic[i]
-			return wrapHue(f.HueCenter() + (rng.Float64()-0.5)*f.HueWidth()*0.6), &f
-		}
-		return wrapHue(ph + 30 + jitter), nil
-	}
-	return ph, nil
-}
-
-func (g *generator) achromaticPrimary() bool {
-	return g.base == nil && g.primaryFam != nil && g.primaryFam.Achromatic()
-}
-
-// ctaHue is the accent hue when no tag names one: the complement of the
-// primary, snapped to what calls to action use in practice: amber to orange
-// (50–85°) beside cool primaries, turquoise to blue (195–250°) beside warm
-// ones.
-func ctaHue(primaryHue float64, rng *rand.Rand) float64 {
-	comp := wrapHue(primaryHue + 180)
-	if comp >= 15 && comp <= 120 || comp >= 300 || comp < 15 {
-		// The complement is warm: keep it in the amber–orange band.
-		if comp > 85 || comp < 50 {
-			return 50 + rng.Float64()*35
-		}
-		return comp
-	}
-	if comp < 195 || comp > 250 {
-		return 195 + rng.Float64()*55
-	}
-	return comp
-}
-
-func (g *generator) chromaticOthers() []psych.Family {
-	var out []psych.Family
-	for _, f := range g.otherFams {
-		if !f.Achromatic() {
-			out = append(out, f)
-		}
-	}
-	return out
-}
-
-// scanLightness returns the colour of hue h and chroma c whose lightness is
-// nearest to want among those that ok accepts, scanning OKLCH L outwards from
-// want in steps of 0.01 (darker first on a tie). The colours are gamut mapped
-// and 8-bit.
-func scanLightness(h, c, want float64, ok func(colorful.Color) bool) (colorful.Color, bool) {
-	start := int(math.Round(clamp(want, 0.04, 0.97) * 100))
-	for k := 0; k <= 93; k++ {
-		for _, i := range [2]int{start - k, start + k} {
-			if i < 4 || i > 97 || (k == 0 && i != start-k) {
-				continue
-			}
-			col := Quantize(colorspace.GamutMap(colorspace.OKLCH{L: float64(i) / 100, C: c, H: h}))
-			if ok(col) {
-				return col, true
-			}
-		}
-	}
-	return colorful.Color{}, false
-}
-
-func (g *generator) distinct(c colorful.Color, others []colorful.Color) bool {
-	for _, o := range others {
-		if colorspace.DeltaE2000Colors(c, o) < MinRoleDistance {
-			return false
-		}
-	}
-	return true
-}
-
-func (g *generator) pickSecondary(rng *rand.Rand, b *built, i int) (colorful.Color, error) {
-	h, fam := g.secondaryHue(rng, b, i)
-	p := colorspace.ToOKLCH(b.primary)
-	// Secondaries bring contrast without stealing the show: a light tint
-	// behind a dark or mid primary, a deeper shade beside a light one, with
-	// less chroma than the primary.
-	var want, c float64
-	switch {
-	case g.style.ID == "pastel":
-		want, c = 0.86+rng.Float64()*0.05, 0.06+rng.Float64()*0.03
-	case p.L < 0.62 && rng.IntN(4) > 0:
-		want, c = 0.88+rng.Float64()*0.06, math.Max(0.03, math.Min(p.C, 0.2)*(0.25+rng.Float64()*0.2))
-	case p.L < 0.62:
-		want, c = p.L+0.2, math.Min(p.C, 0.2)*0.6
-	default:
-		want, c = 0.32+rng.Float64()*0.12, math.Max(0.04, math.Min(p.C, 0.2)*(0.55+rng.Float64()*0.3))
-	}
-	if fam != nil {
-		c = math.Max(c, fam.C*0.5)
-		want = math.Max(want, fam.MinL)
-	}
-	if g.style.ID == "muted" || g.style.ID == "earthy" {
-		c *= 0.7
-	}
-	others := append([]colorful.Color{b.primary, b.dark, b.light}, b.secondaries...)
-	seen := newCVDSet(append([]colorful.Color{b.primary}, b.secondaries...)...)
-	accept := func(col colorful.Color) bool {
-		if fam != nil && !fam.ContainsHue(colorspace.ToOKLCH(col).H) && colorspace.ToOKLCH(col).C > 0.02 {
-			return false
-		}
-		return textOK(col, b.dark, b.light) && !olive(col) && g.distinct(col, others) && seen.distinct(col)
-	}
-	col, ok := scanLightness(h, c, want, accept)
-	if !ok && fam == nil && inOliveBand(h) {
-		// Dark yellows are olive: deepen towards amber, as designers do.
-		col, ok = scanLightness(amberHue, c, want, accept)
-	}
-	if !ok {
-		return colorful.Color{}, &GuaranteeError{Guarantee: "distinct colours",
-			Detail: fmt.Sprintf("no secondary of hue %.0f° is legible and %g from the other colours", h, MinRoleDistance)}
-	}
-	return col, nil
-}
-
-func (g *generator) accentHue(rng *rand.Rand, b *built) (float64, *psych.Family) {
-	ph := b.primaryHue
-	jitter := (rng.Float64() - 0.5) * 16
-	switch b.harmony {
-	case Analogous, Complementary:
-		return wrapHue(ph + 180 + jitter), nil
-	case Split:
-		return wrapHue(ph + 150 + jitter), nil
-	case Triadic:
-		return wrapHue(ph + 240 + jitter), nil
-	case Monochrome:
-		return ph, nil
-	case FromTags:
-		// The accent takes the next tag family after the secondaries, or,
-		// when there is none, the first one (luxury: black, then gold).
-		chromatic := g.chromaticOthers()
-		var f psych.Family
-		switch {
-		case g.achromaticPrimary() && len(chromatic) > 0:
-			f = chromatic[0]
-		case len(chromatic) > g.secondaries:
-			f = chromatic[g.secondaries]
-		default:
-			return ctaHue(ph, rng), nil
-		}
-		return wrapHue(f.HueCenter() + (rng.Float64()-0.5)*f.HueWidth()*0.6), &f
-	}
-	return wrapHue(ph + 180), nil
-}
-
-func (g *generator) pickAccent(rng *rand.Rand, b *built) (colorful.Color, error) {
-	h, fam := g.accentHue(rng, b)
-	p := colorspace.ToOKLCH(b.primary)
-	// An accent is saturated: it calls to action. It sits on the other side
-	// of the primary in lightness so that it stands out (3:1).
-	c := 0.17 + rng.Float64()*0.06
-	if fam != nil {
-		c = math.Max(fam.C*1.1, 0.1)
-	}
-	if g.style.ID == "muted" || g.style.ID == "earthy" {
-		c *= 0.75
-	}
-	if g.style.ID == "pastel" {
-		c = 0.13 + rng.Float64()*0.04
-	}
-	want := 0.78
-	if p.L > 0.6 {
-		want = 0.42
-	}
-	if fam != nil {
-		want = math.Max(fam.L, fam.MinL)
-	}
-	others := append([]colorful.Color{b.primary, b.dark, b.light}, b.secondaries...)
-	seen := newCVDSet(append([]colorful.Color{b.primary}, b.secondaries...)...)
-	accept := func(col colorful.Color) bool {
-		return contrast.Ratio(col, b.primary) >= MinAccentRatio && textOK(col, b.dark, b.light) &&
-			!olive(col) && g.distinct(col, others) && g.farFromAvoid(col) &&
-			seen.standsOut(col) && seen.distinct(col)
-	}
-	col, ok := scanLightness(h, c, want, accept)
-	if !ok && fam == nil && inOliveBand(h) {
-		col, ok = scanLightness(amberHue, c, want, accept)
-	}
-	if !ok {
-		return colorful.Color{}, &GuaranteeError{Guarantee: "accent contrast",
-			Detail: fmt.Sprintf("no accent of hue %.0f° reaches %g:1 against the primary %s while staying distinct", h, MinAccentRatio, Hex(b.primary))}
-	}
-	return col, nil
-}
-
-// verify re-checks every guarantee on the finished palette.
-func (g *generator) verify(b *built) error {
-	all := b.all()
-	for i := range all {
-		for j := i + 1; j < len(all); j++ {
-			if d := colorspace.DeltaE2000Colors(all[i], all[j]); d < MinRoleDistance {
-				return &GuaranteeError{Guarantee: "distinct colours", Detail: fmt.Sprintf("%s and %s are %.1f apart", Hex(all[i]), Hex(all[j]), d)}
-			}
-		}
-	}
-	for _, c := range append([]colorful.Color{b.primary, b.accent, b.light}, b.secondaries...) {
-		if !textOK(c, b.dark, b.light) {
-			return &GuaranteeError{Guarantee: "neutral text contrast", Detail: fmt.Sprintf("no neutral reaches AA on %s", Hex(c))}
-		}
-	}
-	if contrast.Ratio(b.dark, b.light) < contrast.AAA.Min() {
-		return &GuaranteeError{Guarantee: "neutral text contrast", Detail: "dark neutral under AAA on the light neutral"}
-	}
-	if r := contrast.Ratio(b.accent, b.primary); r < MinAccentRatio {
-		return &GuaranteeError{Guarantee: "accent contrast", Detail: fmt.Sprintf("accent %s on primary %s is %.2f:1", Hex(b.accent), Hex(b.primary), r)}
-	}
-	// Colour-vision deficiencies: every pair with a generated colour in it
-	// (colours the brand locked are taken as they are; Audit reports them).
-	brand := append([]colorful.Color{b.primary, b.accent}, b.secondaries...)
-	lockedAt := []bool{g.base != nil, g.o.Accent != nil}
-	for i := range b.secondaries {
-		lockedAt = append(lockedAt, i < len(g.o.Secondary))
-	}
-	if !lockedAt[1] && !newCVDSet(b.primary).standsOut(b.accent) {
-		return &GuaranteeError{Guarantee: "accent contrast", Detail: fmt.Sprintf("accent %s on primary %s falls under %g:1 with a colour-vision deficiency", Hex(b.accent), Hex(b.primary), MinAccentRatio)}
-	}
-	for i, c := range brand {
-		set := newCVDSet(c)
-		for j := i + 1; j < len(brand); j++ {
-			if (!lockedAt[i] || !lockedAt[j]) && !set.distinct(brand[j]) {
-				return &GuaranteeError{Guarantee: "colour-vision deficiencies", Detail: fmt.Sprintf("%s and %s are within %g CIEDE2000 for protanopia, deuteranopia, tritanopia or achromatopsia", Hex(c), Hex(brand[j]), MinCVDDistance)}
-			}
-		}
-	}
-	if g.base == nil && g.primaryFam != nil && !g.primaryFam.Achromatic() && !g.primaryFam.ContainsHue(colorspace.ToOKLCH(b.primary).H) {
-		return &GuaranteeError{Guarantee: "primary family", Detail: "primary left its family"}
-	}
-	for _, a := range g.avoid {
-		for _, c := range []colorful.Color{b.primary, b.accent} {
-			if d := colorspace.DeltaE2000Colors(c, a); d < AvoidDistance {
-				return &GuaranteeError{Guarantee: "distance from avoided colours", Detail: fmt.Sprintf("%s is %.1f from %s", Hex(c), d, Hex(a))}
-			}
-		}
-	}
-	return nil
-}
-
-func clamp(v, lo, hi float64) float64 { return math.Max(lo, math.Min(hi, v)) }
-
-func (g *generator) score(b *built) float64 {
-	// Fit of the primary to its family.
-	fit := 1.0
-	if g.base == nil && g.primaryFam != nil && !g.primaryFam.Achromatic() {
-		d := hueDistance(colorspace.ToOKLCH(b.primary).H, g.primaryFam.HueCenter())
-		fit = 1 - d/math.Max(g.primaryFam.HueWidth(), 1)
-	}
-	// Echo of the other tags in the secondaries and the accent.
-	echo := 0.5
-	if others := g.chromaticOthers(); len(others) > 0 {
-		hits := 0
-		for _, c := range append([]colorful.Color{b.accent}, b.secondaries...) {
-			h := colorspace.ToOKLCH(c).H
-			for _, f := range others {
-				if f.ContainsHue(h) {
-					hits++
+		if pick == "" {
+			for _, id := range t.Families {
+				if !used[id] && !g.familyAvoided(id) {
+					pick = id
 					break
 				}
 			}
 		}
-		echo = float64(hits) / float64(len(b.secondaries)+1)
+		for _, id := range t.Families {
+			named[id] = true
+		}
+		if pick == "" {
+			continue
+		}
+		if g.strongest != nil && t.ID == g.strongest.ID && g.base == nil && g.style.ID != "black-and-white" {
+			// The strongest tag made the primary; its own second family
+			// only counts when no other tag brings one.
+			continue
+		}
+		used[pick] = true
+		f, _ := psych.FamilyByID(pick)
+		c := contribution{fam: f, tag: t}
+		for _, id := range t.Families {
+			if id != pick && !g.familyAvoided(id) && id != g.prims[0].fam.ID {
+				if af, ok := psych.FamilyByID(id); ok && !af.Achromatic() {
+					c.alts = append(c.alts, af)
+				}
+			}
+		}
+		g.contrib = append(g.contrib, c)
 	}
-	// Legibility margin: the worst best-neutral ratio over the backgrounds.
-	worst := math.Inf(1)
-	for _, c := range append([]colorful.Color{b.primary, b.accent, b.light}, b.secondaries...) {
-		worst = math.Min(worst, math.Max(contrast.Ratio(b.dark, c), contrast.Ratio(b.light, c)))
-	}
-	legible := clamp((worst-4.5)/(7-4.5), 0, 1)
-	// Distinctness.
-	minD := math.Inf(1)
-	all := b.all()
-	for i := range all {
-		for j := i + 1; j < len(all); j++ {
-			minD = math.Min(minD, colorspace.DeltaE2000Colors(all[i], all[j]))
+	if len(g.contrib) == 0 && g.strongest != nil {
+		for _, id := range g.strongest.Families[1:] {
+			if !used[id] && !g.familyAvoided(id) {
+				f, _ := psych.FamilyByID(id)
+				g.contrib = append(g.contrib, contribution{fam: f, tag: *g.strongest})
+				break
+			}
 		}
 	}
-	distinct := clamp((minD-MinRoleDistance)/20, 0, 1)
-	pop := clamp((contrast.Ratio(b.accent, b.primary)-MinAccentRatio)/1.5, 0, 1)
-	away := 1.0
-	if len(g.avoid) > 0 {
-		d := math.Inf(1)
-		for _, a := range g.avoid {
-			d = math.Min(d, math.Min(colorspace.DeltaE2000Colors(b.primary, a), colorspace.DeltaE2000Colors(b.accent, a)))
-		}
-		away = clamp((d-AvoidDistance)/20, 0, 1)
+}
+
+// familyAvoided reports whether an Avoid colour sits in the family (its hue
+// range widened by 12°, chroma ≥ 0.04), or is its achromatic twin.
+func (g *generator) familyAvoided(id string) bool {
+	f, ok := psych.FamilyByID(id)
+	if !ok {
+		return false
 	}
-	s := 0.35*fit + 0.15*echo + 0.2*legible + 0.15*distinct + 0.1*pop + 0.05*away
-	return math.Round(s*1e6) / 1e6
+	for _, a := range g.avoid {
+		o := colorspace.ToOKLCH(a)
+		if f.Achromatic() {
+			c := g.achromaticColor(f, 0)
+			if o.C < 0.04 && colorspace.DeltaE2000Colors(c, a) < AvoidDistance {
+				return true
+			}
+			continue
+		}
+		if o.C >= 0.04 && (f.ContainsHue(o.H) || hueDistance(o.H, f.HueMin) < 12 || hueDistance(o.H, f.HueMax) < 12) {
+			return true
+		}
+	}
+	return false
 }

@@ -39,6 +39,7 @@ func runAudit(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	format := newFormatFlag(formatText, formatJSON)
 	fs.Var(format, "format", "output `format`: text or json")
 	paletteFile := fs.String("palette", "", "the palette `FILE` (any format hueprint reads)")
+	paletteVariant := fs.Int("variant", 1, "which palette of a file of several (one per line, from palette --variants) to read, from 1")
 	locks := fs.StringSlice("lock", []string{"primary"}, "`ROLES` whose colours must not change (primary, secondary, accent, neutral; none)")
 	severity := fs.Float64("cvd-severity", 1, "deficiency severity from 0 to 1")
 	level := contrast.AA
@@ -68,7 +69,7 @@ func runAudit(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		}
 		o.Locked = append(o.Locked, r)
 	}
-	p, err := readPalette(*paletteFile, stdin)
+	p, err := readPaletteVariant(*paletteFile, *paletteVariant, stdin)
 	if err != nil {
 		fmt.Fprintf(stderr, "hueprint: %v\n", err)
 		return exitUsage
@@ -131,7 +132,9 @@ func auditJSON(rep *palette.AuditReport) any {
 		MinDistance float64           `json:"min_distance"`
 		Confusable  [][2]string       `json:"confusable"`
 		AccentRatio float64           `json:"accent_ratio"`
-		Pass        bool              `json:"pass"`
+		// AccentDistance is the CIEDE2000 of the accent from the primary as seen.
+		AccentDistance float64 `json:"accent_distance"`
+		Pass           bool    `json:"pass"`
 	}
 	out := struct {
 		Pass     bool               `json:"pass"`
@@ -148,7 +151,7 @@ func auditJSON(rep *palette.AuditReport) any {
 		out.Grid = append(out.Grid, pairJSON{rep.Colors[g.FG].Label(), rep.Colors[g.BG].Label(), g.Ratio, g.APCA, contrast.Grade(g.Ratio)})
 	}
 	for _, c := range rep.CVD {
-		cj := cvdJSON{Deficiency: c.Kind.String(), Simulated: map[string]string{}, MinDistance: c.MinDistance, Confusable: [][2]string{}, AccentRatio: c.AccentRatio, Pass: c.Pass()}
+		cj := cvdJSON{Deficiency: c.Kind.String(), Simulated: map[string]string{}, MinDistance: c.MinDistance, Confusable: [][2]string{}, AccentRatio: c.AccentRatio, AccentDistance: c.AccentDistance, Pass: c.Pass()}
 		for i, s := range c.Simulated {
 			cj.Simulated[rep.Colors[i].Label()] = palette.Hex(s)
 		}
@@ -183,10 +186,10 @@ func writeAuditText(w io.Writer, rep *palette.AuditReport, level contrast.Level,
 				palette.GradeText(t.Ratio, lang), fmt.Sprintf("%6s", psych.Num(lang, t.APCA, 1))),
 			textVerdict(t, level, lang))
 	}
-	fmt.Fprintln(w, psych.T(lang, "audit.cvd", psych.Num(lang, palette.MinCVDDistance, -1), psych.Num(lang, palette.MinAccentRatio, -1)+":1"))
+	fmt.Fprintln(w, psych.T(lang, "audit.cvd", psych.Num(lang, palette.MinCVDDistance, -1), psych.Num(lang, palette.MinAccentRatio, -1)+":1", psych.Num(lang, palette.MinCVDAccentDistance, -1)))
 	for _, c := range rep.CVD {
 		fmt.Fprintf(w, "  %-14s %5s  %s\n", psych.T(lang, "cvd."+c.Kind.String()), psych.Num(lang, c.MinDistance, 1),
-			psych.T(lang, "audit.cvdline", psych.Ratio(lang, c.AccentRatio), cvdVerdict(c, rep.Colors, lang)))
+			psych.T(lang, "audit.cvdline", psych.Ratio(lang, c.AccentRatio), psych.Num(lang, c.AccentDistance, 1), cvdVerdict(c, rep.Colors, lang)))
 	}
 	if rep.Pass() {
 		fmt.Fprintln(w, psych.T(lang, "audit.noproblem"))
@@ -216,8 +219,8 @@ func cvdVerdict(c palette.CVDCheck, colors []palette.Colored, lang psych.Lang) s
 		return psych.T(lang, "audit.ok")
 	}
 	var out []string
-	if c.AccentRatio < palette.MinAccentRatio {
-		out = append(out, psych.T(lang, "audit.accentunder", psych.Num(lang, palette.MinAccentRatio, -1)+":1"))
+	if !c.AccentStandsOut() {
+		out = append(out, psych.T(lang, "audit.accentunder", psych.Num(lang, palette.MinAccentRatio, -1)+":1", psych.Num(lang, palette.MinCVDAccentDistance, -1)))
 	}
 	if len(c.Confusable) > 0 {
 		var pairs []string

@@ -65,6 +65,7 @@ func runBanner(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	format := newFormatFlag(formatText, formatJSON)
 	fs.Var(format, "format", "output `format` of the report: text or json")
 	paletteFile := fs.String("palette", "", "the palette `FILE` (required)")
+	paletteVariant := fs.Int("variant", 1, "which palette of a file of several (one per line, from palette --variants) to read, from 1")
 	presetName := fs.String("preset", "x-header", "the format `NAME`, or all (see --list)")
 	size := fs.String("size", "", "a custom size `WxH` in pixels instead of a preset")
 	layout := fs.String("layout", "", "`LAYOUT`: diagonal, bands, blocks, circle or mark (default: the preset's)")
@@ -126,7 +127,7 @@ func runBanner(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	if len(presets) == 1 && *outDir != "" && *out == "" {
 		*out = filepath.Join(*outDir, presets[0].Name+".png")
 	}
-	p, err := readPalette(*paletteFile, stdin)
+	p, err := readPaletteVariant(*paletteFile, *paletteVariant, stdin)
 	if err != nil {
 		fmt.Fprintf(stderr, "hueprint: %v\n", err)
 		return exitUsage
@@ -461,6 +462,7 @@ Examples:
 func runSwatch(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	fs := newFlagSet("swatch", swatchUsage, stdout)
 	paletteFile := fs.String("palette", "", "the palette `FILE` (required)")
+	paletteVariant := fs.Int("variant", 1, "which palette of a file of several (one per line, from palette --variants) to read, from 1")
 	out := fs.StringP("output", "o", "", "write the PNG to `FILE` (- for stdout)")
 	width := fs.Int("width", 1200, "card width in pixels")
 	fontFile := fs.String("font", "", "a TrueType or OpenType `FILE` for the text")
@@ -480,7 +482,7 @@ func runSwatch(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	if *paletteFile == "" {
 		return usageError(stderr, "swatch", "--palette FILE is required")
 	}
-	p, err := readPalette(*paletteFile, stdin)
+	p, err := readPaletteVariant(*paletteFile, *paletteVariant, stdin)
 	if err != nil {
 		fmt.Fprintf(stderr, "hueprint: %v\n", err)
 		return exitUsage

@@ -128,6 +128,7 @@ func runCheck(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	format := newFormatFlag(formatText, formatJSON, formatCSV, formatJUnit)
 	fset.Var(format, "format", "output `format`: text, json, csv or junit")
 	paletteFile := fset.String("palette", "", "the palette `FILE` to check against (required)")
+	paletteVariant := fset.Int("variant", 1, "which palette of a file of several (one per line, from palette --variants) to read, from 1")
 	jobs := fset.Int("jobs", runtime.NumCPU(), "images checked in parallel")
 	tolerance := fset.Float64("tolerance", -1, "allowed distance from each role's target, as a fraction (0.05) or in points (5); default from the palette file")
 	maxOff := fset.Float64("max-off", -1, "largest off-palette share allowed, as a fraction (0.1) or a percentage (10); default from the palette file")
@@ -157,7 +158,7 @@ func runCheck(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	if *maxPixels < 1 {
 		return usageError(stderr, "check", fmt.Sprintf("--max-pixels %d: want at least 1", *maxPixels))
 	}
-	p, err := readPalette(*paletteFile, stdin)
+	p, err := readPaletteVariant(*paletteFile, *paletteVariant, stdin)
 	if err != nil {
 		fmt.Fprintf(stderr, "hueprint: %v\n", err)
 		return exitUsage

@@ -68,6 +68,7 @@ func runContrast(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	batch := fs.Bool("batch", false, "read FG BG pairs from stdin, one per line")
 	paletteFile := fs.String("palette", "", "print the contrast grid of the palette `FILE` (- for stdin)")
 	langp := langFlag(fs, "the text output")
+	paletteVariant := fs.Int("variant", 1, "which palette of a file of several (one per line, from palette --variants) to read, from 1")
 	if code, done := parseFlags(fs, args, stderr); done {
 		return code
 	}
@@ -81,7 +82,7 @@ func runContrast(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		if fs.NArg() > 0 {
 			return usageError(stderr, "contrast", "--palette takes no colour arguments")
 		}
-		return contrastPalette(*paletteFile, stdin, stdout, stderr, level, format.value, *langp)
+		return contrastPalette(*paletteFile, *paletteVariant, stdin, stdout, stderr, level, format.value, *langp)
 	}
 	if fs.NArg() != 2 {
 		return usageError(stderr, "contrast", fmt.Sprintf("want two colours, FG and BG, got %d", fs.NArg()))
@@ -379,8 +380,8 @@ func splitColors(s string) []string {
 
 // contrastPalette prints the contrast grid of a palette: every ordered pair
 // of its colours. It is information, not a check: the exit code is 0.
-func contrastPalette(path string, stdin io.Reader, stdout, stderr io.Writer, level contrast.Level, format outputFormat, lang psych.Lang) int {
-	p, err := readPalette(path, stdin)
+func contrastPalette(path string, variant int, stdin io.Reader, stdout, stderr io.Writer, level contrast.Level, format outputFormat, lang psych.Lang) int {
+	p, err := readPaletteVariant(path, variant, stdin)
 	if err != nil {
 		fmt.Fprintf(stderr, "hueprint: %v\n", err)
 		return exitUsage

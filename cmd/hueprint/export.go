@@ -53,6 +53,7 @@ var exporters = map[string]func(io.Writer, *palette.Palette, export.Options) err
 func runExport(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	fs := newFlagSet("export", exportUsage, stdout)
 	paletteFile := fs.String("palette", "", "the palette `FILE` (any format hueprint reads; - for stdin)")
+	paletteVariant := fs.Int("variant", 1, "which palette of a file of several (one per line, from palette --variants) to read, from 1")
 	to := fs.String("to", "", "the `FORMAT`: css, scss, tailwind, tailwind4, tokens, gpl, ase, svg, json")
 	ramps := fs.Bool("ramps", false, "expand each colour into a 50…950 tonal ramp")
 	prefix := fs.String("prefix", "brand", "`NAME` prefix of variables and groups")
@@ -74,7 +75,7 @@ func runExport(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	if !validPrefix(*prefix) {
 		return usageError(stderr, "export", fmt.Sprintf("--prefix %q: want letters, digits and -", *prefix))
 	}
-	p, err := readPalette(*paletteFile, stdin)
+	p, err := readPaletteVariant(*paletteFile, *paletteVariant, stdin)
 	if err != nil {
 		fmt.Fprintf(stderr, "hueprint: %v\n", err)
 		return exitUsage

@@ -81,7 +81,7 @@ func TestFrenchOutputIsFrench(t *testing.T) {
 	if err := os.WriteFile(brand, []byte(out), 0o644); err != nil {
 		t.Fatal(err)
 	}
-	p, err := readPalette(brand, nil)
+	p, err := readPaletteVariant(brand, 1, nil)
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -3,6 +3,7 @@ package main
 import (
 	"bytes"
 	"encoding/json"
+	"github.com/hueprint/hueprint/palette"
 	"image/png"
 	"math"
 	"os"
@@ -101,11 +102,13 @@ func TestAuditVerdicts(t *testing.T) {
 		// Red and green with a red accent: under 3:1 and confusable for all.
 		"rg": `{"version":1,"primary":"#d0312d","secondary":["#2e7d32"],"accent":"#c62828","neutral":["#1a1a1a","#fafafa"]}`,
 		// Distinct for everyone but the accent drops under 3:1 with
-		// protanopia and tritanopia: distances pass, accents fail.
+		// protanopia and tritanopia, though it still stands out by colour.
 		"brand": `{"version":1,"primary":"#0057ae","secondary":"#b8eee9","accent":"#ff9d00","neutral":["#121e2b","#f1f8ff"]}`,
+		// A near-grey accent on grey: it stands out for nobody.
+		"grey": `{"version":1,"primary":"#6b6b6b","secondary":"#d8d8f0","accent":"#777a70","neutral":["#111111","#fafafa"]}`,
 	}
 	textLine := regexp.MustCompile(`^  \S+ +#[0-9a-f]{6}  text #[0-9a-f]{6} +([0-9.]+):1 .*  (\S.*)$`)
-	cvdLine := regexp.MustCompile(`^  (protanopia|deuteranopia|tritanopia|achromatopsia) +([0-9.]+)  accent +([0-9.]+):1  (.*)$`)
+	cvdLine := regexp.MustCompile(`^  (protanopia|deuteranopia|tritanopia|achromatopsia) +([0-9.]+)  accent +([0-9.]+):1 +([0-9.]+) ΔE00  (.*)$`)
 	seen := map[string]int{}
 	for name, body := range palettes {
 		file := filepath.Join(dir, name+".json")
@@ -132,11 +135,13 @@ func TestAuditVerdicts(t *testing.T) {
 				if m := cvdLine.FindStringSubmatch(line); m != nil {
 					d, _ := strconv.ParseFloat(m[2], 64)
 					r, _ := strconv.ParseFloat(m[3], 64)
-					verdict := m[4]
-					if (verdict == "ok") != (d >= 8 && r >= 3) {
-						t.Errorf("%s: verdict %q beside distance %.1f (needs 8) and accent %.2f:1 (needs 3:1): %q", name, verdict, d, r, line)
+					ad, _ := strconv.ParseFloat(m[4], 64)
+					verdict := m[5]
+					stands := r >= 3 || ad >= palette.MinCVDAccentDistance
+					if (verdict == "ok") != (d >= 8 && stands) {
+						t.Errorf("%s: verdict %q beside distance %.1f (needs 8) and accent %.2f:1, %.1f ΔE00 (needs 3:1 or %g): %q", name, verdict, d, r, ad, palette.MinCVDAccentDistance, line)
 					}
-					if r < 3 && !strings.Contains(verdict, "accent under 3:1") {
+					if !stands && !strings.Contains(verdict, "accent under 3:1") {
 						t.Errorf("%s: accent %.2f:1 not called out: %q", name, r, line)
 					}
 					if d < 8 && !strings.Contains(verdict, "hard to tell apart") {
@@ -164,6 +169,7 @@ func TestAuditJSONCVDPass(t *testing.T) {
 		CVD []struct {
 			Deficiency  string  `json:"deficiency"`
 			AccentRatio float64 `json:"accent_ratio"`
+			AccentDist  float64 `json:"accent_distance"`
 			MinDistance float64 `json:"min_distance"`
 			Pass        *bool   `json:"pass"`
 		} `json:"cvd"`
@@ -172,7 +178,7 @@ func TestAuditJSONCVDPass(t *testing.T) {
 		t.Fatal(err)
 	}
 	for _, c := range rep.CVD {
-		if c.Pass == nil || *c.Pass != (c.AccentRatio >= 3 && c.MinDistance >= 8) {
+		if c.Pass == nil || *c.Pass != ((c.AccentRatio >= 3 || c.AccentDist >= palette.MinCVDAccentDistance) && c.MinDistance >= 8) {
 			t.Errorf("%s: pass %v with accent %.2f:1 and distance %.1f", c.Deficiency, c.Pass, c.AccentRatio, c.MinDistance)
 		}
 	}

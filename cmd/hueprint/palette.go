@@ -2,6 +2,7 @@ package main
 
 import (
 	"bufio"
+	"bytes"
 	"errors"
 	"fmt"
 	"io"
@@ -20,39 +21,66 @@ import (
 const paletteUsage = `Usage: hueprint palette --tags TAG[,TAG...] [flags]
        hueprint palette --base COLOR [--tags ...] [flags]
 
-Generate a brand palette from colour psychology: one primary, one or two
-secondaries, one accent and two neutrals (dark text, light background), each
-with its reason. Tags are meanings (trust, energy, nature, luxury …), sectors
-(tech, finance, kids …), styles (pastel, earthy, deep …) and colour words
-(blue/bleu, navy/marine, burgundy/bordeaux …), in English or French, with the
-words briefs use ("haut de gamme", bio, hôpital, parfum …); accents, hyphens
-and spaces are optional ('hueprint tags' lists them all). A colour word given
-first sets the primary; otherwise the first meaning tag is the strongest and
-the primary comes from its colour family. An unknown word gets the tags close
-to it in meaning and in spelling.
+Generate a brand palette the way a brand designer builds one: one primary,
+one or two secondaries, one accent and two neutrals (dark text, light
+background), each with its reason. Tags are meanings (trust, energy, nature,
+luxury …), sectors (tech, finance, kids …), styles (pastel, earthy, deep,
+black-and-white …) and colour words (blue/bleu, navy/marine,
+burgundy/bordeaux …), in English or French, with the words briefs use
+("haut de gamme", bio, hôpital, parfum …); accents, hyphens and spaces are
+optional ('hueprint tags' lists them all). A colour word given first sets the
+primary; otherwise the first meaning tag is the strongest and the primary
+comes from its colour family. Every other tag leaves a trace in a secondary
+or the accent (jewellery adds turquoise to luxury, food warms a palette). An
+unknown word gets the tags close to it in meaning and in spelling.
 
 --lang fr writes names and reasons in French (default: HUEPRINT_LANG, else
 the locale).
 
-Brand colours you already own are kept verbatim: --base for the primary,
---lock secondary=COLOR and --lock accent=COLOR for the others.
+Every palette keeps these guarantees:
+  - a neutral text colour passes WCAG AA on the primary, each secondary, the
+    accent and the light neutral; the dark neutral passes AAA on the light one;
+  - the accent is a real call to action: saturated (OKLCH C >= 0.08, more in
+    vivid), between L 0.38 and 0.93 (black or white only when a luxury,
+    minimalist or black-and-white brief asks), from the pairings designers
+    use (blue -> amber or coral, red -> gold, navy, white or black, green ->
+    coral or terracotta, violet -> saffron or mint …), standing out from the
+    primary by 25 CIEDE2000 or 3:1, and 15 from each secondary; never an
+    unrequested neon, never brown or olive in kids' and vivid palettes;
+  - harmonies are what they say (split: the secondary and the accent on the
+    two hues either side of the primary's opposite; complementary: the
+    opposite hue in a role; triadic: three hues a third of the wheel apart
+    or a painter's triad), and the style shapes every role;
+  - every two colours are at least 10 CIEDE2000 apart, and generated colours
+    at least 20 from --avoid colours; brand colours stay apart for
+    protanopia, deuteranopia, tritanopia and achromatopsia;
+  - the same flags and --seed give the same palettes.
 
-Every palette keeps these guarantees: a neutral text colour passes WCAG AA
-on the primary, each secondary, the accent and the light neutral; the dark
-neutral passes AAA on the light one; the accent reaches 3:1 against the
-primary; every two colours are at least 10 CIEDE2000 apart and --avoid
-colours at least 20 from the primary and accent. When the options make one
-impossible, hueprint says which and exits 2.
+Brand colours you own are kept verbatim: --base for the primary, --lock
+secondary=COLOR and --lock accent=COLOR for the others. When they break a
+guarantee, or the base is awkward (neon, grey, white, black), the palette is
+still given with a warning naming the guarantee, the measured figure and the
+fix 'hueprint audit' would suggest; --strict then exits 1. When --avoid rules
+out the obvious family (a competitor's blue for a trust brief), hueprint
+takes another family of the tags, then a neighbouring hue, and says which.
 
+--variants N gives N genuinely different palettes (two roles at least 10
+CIEDE2000 apart): the first is the palette you get without --variants, the
+others follow by score (accent pop, designer pairing, tag traces,
+legibility, distinctness, harmony fit, surfaces, distance from --avoid).
 --format json writes the palette file that every other command reads
-(--variants N > 1: one palette per line, best first).
+(--variants N > 1: one palette per line; read one with --variant N).
 
 Examples:
   $ hueprint palette --tags trust,tech
   $ hueprint palette --tags confiance,tech --lang fr
   $ hueprint palette --tags "bleu marine,haut de gamme" --lang fr
-  $ hueprint palette --tags energy --base '#e4002b' --avoid '#0057b8'
-  $ hueprint palette --tags luxe --format json > brand.json
+  $ hueprint palette --tags nature --style black-and-white
+  $ hueprint palette --tags trust,finance --avoid '#0057b8'
+  $ hueprint palette --base '#0057b8' --lock accent='#d9534f' --tags trust
+  $ hueprint palette --tags luxe --format json -o brand.json
+  $ hueprint palette --tags kids --variants 5 --format json -o kids.jsonl
+  $ hueprint banner --palette kids.jsonl --variant 2 --preset instagram-post -o post.png
   $ hueprint palette --from-image logo.png --tags tech
 `
 
@@ -64,7 +92,7 @@ func runPalette(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	base := fs.String("base", "", "the brand's primary `COLOR`, kept verbatim")
 	fromImage := fs.String("from-image", "", "take the primary from the brand colour of a logo or image `FILE`")
 	locks := fs.StringArray("lock", nil, "keep a brand colour verbatim: `ROLE=COLOR` with role secondary or accent (repeatable)")
-	style := fs.String("style", "", "`STYLE`: balanced, vivid, pastel, muted, earthy, deep, monochrome (default: from the tags)")
+	style := fs.String("style", "", "`STYLE`: balanced, vivid, pastel, muted, earthy, deep, monochrome, black-and-white (default: from the tags)")
 	var harmony palette.Harmony
 	fs.TextVar(&harmony, "harmony", palette.Auto, "`HARMONY`: auto, analogous, complementary, split, triadic, monochrome")
 	secondaries := fs.Int("secondaries", 0, "number of secondaries, 1 or 2 (default 1, or the number locked)")
@@ -73,6 +101,8 @@ func runPalette(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	seed := fs.Uint64("seed", 0, "`SEED` for reproducible variety")
 	langp := langFlag(fs, "names and reasons")
 	name := fs.String("name", "", "the palette's `NAME` (default: its tags)")
+	outFile := fs.StringP("output", "o", "", "write to `FILE` (atomically: nothing is written on failure) instead of stdout")
+	strict := fs.Bool("strict", false, "exit 1 when a warning is printed (a locked colour breaks a guarantee, an awkward base)")
 	if code, done := parseFlags(fs, args, stderr); done {
 		return code
 	}
@@ -162,11 +192,43 @@ func runPalette(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		}
 		return exitUsage
 	}
-	out := bufio.NewWriter(stdout)
+	for _, n := range cands[0].Notes {
+		fmt.Fprintf(stderr, "hueprint: note: %s\n", n)
+	}
+	for _, w := range cands[0].Warnings {
+		fmt.Fprintf(stderr, "hueprint: warning: %s\n", w)
+	}
+	var buf bytes.Buffer
+	if code := writePalettes(&buf, cands, format.value, lang, *outFile == "" && useColor(stdout), stderr); code != exitOK {
+		return code
+	}
+	if *outFile != "" && *outFile != "-" {
+		err = writeFileAtomic(*outFile, func(f *os.File) error {
+			_, err := f.Write(buf.Bytes())
+			return err
+		})
+	} else {
+		_, err = stdout.Write(buf.Bytes())
+	}
+	if err != nil {
+		fmt.Fprintf(stderr, "hueprint: palette: %v\n", err)
+		return exitUsage
+	}
+	if *strict && len(cands[0].Warnings) > 0 {
+		return exitFail
+	}
+	return exitOK
+}
+
+// writePalettes writes the candidates as text cards or as the palette file
+// (one palette per line when there are several).
+func writePalettes(w io.Writer, cands []palette.Candidate, format outputFormat, lang psych.Lang, tty bool, stderr io.Writer) int {
+	out := bufio.NewWriter(w)
 	defer out.Flush()
-	if format.value == formatJSON {
+	if format == formatJSON {
 		for _, c := range cands {
 			var b []byte
+			var err error
 			if len(cands) == 1 {
 				b, err = palette.Marshal(c.Palette)
 			} else {
@@ -180,7 +242,6 @@ func runPalette(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		}
 		return exitOK
 	}
-	tty := useColor(stdout)
 	for i, c := range cands {
 		if i > 0 {
 			fmt.Fprintln(out)
@@ -224,10 +285,12 @@ func writePaletteCard(w io.Writer, p *palette.Palette, lang psych.Lang, tty bool
 	fmt.Fprintf(w, "  %-12s %s\n", psych.T(lang, "palette.rule"), p.RuleOrDefault().Text(lang))
 }
 
-// readPalette reads a palette named on the command line, in any format
-// hueprint reads (chosen by extension, see export.Read); "-" is stdin, read
-// as a palette file or DTCG tokens.
-func readPalette(path string, stdin io.Reader) (*palette.Palette, error) {
+// readPaletteVariant reads palette n (from 1) of a file named on the
+// command line, in any format hueprint reads (chosen by extension, see
+// export.Read); "-" is stdin, read as a palette file or DTCG tokens. A file
+// of several palettes, one per line (palette --variants --format json),
+// gives its n-th; other files hold one.
+func readPaletteVariant(path string, n int, stdin io.Reader) (*palette.Palette, error) {
 	var r io.Reader = stdin
 	name := "stdin.json"
 	if path != "-" {
@@ -238,7 +301,19 @@ func readPalette(path string, stdin io.Reader) (*palette.Palette, error) {
 		defer f.Close()
 		r, name = f, path
 	}
-	p, err := export.Read(r, name)
+	data, err := io.ReadAll(io.LimitReader(r, palette.MaxFileSize+1))
+	if err != nil {
+		return nil, fmt.Errorf("%s: %w", path, err)
+	}
+	lower := strings.ToLower(name)
+	if !strings.HasSuffix(lower, ".gpl") && !strings.HasSuffix(lower, ".ase") && !strings.HasSuffix(lower, ".txt") {
+		if data, _, err = palette.SelectVariant(data, n); err != nil {
+			return nil, fmt.Errorf("%s: %w", path, err)
+		}
+	} else if n != 1 {
+		return nil, fmt.Errorf("%s: --variant %d: the file holds one palette", path, n)
+	}
+	p, err := export.Read(bytes.NewReader(data), name)
 	if err != nil {
 		return nil, fmt.Errorf("%s: %w", path, err)
 	}

@@ -33,6 +33,7 @@ Examples:
 func runPreview(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	fs := newFlagSet("preview", previewUsage, stdout)
 	paletteFile := fs.String("palette", "", "the palette `FILE` (any format hueprint reads; - for stdin)")
+	paletteVariant := fs.Int("variant", 1, "which palette of a file of several (one per line, from palette --variants) to read, from 1")
 	out := fs.StringP("output", "o", "", "the `DIR`ectory to write index.html into (created if needed)")
 	var lang psych.Lang
 	fs.TextVar(&lang, "lang", psych.English, "`LANG`uage of the page: en or fr")
@@ -52,7 +53,7 @@ func runPreview(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	if fi, err := os.Stat(*out); err == nil && !fi.IsDir() {
 		return usageError(stderr, "preview", fmt.Sprintf("-o %s is a file, want a directory", *out))
 	}
-	p, err := readPalette(*paletteFile, stdin)
+	p, err := readPaletteVariant(*paletteFile, *paletteVariant, stdin)
 	if err != nil {
 		fmt.Fprintf(stderr, "hueprint: %v\n", err)
 		return exitUsage

@@ -79,6 +79,7 @@ func runScheme(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	format := newFormatFlag(formatText, formatJSON)
 	fs.Var(format, "format", "output `format`: text or json")
 	paletteFile := fs.String("palette", "", "the palette `FILE` (any format hueprint reads; - for stdin)")
+	paletteVariant := fs.Int("variant", 1, "which palette of a file of several (one per line, from palette --variants) to read, from 1")
 	var lang psych.Lang
 	fs.TextVar(&lang, "lang", psych.English, "`LANG`uage of the notes and headings: en or fr")
 	pureBlack := fs.Bool("pure-black", false, "make the dark background #000000 instead of a dark brand tone")
@@ -91,7 +92,7 @@ func runScheme(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	if *paletteFile == "" {
 		return usageError(stderr, "scheme", "--palette FILE is required")
 	}
-	p, err := readPalette(*paletteFile, stdin)
+	p, err := readPaletteVariant(*paletteFile, *paletteVariant, stdin)
 	if err != nil {
 		fmt.Fprintf(stderr, "hueprint: %v\n", err)
 		return exitUsage

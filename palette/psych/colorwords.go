@@ -24,8 +24,6 @@ var colorFamilies = []Family{
 		Meanings: []Text{{"softness", "douceur"}, {"naturalness", "naturel"}, {"discretion", "discrétion"}, {"comfort", "confort"}}},
 	{ID: "silver", Of: "grey", Name: Text{"silver", "argent"}, L: 0.76, C: 0.008,
 		Meanings: []Text{{"modernity", "modernité"}, {"technology", "technologie"}, {"precision", "précision"}, {"sleekness", "sobriété"}}},
-	{ID: "white", Of: "grey", Name: Text{"white", "blanc"}, L: 0.985, C: 0.005,
-		Meanings: []Text{{"purity", "pureté"}, {"clarity", "clarté"}, {"simplicity", "simplicité"}, {"cleanliness", "propreté"}}},
 }
 
 // colorTags are the colour words. Each names its family first; the second

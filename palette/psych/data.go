@@ -29,6 +29,10 @@ var families = []Family{
 		Meanings: []Text{{"prestige", "prestige"}, {"success", "réussite"}, {"refinement", "raffinement"}}},
 	{ID: "grey", Name: Text{"grey", "gris"}, L: 0.62, C: 0.008,
 		Meanings: []Text{{"neutrality", "neutralité"}, {"balance", "équilibre"}, {"simplicity", "simplicité"}}},
+	// White covers off-whites and creams (OKLCH L ≥ 0.88, C ≤ 0.03): a
+	// lime-wash #e4d9c9 is L 0.89, C 0.025.
+	{ID: "white", Name: Text{"white", "blanc"}, L: 0.89, C: 0.02,
+		Meanings: []Text{{"purity", "pureté"}, {"light", "lumière"}, {"clarity", "clarté"}, {"cleanliness", "propreté"}}},
 }
 
 // The styles. Lightness ranges are OKLCH L of the primary; chroma is a
@@ -48,6 +52,8 @@ var styles = []StyleDef{
 		Why: Text{"deep and premium", "profond et haut de gamme"}},
 	{ID: "monochrome", Name: Text{"monochrome", "monochrome"}, CMul: 1,
 		Why: Text{"one hue in several lightnesses", "une teinte en plusieurs clartés"}},
+	{ID: "black-and-white", Name: Text{"black-and-white", "noir-et-blanc"}, CMul: 1,
+		Why: Text{"raw black and white with one signal colour", "noir et blanc bruts, une seule couleur signal"}},
 }
 
 // The tags. A tag's first family is the one its colour comes from; the
@@ -77,7 +83,7 @@ var tags = []Tag{
 	{ID: "luxury", Name: Text{"luxury", "luxe"}, Kind: Meaning, Families: []string{"black", "gold", "violet"}, Styles: []string{"deep"}, Aliases: []string{"luxurious", "luxueux"}},
 	{ID: "sophistication", Name: Text{"sophistication", "sophistication"}, Kind: Meaning, Families: []string{"black", "violet", "gold"}, Aliases: []string{"sophisticated", "sophistiqué"}},
 	{ID: "timeless", Name: Text{"timeless", "intemporel"}, Kind: Meaning, Families: []string{"black", "earth"}, Aliases: []string{"timelessness", "intemporalité"}},
-	{ID: "minimalist", Name: Text{"minimalist", "minimaliste"}, Kind: Meaning, Families: []string{"black", "grey"}, Aliases: []string{"minimalism", "minimalisme", "minimal"}},
+	{ID: "minimalist", Name: Text{"minimalist", "minimaliste"}, Kind: Meaning, Families: []string{"black", "white", "grey"}, Aliases: []string{"minimalism", "minimalisme", "minimal"}},
 	{ID: "warmth", Name: Text{"warmth", "chaleur"}, Kind: Meaning, Families: []string{"orange", "red", "earth"}, Aliases: []string{"warm", "chaleureux"}},
 	{ID: "friendly", Name: Text{"friendly", "convivial"}, Kind: Meaning, Families: []string{"orange", "yellow"}, Aliases: []string{"friendliness", "convivialité"}},
 	{ID: "tenderness", Name: Text{"tenderness", "tendresse"}, Kind: Meaning, Families: []string{"pink", "violet"}, Aliases: []string{"tender", "softness", "douceur"}},
@@ -118,4 +124,5 @@ var tags = []Tag{
 	{ID: "monochrome", Name: Text{"monochrome", "monochrome"}, Kind: Style, Styles: []string{"monochrome"}, Aliases: []string{"mono"}},
 	{ID: "authentic", Name: Text{"authentic", "authentique"}, Kind: Style, Families: []string{"earth"}, Styles: []string{"earthy"}, Aliases: []string{"authenticity", "authenticité"}},
 	{ID: "bold", Name: Text{"bold", "audacieux"}, Kind: Style, Styles: []string{"vivid"}, Aliases: []string{"stand-out", "audace", "daring"}},
+	{ID: "black-and-white", Name: Text{"black-and-white", "noir-et-blanc"}, Kind: Style, Styles: []string{"black-and-white"}, Aliases: []string{"bw", "b&w", "n&b", "black-white", "noir-blanc"}},
 }

@@ -54,6 +54,7 @@ var messages = map[string]Text{
 	"style.why.monochrome": {"monochrome style: one hue in several lightnesses", "style monochrome : une teinte en plusieurs clartés"},
 
 	// Reasons of a generated palette.
+	"why.bw":        {"black, the base of a raw black-and-white identity", "noir, la base d'une identité noir et blanc brute"},
 	"why.brand":     {"your brand colour, kept exactly as given", "votre couleur de marque, gardée telle quelle"},
 	"why.family":    {"%s: %s", "%s : %s"},
 	"why.tags":      {"%s (tags %s)", "%s (mots-clés %s)"},
@@ -129,12 +130,12 @@ var messages = map[string]Text{
 	// hueprint audit.
 	"audit.legibility":  {"Legibility (best text colour of the palette on each colour; %s needs %s):", "Lisibilité (meilleure couleur de texte de la palette sur chaque couleur ; le niveau %s demande %s) :"},
 	"audit.textline":    {"text %s  %s %-13s APCA Lc %s", "texte %s  %s %-13s APCA Lc %s"},
-	"audit.cvd":         {"Colour-vision deficiencies (smallest CIEDE2000 between primary, secondary and accent, needs %s; accent on primary, needs %s):", "Daltonismes (plus petit CIEDE2000 entre couleur principale, secondaires et accent, au moins %s ; accent sur couleur principale, au moins %s) :"},
-	"audit.cvdline":     {"accent %s  %s", "accent %s  %s"},
+	"audit.cvd":         {"Colour-vision deficiencies (smallest CIEDE2000 between primary, secondary and accent, needs %s; accent on primary, needs %s or %s CIEDE2000):", "Daltonismes (plus petit CIEDE2000 entre couleur principale, secondaires et accent, au moins %s ; accent sur couleur principale, au moins %s ou %s CIEDE2000) :"},
+	"audit.cvdline":     {"accent %s %5s ΔE00  %s", "accent %s %5s ΔE00  %s"},
 	"audit.ok":          {"ok", "ok"},
 	"audit.confusable":  {"hard to tell apart: %s", "difficiles à distinguer : %s"},
 	"audit.under":       {"under %s (%s)", "sous %s (%s)"},
-	"audit.accentunder": {"accent under %s", "accent sous %s"},
+	"audit.accentunder": {"accent under %s and %s CIEDE2000", "accent sous %s et %s CIEDE2000"},
 	"audit.sep":         {"; ", " ; "},
 	"audit.accentweak":  {"accent too weak", "accent trop faible"},
 	"audit.noproblem":   {"No problem found.", "Aucun problème trouvé."},
@@ -156,7 +157,7 @@ var messages = map[string]Text{
 	"finding.bothlocked":  {"both are locked: tell them apart by shape, pattern or a label", "les deux sont verrouillées : distinguez-les par la forme, un motif ou une étiquette"},
 	"finding.bylightness": {"no change of an unlocked colour fixes it by lightness alone", "aucun changement d'une couleur non verrouillée ne le corrige par la seule clarté"},
 	"finding.changecvd":   {"change %s to %s (lighter or darker, same hue)", "remplacez %s par %s (plus clair ou plus foncé, même teinte)"},
-	"finding.accent":      {"with %s the accent %s stands out from the primary %s at only %s (a call to action needs %s)", "en %s, l'accent %s ne ressort sur la couleur principale %s qu'à %s (un appel à l'action demande %s)"},
+	"finding.accent":      {"with %s the accent %s stands out from the primary %s at only %s and %s CIEDE2000 (a call to action needs %s or %s)", "en %s, l'accent %s ne ressort sur la couleur principale %s qu'à %s et %s CIEDE2000 (un appel à l'action demande %s ou %s)"},
 	"finding.accentlock":  {"the accent is locked", "l'accent est verrouillé"},
 	"finding.changeacc":   {"change the accent to %s", "remplacez l'accent par %s"},
 

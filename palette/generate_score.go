@@ -1,0 +1,234 @@
+package palette
+
+import (
+	"fmt"
+	"math"
+
+	"github.com/hueprint/hueprint/contrast"
+	"github.com/hueprint/hueprint/contrast/colorspace"
+	"github.com/hueprint/hueprint/palette/psych"
+	"github.com/lucasb-eyer/go-colorful"
+)
+
+// score rates a finished palette from 0 to 1. Its terms, each in [0, 1]:
+//
+//   - 0.25 pop: how far the accent stands out, ΔE00 to the primary from 25
+//     (0) to 50 (1), and to the nearest secondary from 15 to 35, 60/40;
+//   - 0.15 pairing: 1 when the accent's hue is within 20° of the pairing
+//     designers use most with the primary's family, 0.1 less for each later
+//     pairing, 1 for the black/white accent a luxury or minimal brief
+//     allows; 0.5 within 40°; 0 otherwise;
+//   - 0.20 tags: the share of the tags whose own family (the first one no
+//     earlier tag names) shows in a secondary or the accent (1 when the tags
+//     bring none);
+//   - 0.10 legibility: the worst best-neutral contrast on the primary,
+//     secondaries, accent and light neutral, from 4.5:1 (0) to 7:1 (1);
+//   - 0.10 distinct: the smallest ΔE00 between two colours, from 10 to 30;
+//   - 0.10 fit: how often designers reach for the harmony on such a brief:
+//     1 for the tags' own families, complementary, and monochrome when asked;
+//     0.8 split; 0.6 analogous; triadic 0.5, or 1 in kids' and vivid
+//     palettes, where painters' triads belong;
+//   - 0.05 surfaces: the secondaries' lightness distance from the primary,
+//     from 0.1 (0) to 0.35 (1), as tints and shades should be, halved when
+//     a mid-tone primary's first secondary is darker (a light surface is
+//     the usual 30 %);
+//   - 0.05 away: the distance from Avoid colours, ΔE00 20 to 40 (1 without
+//     Avoid).
+//
+// The score is rounded to 6 decimals; ties are broken by the palette's hex
+// codes, so ranks are deterministic.
+func (g *generator) score(b *built) float64 {
+	a := colorspace.ToOKLCH(b.accent)
+	p := colorspace.ToOKLCH(b.primary)
+	minS := 35.0
+	for _, s := range b.secondaries {
+		minS = math.Min(minS, colorspace.DeltaE2000Colors(b.accent, s))
+	}
+	pop := 0.6*clamp((colorspace.DeltaE2000Colors(b.accent, b.primary)-25)/25, 0, 1) + 0.4*clamp((minS-15)/20, 0, 1)
+
+	pairing := 0.0
+	switch {
+	case b.accSpec.kind == kindBlack || b.accSpec.kind == kindWhite:
+		pairing = 1
+	case a.C >= 0.04:
+		// The first pairings are the ones designers reach for most.
+		for i, h := range pairings[b.pfam.ID] {
+			d := hueDistance(h, a.H)
+			switch {
+			case d <= 20:
+				pairing = math.Max(pairing, 1-0.1*float64(i))
+			case d <= 40:
+				pairing = math.Max(pairing, 0.5)
+			}
+		}
+		if b.accSpec.rel == relTag {
+			pairing = math.Max(pairing, 0.75)
+		}
+	}
+
+	tags := 1.0
+	if len(g.contrib) > 0 {
+		hits := 0
+		for _, c := range g.contrib {
+			found := false
+			for _, r := range append([]colorful.Color{b.accent}, b.secondaries...) {
+				found = found || inFamily(r, c.fam)
+			}
+			if found {
+				hits++
+			}
+		}
+		tags = float64(hits) / float64(len(g.contrib))
+	}
+
+	worst := math.Inf(1)
+	for _, c := range append([]colorful.Color{b.primary, b.accent, b.light}, b.secondaries...) {
+		worst = math.Min(worst, math.Max(contrast.Ratio(b.dark, c), contrast.Ratio(b.light, c)))
+	}
+	legible := clamp((worst-4.5)/(7-4.5), 0, 1)
+
+	minD := math.Inf(1)
+	all := b.all()
+	for i := range all {
+		for j := i + 1; j < len(all); j++ {
+			minD = math.Min(minD, colorspace.DeltaE2000Colors(all[i], all[j]))
+		}
+	}
+	distinct := clamp((minD-MinRoleDistance)/20, 0, 1)
+
+	surfaces := 1.0
+	for i, s := range b.secondaries {
+		so := colorspace.ToOKLCH(s)
+		surfaces = math.Min(surfaces, clamp((math.Abs(so.L-p.L)-0.1)/0.25, 0, 1))
+		if i == 0 && lightClass(p.L) == 0 && so.L < p.L {
+			// Beside a mid-tone primary the 30 % is usually a light
+			// surface; a dark band is the second choice.
+			surfaces *= 0.5
+		}
+	}
+
+	away := 1.0
+	if len(g.avoid) > 0 {
+		d := math.Inf(1)
+		for _, av := range g.avoid {
+			for _, c := range append([]colorful.Color{b.primary, b.accent}, b.secondaries...) {
+				d = math.Min(d, colorspace.DeltaE2000Colors(c, av))
+			}
+		}
+		away = clamp((d-AvoidDistance)/20, 0, 1)
+	}
+	fit := 1.0
+	switch b.harmony {
+	case Split:
+		fit = 0.8
+	case Analogous:
+		fit = 0.6
+	case Triadic:
+		fit = 0.5
+		if g.kids {
+			fit = 1
+		}
+	}
+	s := 0.25*pop + 0.15*pairing + 0.2*tags + 0.1*legible + 0.1*distinct + 0.1*fit + 0.05*surfaces + 0.05*away
+	return math.Round(s*1e6) / 1e6
+}
+
+// inFamily reports whether c belongs to family f: its hue range for a
+// chromatic family, its lightness for black and white.
+func inFamily(c colorful.Color, f psych.Family) bool {
+	o := colorspace.ToOKLCH(c)
+	switch f.ID {
+	case "black":
+		return o.L <= 0.25 && o.C < 0.03
+	case "white":
+		return o.L >= 0.86 && o.C < 0.035
+	case "grey":
+		return o.C < 0.03
+	}
+	return o.C >= 0.02 && (f.ContainsHue(o.H) || hueDistance(o.H, f.HueCenter()) <= f.HueWidth()/2+8)
+}
+
+// baseNotes warns about awkward bases (neon, grey, white, black) and says
+// what the palette does about them.
+func (g *generator) baseNotes() {
+	if g.base == nil {
+		return
+	}
+	o := colorspace.ToOKLCH(*g.base)
+	fr := g.o.Lang == psych.French
+	hx := Hex(*g.base)
+	var en, frs string
+	switch {
+	case neon(o) || (o.C >= 0.2 && o.C >= 0.9*maxChroma(o.L, o.H) && o.L >= 0.7):
+		en = fmt.Sprintf("the base %s is a neon (OKLCH L %.2f, C %.2f): it is kept; the palette gives it dark text, a deep secondary and a darker, calmer accent so it does not look like a rave flyer", hx, o.L, o.C)
+		frs = fmt.Sprintf("la base %s est un fluo (OKLCH L %.2f, C %.2f) : elle est gardée ; la palette lui donne un texte foncé, une secondaire profonde et un accent plus sombre et plus calme", hx, o.L, o.C)
+	case o.C < 0.03 && o.L >= 0.86:
+		en = fmt.Sprintf("the base %s is white or off-white (OKLCH L %.2f): as a fill it vanishes on a white page; the light neutral moves away from it and the accent and secondary carry the colour", hx, o.L)
+		frs = fmt.Sprintf("la base %s est blanche ou blanc cassé (OKLCH L %.2f) : en aplat, elle disparaît sur une page blanche ; le neutre clair s'en écarte et l'accent et la secondaire portent la couleur", hx, o.L)
+	case o.C < 0.03 && o.L <= 0.3:
+		en = fmt.Sprintf("the base %s is black (OKLCH L %.2f): the text neutral moves to a graphite at least %g ΔE00 away, and the accent is light", hx, o.L, MinRoleDistance)
+		frs = fmt.Sprintf("la base %s est noire (OKLCH L %.2f) : le neutre du texte devient un graphite à au moins %g ΔE00, et l'accent est clair", hx, o.L, MinRoleDistance)
+	case o.C < 0.03:
+		en = fmt.Sprintf("the base %s is a grey (OKLCH C %.3f): it brings no hue, so the palette takes its hue from the tags (%.0f°) and a saturated accent carries the energy", hx, o.C, g.prims[0].hue)
+		frs = fmt.Sprintf("la base %s est un gris (OKLCH C %.3f) : elle n'apporte pas de teinte ; la palette la prend aux tags (%.0f°) et un accent saturé porte l'énergie", hx, o.C, g.prims[0].hue)
+	default:
+		return
+	}
+	if fr {
+		g.baseWarn = append(g.baseWarn, frs)
+	} else {
+		g.baseWarn = append(g.baseWarn, en)
+	}
+}
+
+// warnings names each guarantee that the colours the brand locked break,
+// with the measured figure and the fix Audit suggests, plus the notes on an
+// awkward base.
+func (g *generator) warnings(p *Palette) []string {
+	out := append([]string(nil), g.baseWarn...)
+	if g.base == nil && len(g.o.Secondary) == 0 && g.o.Accent == nil {
+		return out
+	}
+	type lc struct {
+		label  string
+		c      colorful.Color
+		locked bool
+	}
+	cs := []lc{{"primary", p.Primary.Color, g.base != nil}}
+	for i, s := range p.Secondary {
+		cs = append(cs, lc{fmt.Sprintf("secondary[%d]", i), s.Color, i < len(g.o.Secondary)})
+	}
+	cs = append(cs, lc{"accent", p.Accent.Color, g.o.Accent != nil})
+	for i, n := range p.Neutral {
+		cs = append(cs, lc{fmt.Sprintf("neutral[%d]", i), n.Color, false})
+	}
+	for i := range cs {
+		for j := i + 1; j < len(cs); j++ {
+			if !cs[i].locked && !cs[j].locked {
+				continue
+			}
+			if d := colorspace.DeltaE2000Colors(cs[i].c, cs[j].c); d < MinRoleDistance {
+				out = append(out, fmt.Sprintf("distinct colours: %s %s and %s %s are %.1f CIEDE2000 apart, under %g; tell them apart by use, or change the one you can",
+					cs[i].label, Hex(cs[i].c), cs[j].label, Hex(cs[j].c), d, MinRoleDistance))
+			}
+		}
+	}
+	for _, c := range cs {
+		if !c.locked {
+			continue
+		}
+		for _, a := range g.avoid {
+			if d := colorspace.DeltaE2000Colors(c.c, a); d < AvoidDistance {
+				out = append(out, fmt.Sprintf("distance from avoided colours: %s %s is %.1f CIEDE2000 from avoided %s, under %g; it is kept because you own it",
+					c.label, Hex(c.c), d, Hex(a), AvoidDistance))
+			}
+		}
+	}
+	rep, err := Audit(p, AuditOptions{Locked: []Role{}})
+	if err == nil {
+		for _, f := range rep.Findings {
+			out = append(out, f.Kind+": "+f.Message)
+		}
+	}
+	return out
+}
