@@ -41,6 +41,7 @@ func init() {
 		"extract":  {"list the dominant colours of an image or logo", runExtract},
 		"palette":  {"generate a brand palette from colour-psychology tags", runPalette},
 		"swatch":   {"draw a palette card as PNG", runSwatch},
+		"studio":   {"the whole workflow in a local web page", runStudio},
 		"tags":     {"list the colour-psychology tags, families and styles", runTags},
 	}
 }
