@@ -168,11 +168,9 @@ func (s *server) handlePalette(w http.ResponseWriter, r *http.Request) {
 		fail(w, err)
 		return
 	}
-	if !s.acquire(w, r) {
-		return
-	}
+	// Generating takes milliseconds and the query bounds it (MaxTags,
+	// MaxVariants): it does not queue behind the renders.
 	cands, ps, err := s.generate(st)
-	s.release()
 	if err != nil {
 		fail(w, err)
 		return

@@ -38,7 +38,7 @@ type Options struct {
 	// before decoding, as "hueprint check --max-pixels"; 0 means
 	// imagefile.DefaultMaxPixels.
 	MaxPixels int64
-	// MaxRenders bounds the palettes, previews, checks and extractions
+	// MaxRenders bounds the previews, banner kits, checks and extractions
 	// computed at once; 0 means runtime.NumCPU(). Other requests wait for a
 	// slot, or fail with 503 when their client goes away.
 	MaxRenders int

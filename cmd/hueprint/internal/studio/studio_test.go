@@ -488,7 +488,7 @@ func TestConcurrentRenders(t *testing.T) {
 	s.renders <- struct{}{}
 	ctx, cancel := context.WithTimeout(context.Background(), 50*time.Millisecond)
 	defer cancel()
-	r := httptest.NewRequestWithContext(ctx, "GET", "/api/palette?tags=trust", nil)
+	r := httptest.NewRequestWithContext(ctx, "GET", "/api/swatch.png?tags=trust", nil)
 	r.Host = testAddr
 	w := httptest.NewRecorder()
 	h.ServeHTTP(w, r)
@@ -497,7 +497,7 @@ func TestConcurrentRenders(t *testing.T) {
 	}
 	errorOf(t, w)
 	<-s.renders
-	if w := do(h, "GET", "/api/palette?tags=trust", nil, nil); w.Code != 200 {
+	if w := do(h, "GET", "/api/swatch.png?tags=trust", nil, nil); w.Code != 200 {
 		t.Fatalf("with the slot free: %d", w.Code)
 	}
 	if len(s.renders) != 0 {

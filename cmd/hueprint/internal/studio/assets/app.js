@@ -197,6 +197,12 @@ function writeForm() {
 async function load() {
   const my = ++seq;
   writeForm();
+  if (!st.tags.length && !st.base) {
+    $('#error').textContent = t('tagsHelp');
+    $('#error').hidden = false;
+    $('#palette').setAttribute('aria-busy', 'false');
+    return;
+  }
   $('#palette').setAttribute('aria-busy', 'true');
   try {
     const r = await api('/api/palette?' + query(st));
@@ -346,13 +352,29 @@ function renderGrid(g) {
       const p = g.pairs.find((x) => x.fg === i && x.bg === j);
       const grade = p.wcag.aaa ? 'AAA' : p.wcag.aa ? 'AA' : p.wcag.aa_large ? 'AA18' : '✗';
       const td = el('td', { class: grade === '✗' ? 'bad' : '', title: fg.label + ' ' + t('on') + ' ' + bg.label + ': ' + p.ratio.toFixed(2) + ':1, APCA Lc ' + p.apca.toFixed(1) },
-        el('span', { class: 'r', text: p.ratio.toFixed(1) }), el('span', { class: 'g', text: grade }), el('span', { class: 'lc', text: 'Lc ' + Math.round(p.apca) }));
-      td.style.backgroundColor = p.background;
-      td.style.color = p.foreground;
+        sample(p.foreground, p.background), el('span', { class: 'r', text: p.ratio.toFixed(1) }), el('span', { class: 'g', text: grade }), el('span', { class: 'lc', text: 'Lc ' + Math.round(p.apca) }));
       return td;
     })));
   const table = el('table', { class: 'grid' }, el('caption', { class: 'sr-only', text: t('contrast') + (g.simulate ? ' (' + t('cvd.' + g.simulate) + ')' : '') }), el('thead', {}, head), el('tbody', {}, ...rows));
   $('#grid').replaceChildren(table);
+}
+
+// sample draws "Aa" in fg on bg as an image: the grid shows failing pairs
+// as they are, while the page's own text stays legible.
+function sample(fg, bg) {
+  const ns = 'http://www.w3.org/2000/svg';
+  const svg = document.createElementNS(ns, 'svg');
+  svg.setAttribute('viewBox', '0 0 40 20');
+  svg.setAttribute('preserveAspectRatio', 'xMidYMid meet');
+  svg.setAttribute('aria-hidden', 'true');
+  const tx = document.createElementNS(ns, 'text');
+  tx.setAttribute('x', '20'); tx.setAttribute('y', '15'); tx.setAttribute('text-anchor', 'middle');
+  tx.setAttribute('font-size', '14'); tx.setAttribute('font-weight', '700'); tx.setAttribute('fill', fg);
+  tx.textContent = 'Aa';
+  svg.append(tx);
+  const s = el('span', { class: 'sample' }, svg);
+  s.style.backgroundColor = bg;
+  return s;
 }
 
 function exportLinks() {

@@ -1,0 +1,202 @@
+package main
+
+import (
+	"bytes"
+	"encoding/json"
+	"net"
+	"net/http"
+	"net/http/httptest"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/hueprint/hueprint/cmd/hueprint/internal/studio"
+	"github.com/hueprint/hueprint/palette"
+)
+
+// studioGet asks the studio handler for target as its own page would.
+func studioGet(t *testing.T, h http.Handler, method, target string, body []byte) *httptest.ResponseRecorder {
+	t.Helper()
+	r := httptest.NewRequest(method, target, bytes.NewReader(body))
+	r.Host = "127.0.0.1:8080"
+	w := httptest.NewRecorder()
+	h.ServeHTTP(w, r)
+	if w.Code != 200 {
+		t.Fatalf("%s %s: %d %s", method, target, w.Code, w.Body)
+	}
+	return w
+}
+
+// cliPalette runs "hueprint palette ARGS --format json" into a file.
+func cliPalette(t *testing.T, dir string, args ...string) string {
+	t.Helper()
+	out, stderr, code := runCLI(t, "", append(args, "--format", "json")...)
+	if code != 0 {
+		t.Fatalf("%v: %d %s", args, code, stderr)
+	}
+	f := filepath.Join(dir, "brand.json")
+	os.WriteFile(f, []byte(out), 0o644)
+	return f
+}
+
+// TestStudioSameAsCLI: for the same options the studio's exports are the
+// bytes of "hueprint export", its check the numbers of "hueprint check" and
+// its extraction the brand colour of "hueprint extract".
+func TestStudioSameAsCLI(t *testing.T) {
+	h, err := studio.New(studio.Options{Addr: "127.0.0.1:8080"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	dir := t.TempDir()
+	st, err := studio.ParseState(map[string][]string{"tags": {"confiance,tech"}, "lang": {"fr"}, "seed": {"5"}, "variants": {"2"}, "v": {"2"}, "avoid": {"e4002b"}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	// The studio's second variant is the CLI's second line.
+	out, _, code := runCLI(t, "", append(st.CLIArgs(), "--format", "json")...)
+	lines := strings.Split(strings.TrimSpace(out), "\n")
+	if code != 0 || len(lines) != 2 {
+		t.Fatalf("CLI: %d %q", code, out)
+	}
+	pal := filepath.Join(dir, "brand.json")
+	os.WriteFile(pal, []byte(lines[1]), 0o644)
+	q := st.Encode()
+	for f := range studio.Exporters {
+		for _, ramps := range []bool{false, true} {
+			args := []string{"export", "--palette", pal, "--to", f, "-o", filepath.Join(dir, "out")}
+			target := "/api/export?" + q + "&to=" + f
+			if ramps {
+				args = append(args, "--ramps")
+				target += "&ramps=1"
+			}
+			if _, stderr, code := runCLI(t, "", args...); code != 0 {
+				t.Fatalf("export %s: %s", f, stderr)
+			}
+			want, _ := os.ReadFile(filepath.Join(dir, "out"))
+			got := studioGet(t, h, "GET", target, nil).Body.Bytes()
+			if !bytes.Equal(got, want) {
+				t.Errorf("--to %s ramps=%v: the studio's %d bytes differ from the CLI's %d", f, ramps, len(got), len(want))
+			}
+		}
+	}
+	// Check: an image half primary, a third secondary, some accent and
+	// off-palette pixels.
+	p, _ := palette.Unmarshal([]byte(lines[1]))
+	img := band([]string{p.Primary.Hex(), p.Secondary[0].Hex(), p.Accent.Hex(), "#777777"}, []int{500, 330, 120, 50}, 40)
+	imgFile := filepath.Join(dir, "ad.png")
+	writeTestPNG(t, imgFile, img)
+	cliOut, _, _ := runCLI(t, "", "check", "--palette", pal, "--format", "json", imgFile)
+	var want, got map[string]any
+	json.Unmarshal([]byte(cliOut), &want)
+	data, _ := os.ReadFile(imgFile)
+	var resp struct {
+		Report map[string]any `json:"report"`
+	}
+	json.Unmarshal(studioGet(t, h, "POST", "/api/check?"+q+"&name="+imgFile, data).Body.Bytes(), &resp)
+	got = resp.Report
+	for _, k := range []string{"file", "width", "height", "shares", "pass", "problems", "colors", "off_colors"} {
+		a, _ := json.Marshal(got[k])
+		b, _ := json.Marshal(want[k])
+		if !bytes.Equal(a, b) {
+			t.Errorf("check %s: studio %s, CLI %s", k, a, b)
+		}
+	}
+	// Extract: the studio's brand colour is the CLI's.
+	cliOut, _, _ = runCLI(t, "", "extract", "--format", "json", imgFile)
+	json.Unmarshal([]byte(cliOut), &want)
+	json.Unmarshal(studioGet(t, h, "POST", "/api/extract?name="+imgFile, data).Body.Bytes(), &got)
+	if got["brand"] != want["brand"] || got["brand"] == nil {
+		t.Errorf("extract brand: studio %v, CLI %v", got["brand"], want["brand"])
+	}
+}
+
+func TestStudioCommand(t *testing.T) {
+	for _, tc := range []struct {
+		args []string
+		msg  string
+	}{
+		{[]string{"--addr", "nonsense"}, "want HOST:PORT"},
+		{[]string{"extra"}, "unexpected argument"},
+		{[]string{"--max-pixels", "0"}, "--max-pixels"},
+	} {
+		_, stderr, code := runCLI(t, "", append([]string{"studio"}, tc.args...)...)
+		if code != exitUsage || !strings.Contains(stderr, tc.msg) {
+			t.Errorf("%v: %d %q", tc.args, code, stderr)
+		}
+	}
+}
+
+// TestStudioInBrowser serves the studio and drives the system Chromium
+// over it (.ci/js/studio-check.mjs). Screenshots studio-1280.png and
+// studio-390.png go to $HUEPRINT_ARTIFACTS when set. Without Chromium and
+// the npm tools it skips; CI sets HUEPRINT_REQUIRE_TOOLS=1 so that there it
+// fails instead.
+func TestStudioInBrowser(t *testing.T) {
+	js, _ := filepath.Abs("../../.ci/js")
+	missing := ""
+	if _, err := exec.LookPath("node"); err != nil {
+		missing = "node is not installed"
+	} else if _, err := os.Stat(filepath.Join(js, "node_modules", "playwright-core")); err != nil {
+		missing = "playwright-core is not installed: run (cd .ci/js && npm ci)"
+	} else if _, err := os.Stat(chromiumPath()); err != nil {
+		missing = "Chromium is not installed: apt-get install chromium"
+	}
+	if missing != "" {
+		if os.Getenv("HUEPRINT_REQUIRE_TOOLS") != "" {
+			t.Fatal(missing)
+		}
+		t.Skip(missing)
+	}
+	dir := t.TempDir()
+	pal := cliPalette(t, dir, "palette", "--tags", "trust,tech")
+	p, err := readPalette(pal, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var hexes []string
+	for _, c := range p.Colors() {
+		hexes = append(hexes, c.Hex())
+	}
+	css, _, _ := runCLI(t, "", "export", "--palette", pal, "--to", "css")
+	img := band([]string{p.Primary.Hex(), p.Secondary[0].Hex(), p.Accent.Hex()}, []int{600, 300, 100}, 60)
+	imgFile := filepath.Join(dir, "banner-ok.png")
+	writeTestPNG(t, imgFile, img)
+	cliCheck, _, _ := runCLI(t, "", "check", "--palette", pal, "--format", "json", imgFile)
+	var chk map[string]any
+	json.Unmarshal([]byte(cliCheck), &chk)
+	exp, _ := json.Marshal(map[string]any{"palette": hexes, "css": css, "image": imgFile, "check": chk})
+	expFile := filepath.Join(dir, "expected.json")
+	os.WriteFile(expFile, exp, 0o644)
+
+	ln, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	h, err := studio.New(studio.Options{Addr: ln.Addr().String()})
+	if err != nil {
+		t.Fatal(err)
+	}
+	srv := studio.Server(h)
+	go srv.Serve(ln)
+	defer srv.Close()
+
+	shotDir := os.Getenv("HUEPRINT_ARTIFACTS")
+	if shotDir == "" {
+		shotDir = t.TempDir()
+	}
+	os.MkdirAll(shotDir, 0o755)
+	cmd := exec.Command("node", filepath.Join(js, "studio-check.mjs"), "http://"+ln.Addr().String()+"/", expFile, filepath.Join(shotDir, "studio.png"))
+	cmd.Env = append(os.Environ(), "CHROMIUM="+chromiumPath())
+	out, err := cmd.CombinedOutput()
+	t.Logf("%s", out)
+	if err != nil {
+		t.Fatalf("%v", err)
+	}
+	for _, w := range []string{"1280", "390"} {
+		if _, err := os.Stat(filepath.Join(shotDir, "studio-"+w+".png")); err != nil {
+			t.Errorf("no screenshot at %s px: %v", w, err)
+		}
+	}
+}
