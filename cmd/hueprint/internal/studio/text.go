@@ -30,7 +30,7 @@ var ui = map[string][2]string{
 	"h.complementary":   {"Complementary", "Complémentaire"},
 	"h.split":           {"Split complementary", "Complémentaire adjacente"},
 	"h.triadic":         {"Triadic", "Triadique"},
-	"h.tags":       {"From the tags", "D’après les mots-clés"},
+	"h.tags":            {"From the tags", "D’après les mots-clés"},
 	"h.monochrome":      {"Monochrome", "Monochrome"},
 	"secondaries":       {"Secondaries", "Secondaires"},
 	"base":              {"Base colour", "Couleur de base"},
