@@ -49,9 +49,6 @@ func (e *StateError) Error() string {
 	return fmt.Sprintf("studio: %s=%q: want %s", e.Key, e.Value, e.Want)
 }
 
-// stateKeys are the query keys ParseState reads, in Encode's order; other
-// keys (a preview's preset, an export's format) are left to the handlers.
-var stateKeys = []string{"tags", "style", "harmony", "secondaries", "base", "secondary", "accent", "avoid", "seed", "variants", "lang", "v"}
 
 // ParseState reads the page state from a query. Unknown keys are ignored;
 // a key given twice where one value is expected, a bad colour or number, or
