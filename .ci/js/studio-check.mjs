@@ -124,8 +124,16 @@ try {
       // Keyboard: Tab from the top reaches the tags field early.
       await page.keyboard.press('Tab');
     } else {
+      // A phone: simulate deuteranopia, check an image, start from a logo.
       await page.check('input[name=cvd][value=deuteranopia]');
       await settled();
+      await page.setInputFiles('#check-file', expected.image);
+      await page.locator('#check-list li.pass, #check-list li.fail').first().waitFor();
+      await page.setInputFiles('#logo-file', expected.image);
+      await page.waitForFunction((h) => new URL(location.href).searchParams.get('base') === h.slice(1), expected.brand);
+      await settled();
+      const primary = await page.$eval('#palette .sw[data-role=primary]', (e) => e.dataset.hex);
+      check(primary === expected.brand, `from the logo: primary ${primary}, want the CLI's brand colour ${expected.brand}`);
     }
     await page.waitForFunction(() => { const i = document.getElementById('swatch-img'); return i.complete && i.naturalWidth > 0; });
     await page.waitForFunction(() => { const i = document.getElementById('banner-img'); return i.complete && i.naturalWidth > 0; });

@@ -166,7 +166,10 @@ func TestStudioInBrowser(t *testing.T) {
 	cliCheck, _, _ := runCLI(t, "", "check", "--palette", pal, "--format", "json", imgFile)
 	var chk map[string]any
 	json.Unmarshal([]byte(cliCheck), &chk)
-	exp, _ := json.Marshal(map[string]any{"palette": hexes, "css": css, "image": imgFile, "check": chk})
+	extractOut, _, _ := runCLI(t, "", "extract", "--format", "json", imgFile)
+	var ext struct{ Brand string }
+	json.Unmarshal([]byte(extractOut), &ext)
+	exp, _ := json.Marshal(map[string]any{"palette": hexes, "css": css, "image": imgFile, "check": chk, "brand": ext.Brand})
 	expFile := filepath.Join(dir, "expected.json")
 	os.WriteFile(expFile, exp, 0o644)
 

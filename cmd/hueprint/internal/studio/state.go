@@ -49,7 +49,6 @@ func (e *StateError) Error() string {
 	return fmt.Sprintf("studio: %s=%q: want %s", e.Key, e.Value, e.Want)
 }
 
-
 // ParseState reads the page state from a query. Unknown keys are ignored;
 // a key given twice where one value is expected, a bad colour or number, or
 // a value beyond the bounds is an error naming the key.

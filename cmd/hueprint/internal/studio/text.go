@@ -53,6 +53,7 @@ var ui = map[string][2]string{
 	"text":              {"text", "texte"},
 	"score":             {"score", "score"},
 	"variantsHead":      {"Variants, best first", "Variantes, la meilleure d’abord"},
+	"minText":           {"Text ≥ %s:1 on every colour", "Texte ≥ %s:1 sur chaque couleur"},
 	"show":              {"Show", "Afficher"},
 	"shown":             {"Shown", "Affichée"},
 	"guarantees":        {"Every palette: neutral text passes WCAG AA on each colour, dark on light passes AAA, the accent reaches 3:1 on the primary.", "Chaque palette : le texte neutre passe WCAG AA sur chaque couleur, le foncé sur le clair passe AAA, l’accent atteint 3:1 sur la principale."},

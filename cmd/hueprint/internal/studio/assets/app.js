@@ -144,7 +144,7 @@ async function suggest() {
   if (r.matches.length === 0) {
     closeSuggest();
     if (r.did_you_mean.length) {
-      $('#dym').append(t('didYouMean') + ' ', ...r.did_you_mean.flatMap((s, i) => [i ? ', ' : '', el('button', { type: 'button', class: 'link', text: s, onclick: () => addTag(s) })]), st.lang === 'fr' ? ' ?' : '?');
+      $('#dym').append(t('didYouMean') + ' ', ...r.did_you_mean.flatMap((s, i) => [i ? ', ' : '', el('button', { type: 'button', class: 'link', text: s, onclick: () => addTag(s) })]), st.lang === 'fr' ? '\u202f?' : '?');
     } else $('#dym').textContent = t('noMatch');
     return;
   }
@@ -292,6 +292,7 @@ function renderVariants() {
       el('p', { class: 'vhead' }, el('strong', { text: (i + 1) + '. ' + v.name }), el('span', { class: 'score', text: t('score') + ' ' + v.score.toFixed(3) })),
       el('p', { class: 'vmeta', text: t('h.' + v.harmony) + ' · ' + styleName(v.style) }),
       el('p', { class: 'vwhy', text: primary.why }),
+      el('p', { class: 'vguar', text: t('minText').replace('%s', Math.min(...v.colors.filter((c) => c.role !== 'neutral').map((c) => c.ratio)).toFixed(1)) }),
       el('button', { type: 'button', 'aria-pressed': i === cur ? 'true' : 'false', text: i === cur ? t('shown') : t('show'), onclick: () => { st.v = String(i + 1); changed(); } }));
   }));
 }
@@ -440,11 +441,11 @@ async function logoFile(f) {
     const q = new URLSearchParams({ name: f.name });
     const r = await upload('/api/extract?' + q, f);
     if (!r.brand) throw new Error(f.name + ': no colour besides its background');
-    out.textContent = t('brandOf') + ' ' + f.name + ' : ' + r.brand;
-    if (st.lang !== 'fr') out.textContent = t('brandOf') + ' ' + f.name + ': ' + r.brand;
+    out.textContent = t('brandOf') + ' ' + f.name + (st.lang === 'fr' ? '\u00a0: ' : ': ') + r.brand;
     st.base = r.brand.slice(1);
     st.v = '';
     changed();
+    $('#palette').scrollIntoView({ block: 'start' });
   } catch (e) { out.textContent = e.message; }
 }
 
@@ -468,7 +469,7 @@ async function start() {
   meta = await api('/api/meta');
   strings = meta.strings;
   st = parse(location.search);
-  if (!st.tags.length && !st.base) { st.tags = ['trust', 'tech']; history.replaceState(null, '', '?' + query(st)); }
+  if (!st.tags.length && !st.base) { st.tags = ['trust', 'tech']; st.variants = '3'; history.replaceState(null, '', '?' + query(st)); }
   fillSelect($('#preset'), meta.presets.map((p) => [p.name, p.title + ' · ' + p.width + '×' + p.height]), 'x-header');
   applyLang();
   writeForm();
