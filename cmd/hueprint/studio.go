@@ -59,6 +59,10 @@ func runStudio(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	if ip := net.ParseIP(host); host != "localhost" && (ip == nil || !ip.IsLoopback()) {
 		fmt.Fprintf(stderr, "hueprint: warning: --addr %s is not loopback: other machines on the network can use the studio\n", *addr)
 	}
+	// Catch Ctrl-C before anything is served, so that it always stops the
+	// server cleanly.
+	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
+	defer stop()
 	ln, err := net.Listen("tcp", *addr)
 	if err != nil {
 		fmt.Fprintf(stderr, "hueprint: --addr: %v\n", err)
@@ -81,8 +85,6 @@ func runStudio(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 			fmt.Fprintf(stderr, "hueprint: --open: %v\n", err)
 		}
 	}
-	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
-	defer stop()
 	return serveStudio(ctx, ln, h, stderr)
 }
 

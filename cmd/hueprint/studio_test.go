@@ -1,8 +1,10 @@
 package main
 
 import (
+	"bufio"
 	"bytes"
 	"encoding/json"
+	"io"
 	"net"
 	"net/http"
 	"net/http/httptest"
@@ -10,7 +12,9 @@ import (
 	"os/exec"
 	"path/filepath"
 	"strings"
+	"syscall"
 	"testing"
+	"time"
 
 	"github.com/hueprint/hueprint/cmd/hueprint/internal/studio"
 	"github.com/hueprint/hueprint/palette"
@@ -125,6 +129,52 @@ func TestStudioCommand(t *testing.T) {
 		if code != exitUsage || !strings.Contains(stderr, tc.msg) {
 			t.Errorf("%v: %d %q", tc.args, code, stderr)
 		}
+	}
+}
+
+// TestStudioServesAndStops runs the command on every interface (with its
+// warning), fetches the page at the printed URL, refuses a forged Host,
+// and stops cleanly on SIGINT.
+func TestStudioServesAndStops(t *testing.T) {
+	r, w := io.Pipe()
+	var stderr bytes.Buffer
+	done := make(chan int, 1)
+	go func() {
+		done <- run([]string{"studio", "--addr", "0.0.0.0:0"}, strings.NewReader(""), w, &stderr)
+		w.Close()
+	}()
+	line, err := bufio.NewReader(r).ReadString('\n')
+	if err != nil {
+		t.Fatalf("no URL printed: %v; stderr %s", err, stderr.String())
+	}
+	go io.Copy(io.Discard, r)
+	url := strings.TrimSpace(strings.TrimPrefix(line, "hueprint studio: "))
+	_, port, _ := net.SplitHostPort(strings.TrimSuffix(strings.TrimPrefix(url, "http://"), "/"))
+	local := "http://127.0.0.1:" + port + "/"
+	resp, err := http.Get(local)
+	if err != nil {
+		t.Fatal(err)
+	}
+	page, _ := io.ReadAll(resp.Body)
+	resp.Body.Close()
+	if resp.StatusCode != 200 || !bytes.Contains(page, []byte("hueprint studio")) {
+		t.Errorf("GET %s: %d %.200s", local, resp.StatusCode, page)
+	}
+	req, _ := http.NewRequest("GET", local+"api/meta", nil)
+	req.Host = "rebind.example:" + port
+	if resp, err := http.DefaultClient.Do(req); err != nil || resp.StatusCode != http.StatusMisdirectedRequest {
+		t.Errorf("forged Host: %v %v", err, resp)
+	} else {
+		resp.Body.Close()
+	}
+	syscall.Kill(os.Getpid(), syscall.SIGINT)
+	select {
+	case code := <-done:
+		if code != 0 || !strings.Contains(stderr.String(), "warning: --addr 0.0.0.0:0 is not loopback") || !strings.Contains(stderr.String(), "studio stopped") {
+			t.Errorf("exit %d, stderr %q", code, stderr.String())
+		}
+	case <-time.After(10 * time.Second):
+		t.Fatal("the studio did not stop on SIGINT")
 	}
 }
 
