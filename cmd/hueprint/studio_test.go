@@ -1,6 +1,7 @@
 package main
 
 import (
+	"archive/zip"
 	"bufio"
 	"bytes"
 	"encoding/json"
@@ -84,6 +85,33 @@ func TestStudioSameAsCLI(t *testing.T) {
 				t.Errorf("--to %s ramps=%v: the studio's %d bytes differ from the CLI's %d", f, ramps, len(got), len(want))
 			}
 		}
+	}
+	// The ZIP kit holds the PNGs of "hueprint banner --preset all".
+	kitDir := filepath.Join(dir, "kit")
+	if _, stderr, code := runCLI(t, "", "banner", "--palette", pal, "--preset", "all", "--out-dir", kitDir, "--title", "Acme"); code != 0 {
+		t.Fatal(stderr)
+	}
+	zb := studioGet(t, h, "GET", "/api/kit.zip?"+q+"&title=Acme", nil).Body.Bytes()
+	zr, err := zip.NewReader(bytes.NewReader(zb), int64(len(zb)))
+	if err != nil {
+		t.Fatal(err)
+	}
+	pngs := 0
+	for _, f := range zr.File {
+		if !strings.HasSuffix(f.Name, ".png") {
+			continue
+		}
+		pngs++
+		rc, _ := f.Open()
+		got, _ := io.ReadAll(rc)
+		rc.Close()
+		want, err := os.ReadFile(filepath.Join(kitDir, filepath.Base(f.Name)))
+		if err != nil || !bytes.Equal(got, want) {
+			t.Errorf("kit %s: differs from the CLI's banner (%v)", f.Name, err)
+		}
+	}
+	if entries, _ := os.ReadDir(kitDir); pngs != len(entries) || pngs == 0 {
+		t.Errorf("kit has %d PNGs, the CLI wrote %d", pngs, len(entries))
 	}
 	// Check: an image half primary, a third secondary, some accent and
 	// off-palette pixels.

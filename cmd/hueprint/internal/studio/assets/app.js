@@ -149,7 +149,7 @@ async function suggest() {
     return;
   }
   box.replaceChildren(...r.matches.map((m, i) => el('li', { id: 'sg-' + i, role: 'option', 'aria-selected': 'false', 'data-value': m[st.lang], onmousedown: (e) => { e.preventDefault(); addTag(m[st.lang]); } },
-    el('span', { text: m[st.lang] }), el('small', { text: m.kind }))));
+    el('span', { text: m[st.lang] }), el('small', { text: t('k.' + m.kind) }))));
   box.hidden = false;
   input.setAttribute('aria-expanded', 'true');
   active = -1;
