@@ -89,14 +89,14 @@ try {
       }
       check(await item.locator('img.mask').count() === 1, 'no mask image');
 
-      // Lock the accent, regenerate with the space bar: the accent stays.
+      // Lock the accent with a click, regenerate with the space bar at once:
+      // the accent stays.
       const accent = await page.$eval('#palette .sw[data-role=accent]', (e) => e.dataset.hex);
       await page.click('#palette .sw[data-role=accent] .lock');
       await page.waitForFunction((h) => new URL(location.href).searchParams.get('accent') === h.slice(1), accent);
       await settled();
       check(await page.$eval('#palette .sw[data-role=accent] .lock', (e) => e.getAttribute('aria-pressed')) === 'true', 'lock not pressed');
       const seedBefore = new URL(page.url()).searchParams.get('seed');
-      await page.click('#var-h');
       await page.keyboard.press('Space');
       await page.waitForFunction((s) => new URL(location.href).searchParams.get('seed') !== s, seedBefore);
       await settled();
@@ -121,8 +121,16 @@ try {
       await page.click('#lang');
       await page.waitForFunction(() => document.documentElement.lang === 'en');
       await settled();
-      // Keyboard: Tab from the top reaches the tags field early.
-      await page.keyboard.press('Tab');
+      // Keyboard only: a lock toggled with Enter keeps the focus.
+      await page.focus('#palette .sw[data-role=primary] .lock');
+      await page.keyboard.press('Enter');
+      await page.waitForFunction(() => new URL(location.href).searchParams.has('base'));
+      await settled();
+      const focused = await page.evaluate(() => { const a = document.activeElement; return a && a.classList.contains('lock') && a.closest('.sw').dataset.role; });
+      check(focused === 'primary', `after Enter on a lock the focus is on ${focused}`);
+      await page.keyboard.press('Enter');
+      await page.waitForFunction(() => !new URL(location.href).searchParams.has('base'));
+      await settled();
     } else {
       // A phone: simulate deuteranopia, check an image, start from a logo.
       await page.check('input[name=cvd][value=deuteranopia]');

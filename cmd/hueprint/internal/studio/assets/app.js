@@ -231,7 +231,12 @@ function seen(hex) {
   return hex;
 }
 
-function toggleLock(c) {
+let refocus = '';  // the lock to focus after the palette comes back (keyboard use)
+
+function toggleLock(c, e) {
+  // With the keyboard, focus returns to this lock; after a mouse click
+  // nothing keeps the focus, so that the space bar regenerates at once.
+  refocus = e && e.detail === 0 ? c.role + c.index : '';
   const h = c.hex.slice(1);
   if (c.role === 'primary') st.base = c.locked ? '' : h;
   else if (c.role === 'secondary') {
@@ -256,16 +261,22 @@ function renderPalette() {
     const role = t('r.' + c.role) + (c.role === 'secondary' && v.colors.filter((x) => x.role === 'secondary').length > 1 ? ' ' + (c.index + 1) : '');
     const sw = el('div', { class: 'sw' + (c.role === 'neutral' ? ' neutral' : ''), 'data-role': c.role, 'data-hex': c.hex },
       el('span', { class: 'role', text: role }),
-      el('button', { type: 'button', class: 'hex', text: c.hex.toUpperCase(), 'aria-label': t('copy') + ' ' + c.hex, title: t('copy'), onclick: () => copy(c.hex) }),
+      el('button', { type: 'button', class: 'hex', text: c.hex.toUpperCase(), 'aria-label': t('copy') + ' ' + c.hex, title: t('copy'), onclick: (e) => { copy(c.hex); if (e.detail > 0) e.currentTarget.blur(); } }),
       el('span', { class: 'name', text: c.name }),
       c.role === 'neutral' ? null : el('span', { class: 'ratio', text: t('text') + ' ' + c.ratio.toFixed(2) + ':1 ' + c.grade }),
-      c.role === 'neutral' ? null : el('button', { type: 'button', class: 'lock', 'aria-pressed': c.locked ? 'true' : 'false', 'aria-label': (c.locked ? t('unlock') : t('lock')) + ' ' + role, title: c.locked ? t('unlock') : t('lock'), onclick: () => toggleLock(c) }, lockIcon(c.locked)),
+      c.role === 'neutral' ? null : el('button', { type: 'button', class: 'lock', 'aria-pressed': c.locked ? 'true' : 'false', 'aria-label': (c.locked ? t('unlock') : t('lock')) + ' ' + role, title: c.locked ? t('unlock') : t('lock'), onclick: (e) => toggleLock(c, e) }, lockIcon(c.locked)),
       el('p', { class: 'why', text: c.why }));
     sw.style.backgroundColor = bg;
     sw.style.color = fg;
     return sw;
   }));
   strip.dataset.simulated = cvd;
+  if (refocus) {
+    const i = v.colors.findIndex((c) => c.role + c.index === refocus);
+    const lock = i >= 0 && strip.children[i].querySelector('.lock');
+    if (lock) lock.focus();
+    refocus = '';
+  }
 }
 
 function lockIcon(locked) {
