@@ -9,6 +9,7 @@ import (
 	"net"
 	"net/http"
 	"net/http/httptest"
+	"net/url"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -141,6 +142,69 @@ func TestStudioSameAsCLI(t *testing.T) {
 	json.Unmarshal(studioGet(t, h, "POST", "/api/extract?name="+imgFile, data).Body.Bytes(), &got)
 	if got["brand"] != want["brand"] || got["brand"] == nil {
 		t.Errorf("extract brand: studio %v, CLI %v", got["brand"], want["brand"])
+	}
+}
+
+// TestStudioPaletteIsCLI: for states that use every option, the studio's
+// variants are the palettes "hueprint palette" prints for the command line
+// the page shows (State.CLIArgs), colour by colour with names and reasons.
+func TestStudioPaletteIsCLI(t *testing.T) {
+	h, err := studio.New(studio.Options{Addr: "127.0.0.1:8080"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, q := range []string{
+		"tags=trust,tech",
+		"tags=confiance,tech&lang=fr&variants=3&seed=11",
+		"tags=energy&base=e4002b&avoid=0057b8&variants=2",
+		"tags=nature&style=earthy&harmony=triadic&secondaries=2&seed=3",
+		"tags=luxury&secondary=f5f5dc&accent=d4af37",
+		"base=2e7d32&variants=4&seed=99",
+	} {
+		t.Run(q, func(t *testing.T) {
+			v, _ := url.ParseQuery(q)
+			st, err := studio.ParseState(v)
+			if err != nil {
+				t.Fatal(err)
+			}
+			out, stderr, code := runCLI(t, "", append(st.CLIArgs(), "--format", "json")...)
+			if code != 0 {
+				t.Fatalf("%v: %s", st.CLIArgs(), stderr)
+			}
+			var resp struct {
+				Variants []struct {
+					Colors []struct{ Hex, Name, Why string }
+				}
+			}
+			json.Unmarshal(studioGet(t, h, "GET", "/api/palette?"+q, nil).Body.Bytes(), &resp)
+			dec := json.NewDecoder(strings.NewReader(out))
+			for i := 0; dec.More(); i++ {
+				var raw json.RawMessage
+				if err := dec.Decode(&raw); err != nil {
+					t.Fatal(err)
+				}
+				p, err := palette.Unmarshal(raw)
+				if err != nil {
+					t.Fatal(err)
+				}
+				if i >= len(resp.Variants) {
+					t.Fatalf("the CLI gives more than the studio's %d variants", len(resp.Variants))
+				}
+				cs := p.Colors()
+				if len(cs) != len(resp.Variants[i].Colors) {
+					t.Fatalf("variant %d: %d colours, CLI %d", i+1, len(resp.Variants[i].Colors), len(cs))
+				}
+				for j, c := range cs {
+					g := resp.Variants[i].Colors[j]
+					if g.Hex != c.Hex() || g.Name != c.Name || g.Why != c.Why {
+						t.Errorf("variant %d colour %d: studio %v, CLI %s %q %q", i+1, j, g, c.Hex(), c.Name, c.Why)
+					}
+				}
+				if i == len(resp.Variants)-1 && dec.More() {
+					t.Errorf("the CLI gives more variants than the studio's %d", len(resp.Variants))
+				}
+			}
+		})
 	}
 }
 
