@@ -87,6 +87,16 @@ func TestStudioSameAsCLI(t *testing.T) {
 			}
 		}
 	}
+	// --prefix, on every format that names variables.
+	for _, f := range []string{"css", "scss", "tailwind4", "tokens"} {
+		if _, stderr, code := runCLI(t, "", "export", "--palette", pal, "--to", f, "--prefix", "acme-co", "-o", filepath.Join(dir, "out")); code != 0 {
+			t.Fatal(stderr)
+		}
+		want, _ := os.ReadFile(filepath.Join(dir, "out"))
+		if got := studioGet(t, h, "GET", "/api/export?"+q+"&to="+f+"&prefix=acme-co", nil).Body.Bytes(); !bytes.Equal(got, want) || !bytes.Contains(got, []byte("acme-co")) {
+			t.Errorf("--to %s --prefix acme-co: the studio's bytes differ from the CLI's", f)
+		}
+	}
 	// The ZIP kit holds the PNGs of "hueprint banner --preset all".
 	kitDir := filepath.Join(dir, "kit")
 	if _, stderr, code := runCLI(t, "", "banner", "--palette", pal, "--preset", "all", "--out-dir", kitDir, "--title", "Acme"); code != 0 {

@@ -169,8 +169,15 @@ func (s *server) handlePalette(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	// Generating takes milliseconds and the query bounds it (MaxTags,
-	// MaxVariants): it does not queue behind the renders.
+	// MaxVariants): it has its own slots and does not queue behind renders.
+	select {
+	case s.gens <- struct{}{}:
+	case <-r.Context().Done():
+		writeError(w, http.StatusServiceUnavailable, "studio: busy: try again")
+		return
+	}
 	cands, ps, err := s.generate(st)
+	<-s.gens
 	if err != nil {
 		fail(w, err)
 		return

@@ -39,8 +39,9 @@ type Options struct {
 	// imagefile.DefaultMaxPixels.
 	MaxPixels int64
 	// MaxRenders bounds the previews, banner kits, checks and extractions
-	// computed at once; 0 means runtime.NumCPU(). Other requests wait for a
-	// slot, or fail with 503 when their client goes away.
+	// computed at once, and twice as many palette generations; 0 means
+	// runtime.NumCPU(). Other requests wait for a slot, or fail with 503
+	// when their client goes away.
 	MaxRenders int
 }
 
@@ -63,6 +64,7 @@ type server struct {
 	port    string
 	anyIP   bool // the server listens on every interface: accept IP literals
 	renders chan struct{}
+	gens    chan struct{} // palettes generated at once outside a render
 	cache   *genCache
 	assets  map[string][]byte
 }
@@ -93,6 +95,7 @@ func newServer(o Options) (*server, http.Handler, error) {
 		o.MaxRenders = runtime.NumCPU()
 	}
 	s := &server{o: o, port: port, hosts: map[string]bool{}, renders: make(chan struct{}, o.MaxRenders),
+		gens:  make(chan struct{}, 2*o.MaxRenders),
 		cache: newGenCache(64), assets: map[string][]byte{}}
 	ip := net.ParseIP(host)
 	switch {
@@ -125,6 +128,9 @@ func newServer(o Options) (*server, http.Handler, error) {
 	mux.HandleFunc("GET /api/kit.zip", s.handleKit)
 	mux.HandleFunc("POST /api/check", s.handleCheck)
 	mux.HandleFunc("POST /api/extract", s.handleExtract)
+	// Seam for palette/scheme: GET /api/scheme (light and dark UI schemes)
+	// and its preview page go here once that package lands; the page has
+	// a matching place after the contrast grid.
 	mux.HandleFunc("/", func(w http.ResponseWriter, r *http.Request) {
 		writeError(w, http.StatusNotFound, fmt.Sprintf("studio: no page at %q", r.URL.Path))
 	})

@@ -80,6 +80,8 @@ var ui = map[string][2]string{
 	"export":            {"Export", "Exporter"},
 	"exportHelp":        {"The same files as hueprint export, byte for byte.", "Les mêmes fichiers que hueprint export, à l’octet près."},
 	"ramps":             {"Tonal ramps 50–950", "Rampes tonales 50–950"},
+	"prefix":            {"Prefix", "Préfixe"},
+	"prefixHelp":        {"of variables: letters, digits, -", "des variables : lettres, chiffres, -"},
 	"kit":               {"Every banner (ZIP)", "Toutes les bannières (ZIP)"},
 	"check":             {"Check images", "Vérifier des images"},
 	"checkHelp":         {"Drop brand images: the same numbers as hueprint check. Files stay in memory.", "Déposez des images de marque : les mêmes chiffres que hueprint check. Les fichiers restent en mémoire."},

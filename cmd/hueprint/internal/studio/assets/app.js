@@ -395,6 +395,8 @@ function exportLinks() {
     const q = new URLSearchParams(current.state);
     q.set('to', f);
     if (ramps) q.set('ramps', '1');
+    const prefix = $('#prefix').value.trim();
+    if (prefix && prefix !== 'brand' && /^[A-Za-z0-9][A-Za-z0-9-]*$/.test(prefix)) q.set('prefix', prefix);
     return el('a', { class: 'fmt', href: '/api/export?' + q, download: '', 'data-format': f, text: f === 'json' ? 'hueprint JSON' : f.toUpperCase().replace('TAILWIND4', 'Tailwind 4').replace('TAILWIND', 'Tailwind 3') });
   }));
   const kq = bannerQuery();
@@ -513,6 +515,7 @@ async function start() {
   $('#lang').addEventListener('click', () => { st.lang = st.lang === 'fr' ? 'en' : 'fr'; applyLang(); changed(); });
   $('#preset').addEventListener('change', previews);
   $('#ramps').addEventListener('change', exportLinks);
+  $('#prefix').addEventListener('input', exportLinks);
   for (const id of ['#b-title', '#b-tagline', '#b-cta']) $(id).addEventListener('input', () => { clearTimeout(previewTimer); previewTimer = setTimeout(() => { previews(); exportLinks(); }, 250); });
   dropZone($('#check-drop'), $('#check-file'), checkFiles);
   dropZone($('#logo-drop'), $('#logo-file'), (fs) => fs[0] && logoFile(fs[0]));
