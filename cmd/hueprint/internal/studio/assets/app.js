@@ -210,6 +210,8 @@ async function load() {
     current = r;
     $('#error').hidden = true;
     if (r.state !== location.search.replace(/^\?/, '')) history.replaceState(null, '', '?' + r.state);
+    st = parse(r.state); // the server's canonical state: colours as hex, variant in range
+    writeForm();
     renderPalette();
     renderVariants();
     $('#cli').textContent = r.cli;
