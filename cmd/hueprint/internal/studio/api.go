@@ -338,6 +338,12 @@ func (s *server) handleSwatch(w http.ResponseWriter, r *http.Request) {
 		}
 		o.Width = n
 	}
+	key := r.URL.Path + "?" + q.Encode()
+	if b, ok := s.pngs.get(key); ok {
+		w.Header().Set("Content-Type", "image/png")
+		w.Write(b)
+		return
+	}
 	if !s.acquire(w, r) {
 		return
 	}
@@ -361,6 +367,7 @@ func (s *server) handleSwatch(w http.ResponseWriter, r *http.Request) {
 		fail(w, err)
 		return
 	}
+	s.pngs.put(key, buf.Bytes())
 	w.Header().Set("Content-Type", "image/png")
 	w.Write(buf.Bytes())
 }
@@ -420,6 +427,12 @@ func (s *server) handleBanner(w http.ResponseWriter, r *http.Request) {
 		fail(w, &badRequest{code: http.StatusBadRequest, msg: fmt.Sprintf("studio: preset=%q: want one of %s", name, strings.Join(presetNames(), ", "))})
 		return
 	}
+	key := r.URL.Path + "?" + q.Encode()
+	if b, ok := s.pngs.get(key); ok {
+		w.Header().Set("Content-Type", "image/png")
+		w.Write(b)
+		return
+	}
 	if !s.acquire(w, r) {
 		return
 	}
@@ -429,7 +442,7 @@ func (s *server) handleBanner(w http.ResponseWriter, r *http.Request) {
 		fail(w, err)
 		return
 	}
-	img, rep, err := render.Banner(p, pr, o)
+	img, _, err := render.Banner(p, pr, o)
 	if err != nil {
 		fail(w, &badRequest{code: http.StatusUnprocessableEntity, msg: fmt.Sprintf("studio: %s: %v", pr.Name, err)})
 		return
@@ -447,9 +460,8 @@ func (s *server) handleBanner(w http.ResponseWriter, r *http.Request) {
 		fail(w, err)
 		return
 	}
-	h := w.Header()
-	h.Set("Content-Type", "image/png")
-	h.Set("X-Hueprint-Pass", strconv.FormatBool(rep.Pass))
+	s.pngs.put(key, buf.Bytes())
+	w.Header().Set("Content-Type", "image/png")
 	w.Write(buf.Bytes())
 }
 

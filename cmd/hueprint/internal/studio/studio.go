@@ -66,6 +66,7 @@ type server struct {
 	renders chan struct{}
 	gens    chan struct{} // palettes generated at once outside a render
 	cache   *genCache
+	pngs    *byteCache // previews by their canonical query
 	assets  map[string][]byte
 }
 
@@ -96,7 +97,7 @@ func newServer(o Options) (*server, http.Handler, error) {
 	}
 	s := &server{o: o, port: port, hosts: map[string]bool{}, renders: make(chan struct{}, o.MaxRenders),
 		gens:  make(chan struct{}, 2*o.MaxRenders),
-		cache: newGenCache(64), assets: map[string][]byte{}}
+		cache: newGenCache(64), pngs: &byteCache{max: 32, maxBytes: 64 << 20}, assets: map[string][]byte{}}
 	ip := net.ParseIP(host)
 	switch {
 	case host == "" || ip != nil && ip.IsUnspecified():
@@ -189,9 +190,39 @@ func (s *server) guard(next http.Handler) http.Handler {
 			writeError(w, http.StatusRequestURITooLong, fmt.Sprintf("studio: query of %d bytes: want at most %d", len(r.URL.RawQuery), MaxQueryLength))
 			return
 		}
-		next.ServeHTTP(w, r)
+		next.ServeHTTP(&timingWriter{ResponseWriter: w, start: time.Now()}, r)
 	})
 }
+
+// timingWriter adds a Server-Timing header (the handler's time until its
+// response starts, in milliseconds), so that the browser's developer tools
+// and the browser test tell server time from waiting.
+type timingWriter struct {
+	http.ResponseWriter
+	start time.Time
+	wait  time.Duration // waiting for a render slot
+	wrote bool
+}
+
+func (t *timingWriter) WriteHeader(code int) {
+	if !t.wrote {
+		t.wrote = true
+		ms := func(d time.Duration) float64 { return float64(d.Microseconds()) / 1000 }
+		t.Header().Set("Server-Timing", fmt.Sprintf("app;dur=%.1f, wait;dur=%.1f", ms(time.Since(t.start)), ms(t.wait)))
+	}
+	t.ResponseWriter.WriteHeader(code)
+}
+
+func (t *timingWriter) Write(b []byte) (int, error) {
+	if !t.wrote {
+		t.WriteHeader(http.StatusOK)
+	}
+	return t.ResponseWriter.Write(b)
+}
+
+// Unwrap lets http.ResponseController and http.MaxBytesReader reach the
+// connection.
+func (t *timingWriter) Unwrap() http.ResponseWriter { return t.ResponseWriter }
 
 // hostOK reports whether a Host header names this server: the bound
 // address, localhost with its port, or, when listening on every interface,
@@ -222,8 +253,19 @@ func (s *server) serveAsset(w http.ResponseWriter, r *http.Request) {
 // acquire takes a render slot, waiting while the others are busy; false
 // when the client went away first (the response is then written).
 func (s *server) acquire(w http.ResponseWriter, r *http.Request) bool {
+	start := time.Now()
 	select {
 	case s.renders <- struct{}{}:
+		if t, ok := w.(*timingWriter); ok {
+			t.wait = time.Since(start)
+		}
+		if r.Context().Err() != nil {
+			// The page moved on while this waited (a newer preview
+			// replaced it): render nothing for nobody.
+			s.release()
+			writeError(w, http.StatusServiceUnavailable, "studio: request cancelled")
+			return false
+		}
 		return true
 	case <-r.Context().Done():
 		writeError(w, http.StatusServiceUnavailable, "studio: busy: try again")
@@ -297,4 +339,43 @@ func (c *genCache) put(key string, cands []palette.Candidate, ps []*palette.Pale
 	c.order = append(c.order, key)
 	c.m[key] = ps
 	c.cands[key] = cands
+}
+
+// byteCache keeps the last previews by request, so that going back to a
+// palette, or to the typical colour vision, shows its previews at once.
+// It holds at most max entries and maxBytes bytes, oldest out first.
+type byteCache struct {
+	mu       sync.Mutex
+	max      int
+	maxBytes int
+	size     int
+	order    []string
+	m        map[string][]byte
+}
+
+func (c *byteCache) get(key string) ([]byte, bool) {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	b, ok := c.m[key]
+	return b, ok
+}
+
+func (c *byteCache) put(key string, b []byte) {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	if c.m == nil {
+		c.m = map[string][]byte{}
+	}
+	if _, ok := c.m[key]; ok || len(b) > c.maxBytes {
+		return
+	}
+	for len(c.order) > 0 && (len(c.order) >= c.max || c.size+len(b) > c.maxBytes) {
+		old := c.order[0]
+		c.order = c.order[1:]
+		c.size -= len(c.m[old])
+		delete(c.m, old)
+	}
+	c.order = append(c.order, key)
+	c.m[key] = b
+	c.size += len(b)
 }

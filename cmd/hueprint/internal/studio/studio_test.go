@@ -5,6 +5,7 @@ import (
 	"context"
 	"encoding/binary"
 	"encoding/json"
+	"fmt"
 	"hash/crc32"
 	"image"
 	"image/color"
@@ -509,5 +510,31 @@ func TestServerTimeouts(t *testing.T) {
 	srv := Server(http.NotFoundHandler())
 	if srv.ReadHeaderTimeout <= 0 || srv.ReadTimeout <= 0 || srv.WriteTimeout <= 0 || srv.IdleTimeout <= 0 || srv.MaxHeaderBytes <= 0 {
 		t.Errorf("missing limits: %+v", srv)
+	}
+}
+
+func TestByteCacheBounds(t *testing.T) {
+	c := &byteCache{max: 3, maxBytes: 10}
+	for i, n := range []int{4, 4, 4, 11, 1, 1} {
+		c.put(fmt.Sprint(i), make([]byte, n))
+		if len(c.m) > c.max || c.size > c.maxBytes {
+			t.Fatalf("after %d: %d entries, %d bytes", i, len(c.m), c.size)
+		}
+	}
+	if _, ok := c.get("3"); ok {
+		t.Error("an entry larger than the cache was kept")
+	}
+	if _, ok := c.get("0"); ok {
+		t.Error("the oldest entry was not evicted")
+	}
+	if b, ok := c.get("5"); !ok || len(b) != 1 {
+		t.Error("the newest entry is missing")
+	}
+	// A preview asked twice is the same PNG, the second time from the cache.
+	h := newTestHandler(t, Options{})
+	a := do(h, "GET", "/api/banner.png?tags=trust&cvd=protanopia", nil, nil)
+	b := do(h, "GET", "/api/banner.png?cvd=protanopia&tags=trust", nil, nil)
+	if a.Code != 200 || !bytes.Equal(a.Body.Bytes(), b.Body.Bytes()) {
+		t.Errorf("second banner: %d, same bytes %v, Server-Timing %q", b.Code, bytes.Equal(a.Body.Bytes(), b.Body.Bytes()), b.Header().Get("Server-Timing"))
 	}
 }

@@ -322,6 +322,11 @@ function bannerQuery() {
 async function previews() {
   if (!current) return;
   const my = ++previews.seq;
+  // A newer palette cancels the previews of the previous one, so that the
+  // server drops them instead of rendering them for nobody.
+  if (previews.abort) previews.abort.abort();
+  const abort = new AbortController();
+  previews.abort = abort;
   const q = new URLSearchParams(current.state);
   if (cvd !== 'none') q.set('cvd', cvd);
   const sw = $('#swatch-img');
@@ -332,7 +337,7 @@ async function previews() {
   const pr = meta.presets.find((p) => p.name === bq.get('preset'));
   const bi = $('#banner-img');
   try {
-    const blob = await api('/api/banner.png?' + bq);
+    const blob = await api('/api/banner.png?' + bq, { signal: abort.signal });
     if (my !== previews.seq) return;
     if (bi.dataset.url) URL.revokeObjectURL(bi.dataset.url);
     bi.dataset.url = URL.createObjectURL(blob);
@@ -342,15 +347,15 @@ async function previews() {
     bi.hidden = false;
     $('#banner-err').hidden = true;
   } catch (e) {
-    if (my !== previews.seq) return;
+    if (my !== previews.seq || e.name === 'AbortError') return;
     bi.hidden = true;
     $('#banner-err').textContent = e.message;
     $('#banner-err').hidden = false;
   }
   try {
-    const g = await api('/api/contrast?' + q);
+    const g = await api('/api/contrast?' + q, { signal: abort.signal });
     if (my === previews.seq) renderGrid(g);
-  } catch (e) { $('#grid').textContent = e.message; }
+  } catch (e) { if (e.name !== 'AbortError' && my === previews.seq) $('#grid').textContent = e.message; }
 }
 previews.seq = 0;
 
