@@ -66,6 +66,7 @@ func runStudio(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	ln, err := net.Listen("tcp", *addr)
 	if err != nil {
 		fmt.Fprintf(stderr, "hueprint: --addr: %v\n", err)
+		fmt.Fprintln(stderr, "hueprint: hint: --addr 127.0.0.1:0 picks a free port")
 		return exitUsage
 	}
 	bound := ln.Addr().String()

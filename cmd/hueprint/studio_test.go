@@ -219,11 +219,17 @@ func TestStudioPaletteIsCLI(t *testing.T) {
 }
 
 func TestStudioCommand(t *testing.T) {
+	busy, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer busy.Close()
 	for _, tc := range []struct {
 		args []string
 		msg  string
 	}{
 		{[]string{"--addr", "nonsense"}, "want HOST:PORT"},
+		{[]string{"--addr", busy.Addr().String()}, "picks a free port"},
 		{[]string{"extra"}, "unexpected argument"},
 		{[]string{"--max-pixels", "0"}, "--max-pixels"},
 	} {
