@@ -273,6 +273,11 @@ function renderPalette() {
     return sw;
   }));
   strip.dataset.simulated = cvd;
+  const note = $('#sim-note');
+  note.hidden = cvd === 'none';
+  note.textContent = cvd === 'none' ? '' : t('simulated') + ' : ' + t('cvd.' + cvd);
+  if (st.lang !== 'fr') note.textContent = note.textContent.replace(' : ', ': ');
+  else note.textContent = note.textContent.replace(' : ', '\u00a0: ');
   if (refocus) {
     const i = v.colors.findIndex((c) => c.role + c.index === refocus);
     const lock = i >= 0 && strip.children[i].querySelector('.lock');
