@@ -43,6 +43,7 @@ func init() {
 		"preview":  {"write an offline landing page showing the light and dark schemes", runPreview},
 		"scheme":   {"light and dark UI schemes from a palette, every pair legible", runScheme},
 		"swatch":   {"draw a palette card as PNG", runSwatch},
+		"studio":   {"the whole workflow in a local web page", runStudio},
 		"tags":     {"list the colour-psychology tags, families and styles", runTags},
 	}
 }

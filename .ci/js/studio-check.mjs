@@ -1,0 +1,177 @@
+// Drives the system Chromium over a running hueprint studio and checks what
+// a designer would do: type tags (with the suggestion list) and see the
+// palette the CLI gives, download the CSS export (the CLI's bytes), drop an
+// image and see the CLI's check numbers, lock a colour and regenerate with
+// the space bar (the locked colour stays), reload the URL (same palette).
+// Throughout: no console error, no request leaving the studio's origin; at
+// 1280 and 390 px nothing wider than the screen and axe-core finds no
+// violation. Saves SCREENSHOT-1280.png and SCREENSHOT-390.png and prints
+// the palette and banner timings seen by the browser.
+// Usage: node studio-check.mjs URL EXPECTED.json SCREENSHOT.png
+import { readFileSync } from 'node:fs';
+import { join, dirname } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium } from 'playwright-core';
+
+const [base, expectedFile, shot] = process.argv.slice(2);
+// {"palette":["#…",…], "css": "…", "image": "/path.png", "check": {"pass":…, "shares":{…}}}
+const expected = JSON.parse(readFileSync(expectedFile, 'utf8'));
+const origin = new URL(base).origin;
+const here = dirname(fileURLToPath(import.meta.url));
+const axeSource = readFileSync(join(here, 'node_modules', 'axe-core', 'axe.min.js'), 'utf8');
+const failures = [];
+const check = (ok, msg) => { if (!ok) failures.push(msg); };
+
+const browser = await chromium.launch({
+  executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
+  args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+});
+const hexes = (page) => page.$$eval('#palette .sw', (els) => els.map((e) => e.dataset.hex));
+const timings = { palette: [], banner: [], paletteServer: [], bannerServer: [], bannerWait: [] };
+try {
+  for (const { width, height } of [{ width: 1280, height: 900 }, { width: 390, height: 844 }]) {
+    const ctx = await browser.newContext({ viewport: { width, height }, acceptDownloads: true });
+    const page = await ctx.newPage();
+    const errors = [];
+    const foreign = [];
+    page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
+    page.on('pageerror', (e) => errors.push(String(e)));
+    page.on('request', (r) => {
+      const u = r.url();
+      if (!u.startsWith(origin + '/') && !u.startsWith('data:') && !u.startsWith('blob:' + origin)) foreign.push(u);
+    });
+    page.on('requestfinished', async (r) => {
+      const u = new URL(r.url());
+      const t = r.timing();
+      const ms = t.responseEnd - t.requestStart;
+      const resp = await r.response();
+      const st = resp && /dur=([0-9.]+)/.exec(resp.headers()['server-timing'] || '');
+      const server = st ? parseFloat(st[1]) : NaN;
+      if (u.pathname === '/api/palette') { timings.palette.push(ms); timings.paletteServer.push(server); }
+      const wt = resp && /wait;dur=([0-9.]+)/.exec(resp.headers()['server-timing'] || '');
+      if (u.pathname === '/api/banner.png') { timings.banner.push(ms); timings.bannerServer.push(server); timings.bannerWait.push(wt ? parseFloat(wt[1]) : NaN); }
+    });
+    const ready = () => page.waitForSelector('body[data-ready=true]');
+    const settled = () => page.waitForSelector('#palette[aria-busy=false]');
+
+    await page.goto(base + '?tags=nature');
+    await ready();
+    await settled();
+
+    if (width === 1280) {
+      // Type the tags: Backspace removes "nature"; "tru" suggests trust.
+      const input = page.locator('#tag-input');
+      await input.click();
+      await page.keyboard.press('Backspace');
+      await settled();
+      await input.pressSequentially('tru', { delay: 30 });
+      await page.waitForSelector('#suggest li[data-value="trust"]');
+      await page.keyboard.press('ArrowDown');
+      await page.keyboard.press('Enter');
+      await settled();
+      await input.pressSequentially('tech,', { delay: 30 });
+      await page.waitForFunction(() => new URL(location.href).searchParams.get('tags') === 'trust,tech');
+      await settled();
+      const got = await hexes(page);
+      check(JSON.stringify(got) === JSON.stringify(expected.palette), `palette for trust,tech: ${got}, want the CLI's ${expected.palette}`);
+
+      // The CSS export is the CLI's file, byte for byte.
+      const [dl] = await Promise.all([page.waitForEvent('download'), page.click('a[data-format=css]')]);
+      const css = readFileSync(await dl.path(), 'utf8');
+      check(css === expected.css, `CSS download differs from hueprint export:\n${css}\n--- want ---\n${expected.css}`);
+
+      // Drop an image: the CLI's numbers.
+      await page.setInputFiles('#check-file', expected.image);
+      const item = page.locator('#check-list li.pass, #check-list li.fail').first();
+      await item.waitFor();
+      const ds = await item.evaluate((e) => ({ ...e.dataset }));
+      check(ds.pass === String(expected.check.pass), `check verdict ${ds.pass}, CLI ${expected.check.pass}`);
+      for (const k of ['primary', 'secondary', 'accent', 'neutral', 'off']) {
+        check(Number(ds[k]) === expected.check.shares[k], `check share ${k}: ${ds[k]}, CLI ${expected.check.shares[k]}`);
+        const shown = await item.locator(`dd[data-share=${k}]`).textContent();
+        check(shown === (100 * expected.check.shares[k]).toFixed(1) + ' %', `${k} shown as ${shown}`);
+      }
+      check(await item.locator('img.mask').count() === 1, 'no mask image');
+
+      // Lock the accent with a click, regenerate with the space bar at once:
+      // the accent stays.
+      const accent = await page.$eval('#palette .sw[data-role=accent]', (e) => e.dataset.hex);
+      await page.click('#palette .sw[data-role=accent] .lock');
+      await page.waitForFunction((h) => new URL(location.href).searchParams.get('accent') === h.slice(1), accent);
+      await settled();
+      check(await page.$eval('#palette .sw[data-role=accent] .lock', (e) => e.getAttribute('aria-pressed')) === 'true', 'lock not pressed');
+      const seedBefore = new URL(page.url()).searchParams.get('seed');
+      await page.keyboard.press('Space');
+      await page.waitForFunction((s) => new URL(location.href).searchParams.get('seed') !== s, seedBefore);
+      await settled();
+      const after = await hexes(page);
+      const accentAfter = await page.$eval('#palette .sw[data-role=accent]', (e) => e.dataset.hex);
+      check(accentAfter === accent, `after space the accent is ${accentAfter}, locked ${accent}`);
+
+      // Reload: the URL holds the palette.
+      await page.reload();
+      await ready();
+      await settled();
+      const reloaded = await hexes(page);
+      check(JSON.stringify(reloaded) === JSON.stringify(after), `after reload ${reloaded}, before ${after}`);
+      // Back goes to the palette before the space bar.
+      await page.goBack();
+      await page.waitForFunction((s) => new URL(location.href).searchParams.get('seed') === s, seedBefore);
+      // The French label.
+      await page.click('#lang');
+      await page.waitForFunction(() => document.documentElement.lang === 'fr');
+      check((await page.textContent('#tags-label')) === 'Mots-clés', 'French label of the tags field');
+      await settled();
+      await page.click('#lang');
+      await page.waitForFunction(() => document.documentElement.lang === 'en');
+      await settled();
+      // Keyboard only: a lock toggled with Enter keeps the focus.
+      await page.focus('#palette .sw[data-role=primary] .lock');
+      await page.keyboard.press('Enter');
+      await page.waitForFunction(() => new URL(location.href).searchParams.has('base'));
+      await settled();
+      const focused = await page.evaluate(() => { const a = document.activeElement; return a && a.classList.contains('lock') && a.closest('.sw').dataset.role; });
+      check(focused === 'primary', `after Enter on a lock the focus is on ${focused}`);
+      await page.keyboard.press('Enter');
+      await page.waitForFunction(() => !new URL(location.href).searchParams.has('base'));
+      await settled();
+    } else {
+      // A phone: simulate deuteranopia, check an image, start from a logo.
+      await page.check('input[name=cvd][value=deuteranopia]');
+      await settled();
+      await page.setInputFiles('#check-file', expected.image);
+      await page.locator('#check-list li.pass, #check-list li.fail').first().waitFor();
+      await page.setInputFiles('#logo-file', expected.image);
+      await page.waitForFunction((h) => new URL(location.href).searchParams.get('base') === h.slice(1), expected.brand);
+      await settled();
+      const primary = await page.$eval('#palette .sw[data-role=primary]', (e) => e.dataset.hex);
+      check(primary === expected.brand, `from the logo: primary ${primary}, want the CLI's brand colour ${expected.brand}`);
+    }
+    await page.waitForFunction(() => { const i = document.getElementById('swatch-img'); return i.complete && i.naturalWidth > 0; });
+    await page.waitForFunction(() => { const i = document.getElementById('banner-img'); return i.complete && i.naturalWidth > 0; });
+
+    const fit = await page.evaluate(() => ({ scroll: document.documentElement.scrollWidth, client: document.documentElement.clientWidth }));
+    check(fit.scroll <= fit.client, `${width} px: horizontal scrolling, scrollWidth ${fit.scroll} > clientWidth ${fit.client}`);
+    // The studio's CSP forbids inline scripts: inject axe-core through the
+    // DevTools protocol instead.
+    await page.evaluate(axeSource);
+    const axe = await page.evaluate(async () => {
+      const r = await window.axe.run(document, { resultTypes: ['violations'] });
+      return r.violations.map((x) => `${x.id} (${x.impact}): ${x.nodes.length} node(s) — ${x.help}: ${x.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(', ')}`);
+    });
+    check(axe.length === 0, `${width} px: axe-core violations: ${axe.join(' | ')}`);
+    check(errors.length === 0, `${width} px: console errors: ${errors.join(' | ')}`);
+    check(foreign.length === 0, `${width} px: requests leaving the origin: ${foreign.join(' ')}`);
+    await page.screenshot({ path: shot.replace(/\.png$/, '') + `-${width}.png`, fullPage: true });
+    await ctx.close();
+  }
+} finally {
+  await browser.close();
+}
+const p95 = (xs) => { const s = [...xs].sort((a, b) => a - b); return s.length ? s[Math.min(s.length - 1, Math.ceil(0.95 * s.length) - 1)] : NaN; };
+console.log(`browser timings, p95 seen by the page (of which in the handler): /api/palette n=${timings.palette.length} ${p95(timings.palette).toFixed(0)} ms (${p95(timings.paletteServer).toFixed(0)} ms); /api/banner.png n=${timings.banner.length} ${p95(timings.banner).toFixed(0)} ms (${p95(timings.bannerServer).toFixed(0)} ms, waiting for a render slot ${p95(timings.bannerWait).toFixed(0)} ms); all banner handler times ${timings.bannerServer.map(Math.round)}`);
+if (failures.length) {
+  console.error(failures.join('\n'));
+  process.exit(1);
+}
+console.log('studio ok');
