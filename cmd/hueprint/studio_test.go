@@ -309,7 +309,7 @@ func TestStudioInBrowser(t *testing.T) {
 	}
 	dir := t.TempDir()
 	pal := cliPalette(t, dir, "palette", "--tags", "trust,tech")
-	p, err := readPalette(pal, nil)
+	p, err := readPaletteVariant(pal, 1, nil)
 	if err != nil {
 		t.Fatal(err)
 	}

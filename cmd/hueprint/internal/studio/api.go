@@ -154,6 +154,10 @@ type variantJSON struct {
 	Style   string      `json:"style"`
 	Colors  []colorJSON `json:"colors"`
 	Rule    [4]float64  `json:"rule"` // primary, secondary, accent targets and tolerance, fractions
+	// Notes say what generation did about the options (an avoided family);
+	// Warnings name each guarantee that a colour the brand owns breaks.
+	Notes    []string `json:"notes"`
+	Warnings []string `json:"warnings"`
 }
 
 type paletteResponse struct {
@@ -189,7 +193,8 @@ func (s *server) handlePalette(w http.ResponseWriter, r *http.Request) {
 	for i, p := range ps {
 		rule := p.RuleOrDefault()
 		v := variantJSON{Name: p.Name, Score: cands[i].Score, Harmony: cands[i].Harmony.String(), Style: cands[i].Style,
-			Rule: [4]float64{rule.Primary, rule.Secondary, rule.Accent, rule.Tolerance}}
+			Rule:  [4]float64{rule.Primary, rule.Secondary, rule.Accent, rule.Tolerance},
+			Notes: append([]string{}, cands[i].Notes...), Warnings: append([]string{}, cands[i].Warnings...)}
 		var texts []colorful.Color
 		for _, n := range p.Neutral {
 			texts = append(texts, n.Color)

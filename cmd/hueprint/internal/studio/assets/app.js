@@ -311,6 +311,8 @@ function renderVariants() {
       el('p', { class: 'vmeta', text: t('h.' + v.harmony) + ' · ' + styleName(v.style) }),
       el('p', { class: 'vwhy', text: primary.why }),
       el('p', { class: 'vguar', text: t('minText').replace('%s', Math.min(...v.colors.filter((c) => c.role !== 'neutral').map((c) => c.ratio)).toFixed(1)) }),
+      ...(v.warnings || []).map((w) => el('p', { class: 'vwarn', role: 'note', text: '⚠ ' + w })),
+      ...(v.notes || []).map((n) => el('p', { class: 'vnote', text: n })),
       el('button', { type: 'button', 'aria-pressed': i === cur ? 'true' : 'false', text: i === cur ? t('shown') : t('show'), onclick: () => { st.v = String(i + 1); changed(); } }));
   }));
 }
