@@ -59,7 +59,7 @@ var ui = map[string][2]string{
 	"minText":           {"Text ≥ %s:1 on every colour", "Texte ≥ %s:1 sur chaque couleur"},
 	"show":              {"Show", "Afficher"},
 	"shown":             {"Shown", "Affichée"},
-	"guarantees":        {"Every palette: neutral text passes WCAG AA on each colour, dark on light passes AAA, the accent reaches 3:1 on the primary.", "Chaque palette : le texte neutre passe WCAG AA sur chaque couleur, le foncé sur le clair passe AAA, l’accent atteint 3:1 sur la principale."},
+	"guarantees":        {"Every palette: neutral text passes WCAG AA on each colour, dark on light passes AAA, the accent stands out from the primary (3:1 or 25 ΔE00) and every two colours are 10 ΔE00 apart.", "Chaque palette : le texte neutre passe WCAG AA sur chaque couleur, le foncé sur le clair passe AAA, l’accent se détache de la couleur principale (3:1 ou 25 ΔE00) et deux couleurs sont toujours à 10 ΔE00 l’une de l’autre."},
 	"previews":          {"Previews", "Aperçus"},
 	"vision":            {"Colour vision", "Vision des couleurs"},
 	"cvd.none":          {"Typical", "Typique"},
