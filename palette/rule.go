@@ -12,6 +12,10 @@ import (
 // than its share says.
 type Shares struct {
 	Primary, Secondary, Accent, Neutral, Off float64
+	// Photo is the share of photographic areas set apart from the roles
+	// (package measure, PhotosExclude); 0 when they are measured with the
+	// rest.
+	Photo float64
 }
 
 // Role returns the share of a role (Off is not a role; see the field).

@@ -1,0 +1,602 @@
+package measure
+
+import (
+	"image"
+	"math"
+	"math/bits"
+)
+
+// The spatial pass runs when the histogram finds pixels that are not exact
+// palette colours: it looks at where they are. Two questions need the
+// neighbourhood of a pixel, not only its colour:
+//
+//   - Is an in-between colour a blend? A pixel on the line between palette
+//     colours A and B is their blend only where the image goes from A to B
+//     around it: along one of four directions, the pixels at the same
+//     distance on either side lie towards A on one side and towards B on
+//     the other (an edge or a gradient), or, within two pixels, both lie
+//     towards the same colour (a thin anti-aliased line). A flat block of an
+//     in-between colour has neither and is off-palette.
+//   - Is an area photographic? Cells of cellSize² pixels with many colours,
+//     few of them equal to their neighbour, and not explained by one blend of
+//     palette colours are busy; busy cells with busy neighbours, and the cells
+//     they enclose, are photo.
+//
+// Only rows within reach of the current one are kept (a ring of rows), so
+// the pass needs a few megabytes whatever the image size, plus a few numbers
+// per cell.
+const (
+	cellSize = 16
+	reach    = 64 // farthest neighbour the blend test looks at, in pixels
+	ringRows = 2*reach + 2
+)
+
+// evidenceDistances are the distances at which the blend test compares the
+// two sides of a pixel: 1–2 for anti-aliased edges, the longer ones for
+// gradients whose colour changes by a level every few pixels.
+var evidenceDistances = [...]int{1, 2, 4, 8, 16, 32, 64}
+
+// marginLevels is how far, in 8-bit levels along the blend, the two sides
+// must differ from the pixel to count as evidence: more than the noise of a
+// JPEG at quality 80 in flat areas.
+const marginLevels = 3
+
+// pairInfo is the blend line between palette colours i and j.
+type pairInfo struct {
+	ar, ag, ab int32   // colour i, 8-bit
+	dr, dg, db int32   // colour j minus colour i
+	inv        float64 // 1 / |j − i|²
+	margin     float64 // marginLevels as a fraction of the line
+}
+
+// cellStat gathers what decides whether a cell is photographic.
+type cellStat struct {
+	keys     [4]uint64 // set of hashed 6-bit colour keys
+	n        uint32    // opaque pixels
+	flat     uint32    // pixels equal to their left neighbour
+	palette  uint32    // pixels within tolerance of a palette colour
+	pairVote uint32    // Boyer–Moore majority vote over the blend pairs
+	pairN    int32
+	pairs    uint32 // pixels of the voted pair (counted after the vote settles)
+	loL, hiL uint8  // darkest and lightest luma
+}
+
+// pixel kinds for the mask.
+const (
+	kindPalette = iota + 1
+	kindOff
+	kindPhoto
+)
+
+type spatialPass struct {
+	m     *Measurer
+	rr    rowReader
+	min   image.Point
+	w, h  int
+	n     int // palette colours
+	pairs []pairInfo
+
+	cols   [ringRows][]uint32
+	codes  [ringRows][]uint16
+	loaded int // rows read so far
+
+	cw, ch  int
+	stats   []cellStat
+	photo   []bool         // cells in photo areas
+	opaque  bool           // the image type has no alpha
+	skipped [ringRows]bool // ring rows not read: all photo, all opaque
+	acc     []float64      // per cell: n weights, off, off R, G, B sums, total
+	stride  int
+
+	mask *image.NRGBA // nil unless a mask is asked for
+
+	lastDir, lastDist int // where the blend test last found evidence
+
+	verdictCode []uint16 // per cell of the current cell row and slot: the class remembered
+	verdict     []bool
+	verdictRow  int
+}
+
+func (m *Measurer) newSpatial(img image.Image) *spatialPass {
+	b := img.Bounds()
+	s := &spatialPass{m: m, rr: rowReader{img: img}, min: b.Min, w: b.Dx(), h: b.Dy(), n: len(m.colors)}
+	s.pairs = make([]pairInfo, MaxColors*MaxColors)
+	for i := range m.colors {
+		for j := i + 1; j < len(m.colors); j++ {
+			ar, ag, ab := unpack(m.exact[i])
+			br, bg, bb := unpack(m.exact[j])
+			p := pairInfo{ar: ar, ag: ag, ab: ab, dr: br - ar, dg: bg - ag, db: bb - ab}
+			n2 := float64(p.dr*p.dr + p.dg*p.dg + p.db*p.db)
+			if n2 > 0 {
+				p.inv = 1 / n2
+				p.margin = marginLevels / math.Sqrt(n2)
+			}
+			s.pairs[i*MaxColors+j] = p
+		}
+	}
+	s.cw, s.ch = (s.w+cellSize-1)/cellSize, (s.h+cellSize-1)/cellSize
+	s.stats = make([]cellStat, s.cw*s.ch)
+	switch img.(type) {
+	case *image.YCbCr, *image.Gray, *image.Gray16, *image.CMYK:
+		s.opaque = true
+	}
+	s.stride = s.n + 5
+	s.verdictCode = make([]uint16, s.cw*verdictSlots)
+	s.verdict = make([]bool, s.cw*verdictSlots)
+	s.verdictRow = -1
+	s.acc = make([]float64, s.cw*s.ch*s.stride)
+	for i := range s.cols {
+		s.cols[i] = make([]uint32, s.w)
+		s.codes[i] = make([]uint16, s.w)
+	}
+	return s
+}
+
+func unpack(c uint32) (r, g, b int32) {
+	return int32(c & 255), int32(c >> 8 & 255), int32(c >> 16 & 255)
+}
+
+// pixelCode classifies one packed colour as the histogram does: an exact
+// palette colour first, else its bin.
+func (m *Measurer) pixelCode(c uint32) uint32 {
+	r, g, b := uint8(c), uint8(c>>8), uint8(c>>16)
+	key := rgbKey(r, g, b)
+	if m.pbin[key] != 0 {
+		if i := m.exactIndex(key, c&0xffffff); i >= 0 {
+			return uint32(i + 1)
+		}
+	}
+	return m.code(key, false)
+}
+
+// codePhoto marks, in the ring, a pixel of a photo area that the tally
+// skips; it is no evidence of a blend either.
+const codePhoto = 0xffff
+
+// load reads the next row into the ring and classifies its pixels, except
+// those of photo areas left out of the roles.
+func (s *spatialPass) load() {
+	y := s.loaded
+	s.loaded++
+	k := y % ringRows
+	cols, codes := s.cols[k], s.codes[k]
+	prow := s.photo[(y/cellSize)*s.cw:][:s.cw]
+	skip := s.m.photos == PhotosExclude
+	if skip && s.opaque && allTrue(prow) {
+		s.skipped[k] = true
+		return
+	}
+	s.skipped[k] = false
+	s.rr.read(s.min.Y+y, cols)
+	for x, c := range cols {
+		switch {
+		case c>>24 == 0:
+			codes[x] = 0
+		case skip && prow[x/cellSize]:
+			codes[x] = codePhoto
+		default:
+			codes[x] = uint16(s.m.pixelCode(c))
+		}
+	}
+}
+
+func allTrue(b []bool) bool {
+	for _, v := range b {
+		if !v {
+			return false
+		}
+	}
+	return true
+}
+
+// findPhotos gathers the cells' statistics from every other pixel of every
+// other row, and decides the photo areas.
+func (s *spatialPass) findPhotos() {
+	buf := make([]uint32, s.w)
+	for y := 0; y < s.h; y += 2 {
+		s.rr.read(s.min.Y+y, buf)
+		row := s.stats[(y/cellSize)*s.cw:][:s.cw]
+		prev := uint32(0)
+		for x := 0; x < s.w; x += 2 {
+			c := buf[x]
+			if c>>24 == 0 {
+				prev = 0
+				continue
+			}
+			code := s.m.pixelCode(c)
+			st := &row[x/cellSize]
+			if st.n == 0 {
+				st.loL = 255
+			}
+			st.n++
+			r, g, b := uint8(c), uint8(c>>8), uint8(c>>16)
+			h := rgbKey(r, g, b) * 0x9E3779B1 >> 24
+			st.keys[h>>6] |= 1 << (h & 63)
+			if x%cellSize != 0 && prev == c {
+				st.flat++
+			}
+			prev = c
+			l := uint8((77*uint32(r) + 150*uint32(g) + 29*uint32(b)) >> 8)
+			st.loL, st.hiL = min(st.loL, l), max(st.hiL, l)
+			switch {
+			case code == codeOff:
+			case code < codeMix:
+				st.palette++
+			default:
+				pair := (code - codeMix) / mixSteps
+				switch {
+				case st.pairN == 0:
+					st.pairVote, st.pairN = pair, 1
+				case st.pairVote == pair:
+					st.pairN++
+				default:
+					st.pairN--
+				}
+				if st.pairVote == pair {
+					st.pairs++
+				}
+			}
+		}
+	}
+	busy := make([]bool, s.cw*s.ch)
+	for i := range busy {
+		busy[i] = s.stats[i].isBusy()
+	}
+	cand := make([]bool, s.cw*s.ch)
+	for cy := range s.ch {
+		for cx := range s.cw {
+			cand[cy*s.cw+cx] = busy[cy*s.cw+cx] && s.neighbours(busy, cx, cy) >= 3
+		}
+	}
+	s.photo = s.photoCells(cand)
+}
+
+// close2 reports whether two packed colours differ by at most 2 levels in
+// every channel.
+func close2(a, b uint32) bool {
+	for range 3 {
+		d := int32(a&255) - int32(b&255)
+		if d > 2 || d < -2 {
+			return false
+		}
+		a, b = a>>8, b>>8
+	}
+	return true
+}
+
+// isBusy tells whether a cell looks photographic: most of its pixels are
+// not palette colours, they are not explained by the blend of one pair of
+// palette colours (an edge, a gradient), they take several colours, and few
+// repeat their neighbour exactly (flat graphics, even off-palette, do).
+func (st *cellStat) isBusy() bool {
+	if st.n < cellSize*cellSize/8 {
+		return false
+	}
+	keys := 0
+	for _, k := range st.keys {
+		keys += bits.OnesCount64(k)
+	}
+	explained := st.palette + st.pairs
+	if st.palette*2 >= st.n || st.flat*4 >= st.n*3 {
+		return false
+	}
+	// Many colours with almost no exact repeat: texture, even when its
+	// colours are near a blend of the palette (water in a blue brand).
+	if keys >= 12 && st.flat*8 < st.n {
+		return true
+	}
+	return explained*4 < st.n*3 && (keys >= 5 || st.hiL-st.loL >= 12)
+}
+
+// neighbours counts the set cells among the eight around (cx, cy).
+func (s *spatialPass) neighbours(set []bool, cx, cy int) int {
+	k := 0
+	for dy := -1; dy <= 1; dy++ {
+		for dx := -1; dx <= 1; dx++ {
+			x, y := cx+dx, cy+dy
+			if (dx != 0 || dy != 0) && x >= 0 && y >= 0 && x < s.cw && y < s.ch && set[y*s.cw+x] {
+				k++
+			}
+		}
+	}
+	return k
+}
+
+// position returns where the pixel at (x, y) lies on the blend line of pair
+// (i, j): 0 at colour i, 1 at colour j; ok is false when the pixel is
+// neither colour nor their blend, or transparent.
+func (s *spatialPass) position(x, y int, i, j uint32, p *pairInfo) (float64, bool) {
+	k := y % ringRows
+	code := uint32(s.codes[k][x])
+	switch {
+	case code == 0 || code == codePhoto:
+		return 0, false
+	case code == i+1:
+		return 0, true
+	case code == j+1:
+		return 1, true
+	case code >= codeMix && (code-codeMix)/mixSteps == i*MaxColors+j:
+		return p.project(s.cols[k][x]), true
+	}
+	return 0, false
+}
+
+// project returns the position of colour c on the line, clamped to [0, 1].
+func (p *pairInfo) project(c uint32) float64 {
+	r, g, b := unpack(c)
+	t := float64((r-p.ar)*p.dr+(g-p.ag)*p.dg+(b-p.ab)*p.db) * p.inv
+	return min(1, max(0, t))
+}
+
+var directions = [...][2]int{{1, 0}, {0, 1}, {1, 1}, {1, -1}}
+
+// evidence tells whether the blend pixel at (x, y), at position t between
+// palette colours i and j, sits where the image goes from one to the other.
+// The direction and distance that last gave evidence are tried first:
+// neighbouring pixels of an edge or a gradient find it in the same place.
+func (s *spatialPass) evidence(x, y int, i, j uint32, t float64, p *pairInfo) bool {
+	if s.lastDist != 0 && s.evidenceAt(x, y, i, j, t, p, directions[s.lastDir], s.lastDist) {
+		return true
+	}
+	for di, d := range directions {
+		for _, dist := range evidenceDistances {
+			if x-d[0]*dist < 0 || x+d[0]*dist >= s.w || x-d[0]*dist >= s.w || x+d[0]*dist < 0 ||
+				y-d[1]*dist < 0 || y+d[1]*dist >= s.h || y-d[1]*dist >= s.h || y+d[1]*dist < 0 {
+				break
+			}
+			if s.evidenceAt(x, y, i, j, t, p, d, dist) {
+				s.lastDir, s.lastDist = di, dist
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// cachedEvidence is evidence, remembered per cell and class of colour (pair
+// and sixteenth of the way): the pixels of one class in one cell are the
+// same edge, gradient step or flat area, so one test answers for all of
+// them and the cost stays bounded on smooth photographs that were not
+// recognised as such.
+func (s *spatialPass) cachedEvidence(x, y int, code, i, j uint32, t float64, p *pairInfo) bool {
+	slot := (x/cellSize)*verdictSlots + int(code%verdictSlots)
+	if y%cellSize == 0 && s.verdictRow != y {
+		s.verdictRow = y
+		clear(s.verdictCode)
+	}
+	if s.verdictCode[slot] == uint16(code) {
+		return s.verdict[slot]
+	}
+	v := s.evidence(x, y, i, j, t, p)
+	s.verdictCode[slot], s.verdict[slot] = uint16(code), v
+	return v
+}
+
+const verdictSlots = 16
+
+// evidenceAt is the test of evidence for one direction and distance, both
+// neighbours inside the image.
+func (s *spatialPass) evidenceAt(x, y int, i, j uint32, t float64, p *pairInfo, d [2]int, dist int) bool {
+	x1, y1 := x-d[0]*dist, y-d[1]*dist
+	x2, y2 := x+d[0]*dist, y+d[1]*dist
+	if x1 < 0 || x2 < 0 || x1 >= s.w || x2 >= s.w || y1 < 0 || y2 < 0 || y1 >= s.h || y2 >= s.h {
+		return false
+	}
+	s1, ok1 := s.position(x1, y1, i, j, p)
+	if !ok1 {
+		return false
+	}
+	s2, ok2 := s.position(x2, y2, i, j, p)
+	if !ok2 {
+		return false
+	}
+	m := p.margin
+	lo1, hi1 := s1 < t-m, s1 > t+m
+	lo2, hi2 := s2 < t-m, s2 > t+m
+	return (lo1 && hi2) || (hi1 && lo2) || (dist <= 2 && ((lo1 && lo2) || (hi1 && hi2)))
+}
+
+// tallyRow adds row y's pixels to their cells.
+func (s *spatialPass) tallyRow(y int) {
+	k := y % ringRows
+	cy := y / cellSize
+	if s.skipped[k] {
+		// All photo, all opaque: only the area counts.
+		for cx := range s.cw {
+			s.acc[(cy*s.cw+cx)*s.stride+s.n+4] += float64(min(cellSize, s.w-cx*cellSize))
+		}
+		return
+	}
+	cols, codes := s.cols[k], s.codes[k]
+	runBlend, runValid := false, false
+	for x, c := range cols {
+		code := uint32(codes[x])
+		if code == 0 {
+			runValid = false
+			continue
+		}
+		if x%cellSize == 0 {
+			runValid = false // the photo areas change at cell borders
+		}
+		ci := cy*s.cw + x/cellSize
+		acc := s.acc[ci*s.stride:][:s.stride]
+		w := float64(c>>24) / 255
+		acc[s.n+4] += w
+		kind := kindPalette
+		switch {
+		case code == codePhoto:
+			kind = kindPhoto
+		case code < codeMix && code != codeOff:
+			acc[code-1] += w
+		case code == codeOff:
+			kind = kindOff
+		default:
+			pair := (code - codeMix) / mixSteps
+			i, j := pair/MaxColors, pair%MaxColors
+			p := &s.pairs[pair]
+			t := p.project(c)
+			// A pixel of the same class as its left neighbour (same pair,
+			// same sixteenth of the way) gets its verdict: runs are
+			// tested once. Photo areas measured with the rest take blends
+			// on trust, as they always did.
+			blend := runBlend
+			if x == 0 || codes[x-1] != codes[x] || !runValid {
+				blend = s.photo[ci] || s.cachedEvidence(x, y, code, i, j, t, p)
+			}
+			runBlend, runValid = blend, true
+			if blend {
+				acc[i] += w * (1 - t)
+				acc[j] += w * t
+			} else {
+				kind = kindOff
+			}
+		}
+		if kind == kindOff {
+			acc[s.n] += w
+			acc[s.n+1] += w * float64(c&255)
+			acc[s.n+2] += w * float64(c>>8&255)
+			acc[s.n+3] += w * float64(c>>16&255)
+		}
+		if s.mask != nil {
+			s.paint(x, y, c, kind)
+		}
+	}
+}
+
+// paint writes one mask pixel: palette colours and their blends faded to
+// light grey, off-palette pixels in their own colour.
+func (s *spatialPass) paint(x, y int, c uint32, kind int) {
+	r, g, b, a := uint8(c), uint8(c>>8), uint8(c>>16), uint8(c>>24)
+	if kind == kindPalette {
+		l := (299*uint32(r) + 587*uint32(g) + 114*uint32(b)) / 1000
+		v := uint8(200 + l*50/255)
+		r, g, b = v, v, v
+	}
+	i := s.mask.PixOffset(x, y)
+	s.mask.Pix[i], s.mask.Pix[i+1], s.mask.Pix[i+2], s.mask.Pix[i+3] = r, g, b, a
+}
+
+// run reads and tallies every row, then decides the photo areas and returns
+// the tally.
+func (s *spatialPass) run() *tally {
+	s.findPhotos()
+	for y := range s.h {
+		for s.loaded < min(s.h, y+reach+1) {
+			s.load()
+		}
+		s.tallyRow(y)
+	}
+	photo := s.photo
+	t := &tally{}
+	for ci := range s.cw * s.ch {
+		acc := s.acc[ci*s.stride:][:s.stride]
+		total := acc[s.n+4]
+		if total == 0 {
+			continue
+		}
+		t.total += total
+		if photo[ci] {
+			t.photoArea += total
+			if s.m.photos == PhotosExclude {
+				t.photo += total
+				continue
+			}
+		}
+		for i := range s.n {
+			t.weights[i] += acc[i]
+		}
+		if off := acc[s.n]; off > 0 {
+			t.addOff(off, acc[s.n+1]/off, acc[s.n+2]/off, acc[s.n+3]/off)
+		}
+	}
+	if s.mask != nil {
+		s.tintPhotos(photo)
+	}
+	return t
+}
+
+// photoCells grows the candidates into photo areas: cells mostly surrounded
+// by photo become photo (a smooth sky inside a picture), then areas smaller
+// than minPhotoCells are dropped.
+func (s *spatialPass) photoCells(cand []bool) []bool {
+	photo := append([]bool(nil), cand...)
+	for range 2 {
+		next := append([]bool(nil), photo...)
+		for cy := range s.ch {
+			for cx := range s.cw {
+				if !photo[cy*s.cw+cx] && s.neighbours(photo, cx, cy) >= 5 {
+					next[cy*s.cw+cx] = true
+				}
+			}
+		}
+		photo = next
+	}
+	// Drop small areas: a few busy cells are more likely dense text or a
+	// detailed logo than a photograph.
+	const minPhotoCells = 6
+	seen := make([]bool, len(photo))
+	var stack, comp []int
+	var boxes [][4]int
+	for start := range photo {
+		if !photo[start] || seen[start] {
+			continue
+		}
+		comp = comp[:0]
+		stack = append(stack[:0], start)
+		seen[start] = true
+		for len(stack) > 0 {
+			c := stack[len(stack)-1]
+			stack = stack[:len(stack)-1]
+			comp = append(comp, c)
+			cx, cy := c%s.cw, c/s.cw
+			for _, d := range [4][2]int{{1, 0}, {-1, 0}, {0, 1}, {0, -1}} {
+				x, y := cx+d[0], cy+d[1]
+				if x >= 0 && y >= 0 && x < s.cw && y < s.ch && photo[y*s.cw+x] && !seen[y*s.cw+x] {
+					seen[y*s.cw+x] = true
+					stack = append(stack, y*s.cw+x)
+				}
+			}
+		}
+		if len(comp) < minPhotoCells {
+			for _, c := range comp {
+				photo[c] = false
+			}
+			continue
+		}
+		// A photograph pasted into a design is a rectangle: when the area
+		// fills most of its bounding box, its smooth parts (sky, bokeh)
+		// belong to it too.
+		x0, y0, x1, y1 := s.cw, s.ch, -1, -1
+		for _, c := range comp {
+			x0, y0 = min(x0, c%s.cw), min(y0, c/s.cw)
+			x1, y1 = max(x1, c%s.cw), max(y1, c/s.cw)
+		}
+		if box := (x1 - x0 + 1) * (y1 - y0 + 1); len(comp)*2 >= box {
+			boxes = append(boxes, [4]int{x0, y0, x1, y1})
+		}
+	}
+	for _, b := range boxes {
+		for y := b[1]; y <= b[3]; y++ {
+			for x := b[0]; x <= b[2]; x++ {
+				photo[y*s.cw+x] = true
+			}
+		}
+	}
+	return photo
+}
+
+// tintPhotos shows the photo cells of the mask in their own tint: the
+// pixel's lightness on violet.
+func (s *spatialPass) tintPhotos(photo []bool) {
+	for y := range s.h {
+		for x := range s.w {
+			if !photo[(y/cellSize)*s.cw+x/cellSize] {
+				continue
+			}
+			i := s.mask.PixOffset(x, y)
+			p := s.mask.Pix[i : i+4 : i+4]
+			l := (299*uint32(p[0]) + 587*uint32(p[1]) + 114*uint32(p[2])) / 1000
+			p[0], p[1], p[2] = uint8(l*2/5+84), uint8(l*2/5+55), uint8(l*2/5+148)
+		}
+	}
+}
