@@ -69,7 +69,7 @@ func (rr *rowReader) read(y int, dst []uint32) {
 	case *image.CMYK:
 		row := im.Pix[im.PixOffset(b.Min.X, y):][:4*len(dst)]
 		for x := range dst {
-			r, g, bl := color.CMYKToRGB(row[4*x], row[4*x+1], row[4*x+2], row[4*x+3])
+			r, g, bl := cmykToRGB(row[4*x], row[4*x+1], row[4*x+2], row[4*x+3])
 			dst[x] = uint32(r) | uint32(g)<<8 | uint32(bl)<<16 | 255<<24
 		}
 	default:
@@ -78,4 +78,11 @@ func (rr *rowReader) read(y int, dst []uint32) {
 			dst[x] = uint32(c.R) | uint32(c.G)<<8 | uint32(c.B)<<16 | uint32(c.A)<<24
 		}
 	}
+}
+
+// cmykToRGB converts as color.CMYK's RGBA method does, then keeps the high
+// bytes as color.NRGBAModel does (color.CMYKToRGB rounds differently).
+func cmykToRGB(c, m, y, k uint8) (r, g, b uint8) {
+	r32, g32, b32, _ := color.CMYK{C: c, M: m, Y: y, K: k}.RGBA()
+	return uint8(r32 >> 8), uint8(g32 >> 8), uint8(b32 >> 8)
 }

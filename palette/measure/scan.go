@@ -165,7 +165,7 @@ func (m *Measurer) scan(img image.Image, acc *accumulator) {
 		for y := b.Min.Y; y < b.Max.Y; y++ {
 			row := im.Pix[im.PixOffset(b.Min.X, y) : im.PixOffset(b.Max.X-1, y)+4]
 			for i := 0; i+3 < len(row); i += 4 {
-				r, g, bl := color.CMYKToRGB(row[i], row[i+1], row[i+2], row[i+3])
+				r, g, bl := cmykToRGB(row[i], row[i+1], row[i+2], row[i+3])
 				acc.add(r, g, bl, 255)
 			}
 		}

@@ -162,7 +162,7 @@ func (s *spatialPass) load() {
 	cols, codes := s.cols[k], s.codes[k]
 	prow := s.photo[(y/cellSize)*s.cw:][:s.cw]
 	skip := s.m.photos == PhotosExclude
-	if skip && s.opaque && allTrue(prow) {
+	if skip && s.opaque && s.mask == nil && allTrue(prow) {
 		s.skipped[k] = true
 		return
 	}
