@@ -41,8 +41,11 @@ type Measurer struct {
 	tol    float64
 	photos PhotoMode
 
-	exact []uint32       // the palette colours as R | G<<8 | B<<16
-	pbin  [1 << 18]uint8 // index+1 of the palette colour in a bin; 255: several; 0: none
+	exact     []uint32               // the palette colours as R | G<<8 | B<<16
+	luma      []float64              // the palette colours' JPEG luma
+	chroma    [][2]float64           // and chroma
+	lumaTable [1 << 18]atomic.Uint32 // lumaBlend's pair+1 by 6-bit R, G, B; lumaNone: none; 0: not yet
+	pbin      [1 << 18]uint8         // index+1 of the palette colour in a bin; 255: several; 0: none
 
 	rgbTable [1 << 18]atomic.Uint32 // code+1 by 6-bit R, G, B; 0 = not yet classified
 	yccTable [1 << 18]atomic.Uint32 // the same by 6-bit Y, Cb, Cr
@@ -91,6 +94,9 @@ func New(p *palette.Palette, o Options) (*Measurer, error) {
 		m.lab = append(m.lab, toeLab(q))
 		r, g, b := palette.RGB255(q)
 		m.exact = append(m.exact, pack(r, g, b))
+		yy, cb, cr := color.RGBToYCbCr(r, g, b)
+		m.luma = append(m.luma, float64(yy))
+		m.chroma = append(m.chroma, [2]float64{float64(cb), float64(cr)})
 		switch key := rgbKey(r, g, b); m.pbin[key] {
 		case 0:
 			m.pbin[key] = uint8(i + 1)
@@ -182,6 +188,59 @@ func (m *Measurer) classify(c colorful.Color) uint32 {
 		return mixCode
 	}
 	return codeOff
+}
+
+// lumaBlend tells whether an off-palette colour can be the JPEG-decoded
+// edge between two palette colours: its luma lies between theirs and its
+// chroma within chromaSlack of the box their chromas span (4:2:0 chroma is
+// the average of four pixels, so an edge pixel takes some of its
+// neighbour's chroma; luma is kept per pixel). It returns the pair as
+// i*MaxColors+j and the position from the luma.
+func (m *Measurer) lumaBlend(c uint32) (pair uint32, t float64, ok bool) {
+	r, g, b := uint8(c), uint8(c>>8), uint8(c>>16)
+	key := rgbKey(r, g, b)
+	v := m.lumaTable[key].Load()
+	if v == 0 {
+		v = m.fillLuma(key)
+	}
+	if v == lumaNone {
+		return 0, 0, false
+	}
+	pair = v - 1
+	y, _, _ := color.RGBToYCbCr(r, g, b)
+	ya, yb := m.luma[pair/MaxColors], m.luma[pair%MaxColors]
+	t = (float64(y) - ya) / (yb - ya)
+	return pair, min(1, max(0, t)), true
+}
+
+const (
+	lumaNone    = 1 << 31
+	lumaSlack   = 4  // luma levels beyond the pair's range
+	chromaSlack = 24 // chroma levels beyond the pair's box
+)
+
+func (m *Measurer) fillLuma(key uint32) uint32 {
+	r, g, b := keyRGB(key, false)
+	y, cb, cr := color.RGBToYCbCr(r, g, b)
+	best, bestD := uint32(lumaNone), math.Inf(1)
+	for i := range m.colors {
+		for j := i + 1; j < len(m.colors); j++ {
+			ya, yb := m.luma[i], m.luma[j]
+			if math.Abs(yb-ya) < 16 || float64(y) < min(ya, yb)-lumaSlack || float64(y) > max(ya, yb)+lumaSlack {
+				continue
+			}
+			d := 0.0
+			for k, v := range [2]float64{float64(cb), float64(cr)} {
+				lo, hi := min(m.chroma[i][k], m.chroma[j][k]), max(m.chroma[i][k], m.chroma[j][k])
+				d = max(d, lo-v, v-hi)
+			}
+			if d <= chromaSlack && d < bestD {
+				best, bestD = uint32(i*MaxColors+j)+1, d
+			}
+		}
+	}
+	m.lumaTable[key].Store(best)
+	return best
 }
 
 // rgbCode returns the code of an 8-bit colour through the RGB table.

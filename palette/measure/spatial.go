@@ -302,9 +302,12 @@ func (s *spatialPass) neighbours(set []bool, cx, cy int) int {
 	return k
 }
 
-// position returns where the pixel at (x, y) lies on the blend line of pair
-// (i, j): 0 at colour i, 1 at colour j; ok is false when the pixel is
-// neither colour nor their blend, or transparent.
+// position returns where the pixel at (x, y) lies along the blend line of
+// pair (i, j): 0 at colour i, 1 at colour j, clamped. Colours i and j count
+// exactly; any other opaque colour by its projection on the line, so that a
+// third palette colour beyond one end (white beyond light blue on the line
+// from blue) still shows the direction of the edge. ok is false for
+// transparent pixels and photo areas.
 func (s *spatialPass) position(x, y int, i, j uint32, p *pairInfo) (float64, bool) {
 	k := y % ringRows
 	code := uint32(s.codes[k][x])
@@ -315,10 +318,8 @@ func (s *spatialPass) position(x, y int, i, j uint32, p *pairInfo) (float64, boo
 		return 0, true
 	case code == j+1:
 		return 1, true
-	case code >= codeMix && (code-codeMix)/mixSteps == i*MaxColors+j:
-		return p.project(s.cols[k][x]), true
 	}
-	return 0, false
+	return p.project(s.cols[k][x]), true
 }
 
 // project returns the position of colour c on the line, clamped to [0, 1].
@@ -335,11 +336,19 @@ var directions = [...][2]int{{1, 0}, {0, 1}, {1, 1}, {1, -1}}
 // The direction and distance that last gave evidence are tried first:
 // neighbouring pixels of an edge or a gradient find it in the same place.
 func (s *spatialPass) evidence(x, y int, i, j uint32, t float64, p *pairInfo) bool {
-	if s.lastDist != 0 && s.evidenceAt(x, y, i, j, t, p, directions[s.lastDir], s.lastDist) {
+	return s.evidenceWithin(x, y, i, j, t, p, reach)
+}
+
+// evidenceWithin is evidence with neighbours up to maxDist pixels away.
+func (s *spatialPass) evidenceWithin(x, y int, i, j uint32, t float64, p *pairInfo, maxDist int) bool {
+	if s.lastDist != 0 && s.lastDist <= maxDist && s.evidenceAt(x, y, i, j, t, p, directions[s.lastDir], s.lastDist) {
 		return true
 	}
 	for di, d := range directions {
 		for _, dist := range evidenceDistances {
+			if dist > maxDist {
+				break
+			}
 			if x-d[0]*dist < 0 || x+d[0]*dist >= s.w || x-d[0]*dist >= s.w || x+d[0]*dist < 0 ||
 				y-d[1]*dist < 0 || y+d[1]*dist >= s.h || y-d[1]*dist >= s.h || y+d[1]*dist < 0 {
 				break
@@ -430,6 +439,19 @@ func (s *spatialPass) tallyRow(y int) {
 			acc[code-1] += w
 		case code == codeOff:
 			kind = kindOff
+			// A JPEG edge: chroma subsampling moves the colours of an edge
+			// off the blend line, not their luma.
+			if pair, t, ok := s.m.lumaBlend(c); ok && !s.photo[ci] {
+				i, j := pair/MaxColors, pair%MaxColors
+				// The evidence compares positions on the line, as for
+				// the neighbours; the split follows the luma.
+				p := &s.pairs[pair]
+				if s.evidenceWithin(x, y, i, j, p.project(c), p, 2) {
+					acc[i] += w * (1 - t)
+					acc[j] += w * t
+					kind = kindPalette
+				}
+			}
 		default:
 			pair := (code - codeMix) / mixSteps
 			i, j := pair/MaxColors, pair%MaxColors
