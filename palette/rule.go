@@ -59,15 +59,21 @@ type Problem struct {
 
 // Check compares measured shares with the rule and returns the problems,
 // none when the image passes. Primary, secondary and accent are compared with
-// their targets after neutral and off-palette pixels are removed from the
-// denominator, each within ±Tolerance; the off-palette share, of the whole
-// image, must not exceed MaxOff. mostlyOff, when not empty, names the
+// their targets as shares of the brand colours (neutral, off-palette and
+// photo pixels removed from the denominator), each within ±Tolerance; when
+// the brand colours cover less than MinBrand of the designed part, that is
+// the problem instead. The off-palette share, of the whole image, must not
+// exceed MaxOff. mostlyOff, when not empty, names the
 // largest off-palette colour ("#3a7d44") for the message. Shares are never
 // rounded before the comparison.
 func (r Rule) Check(s Shares, mostlyOff string) []Problem {
 	var out []Problem
-	if s.Branded() <= 0 {
+	if brand, enough := s.BrandOfDesign(); s.Branded() <= 0 {
 		out = append(out, Problem{Message: "no pixel uses the primary, secondary or accent colours"})
+	} else if !enough {
+		out = append(out, Problem{Share: brand, Target: MinBrand,
+			Message: fmt.Sprintf("too little brand colour for a 60-30-10 verdict: primary, secondary and accent cover %s of the %s (at least %s needed)",
+				percentFine(brand), s.designWord(), percent(MinBrand))})
 	} else {
 		for _, role := range []Role{Primary, Secondary, Accent} {
 			got, want := s.Relative(role), r.Target(role)
@@ -80,7 +86,7 @@ func (r Rule) Check(s Shares, mostlyOff string) []Problem {
 				dir = "over"
 			}
 			out = append(out, Problem{Role: role, Share: got, Target: want,
-				Message: fmt.Sprintf("%s covers %s, %s points %s its %s target (±%s)",
+				Message: fmt.Sprintf("%s is %s of the brand colours, %s points %s its %s target (±%s)",
 					role, percent(got), points(math.Abs(diff)), dir, percent(want), points(r.Tolerance))})
 		}
 	}
@@ -92,6 +98,38 @@ func (r Rule) Check(s Shares, mostlyOff string) []Problem {
 		out = append(out, Problem{Share: s.Off, Target: r.MaxOff, Message: msg})
 	}
 	return out
+}
+
+// MinBrand is the smallest share of an image's designed part (the image
+// without its photographs) that the brand colours must cover for the
+// 60-30-10 split between them to mean anything: below it, the split of a
+// few pixels says nothing and Check says so instead of quoting it.
+const MinBrand = 0.05
+
+// BrandOfDesign returns the share of the brand colours (primary, secondary
+// and accent) in the designed part of the image (Photo removed), and
+// whether it reaches MinBrand.
+func (s Shares) BrandOfDesign() (share float64, enough bool) {
+	design := 1 - s.Photo
+	if design <= 0 {
+		return 0, false
+	}
+	share = s.Branded() / design
+	return share, share >= MinBrand-shareEpsilon
+}
+
+func (s Shares) designWord() string {
+	if s.Photo > 0 {
+		return "image outside its photographs"
+	}
+	return "image"
+}
+
+func percentFine(f float64) string {
+	if f < 0.1 {
+		return fmt.Sprintf("%.1f %%", f*100)
+	}
+	return percent(f)
 }
 
 // shareEpsilon absorbs floating-point noise in share arithmetic (0.55 − 0.60
