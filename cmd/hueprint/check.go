@@ -27,22 +27,36 @@ import (
 const checkUsage = `Usage: hueprint check --palette FILE [flags] PATH...
 
 Measure brand images against a palette: the share of the pixels that each
-role covers (primary, secondary, accent, neutral) and how much is
-off-palette, and whether the image follows the palette's rule (60/30/10 ±5
-points with at most 10 % off-palette unless the palette file says
-otherwise). Primary, secondary and accent are compared with their targets
-after neutral and off-palette pixels are removed from the denominator.
+role covers (primary, secondary, accent, neutral), how much is off-palette
+and how much is photographic, and whether the image follows the palette's
+rule (60/30/10 ±5 points with at most 10 % off-palette unless the palette
+file says otherwise).
+
+Two bases, always named: primary, secondary and accent are shares of the
+brand colours (primary + secondary + accent), the basis on which the rule
+judges the 60-30-10 split; neutral, off and photo are shares of the image.
+When the brand colours cover less than 5 % of the image (outside its
+photographs) the check says there is too little brand colour for a
+verdict instead of quoting the split of a few pixels.
 
 PATHs are image files, folders (searched recursively for .png .jpg .jpeg
 .gif .webp .bmp .tif .tiff) or - to read paths from stdin, one per line.
 Results come in input order whatever --jobs. An unreadable file (corrupt,
 truncated, not an image, over --max-pixels) gets its own error and the run
-goes on.
+goes on. Image files check cannot measure (SVG, AVIF, HEIC, PSD, PDF…) are
+listed as skipped with the reason, and fail the run unless
+--skip-unsupported. No image found at all is an error (exit 2).
 
 A pixel belongs to the nearest palette colour within --color-tolerance
-(OKLab distance); the anti-aliased blend of two palette colours is split
-between them; anything else is off-palette. Shares measure area, not visual
-weight.
+(OKLab distance); a pixel between two palette colours is their blend, split
+between them, only where both are around it (an anti-aliased edge, a
+gradient), else it is off-palette: a flat block of an in-between colour is
+off-palette. Photographic areas (many colours, texture) are their own
+share, left out of the rule unless --photos include. Shares measure area,
+not visual weight.
+
+--tolerance and --max-off are in points (percent): 5, 5% or 5pt. A bare
+number under 1 (0.05) is refused: write 5 or 5%.
 
 --shard I/N checks only the files whose path hashes to I modulo N, so that
 N machines or containers split a library between them; their JSON lines
@@ -50,15 +64,20 @@ concatenate into the whole result, with no file twice and none missing:
   Kubernetes Indexed Job:  hueprint check --shard "$JOB_COMPLETION_INDEX/8" …
   GNU parallel on hosts:   parallel -S h1,h2 --nonall … (see the README)
 
-Exit code: 0 every image passes, 1 some failed the rule, 2 some could not be
-read (the others are still reported).
+Exit code: 0 every image passes, 1 some failed the rule (or were skipped
+as unsupported, unless --skip-unsupported), 2 some could not be read (the
+others are still reported) or no image was found.
 
 Formats:
   text   one line per image, its problems below it, then a summary
   json   one object per line: {"file","width","height","shares":{"primary",
-         "secondary","accent","neutral","off"},"pass","problems":[…],
-         "colors":[…],"off_colors":[…]}; {"file","error"} for unreadable files
-  csv    a header and one row per image
+         "secondary","accent","neutral","off","photo"} (of the image),
+         "brand" (of the image),"brand_shares":{"primary","secondary",
+         "accent"} (of the brand colours; null with too little brand colour),
+         "photo_area","pass","problems":[…],"colors":[…],"off_colors":[…]};
+         {"file","error"} for unreadable files, {"file","skipped"} for
+         unsupported ones
+  csv    a header and one row per image, the same numbers as the JSON
   junit  JUnit XML, one test case per image, for CI dashboards
 
 Examples:
@@ -74,6 +93,8 @@ type checkOptions struct {
 	maskDir       string
 	shard, shards uint64 // check only paths whose hash is shard modulo shards; shards 0: all
 	report        *reportWriter
+	// skipUnsupported: image files check cannot read do not fail the run.
+	skipUnsupported bool
 }
 
 // parseShard reads "I/N" with 0 ≤ I < N.
@@ -113,6 +134,7 @@ type checkResult struct {
 	rep      measure.Report // the JSON line, verdict and problems included
 	problems []string
 	err      error
+	skipped  string // why the file was not read (unsupported format); "" when it was
 	mask     string
 	seconds  float64
 }
@@ -123,8 +145,13 @@ func runCheck(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	fset.Var(format, "format", "output `format`: text, json, csv or junit")
 	paletteFile := fset.String("palette", "", "the palette `FILE` to check against (required)")
 	jobs := fset.Int("jobs", runtime.NumCPU(), "images checked in parallel")
-	tolerance := fset.Float64("tolerance", -1, "allowed distance from each role's target, as a fraction (0.05) or in points (5); default from the palette file")
-	maxOff := fset.Float64("max-off", -1, "largest off-palette share allowed, as a fraction (0.1) or a percentage (10); default from the palette file")
+	tolerance := &pointsFlag{max: 100}
+	fset.Var(tolerance, "tolerance", "allowed distance from each role's target, in `points` (5 or 5%); default from the palette file")
+	maxOff := &pointsFlag{max: 100}
+	fset.Var(maxOff, "max-off", "largest off-palette share allowed, in `percent` (10 or 10%); default from the palette file")
+	photos := measure.PhotosExclude
+	fset.TextVar(&photos, "photos", measure.PhotosExclude, "photographic areas: `exclude` them from the rule (their own share) or include them")
+	skipUnsupported := fset.Bool("skip-unsupported", false, "do not fail the run for image files check cannot read (SVG, AVIF…); they are still listed")
 	colorTol := fset.Float64("color-tolerance", measure.DefaultTolerance, "OKLab distance within which a pixel counts as a palette colour")
 	maxPixels := fset.Int64("max-pixels", imagefile.DefaultMaxPixels, "refuse images with more pixels than this")
 	maskDir := fset.String("mask", "", "write a PNG per image to `DIR` greying on-palette pixels and showing off-palette ones")
@@ -153,16 +180,16 @@ func runCheck(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		return exitUsage
 	}
 	rule := p.RuleOrDefault()
-	if *tolerance >= 0 {
-		rule.Tolerance = fraction(*tolerance)
+	if tolerance.set {
+		rule.Tolerance = tolerance.value
 	}
-	if *maxOff >= 0 {
-		rule.MaxOff = fraction(*maxOff)
+	if maxOff.set {
+		rule.MaxOff = maxOff.value
 	}
 	if err := rule.Validate(); err != nil {
 		return usageError(stderr, "check", err.Error())
 	}
-	m, err := measure.New(p, measure.Options{Tolerance: *colorTol})
+	m, err := measure.New(p, measure.Options{Tolerance: *colorTol, Photos: photos})
 	if err != nil {
 		return usageError(stderr, "check", err.Error())
 	}
@@ -177,7 +204,7 @@ func runCheck(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 			return usageError(stderr, "check", "stdin cannot hold both the palette and the list of images")
 		}
 	}
-	opt := checkOptions{rule: rule, measurer: m, maxPixels: *maxPixels, maskDir: *maskDir}
+	opt := checkOptions{rule: rule, measurer: m, maxPixels: *maxPixels, maskDir: *maskDir, skipUnsupported: *skipUnsupported}
 	if *reportDir != "" {
 		rw, err := newReportWriter(*reportDir, lang.String(), p, rule)
 		if err != nil {
@@ -195,18 +222,11 @@ func runCheck(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	return checkAll(fset.Args(), stdin, stdout, stderr, opt, *jobs, format.value)
 }
 
-// fraction reads 0.05 as a fraction and 5 as percentage points.
-func fraction(v float64) float64 {
-	if v > 1 {
-		return v / 100
-	}
-	return v
-}
-
 type job struct {
 	index int
 	path  string
-	err   error // an input that could not even be listed
+	err   error  // an input that could not even be listed
+	skip  string // why check cannot read this image file; "" to check it
 }
 
 // listInputs sends every image path in input order: files as given, folders
@@ -224,6 +244,21 @@ func listInputs(args []string, stdin io.Reader, jobs chan<- job, tokens chan str
 		jobs <- job{index: i, path: path, err: err}
 		i++
 	}
+	// sendSkip sends a file, marked as skipped when its extension is an
+	// image format check cannot read.
+	sendSkip := func(path string) {
+		if reason := unsupportedReason(path); reason != "" {
+			if !inShard(path, shard, shards) {
+				return
+			}
+			tokens <- struct{}{}
+			found.found()
+			jobs <- job{index: i, path: path, skip: reason}
+			i++
+			return
+		}
+		send(path, nil)
+	}
 	visit := func(path string) {
 		info, err := os.Stat(path)
 		if err != nil {
@@ -231,7 +266,7 @@ func listInputs(args []string, stdin io.Reader, jobs chan<- job, tokens chan str
 			return
 		}
 		if !info.IsDir() {
-			send(path, nil)
+			sendSkip(path)
 			return
 		}
 		err = filepath.WalkDir(path, func(p string, d fs.DirEntry, err error) error {
@@ -242,8 +277,8 @@ func listInputs(args []string, stdin io.Reader, jobs chan<- job, tokens chan str
 				}
 				return nil
 			}
-			if d.Type().IsRegular() && imagefile.HasImageExt(p) {
-				send(p, nil)
+			if d.Type().IsRegular() && (imagefile.HasImageExt(p) || unsupportedReason(p) != "") {
+				sendSkip(p)
 			}
 			return nil
 		})
@@ -271,8 +306,11 @@ func listInputs(args []string, stdin io.Reader, jobs chan<- job, tokens chan str
 
 func checkOne(j job, opt checkOptions) checkResult {
 	start := time.Now()
-	r := checkResult{file: j.path}
+	r := checkResult{file: j.path, skipped: j.skip}
 	defer func() { r.seconds = time.Since(start).Seconds() }()
+	if j.skip != "" {
+		return r
+	}
 	if j.err != nil {
 		r.err = j.err
 		return r
@@ -381,23 +419,36 @@ func checkAll(args []string, stdin io.Reader, stdout, stderr io.Writer, opt chec
 	if format != formatText {
 		fmt.Fprintf(stderr, "hueprint: %s\n", sum)
 	}
+	if sum.checked == 0 {
+		fmt.Fprintf(stderr, "hueprint: check: no image found in %s\n", strings.Join(quoteAll(args), ", "))
+		fmt.Fprintf(stderr, "hueprint: hint: check reads %s files; folders are searched recursively\n", strings.Join(imagefile.Extensions, " "))
+		return exitUsage
+	}
+	if sum.skipped > 0 && sum.skipped == sum.checked {
+		fmt.Fprintf(stderr, "hueprint: check: no image check can read: %d skipped\n", sum.skipped)
+		if opt.skipUnsupported {
+			return exitUsage
+		}
+	}
 	switch {
 	case sum.unreadable > 0:
 		return exitUsage
-	case sum.failed > 0:
+	case sum.failed > 0, sum.skipped > 0 && !opt.skipUnsupported:
 		return exitFail
 	}
 	return exitOK
 }
 
 type summary struct {
-	checked, passed, failed, unreadable int
-	seconds                             float64
+	checked, passed, failed, unreadable, skipped int
+	seconds                                      float64
 }
 
 func (s *summary) add(r checkResult) {
 	s.checked++
 	switch {
+	case r.skipped != "":
+		s.skipped++
 	case r.err != nil:
 		s.unreadable++
 	case r.pass:
@@ -408,12 +459,20 @@ func (s *summary) add(r checkResult) {
 }
 
 func (s summary) String() string {
-	rate := ""
-	if s.seconds > 0 {
-		rate = fmt.Sprintf(", %.0f images/s", float64(s.checked)/s.seconds)
+	skipped := ""
+	if s.skipped > 0 {
+		skipped = fmt.Sprintf(", %d skipped", s.skipped)
 	}
-	return fmt.Sprintf("checked %d: %d passed, %d failed, %d unreadable in %.2f s%s",
-		s.checked, s.passed, s.failed, s.unreadable, s.seconds, rate)
+	return fmt.Sprintf("checked %d: %d passed, %d failed, %d unreadable%s in %.2f s%s",
+		s.checked, s.passed, s.failed, s.unreadable, skipped, s.seconds, rateText(s.checked-s.skipped, s.seconds))
+}
+
+func quoteAll(args []string) []string {
+	out := make([]string, len(args))
+	for i, a := range args {
+		out[i] = strconv.Quote(a)
+	}
+	return out
 }
 
 // resultWriter writes results as they come, in one format.
@@ -428,7 +487,8 @@ func newResultWriter(w io.Writer, format outputFormat) *resultWriter {
 	rw := &resultWriter{w: bufio.NewWriter(w), format: format}
 	if format == formatCSV {
 		rw.csv = csv.NewWriter(rw.w)
-		rw.csv.Write([]string{"file", "width", "height", "primary", "secondary", "accent", "neutral", "off", "pass", "problems", "error"})
+		rw.csv.Write([]string{"file", "width", "height", "primary", "secondary", "accent", "neutral", "off", "pass", "problems", "error",
+			"photo", "brand", "primary_of_brand", "secondary_of_brand", "accent_of_brand", "skipped"})
 	}
 	return rw
 }
@@ -441,7 +501,12 @@ func (rw *resultWriter) write(r checkResult) {
 	switch rw.format {
 	case formatJSON:
 		var b []byte
-		if r.err != nil {
+		if r.skipped != "" {
+			b, _ = json.Marshal(struct {
+				File    string `json:"file"`
+				Skipped string `json:"skipped"`
+			}{r.file, r.skipped})
+		} else if r.err != nil {
 			b, _ = json.Marshal(measure.ErrorReport{File: r.file, Error: r.err.Error()})
 		} else {
 			rep := r.rep
@@ -450,29 +515,39 @@ func (rw *resultWriter) write(r checkResult) {
 		}
 		rw.w.Write(append(b, '\n'))
 	case formatCSV:
+		if r.skipped != "" {
+			rw.csv.Write([]string{r.file, "", "", "", "", "", "", "", "", "", "", "", "", "", "", "", r.skipped})
+			return
+		}
 		if r.err != nil {
-			rw.csv.Write([]string{r.file, "", "", "", "", "", "", "", "", "", r.err.Error()})
+			rw.csv.Write([]string{r.file, "", "", "", "", "", "", "", "", "", r.err.Error(), "", "", "", "", "", ""})
 			return
 		}
 		s := r.res.Shares
 		f := func(v float64) string { return strconv.FormatFloat(v, 'g', -1, 64) }
+		var ofBrand [3]string
+		if b := r.rep.BrandShares; b != nil {
+			ofBrand = [3]string{f(b.Primary), f(b.Secondary), f(b.Accent)}
+		}
 		rw.csv.Write([]string{r.file, strconv.Itoa(r.res.Width), strconv.Itoa(r.res.Height),
 			f(s.Primary), f(s.Secondary), f(s.Accent), f(s.Neutral), f(s.Off), strconv.FormatBool(r.pass),
-			strings.Join(r.problems, "; "), ""})
+			strings.Join(r.problems, "; "), "", f(s.Photo), f(s.Branded()), ofBrand[0], ofBrand[1], ofBrand[2], ""})
 	case formatJUnit:
 		rw.all = append(rw.all, r)
 	default:
+		if r.skipped != "" {
+			fmt.Fprintf(rw.w, "SKIP  %s: %s\n", r.file, r.skipped)
+			return
+		}
 		if r.err != nil {
 			fmt.Fprintf(rw.w, "ERROR %s: %v\n", r.file, r.err)
 			return
 		}
-		s := r.res.Shares
 		verdict := "PASS "
 		if !r.pass {
 			verdict = "FAIL "
 		}
-		fmt.Fprintf(rw.w, "%s %s  %dx%d  primary %s  secondary %s  accent %s  neutral %s  off %s\n",
-			verdict, r.file, r.res.Width, r.res.Height, pct(s.Primary), pct(s.Secondary), pct(s.Accent), pct(s.Neutral), pct(s.Off))
+		fmt.Fprintf(rw.w, "%s %s  %dx%d  %s\n", verdict, r.file, r.res.Width, r.res.Height, sharesLine(r.res.Shares))
 		for _, p := range r.problems {
 			fmt.Fprintf(rw.w, "       - %s\n", p)
 		}
@@ -485,6 +560,7 @@ type junitSuite struct {
 	Tests    int         `xml:"tests,attr"`
 	Failures int         `xml:"failures,attr"`
 	Errors   int         `xml:"errors,attr"`
+	Skipped  int         `xml:"skipped,attr,omitempty"`
 	Time     string      `xml:"time,attr"`
 	Cases    []junitCase `xml:"testcase"`
 }
@@ -495,6 +571,7 @@ type junitCase struct {
 	Time      string        `xml:"time,attr"`
 	Failure   *junitMessage `xml:"failure,omitempty"`
 	Error     *junitMessage `xml:"error,omitempty"`
+	Skipped   *junitMessage `xml:"skipped,omitempty"`
 	SystemOut string        `xml:"system-out,omitempty"`
 }
 
@@ -511,19 +588,19 @@ func (rw *resultWriter) finish(sum summary) {
 		rw.csv.Flush()
 	case formatJUnit:
 		suite := junitSuite{Name: "hueprint check", Tests: sum.checked, Failures: sum.failed, Errors: sum.unreadable,
-			Time: strconv.FormatFloat(sum.seconds, 'f', 3, 64)}
+			Skipped: sum.skipped, Time: strconv.FormatFloat(sum.seconds, 'f', 3, 64)}
 		for _, r := range rw.all {
 			c := junitCase{Name: r.file, Classname: "hueprint.check", Time: strconv.FormatFloat(r.seconds, 'f', 3, 64)}
 			switch {
+			case r.skipped != "":
+				c.Skipped = &junitMessage{Message: r.skipped, Type: "unsupported"}
 			case r.err != nil:
 				c.Error = &junitMessage{Message: r.err.Error(), Type: "unreadable", Text: r.err.Error()}
 			case !r.pass:
 				c.Failure = &junitMessage{Message: r.problems[0], Type: "rule", Text: strings.Join(r.problems, "\n")}
 			}
-			if r.err == nil {
-				s := r.res.Shares
-				c.SystemOut = fmt.Sprintf("primary %s, secondary %s, accent %s, neutral %s, off %s",
-					pct(s.Primary), pct(s.Secondary), pct(s.Accent), pct(s.Neutral), pct(s.Off))
+			if r.err == nil && r.skipped == "" {
+				c.SystemOut = sharesLine(r.res.Shares)
 			}
 			suite.Cases = append(suite.Cases, c)
 		}

@@ -163,6 +163,7 @@ type reportText struct {
 	Points, Role, Hex, Name, Image, Thumbnail                                   string
 	Pages, Previous, Next, Page                                                 string
 	Colon                                                                       string // ": " or, in French, " : "
+	Photo, OfBrand, OfImage, TooLittle, Skipped                                 string
 }
 
 var reportTexts = map[string]reportText{
@@ -174,7 +175,9 @@ var reportTexts = map[string]reportText{
 		Shares: "measured shares", Target: "target", NoProblem: "No problem: the image follows the rule.", Primary: "primary",
 		Secondary: "secondary", Accent: "accent", Neutral: "neutral", OffPalette: "off-palette", Images: "images", Points: "points",
 		Role: "Role", Hex: "Hex", Name: "Name", Image: "Image", Thumbnail: "Thumbnail of",
-		Pages: "Pages of images", Previous: "Previous", Next: "Next", Page: "Page", Colon: ": "},
+		Pages: "Pages of images", Previous: "Previous", Next: "Next", Page: "Page", Colon: ": ",
+		Photo: "photo", OfBrand: "of the brand colours", OfImage: "of the image",
+		TooLittle: "too little brand colour for a 60-30-10 verdict", Skipped: "skipped"},
 	"fr": {Title: "Contrôle des images de marque", Palette: "Palette", Rule: "Règle", Summary: "Résumé", Checked: "vérifiées",
 		Passed: "conformes", Failed: "non conformes", Unreadable: "illisibles", Seconds: "secondes", Filter: "Afficher", All: "toutes les images",
 		FailedOnly: "non conformes seulement", UnreadableOnly: "illisibles seulement", Sort: "Trier par", ByName: "nom",
@@ -183,7 +186,9 @@ var reportTexts = map[string]reportText{
 		DistributionNote: "plus grand écart entre la part d'un rôle et sa cible, en points", Shares: "parts mesurées", Target: "cible",
 		NoProblem: "Aucun problème : l'image suit la règle.", Primary: "primaire", Secondary: "secondaire", Accent: "accent",
 		Neutral: "neutre", OffPalette: "hors palette", Images: "images", Points: "points", Role: "Rôle", Hex: "Hex", Name: "Nom",
-		Image: "Image", Thumbnail: "Miniature de", Pages: "Pages d'images", Previous: "Précédente", Next: "Suivante", Page: "Page", Colon: "\u00a0: "},
+		Image: "Image", Thumbnail: "Miniature de", Pages: "Pages d'images", Previous: "Précédente", Next: "Suivante", Page: "Page", Colon: "\u00a0: ",
+		Photo: "photo", OfBrand: "des couleurs de marque", OfImage: "de l'image",
+		TooLittle: "trop peu de couleurs de marque pour juger le 60-30-10", Skipped: "ignorée"},
 }
 
 type reportSwatch struct {
@@ -261,6 +266,10 @@ func (rw *reportWriter) add(i int, r checkResult) {
 		}
 	}
 	switch {
+	case r.skipped != "":
+		c.Status, c.Error, c.Distance, c.OffShare = "error", t.Skipped+t.Colon+r.skipped, 101, 2
+		rw.cards = append(rw.cards, c)
+		return
 	case r.err != nil:
 		c.Status, c.Error, c.Distance, c.OffShare = "error", r.err.Error(), 101, 2
 		rw.cards = append(rw.cards, c)
@@ -289,6 +298,7 @@ func (rw *reportWriter) add(i int, r checkResult) {
 		{"accent", t.Accent, s.Accent, rw.p.Accent.Hex()},
 		{"neutral", t.Neutral, s.Neutral, "#9ca3af"},
 		{"off", t.OffPalette, s.Off, "#b91c1c"},
+		{"photo", t.Photo, s.Photo, "#8b5cf6"},
 	} {
 		c.Segs = append(c.Segs, reportSeg{Class: seg.class, Color: seg.color, Width: 100 * seg.share, Offset: offset,
 			Label: fmt.Sprintf("%s %.1f %%", seg.label, 100*seg.share)})
@@ -297,9 +307,16 @@ func (rw *reportWriter) add(i int, r checkResult) {
 	// The targets, as marks on the bar of brand colours (neutral and off
 	// removed from the denominator, as the rule counts).
 	c.TargetMarks = []float64{100 * rw.rule.Primary, 100 * (rw.rule.Primary + rw.rule.Secondary)}
-	c.SharesText = fmt.Sprintf("%s %.1f %% · %s %.1f %% · %s %.1f %% (%s %.0f/%.0f/%.0f)", t.Primary, 100*s.Relative(palette.Primary),
-		t.Secondary, 100*s.Relative(palette.Secondary), t.Accent, 100*s.Relative(palette.Accent), t.Target,
-		100*rw.rule.Primary, 100*rw.rule.Secondary, 100*rw.rule.Accent)
+	// One basis per line, named: the rule's roles of the brand colours,
+	// the rest of the image (the same numbers as the text and JSON).
+	c.Segs[len(c.Segs)-1].Label += " (" + t.OfImage + ")"
+	if _, enough := s.BrandOfDesign(); enough {
+		c.SharesText = fmt.Sprintf("%s %.1f %% · %s %.1f %% · %s %.1f %% %s (%s %.0f/%.0f/%.0f)", t.Primary, 100*s.Relative(palette.Primary),
+			t.Secondary, 100*s.Relative(palette.Secondary), t.Accent, 100*s.Relative(palette.Accent), t.OfBrand, t.Target,
+			100*rw.rule.Primary, 100*rw.rule.Secondary, 100*rw.rule.Accent)
+	} else {
+		c.SharesText = fmt.Sprintf("%s (%.1f %% %s)", t.TooLittle, 100*s.Branded(), t.OfImage)
+	}
 	for _, o := range r.res.Off {
 		col, _ := palette.ParseColor(o.Hex)
 		c.Off = append(c.Off, reportSwatch{Hex: o.Hex, Name: fmt.Sprintf("%.1f %%", 100*o.Share), Text: palette.Hex(contrast.BestText(col))})
