@@ -177,6 +177,8 @@ func TestRuleCheck(t *testing.T) {
 			want: []string{"primary is 41 % of the brand colours, 19 points under its 60 % target (±5)", "secondary is 45 % of the brand colours, 15 points over its 30 % target (±5)"}},
 		{name: "off", s: palette.Shares{Primary: 0.492, Secondary: 0.246, Accent: 0.082, Off: 0.18},
 			want: []string{"18 % of the image is off-palette, mostly #3a7d44 (at most 10 % allowed)"}},
+		{name: "off just over the limit shows a decimal", s: palette.Shares{Primary: 0.54, Secondary: 0.27, Accent: 0.09, Off: 0.101},
+			want: []string{"10.1 % of the image is off-palette, mostly #3a7d44 (at most 10.0 % allowed)"}},
 		{name: "nothing branded", s: palette.Shares{Neutral: 1}, want: []string{"no pixel uses the primary, secondary or accent colours"}},
 		{name: "too little brand colour", s: palette.Shares{Primary: 0.001, Accent: 0.02, Neutral: 0.979},
 			want: []string{"too little brand colour for a 60-30-10 verdict: primary, secondary and accent cover 2.1 % of the image (at least 5 % needed)"}},

@@ -91,9 +91,13 @@ func (r Rule) Check(s Shares, mostlyOff string) []Problem {
 		}
 	}
 	if s.Off > r.MaxOff {
-		msg := fmt.Sprintf("%s of the image is off-palette (at most %s allowed)", percent(s.Off), percent(r.MaxOff))
+		got, limit := percent(s.Off), percent(r.MaxOff)
+		if got == limit { // "10 % … (at most 10 %)" would read as a pass
+			got, limit = fmt.Sprintf("%.1f %%", s.Off*100), fmt.Sprintf("%.1f %%", r.MaxOff*100)
+		}
+		msg := fmt.Sprintf("%s of the image is off-palette (at most %s allowed)", got, limit)
 		if mostlyOff != "" {
-			msg = fmt.Sprintf("%s of the image is off-palette, mostly %s (at most %s allowed)", percent(s.Off), mostlyOff, percent(r.MaxOff))
+			msg = fmt.Sprintf("%s of the image is off-palette, mostly %s (at most %s allowed)", got, mostlyOff, limit)
 		}
 		out = append(out, Problem{Share: s.Off, Target: r.MaxOff, Message: msg})
 	}

@@ -289,7 +289,7 @@ func TestPhotoComposite(t *testing.T) {
 				t.Errorf("%s: photo area %.4f, truth %.4f", name, res.PhotoArea, want.photo)
 			}
 			ri := incl.Measure(in)
-			if ri.Shares.Photo != 0 || math.Abs(ri.PhotoArea-res.PhotoArea) > 1e-9 {
+			if ri.Shares.Photo != 0 || math.Abs(ri.PhotoArea-res.PhotoArea) > 0.005 {
 				t.Errorf("%s, include: photo share %.4f, area %.4f; want 0 and %.4f", name, ri.Shares.Photo, ri.PhotoArea, res.PhotoArea)
 			}
 			if sum := ri.Shares.Primary + ri.Shares.Secondary + ri.Shares.Accent + ri.Shares.Neutral + ri.Shares.Off; math.Abs(sum-1) > 1e-9 {

@@ -85,7 +85,8 @@ type spatialPass struct {
 	photo   []bool         // cells in photo areas
 	opaque  bool           // the image type has no alpha
 	skipped [ringRows]bool // ring rows not read: all photo, all opaque
-	acc     []float64      // per cell: n weights, off, off R, G, B sums, total
+	acc     []float64      // per cell: n weights, off, off R, G, B sums, total, photo fringe
+	fringe  []bool         // cells beside a photo area: their off-palette pixels are the photo's edge
 	stride  int
 
 	mask *image.NRGBA // nil unless a mask is asked for
@@ -120,7 +121,7 @@ func (m *Measurer) newSpatial(img image.Image) *spatialPass {
 	case *image.YCbCr, *image.Gray, *image.Gray16, *image.CMYK:
 		s.opaque = true
 	}
-	s.stride = s.n + 5
+	s.stride = s.n + 6
 	s.verdictCode = make([]uint16, s.cw*verdictSlots)
 	s.verdict = make([]bool, s.cw*verdictSlots)
 	s.verdictRow = -1
@@ -249,6 +250,13 @@ func (s *spatialPass) findPhotos() {
 		}
 	}
 	s.photo = s.photoCells(cand)
+	s.fringe = make([]bool, len(s.photo))
+	for cy := range s.ch {
+		for cx := range s.cw {
+			ci := cy*s.cw + cx
+			s.fringe[ci] = !s.photo[ci] && s.neighbours(s.photo, cx, cy) > 0
+		}
+	}
 }
 
 // close2 reports whether two packed colours differ by at most 2 levels in
@@ -473,6 +481,13 @@ func (s *spatialPass) tallyRow(y int) {
 				kind = kindOff
 			}
 		}
+		if kind == kindOff && s.fringe[ci] {
+			// The photo's edge, in a cell it only partly covers.
+			acc[s.n+5] += w
+			if s.m.photos == PhotosExclude {
+				kind = kindPhoto
+			}
+		}
 		if kind == kindOff {
 			acc[s.n] += w
 			acc[s.n+1] += w * float64(c&255)
@@ -486,13 +501,17 @@ func (s *spatialPass) tallyRow(y int) {
 }
 
 // paint writes one mask pixel: palette colours and their blends faded to
-// light grey, off-palette pixels in their own colour.
+// light grey, off-palette pixels in their own colour, photo pixels in
+// violet.
 func (s *spatialPass) paint(x, y int, c uint32, kind int) {
 	r, g, b, a := uint8(c), uint8(c>>8), uint8(c>>16), uint8(c>>24)
-	if kind == kindPalette {
-		l := (299*uint32(r) + 587*uint32(g) + 114*uint32(b)) / 1000
+	l := (299*uint32(r) + 587*uint32(g) + 114*uint32(b)) / 1000
+	switch kind {
+	case kindPalette:
 		v := uint8(200 + l*50/255)
 		r, g, b = v, v, v
+	case kindPhoto:
+		r, g, b = tint(l)
 	}
 	i := s.mask.PixOffset(x, y)
 	s.mask.Pix[i], s.mask.Pix[i+1], s.mask.Pix[i+2], s.mask.Pix[i+3] = r, g, b, a
@@ -517,6 +536,10 @@ func (s *spatialPass) run() *tally {
 			continue
 		}
 		t.total += total
+		t.photoArea += acc[s.n+5]
+		if s.m.photos == PhotosExclude {
+			t.photo += acc[s.n+5]
+		}
 		if photo[ci] {
 			t.photoArea += total
 			if s.m.photos == PhotosExclude {
@@ -531,7 +554,7 @@ func (s *spatialPass) run() *tally {
 			t.addOff(off, acc[s.n+1]/off, acc[s.n+2]/off, acc[s.n+3]/off)
 		}
 	}
-	if s.mask != nil {
+	if s.mask != nil && s.m.photos == PhotosInclude {
 		s.tintPhotos(photo)
 	}
 	return t
@@ -617,8 +640,10 @@ func (s *spatialPass) tintPhotos(photo []bool) {
 			}
 			i := s.mask.PixOffset(x, y)
 			p := s.mask.Pix[i : i+4 : i+4]
-			l := (299*uint32(p[0]) + 587*uint32(p[1]) + 114*uint32(p[2])) / 1000
-			p[0], p[1], p[2] = uint8(l*2/5+84), uint8(l*2/5+55), uint8(l*2/5+148)
+			p[0], p[1], p[2] = tint((299*uint32(p[0]) + 587*uint32(p[1]) + 114*uint32(p[2])) / 1000)
 		}
 	}
 }
+
+// tint maps a luma (0–255) to the mask's violet for photo pixels.
+func tint(l uint32) (r, g, b uint8) { return uint8(l*2/5 + 84), uint8(l*2/5 + 55), uint8(l*2/5 + 148) }
