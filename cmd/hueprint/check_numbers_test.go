@@ -6,6 +6,7 @@ import (
 	"math"
 	"os"
 	"path/filepath"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -185,4 +186,24 @@ func TestCheckOneBasis(t *testing.T) {
 		!strings.Contains(stdout, `"brand_shares":null`) {
 		t.Errorf("too little brand: exit %d %s", code, stdout)
 	}
+}
+
+// FuzzParsePoints: an accepted value is a fraction within range, and bare
+// numbers under 1 other than 0 are never accepted.
+func FuzzParsePoints(f *testing.F) {
+	for _, s := range []string{"5", "5%", "0.05", "10pt", "0", "100", "-1", " 7 % "} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		v, err := parsePoints(s, 100)
+		if err != nil {
+			return
+		}
+		if !(v >= 0 && v <= 1) {
+			t.Fatalf("%q read as %v", s, v)
+		}
+		if n, err := strconv.ParseFloat(strings.TrimSpace(s), 64); err == nil && n > 0 && n < 1 {
+			t.Fatalf("bare fraction %q accepted as %v", s, v)
+		}
+	})
 }

@@ -317,3 +317,42 @@ func TestPhotoModeText(t *testing.T) {
 	}
 	_ = palette.DefaultRule
 }
+
+// FuzzPhotoModeText: UnmarshalText accepts only the names MarshalText
+// writes.
+func FuzzPhotoModeText(f *testing.F) {
+	f.Add("exclude")
+	f.Add("include")
+	f.Add("Include")
+	f.Fuzz(func(t *testing.T, s string) {
+		var p measure.PhotoMode
+		if err := p.UnmarshalText([]byte(s)); err != nil {
+			return
+		}
+		if b, _ := p.MarshalText(); string(b) != s {
+			t.Fatalf("%q read as %v, written %q", s, p, b)
+		}
+	})
+}
+
+// ExamplePhotoMode measures a banner with a photograph pasted in (16 % of
+// it; primary is 52 % of the brand colours around it): by default the photo
+// is its own share and the rule judges the designed part; included, its
+// pixels fall in the roles and off-palette.
+func ExamplePhotoMode() {
+	img := bands(600, 200, []struct {
+		hex   string
+		width int
+	}{{"#1d4ed8", 360}, {"#bfdbfe", 180}, {"#f59e0b", 60}})
+	photo := photoTexture(rand.New(rand.NewPCG(1, 2)), 160, 120)
+	draw.Draw(img, image.Rect(20, 40, 180, 160), photo, image.Point{}, draw.Src)
+	for _, mode := range []measure.PhotoMode{measure.PhotosExclude, measure.PhotosInclude} {
+		m, _ := measure.New(brand, measure.Options{Photos: mode})
+		r := m.Measure(img)
+		fmt.Printf("%s: primary %.0f %% of the brand colours, off %.0f %%, photo %.0f %% (photographic area %.0f %%)\n",
+			mode, 100*r.Shares.Relative(palette.Primary), 100*r.Shares.Off, 100*r.Shares.Photo, 100*r.PhotoArea)
+	}
+	// Output:
+	// exclude: primary 52 % of the brand colours, off 0 %, photo 15 % (photographic area 15 %)
+	// include: primary 52 % of the brand colours, off 10 %, photo 0 % (photographic area 15 %)
+}

@@ -2,12 +2,6 @@
 // Use of this source code is governed by a BSD-style
 // license that can be found in the LICENSE file.
 
-// Package tiff is golang.org/x/image/tiff's decoder (v0.48.0, BSD licence,
-// see LICENSE) with one change: 2- and 4-bit palette and grey images are
-// read too (x/image/tiff refuses them with "BitsPerSample of 2"). The
-// encoder stays in golang.org/x/image/tiff.
-//
-// The TIFF specification is at http://partners.adobe.com/public/developer/en/tiff/TIFF6.pdf
 package tiff
 
 import (
