@@ -53,7 +53,10 @@ type Measurer struct {
 	// free keeps histograms between images. Unlike a sync.Pool it survives
 	// garbage collections, which would otherwise make every image allocate
 	// and zero a fresh 1 MB histogram.
-	free chan *accumulator
+	free  chan *accumulator
+	rings chan *ring // the spatial pass's rows, kept likewise
+
+	pairs []pairInfo // blend lines, by i*MaxColors+j
 }
 
 // Codes of a classified colour: a palette colour (1 … MaxColors), off, or a
@@ -105,6 +108,8 @@ func New(p *palette.Palette, o Options) (*Measurer, error) {
 		}
 	}
 	m.free = make(chan *accumulator, 2*runtime.GOMAXPROCS(0))
+	m.rings = make(chan *ring, 2*runtime.GOMAXPROCS(0))
+	m.pairs = pairLines(m.exact)
 	return m, nil
 }
 
@@ -317,8 +322,21 @@ func (m *Measurer) Measure(img image.Image) Result {
 	t := m.histTally(acc)
 	if t.candidates > 0 {
 		// Some pixels are not palette colours: where they are decides
-		// whether they are blends, off-palette or photographic.
-		t = m.newSpatial(img).run()
+		// whether they are blends, off-palette or photographic. Rows made
+		// only of palette colours keep the histogram's exact counts.
+		s := m.newSpatial(img)
+		if acc.trackRows {
+			s.dirty = acc.dirty
+		}
+		t = s.run()
+		s.release()
+		if acc.trackRows {
+			for i, e := range acc.cleanExact[:len(m.colors)] {
+				w := float64(e) / 255
+				t.total += w
+				t.weights[i] += w
+			}
+		}
 	}
 	return m.finish(img.Bounds(), t)
 }
@@ -500,6 +518,7 @@ func (m *Measurer) Mask(img image.Image) *image.NRGBA {
 	s := m.newSpatial(img)
 	s.mask = image.NewNRGBA(image.Rect(0, 0, b.Dx(), b.Dy()))
 	s.run()
+	s.release()
 	return s.mask
 }
 

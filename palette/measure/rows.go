@@ -86,3 +86,25 @@ func cmykToRGB(c, m, y, k uint8) (r, g, b uint8) {
 	r32, g32, b32, _ := color.CMYK{C: c, M: m, Y: y, K: k}.RGBA()
 	return uint8(r32 >> 8), uint8(g32 >> 8), uint8(b32 >> 8)
 }
+
+// readEvery writes every other pixel of row y (x = 0, 2, 4, … from the
+// left edge) into dst, which holds (width+1)/2 pixels: the sample the photo
+// detector looks at.
+func (rr *rowReader) readEvery(y int, dst []uint32, full []uint32) {
+	img := rr.img
+	b := img.Bounds()
+	switch im := img.(type) {
+	case *image.YCbCr:
+		for i := range dst {
+			x := b.Min.X + 2*i
+			yi, ci := im.YOffset(x, y), im.COffset(x, y)
+			r, g, bl := color.YCbCrToRGB(im.Y[yi], im.Cb[ci], im.Cr[ci])
+			dst[i] = uint32(r) | uint32(g)<<8 | uint32(bl)<<16 | 255<<24
+		}
+	default:
+		rr.read(y, full)
+		for i := range dst {
+			dst[i] = full[2*i]
+		}
+	}
+}

@@ -18,8 +18,18 @@ type accumulator struct {
 	touched []uint32          // keys whose hist entry is not zero
 	alpha   []uint64          // alpha sums by key, for 0 < alpha < 255; nil until needed
 	exact   [MaxColors]uint64 // exact palette colours, by alpha (255 per opaque pixel)
-	ycc     bool              // keys are Y, Cb, Cr rather than R, G, B
-	full    bool              // hist was filled without touched: scan all of it
+
+	// Rows, for the scans that follow them (8-bit RGBA): a row is dirty
+	// when it holds a colour that is not exactly a palette colour; the
+	// spatial pass then only looks at dirty rows and takes the clean rows'
+	// exact counts from cleanExact.
+	trackRows  bool
+	dirty      []bool
+	rowClean   bool
+	rowExact   [MaxColors]uint64
+	cleanExact [MaxColors]uint64
+	ycc        bool // keys are Y, Cb, Cr rather than R, G, B
+	full       bool // hist was filled without touched: scan all of it
 }
 
 // count adds n opaque pixels to a bin.
@@ -41,10 +51,24 @@ func (a *accumulator) countRGB(key, rgb, n uint32) {
 	if a.m.pbin[key] != 0 {
 		if i := a.m.exactIndex(key, rgb); i >= 0 {
 			a.exact[i] += 255 * uint64(n)
+			a.rowExact[i] += 255 * uint64(n)
 			return
 		}
 	}
+	a.rowClean = false
 	a.count(key, n)
+}
+
+// endRow records whether row y was clean.
+func (a *accumulator) endRow(y int) {
+	a.dirty[y] = !a.rowClean
+	if a.rowClean {
+		for i, e := range a.rowExact {
+			a.cleanExact[i] += e
+		}
+	}
+	a.rowExact = [MaxColors]uint64{}
+	a.rowClean = true
 }
 
 // reset clears what the last image touched, not the whole histogram.
@@ -60,6 +84,8 @@ func (a *accumulator) reset() {
 		clear(a.alpha)
 	}
 	a.exact = [MaxColors]uint64{}
+	a.cleanExact, a.rowExact = [MaxColors]uint64{}, [MaxColors]uint64{}
+	a.trackRows, a.rowClean = false, true
 	a.ycc, a.full = false, false
 }
 
@@ -81,9 +107,11 @@ func (a *accumulator) addN(r, g, b, alpha uint8, n uint32) {
 		if a.m.pbin[key] != 0 {
 			if i := a.m.exactIndex(key, pack(r, g, b)); i >= 0 {
 				a.exact[i] += uint64(alpha) * uint64(n)
+				a.rowExact[i] += uint64(alpha) * uint64(n)
 				return
 			}
 		}
+		a.rowClean = false
 		if a.alpha == nil {
 			a.alpha = make([]uint64, 1<<18)
 		}
@@ -184,6 +212,12 @@ func (m *Measurer) scan(img image.Image, acc *accumulator) {
 // pixels are often identical: whole pixels are compared as one 32-bit word
 // and counted in runs, so the histogram is touched once per run.
 func scanRGBA(pix []byte, stride, start, w, h int, premultiplied bool, acc *accumulator) {
+	acc.trackRows, acc.rowClean = true, true
+	if cap(acc.dirty) >= h {
+		acc.dirty = acc.dirty[:h]
+	} else {
+		acc.dirty = make([]bool, h)
+	}
 	prevPix, prevKey, run := uint32(0), uint32(0), uint32(0)
 	for y := range h {
 		row := pix[start+y*stride:][:4*w]
@@ -225,8 +259,11 @@ func scanRGBA(pix []byte, stride, start, w, h int, premultiplied bool, acc *accu
 			}
 			prevPix, prevKey, run = p, rgbKey(r, g, b), 1
 		}
+		// Runs end with their row, so that each row knows its colours.
+		acc.countRGB(prevKey, prevPix&0xffffff, run)
+		run = 0
+		acc.endRow(y)
 	}
-	acc.countRGB(prevKey, prevPix&0xffffff, run)
 }
 
 // unpremultiply divides a premultiplied 8-bit channel by alpha exactly as

@@ -76,8 +76,9 @@ type spatialPass struct {
 	n     int // palette colours
 	pairs []pairInfo
 
-	cols   [ringRows][]uint32
-	codes  [ringRows][]uint16
+	ring   *ring
+	cols   *[ringRows][]uint32
+	codes  *[ringRows][]uint16
 	loaded int // rows read so far
 
 	cw, ch  int
@@ -91,6 +92,12 @@ type spatialPass struct {
 
 	mask *image.NRGBA // nil unless a mask is asked for
 
+	// dirty, when not nil, lists the rows that hold colours other than
+	// exact palette colours: only they are tallied (and read with the rows
+	// within reach); the caller adds the other rows' exact counts.
+	dirty []bool
+	near  []bool // rows within reach of a dirty row
+
 	lastDir, lastDist int // where the blend test last found evidence
 
 	verdictCode []uint16 // per cell of the current cell row and slot: the class remembered
@@ -100,21 +107,7 @@ type spatialPass struct {
 
 func (m *Measurer) newSpatial(img image.Image) *spatialPass {
 	b := img.Bounds()
-	s := &spatialPass{m: m, rr: rowReader{img: img}, min: b.Min, w: b.Dx(), h: b.Dy(), n: len(m.colors)}
-	s.pairs = make([]pairInfo, MaxColors*MaxColors)
-	for i := range m.colors {
-		for j := i + 1; j < len(m.colors); j++ {
-			ar, ag, ab := unpack(m.exact[i])
-			br, bg, bb := unpack(m.exact[j])
-			p := pairInfo{ar: ar, ag: ag, ab: ab, dr: br - ar, dg: bg - ag, db: bb - ab}
-			n2 := float64(p.dr*p.dr + p.dg*p.dg + p.db*p.db)
-			if n2 > 0 {
-				p.inv = 1 / n2
-				p.margin = marginLevels / math.Sqrt(n2)
-			}
-			s.pairs[i*MaxColors+j] = p
-		}
-	}
+	s := &spatialPass{m: m, rr: rowReader{img: img}, min: b.Min, w: b.Dx(), h: b.Dy(), n: len(m.colors), pairs: m.pairs}
 	s.cw, s.ch = (s.w+cellSize-1)/cellSize, (s.h+cellSize-1)/cellSize
 	s.stats = make([]cellStat, s.cw*s.ch)
 	switch img.(type) {
@@ -126,11 +119,59 @@ func (m *Measurer) newSpatial(img image.Image) *spatialPass {
 	s.verdict = make([]bool, s.cw*verdictSlots)
 	s.verdictRow = -1
 	s.acc = make([]float64, s.cw*s.ch*s.stride)
-	for i := range s.cols {
-		s.cols[i] = make([]uint32, s.w)
-		s.codes[i] = make([]uint16, s.w)
+	select {
+	case s.ring = <-m.rings:
+	default:
+		s.ring = new(ring)
 	}
+	s.ring.size(s.w)
+	s.cols, s.codes = &s.ring.cols, &s.ring.codes
 	return s
+}
+
+// ring holds the rows within reach of the current one; kept between
+// images, as the histograms are.
+type ring struct {
+	cols  [ringRows][]uint32
+	codes [ringRows][]uint16
+}
+
+func (r *ring) size(w int) {
+	for i := range r.cols {
+		if cap(r.cols[i]) < w {
+			r.cols[i] = make([]uint32, w)
+			r.codes[i] = make([]uint16, w)
+		}
+		r.cols[i], r.codes[i] = r.cols[i][:w], r.codes[i][:w]
+	}
+}
+
+// release gives the ring back to the Measurer.
+func (s *spatialPass) release() {
+	select {
+	case s.m.rings <- s.ring:
+	default:
+	}
+	s.ring, s.cols, s.codes = nil, nil, nil
+}
+
+// pairLines returns the blend lines between the palette colours.
+func pairLines(exact []uint32) []pairInfo {
+	pairs := make([]pairInfo, MaxColors*MaxColors)
+	for i := range exact {
+		for j := i + 1; j < len(exact); j++ {
+			ar, ag, ab := unpack(exact[i])
+			br, bg, bb := unpack(exact[j])
+			p := pairInfo{ar: ar, ag: ag, ab: ab, dr: br - ar, dg: bg - ag, db: bb - ab}
+			n2 := float64(p.dr*p.dr + p.dg*p.dg + p.db*p.db)
+			if n2 > 0 {
+				p.inv = 1 / n2
+				p.margin = marginLevels / math.Sqrt(n2)
+			}
+			pairs[i*MaxColors+j] = p
+		}
+	}
+	return pairs
 }
 
 func unpack(c uint32) (r, g, b int32) {
@@ -163,20 +204,31 @@ func (s *spatialPass) load() {
 	cols, codes := s.cols[k], s.codes[k]
 	prow := s.photo[(y/cellSize)*s.cw:][:s.cw]
 	skip := s.m.photos == PhotosExclude
+	if s.near != nil && !s.near[y] {
+		s.skipped[k] = true // far from any dirty row: never looked at
+		return
+	}
 	if skip && s.opaque && s.mask == nil && allTrue(prow) {
 		s.skipped[k] = true
+		for x := range codes {
+			codes[x] = codePhoto // no evidence for the rows around
+		}
 		return
 	}
 	s.skipped[k] = false
 	s.rr.read(s.min.Y+y, cols)
+	prevC, prevCode := uint32(0), uint16(0)
 	for x, c := range cols {
 		switch {
 		case c>>24 == 0:
 			codes[x] = 0
 		case skip && prow[x/cellSize]:
 			codes[x] = codePhoto
+		case c == prevC && prevCode != 0:
+			codes[x] = prevCode
 		default:
-			codes[x] = uint16(s.m.pixelCode(c))
+			prevC, prevCode = c, uint16(s.m.pixelCode(c))
+			codes[x] = prevCode
 		}
 	}
 }
@@ -193,13 +245,16 @@ func allTrue(b []bool) bool {
 // findPhotos gathers the cells' statistics from every other pixel of every
 // other row, and decides the photo areas.
 func (s *spatialPass) findPhotos() {
-	buf := make([]uint32, s.w)
+	full, buf := make([]uint32, s.w), make([]uint32, (s.w+1)/2)
 	for y := 0; y < s.h; y += 2 {
-		s.rr.read(s.min.Y+y, buf)
+		if s.dirty != nil && !s.dirty[y] {
+			continue // palette colours only: nothing photographic
+		}
+		s.rr.readEvery(s.min.Y+y, buf, full)
 		row := s.stats[(y/cellSize)*s.cw:][:s.cw]
 		prev := uint32(0)
 		for x := 0; x < s.w; x += 2 {
-			c := buf[x]
+			c := buf[x/2]
 			if c>>24 == 0 {
 				prev = 0
 				continue
@@ -520,8 +575,28 @@ func (s *spatialPass) paint(x, y int, c uint32, kind int) {
 // run reads and tallies every row, then decides the photo areas and returns
 // the tally.
 func (s *spatialPass) run() *tally {
+	if s.dirty != nil {
+		s.near = make([]bool, s.h)
+		last := -1 << 30
+		for y := range s.h {
+			if s.dirty[y] {
+				last = y
+			}
+			s.near[y] = y-last <= reach
+		}
+		last = 1 << 30
+		for y := s.h - 1; y >= 0; y-- {
+			if s.dirty[y] {
+				last = y
+			}
+			s.near[y] = s.near[y] || last-y <= reach
+		}
+	}
 	s.findPhotos()
 	for y := range s.h {
+		if s.dirty != nil && !s.dirty[y] {
+			continue
+		}
 		for s.loaded < min(s.h, y+reach+1) {
 			s.load()
 		}
