@@ -353,6 +353,6 @@ func ExamplePhotoMode() {
 			mode, 100*r.Shares.Relative(palette.Primary), 100*r.Shares.Off, 100*r.Shares.Photo, 100*r.PhotoArea)
 	}
 	// Output:
-	// exclude: primary 52 % of the brand colours, off 0 %, photo 16 % (photographic area 16 %)
-	// include: primary 52 % of the brand colours, off 10 %, photo 0 % (photographic area 16 %)
+	// exclude: primary 52 % of the brand colours, off 0 %, photo 15 % (photographic area 15 %)
+	// include: primary 52 % of the brand colours, off 10 %, photo 0 % (photographic area 15 %)
 }

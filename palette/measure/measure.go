@@ -325,6 +325,11 @@ func (m *Measurer) Measure(img image.Image) Result {
 		// whether they are blends, off-palette or photographic. Rows made
 		// only of palette colours keep the histogram's exact counts.
 		s := m.newSpatial(img)
+		if acc.trackRows && !acc.overflow {
+			t = s.runSparse(acc)
+			s.release()
+			return m.finish(img.Bounds(), t)
+		}
 		if acc.trackRows {
 			s.dirty = acc.dirty
 		}

@@ -28,8 +28,17 @@ type accumulator struct {
 	rowClean   bool
 	rowExact   [MaxColors]uint64
 	cleanExact [MaxColors]uint64
-	ycc        bool // keys are Y, Cb, Cr rather than R, G, B
-	full       bool // hist was filled without touched: scan all of it
+
+	// spans are the runs of pixels that are not exactly palette colours,
+	// for the sparse spatial pass; nil with overflow when there are too
+	// many to be worth listing (a photograph).
+	spans    []span
+	overflow bool
+	spanY    int32 // the row being scanned
+	spanX    int   // the pixel being added by addN, for semi-transparent pixels
+	maxSpans int
+	ycc      bool // keys are Y, Cb, Cr rather than R, G, B
+	full     bool // hist was filled without touched: scan all of it
 }
 
 // count adds n opaque pixels to a bin.
@@ -43,8 +52,9 @@ func (a *accumulator) count(key, n uint32) {
 	a.hist[key] += n
 }
 
-// countRGB adds n opaque pixels of the exact colour rgb (R | G<<8 | B<<16).
-func (a *accumulator) countRGB(key, rgb, n uint32) {
+// countRGB adds n opaque pixels of the exact colour rgb (R | G<<8 | B<<16),
+// which end before pixel x of the current row.
+func (a *accumulator) countRGB(key, rgb, n uint32, x int) {
 	if n == 0 {
 		return
 	}
@@ -56,8 +66,37 @@ func (a *accumulator) countRGB(key, rgb, n uint32) {
 		}
 	}
 	a.rowClean = false
+	a.addSpan(x-int(n), x)
 	a.count(key, n)
 }
+
+// maxSpansPerPixel and maxSpans bound the spans listed (12 bytes each):
+// beyond, the image is not flat art (a photograph makes a span of almost
+// every pixel) and the dense pass reads it all anyway.
+const (
+	maxSpansPerPixel = 1.0 / 4
+	maxSpans         = 1 << 20
+)
+
+// addSpan lists pixels x0 to x1 (excluded) of the current row as not
+// exact palette colours.
+func (a *accumulator) addSpan(x0, x1 int) {
+	if a.overflow || !a.trackRows {
+		return
+	}
+	if n := len(a.spans); n > 0 && a.spans[n-1].y == a.spanY && int(a.spans[n-1].x1) == x0 {
+		a.spans[n-1].x1 = int32(x1)
+		return
+	}
+	if len(a.spans) >= a.maxSpans {
+		a.overflow, a.spans = true, a.spans[:0]
+		return
+	}
+	a.spans = append(a.spans, span{y: a.spanY, x0: int32(x0), x1: int32(x1)})
+}
+
+// span is a run of pixels x0 ≤ x < x1 of row y, relative to the bounds.
+type span struct{ y, x0, x1 int32 }
 
 // endRow records whether row y was clean.
 func (a *accumulator) endRow(y int) {
@@ -86,6 +125,7 @@ func (a *accumulator) reset() {
 	a.exact = [MaxColors]uint64{}
 	a.cleanExact, a.rowExact = [MaxColors]uint64{}, [MaxColors]uint64{}
 	a.trackRows, a.rowClean = false, true
+	a.spans, a.overflow, a.spanY = a.spans[:0], false, 0
 	a.ycc, a.full = false, false
 }
 
@@ -101,7 +141,7 @@ func (a *accumulator) addN(r, g, b, alpha uint8, n uint32) {
 	key := rgbKey(r, g, b)
 	switch alpha {
 	case 255:
-		a.countRGB(key, pack(r, g, b), n)
+		a.countRGB(key, pack(r, g, b), n, a.spanX+int(n))
 	case 0:
 	default:
 		if a.m.pbin[key] != 0 {
@@ -112,6 +152,7 @@ func (a *accumulator) addN(r, g, b, alpha uint8, n uint32) {
 			}
 		}
 		a.rowClean = false
+		a.addSpan(a.spanX, a.spanX+int(n))
 		if a.alpha == nil {
 			a.alpha = make([]uint64, 1<<18)
 		}
@@ -213,6 +254,7 @@ func (m *Measurer) scan(img image.Image, acc *accumulator) {
 // and counted in runs, so the histogram is touched once per run.
 func scanRGBA(pix []byte, stride, start, w, h int, premultiplied bool, acc *accumulator) {
 	acc.trackRows, acc.rowClean = true, true
+	acc.maxSpans = min(maxSpans, int(float64(w*h)*maxSpansPerPixel)+16)
 	if cap(acc.dirty) >= h {
 		acc.dirty = acc.dirty[:h]
 	} else {
@@ -244,7 +286,7 @@ func scanRGBA(pix []byte, stride, start, w, h int, premultiplied bool, acc *accu
 				i += 4
 				continue
 			}
-			acc.countRGB(prevKey, prevPix&0xffffff, run)
+			acc.countRGB(prevKey, prevPix&0xffffff, run, i/4)
 			run = 0
 			r, g, b, a := row[i], row[i+1], row[i+2], row[i+3]
 			i += 4
@@ -253,6 +295,7 @@ func scanRGBA(pix []byte, stride, start, w, h int, premultiplied bool, acc *accu
 					if premultiplied {
 						r, g, b = unpremultiply(r, a), unpremultiply(g, a), unpremultiply(b, a)
 					}
+					acc.spanX = i/4 - 1
 					acc.add(r, g, b, a)
 				}
 				continue
@@ -260,9 +303,10 @@ func scanRGBA(pix []byte, stride, start, w, h int, premultiplied bool, acc *accu
 			prevPix, prevKey, run = p, rgbKey(r, g, b), 1
 		}
 		// Runs end with their row, so that each row knows its colours.
-		acc.countRGB(prevKey, prevPix&0xffffff, run)
+		acc.countRGB(prevKey, prevPix&0xffffff, run, w)
 		run = 0
 		acc.endRow(y)
+		acc.spanY = int32(y + 1)
 	}
 }
 

@@ -86,9 +86,7 @@ type spatialPass struct {
 	photo   []bool         // cells in photo areas
 	opaque  bool           // the image type has no alpha
 	skipped [ringRows]bool // ring rows not read: all photo, all opaque
-	acc     []float64      // per cell: n weights, off, off R, G, B sums, total, photo fringe
 	fringe  []bool         // cells beside a photo area: their off-palette pixels are the photo's edge
-	stride  int
 
 	mask *image.NRGBA // nil unless a mask is asked for
 
@@ -99,6 +97,8 @@ type spatialPass struct {
 	near  []bool // rows within reach of a dirty row
 
 	lastDir, lastDist int // where the blend test last found evidence
+
+	sparse bool // pixels are read from the image (sparse.go), not from the ring
 
 	verdictCode []uint16 // per cell of the current cell row and slot: the class remembered
 	verdict     []bool
@@ -114,11 +114,9 @@ func (m *Measurer) newSpatial(img image.Image) *spatialPass {
 	case *image.YCbCr, *image.Gray, *image.Gray16, *image.CMYK:
 		s.opaque = true
 	}
-	s.stride = s.n + 6
 	s.verdictCode = make([]uint16, s.cw*verdictSlots)
 	s.verdict = make([]bool, s.cw*verdictSlots)
 	s.verdictRow = -1
-	s.acc = make([]float64, s.cw*s.ch*s.stride)
 	select {
 	case s.ring = <-m.rings:
 	default:
@@ -259,41 +257,52 @@ func (s *spatialPass) findPhotos() {
 				prev = 0
 				continue
 			}
-			code := s.m.pixelCode(c)
-			st := &row[x/cellSize]
-			if st.n == 0 {
-				st.loL = 255
-			}
-			st.n++
-			r, g, b := uint8(c), uint8(c>>8), uint8(c>>16)
-			h := rgbKey(r, g, b) * 0x9E3779B1 >> 24
-			st.keys[h>>6] |= 1 << (h & 63)
-			if x%cellSize != 0 && prev == c {
-				st.flat++
-			}
+			s.sample(&row[x/cellSize], c, prev, x%cellSize != 0)
 			prev = c
-			l := uint8((77*uint32(r) + 150*uint32(g) + 29*uint32(b)) >> 8)
-			st.loL, st.hiL = min(st.loL, l), max(st.hiL, l)
-			switch {
-			case code == codeOff:
-			case code < codeMix:
-				st.palette++
-			default:
-				pair := (code - codeMix) / mixSteps
-				switch {
-				case st.pairN == 0:
-					st.pairVote, st.pairN = pair, 1
-				case st.pairVote == pair:
-					st.pairN++
-				default:
-					st.pairN--
-				}
-				if st.pairVote == pair {
-					st.pairs++
-				}
-			}
 		}
 	}
+	s.decidePhotos()
+}
+
+// sample adds one sampled pixel to its cell's statistics; prev is the
+// sample to its left in the same cell when inCell.
+func (s *spatialPass) sample(st *cellStat, c, prev uint32, inCell bool) {
+	code := s.m.pixelCode(c)
+	if st.n == 0 {
+		st.loL = 255
+	}
+	st.n++
+	r, g, b := uint8(c), uint8(c>>8), uint8(c>>16)
+	h := rgbKey(r, g, b) * 0x9E3779B1 >> 24
+	st.keys[h>>6] |= 1 << (h & 63)
+	if inCell && prev == c {
+		st.flat++
+	}
+	l := uint8((77*uint32(r) + 150*uint32(g) + 29*uint32(b)) >> 8)
+	st.loL, st.hiL = min(st.loL, l), max(st.hiL, l)
+	switch {
+	case code == codeOff:
+	case code < codeMix:
+		st.palette++
+	default:
+		pair := (code - codeMix) / mixSteps
+		switch {
+		case st.pairN == 0:
+			st.pairVote, st.pairN = pair, 1
+		case st.pairVote == pair:
+			st.pairN++
+		default:
+			st.pairN--
+		}
+		if st.pairVote == pair {
+			st.pairs++
+		}
+	}
+}
+
+// decidePhotos turns the cells' statistics into photo areas and their
+// fringe.
+func (s *spatialPass) decidePhotos() {
 	busy := make([]bool, s.cw*s.ch)
 	for i := range busy {
 		busy[i] = s.stats[i].isBusy()
@@ -372,6 +381,9 @@ func (s *spatialPass) neighbours(set []bool, cx, cy int) int {
 // from blue) still shows the direction of the edge. ok is false for
 // transparent pixels and photo areas.
 func (s *spatialPass) position(x, y int, i, j uint32, p *pairInfo) (float64, bool) {
+	if s.sparse {
+		return s.positionAt(x, y, i, j, p)
+	}
 	k := y % ringRows
 	code := uint32(s.codes[k][x])
 	switch {
@@ -432,8 +444,8 @@ func (s *spatialPass) evidenceWithin(x, y int, i, j uint32, t float64, p *pairIn
 // recognised as such.
 func (s *spatialPass) cachedEvidence(x, y int, code, i, j uint32, t float64, p *pairInfo) bool {
 	slot := (x/cellSize)*verdictSlots + int(code%verdictSlots)
-	if y%cellSize == 0 && s.verdictRow != y {
-		s.verdictRow = y
+	if cy := y / cellSize; s.verdictRow != cy {
+		s.verdictRow = cy
 		clear(s.verdictCode)
 	}
 	if s.verdictCode[slot] == uint16(code) {
@@ -468,18 +480,20 @@ func (s *spatialPass) evidenceAt(x, y int, i, j uint32, t float64, p *pairInfo, 
 	return (lo1 && hi2) || (hi1 && lo2) || (dist <= 2 && ((lo1 && lo2) || (hi1 && hi2)))
 }
 
-// tallyRow adds row y's pixels to their cells.
-func (s *spatialPass) tallyRow(y int) {
+// tallyRow adds row y's pixels to the tally.
+func (s *spatialPass) tallyRow(y int, t *tally) {
 	k := y % ringRows
 	cy := y / cellSize
 	if s.skipped[k] {
 		// All photo, all opaque: only the area counts.
-		for cx := range s.cw {
-			s.acc[(cy*s.cw+cx)*s.stride+s.n+4] += float64(min(cellSize, s.w-cx*cellSize))
-		}
+		w := float64(s.w)
+		t.total += w
+		t.photoArea += w
+		t.photo += w
 		return
 	}
 	cols, codes := s.cols[k], s.codes[k]
+	exclude := s.m.photos == PhotosExclude
 	runBlend, runValid := false, false
 	for x, c := range cols {
 		code := uint32(codes[x])
@@ -491,27 +505,34 @@ func (s *spatialPass) tallyRow(y int) {
 			runValid = false // the photo areas change at cell borders
 		}
 		ci := cy*s.cw + x/cellSize
-		acc := s.acc[ci*s.stride:][:s.stride]
 		w := float64(c>>24) / 255
-		acc[s.n+4] += w
+		t.total += w
 		kind := kindPalette
+		if s.photo[ci] {
+			t.photoArea += w
+			if exclude {
+				t.photo += w
+				if s.mask != nil {
+					s.paint(x, y, c, kindPhoto)
+				}
+				continue
+			}
+		}
 		switch {
-		case code == codePhoto:
-			kind = kindPhoto
 		case code < codeMix && code != codeOff:
-			acc[code-1] += w
+			t.weights[code-1] += w
 		case code == codeOff:
 			kind = kindOff
 			// A JPEG edge: chroma subsampling moves the colours of an edge
 			// off the blend line, not their luma.
-			if pair, t, ok := s.m.lumaBlend(c); ok && !s.photo[ci] {
+			if pair, tt, ok := s.m.lumaBlend(c); ok && !s.photo[ci] {
 				i, j := pair/MaxColors, pair%MaxColors
 				// The evidence compares positions on the line, as for
 				// the neighbours; the split follows the luma.
 				p := &s.pairs[pair]
 				if s.evidenceWithin(x, y, i, j, p.project(c), p, 2) {
-					acc[i] += w * (1 - t)
-					acc[j] += w * t
+					t.weights[i] += w * (1 - tt)
+					t.weights[j] += w * tt
 					kind = kindPalette
 				}
 			}
@@ -519,35 +540,33 @@ func (s *spatialPass) tallyRow(y int) {
 			pair := (code - codeMix) / mixSteps
 			i, j := pair/MaxColors, pair%MaxColors
 			p := &s.pairs[pair]
-			t := p.project(c)
+			tt := p.project(c)
 			// A pixel of the same class as its left neighbour (same pair,
 			// same sixteenth of the way) gets its verdict: runs are
 			// tested once. Photo areas measured with the rest take blends
 			// on trust, as they always did.
 			blend := runBlend
 			if x == 0 || codes[x-1] != codes[x] || !runValid {
-				blend = s.photo[ci] || s.cachedEvidence(x, y, code, i, j, t, p)
+				blend = s.photo[ci] || s.cachedEvidence(x, y, code, i, j, tt, p)
 			}
 			runBlend, runValid = blend, true
 			if blend {
-				acc[i] += w * (1 - t)
-				acc[j] += w * t
+				t.weights[i] += w * (1 - tt)
+				t.weights[j] += w * tt
 			} else {
 				kind = kindOff
 			}
 		}
 		if kind == kindOff && s.fringe[ci] {
 			// The photo's edge, in a cell it only partly covers.
-			acc[s.n+5] += w
-			if s.m.photos == PhotosExclude {
+			t.photoArea += w
+			if exclude {
+				t.photo += w
 				kind = kindPhoto
 			}
 		}
 		if kind == kindOff {
-			acc[s.n] += w
-			acc[s.n+1] += w * float64(c&255)
-			acc[s.n+2] += w * float64(c>>8&255)
-			acc[s.n+3] += w * float64(c>>16&255)
+			t.addOff(w, float64(c&255), float64(c>>8&255), float64(c>>16&255))
 		}
 		if s.mask != nil {
 			s.paint(x, y, c, kind)
@@ -593,6 +612,7 @@ func (s *spatialPass) run() *tally {
 		}
 	}
 	s.findPhotos()
+	t := &tally{}
 	for y := range s.h {
 		if s.dirty != nil && !s.dirty[y] {
 			continue
@@ -600,37 +620,10 @@ func (s *spatialPass) run() *tally {
 		for s.loaded < min(s.h, y+reach+1) {
 			s.load()
 		}
-		s.tallyRow(y)
-	}
-	photo := s.photo
-	t := &tally{}
-	for ci := range s.cw * s.ch {
-		acc := s.acc[ci*s.stride:][:s.stride]
-		total := acc[s.n+4]
-		if total == 0 {
-			continue
-		}
-		t.total += total
-		t.photoArea += acc[s.n+5]
-		if s.m.photos == PhotosExclude {
-			t.photo += acc[s.n+5]
-		}
-		if photo[ci] {
-			t.photoArea += total
-			if s.m.photos == PhotosExclude {
-				t.photo += total
-				continue
-			}
-		}
-		for i := range s.n {
-			t.weights[i] += acc[i]
-		}
-		if off := acc[s.n]; off > 0 {
-			t.addOff(off, acc[s.n+1]/off, acc[s.n+2]/off, acc[s.n+3]/off)
-		}
+		s.tallyRow(y, t)
 	}
 	if s.mask != nil && s.m.photos == PhotosInclude {
-		s.tintPhotos(photo)
+		s.tintPhotos(s.photo)
 	}
 	return t
 }
