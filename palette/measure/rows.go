@@ -35,9 +35,25 @@ func (rr *rowReader) read(y int, dst []uint32) {
 			dst[x] = uint32(r) | uint32(g)<<8 | uint32(bl)<<16 | uint32(a)<<24
 		}
 	case *image.YCbCr:
-		for x := range dst {
-			yi, ci := im.YOffset(b.Min.X+x, y), im.COffset(b.Min.X+x, y)
-			r, g, bl := color.YCbCrToRGB(im.Y[yi], im.Cb[ci], im.Cr[ci])
+		var sx uint
+		switch im.SubsampleRatio {
+		case image.YCbCrSubsampleRatio444, image.YCbCrSubsampleRatio440:
+		case image.YCbCrSubsampleRatio422, image.YCbCrSubsampleRatio420:
+			sx = 1
+		}
+		if b.Min.X < 0 || (sx == 0 && im.SubsampleRatio != image.YCbCrSubsampleRatio444 && im.SubsampleRatio != image.YCbCrSubsampleRatio440) {
+			for x := range dst {
+				yi, ci := im.YOffset(b.Min.X+x, y), im.COffset(b.Min.X+x, y)
+				r, g, bl := color.YCbCrToRGB(im.Y[yi], im.Cb[ci], im.Cr[ci])
+				dst[x] = uint32(r) | uint32(g)<<8 | uint32(bl)<<16 | 255<<24
+			}
+			return
+		}
+		yRow := im.Y[im.YOffset(b.Min.X, y):][:len(dst)]
+		c0 := im.COffset(b.Min.X, y) - int(uint(b.Min.X)>>sx)
+		for x, yy := range yRow {
+			ci := c0 + int(uint(b.Min.X+x)>>sx)
+			r, g, bl := color.YCbCrToRGB(yy, im.Cb[ci], im.Cr[ci])
 			dst[x] = uint32(r) | uint32(g)<<8 | uint32(bl)<<16 | 255<<24
 		}
 	case *image.Gray:
@@ -95,10 +111,28 @@ func (rr *rowReader) readEvery(y int, dst []uint32, full []uint32) {
 	b := img.Bounds()
 	switch im := img.(type) {
 	case *image.YCbCr:
+		var sx uint
+		switch im.SubsampleRatio {
+		case image.YCbCrSubsampleRatio444, image.YCbCrSubsampleRatio440:
+		case image.YCbCrSubsampleRatio422, image.YCbCrSubsampleRatio420:
+			sx = 1
+		}
+		if b.Min.X < 0 || (sx == 0 && im.SubsampleRatio != image.YCbCrSubsampleRatio444 && im.SubsampleRatio != image.YCbCrSubsampleRatio440) {
+			for i := range dst {
+				x := b.Min.X + 2*i
+				yi, ci := im.YOffset(x, y), im.COffset(x, y)
+				r, g, bl := color.YCbCrToRGB(im.Y[yi], im.Cb[ci], im.Cr[ci])
+				dst[i] = uint32(r) | uint32(g)<<8 | uint32(bl)<<16 | 255<<24
+			}
+			return
+		}
+		// One row of luma, one of chroma: offsets computed once.
+		yRow := im.Y[im.YOffset(b.Min.X, y):]
+		c0 := im.COffset(b.Min.X, y) - int(uint(b.Min.X)>>sx)
 		for i := range dst {
 			x := b.Min.X + 2*i
-			yi, ci := im.YOffset(x, y), im.COffset(x, y)
-			r, g, bl := color.YCbCrToRGB(im.Y[yi], im.Cb[ci], im.Cr[ci])
+			ci := c0 + int(uint(x)>>sx)
+			r, g, bl := color.YCbCrToRGB(yRow[2*i], im.Cb[ci], im.Cr[ci])
 			dst[i] = uint32(r) | uint32(g)<<8 | uint32(bl)<<16 | 255<<24
 		}
 	default:
