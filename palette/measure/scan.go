@@ -381,10 +381,10 @@ func scanYCbCr(im *image.YCbCr, acc *accumulator) {
 			}
 			continue
 		}
-		cb, cr := im.Cb[cBase:], im.Cr[cBase:]
+		// cBase may be negative (an odd left edge): index, do not re-slice.
 		for _, yy := range yRow {
-			ci := x >> sx
-			hist[uint32(yy>>2)<<12|uint32(cb[ci]>>2)<<6|uint32(cr[ci]>>2)]++
+			ci := cBase + x>>sx
+			hist[uint32(yy>>2)<<12|uint32(im.Cb[ci]>>2)<<6|uint32(im.Cr[ci]>>2)]++
 			x++
 		}
 	}

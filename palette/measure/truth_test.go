@@ -362,3 +362,29 @@ func sameResult(a, b measure.Result) bool {
 	}
 	return true
 }
+
+// TestYCbCrRows: every chroma subsampling reads the same colours as the
+// generic path (masks equal), and measures within half a point of it (the
+// histogram bins YCbCr directly).
+func TestYCbCrRows(t *testing.T) {
+	m := newMeasurer(t)
+	r := rand.New(rand.NewPCG(5, 5))
+	for _, ratio := range []image.YCbCrSubsampleRatio{image.YCbCrSubsampleRatio444, image.YCbCrSubsampleRatio422,
+		image.YCbCrSubsampleRatio420, image.YCbCrSubsampleRatio440, image.YCbCrSubsampleRatio411, image.YCbCrSubsampleRatio410} {
+		rect := image.Rect(3, 1, 3+97, 1+61)
+		img := image.NewYCbCr(rect, ratio)
+		for i := range img.Y {
+			img.Y[i] = uint8(r.IntN(256))
+		}
+		for i := range img.Cb {
+			img.Cb[i], img.Cr[i] = uint8(r.IntN(256)), uint8(r.IntN(256))
+		}
+		if !bytes.Equal(m.Mask(img).Pix, m.Mask(onlyAt{img}).Pix) {
+			t.Errorf("%v: masks differ", ratio)
+		}
+		got, want := m.Measure(img).Shares, m.Measure(onlyAt{img}).Shares
+		if math.Abs(got.Off-want.Off) > 0.005 || math.Abs(got.Photo-want.Photo) > 0.005 || math.Abs(got.Primary-want.Primary) > 0.005 {
+			t.Errorf("%v: %+v, generic %+v", ratio, got, want)
+		}
+	}
+}
