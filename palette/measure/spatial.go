@@ -323,18 +323,6 @@ func (s *spatialPass) decidePhotos() {
 	}
 }
 
-// close2 reports whether two packed colours differ by at most 2 levels in
-// every channel.
-func close2(a, b uint32) bool {
-	for range 3 {
-		d := int32(a&255) - int32(b&255)
-		if d > 2 || d < -2 {
-			return false
-		}
-		a, b = a>>8, b>>8
-	}
-	return true
-}
 
 // isBusy tells whether a cell looks photographic: most of its pixels are
 // not palette colours, they are not explained by the blend of one pair of

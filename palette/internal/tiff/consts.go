@@ -57,10 +57,6 @@ const (
 	tTileOffsets    = 324
 	tTileByteCounts = 325
 
-	tXResolution    = 282
-	tYResolution    = 283
-	tResolutionUnit = 296
-
 	tPredictor    = 317
 	tColorMap     = 320
 	tExtraSamples = 338
@@ -99,13 +95,6 @@ const (
 	prHorizontal = 2
 )
 
-// Values for the tResolutionUnit tag (page 18).
-const (
-	resNone    = 1
-	resPerInch = 2 // Dots per inch.
-	resPerCM   = 3 // Dots per centimeter.
-)
-
 // imageMode represents the mode of the image.
 type imageMode int
 
@@ -119,31 +108,3 @@ const (
 	mNRGBA
 	mCMYK
 )
-
-// CompressionType describes the type of compression used in Options.
-type CompressionType int
-
-// Constants for supported compression types.
-const (
-	Uncompressed CompressionType = iota
-	Deflate
-	LZW
-	CCITTGroup3
-	CCITTGroup4
-)
-
-// specValue returns the compression type constant from the TIFF spec that
-// is equivalent to c.
-func (c CompressionType) specValue() uint32 {
-	switch c {
-	case LZW:
-		return cLZW
-	case Deflate:
-		return cDeflate
-	case CCITTGroup3:
-		return cG3
-	case CCITTGroup4:
-		return cG4
-	}
-	return cNone
-}
