@@ -323,7 +323,6 @@ func (s *spatialPass) decidePhotos() {
 	}
 }
 
-
 // isBusy tells whether a cell looks photographic: most of its pixels are
 // not palette colours, they are not explained by the blend of one pair of
 // palette colours (an edge, a gradient), they take several colours, and few
