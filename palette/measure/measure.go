@@ -57,6 +57,37 @@ type Measurer struct {
 	rings chan *ring // the spatial pass's rows, kept likewise
 
 	pairs []pairInfo // blend lines, by i*MaxColors+j
+
+	// yccPure tells, by 6-bit Y, Cb, Cr bin, whether every colour of the
+	// bin is one palette colour in RGB: 0 not yet known, 1 no, 2+i colour i.
+	yccPure [1 << 18]atomic.Uint32
+}
+
+// yccPalette returns the palette colour that every colour of a Y, Cb, Cr
+// bin is (classified in RGB, as the spatial pass classifies pixels), or -1.
+// The sparse pass takes such bins as final and looks at the others' pixels.
+func (m *Measurer) yccPalette(key uint32) int {
+	v := m.yccPure[key].Load()
+	if v == 0 {
+		v = 2
+		first := -1
+	fill:
+		for d := range uint32(64) {
+			r, g, b := color.YCbCrToRGB(uint8(key>>12)<<2|uint8(d>>4), uint8(key>>6&63)<<2|uint8(d>>2&3), uint8(key&63)<<2|uint8(d&3))
+			code := m.pixelCode(pack(r, g, b))
+			switch {
+			case code == codeOff || code >= codeMix, first >= 0 && int(code-1) != first:
+				v = 1
+				break fill
+			}
+			first = int(code - 1)
+		}
+		if v == 2 {
+			v += uint32(first)
+		}
+		m.yccPure[key].Store(v)
+	}
+	return int(v) - 2
 }
 
 // Codes of a classified colour: a palette colour (1 … MaxColors), off, or a
@@ -325,6 +356,24 @@ func (m *Measurer) Measure(img image.Image) Result {
 		// whether they are blends, off-palette or photographic. Rows made
 		// only of palette colours keep the histogram's exact counts.
 		s := m.newSpatial(img)
+		if im, ok := img.(*image.YCbCr); ok && acc.ycc {
+			// The candidate bins, then their pixels.
+			cand := new([1 << 18 / 64]uint64)
+			for key, n := range acc.hist {
+				if n != 0 {
+					if m.yccPalette(uint32(key)) < 0 {
+						cand[key>>6] |= 1 << (key & 63)
+					}
+				}
+			}
+			if yccSpans(im, cand, acc) {
+				s.cand = cand
+				t = s.runSparse(acc)
+				s.release()
+				return m.finish(img.Bounds(), t)
+			}
+			acc.trackRows = false
+		}
 		if acc.trackRows && !acc.overflow {
 			t = s.runSparse(acc)
 			s.release()

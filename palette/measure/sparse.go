@@ -1,6 +1,9 @@
 package measure
 
-import "image"
+import (
+	"image"
+	"image/color"
+)
 
 // The sparse spatial pass: for 8-bit RGBA images (most PNG, WebP and
 // rendered art) whose histogram scan listed the runs of pixels that are not
@@ -24,6 +27,10 @@ func (s *spatialPass) at(x, y int) uint32 {
 			r, g, b = unpremultiply(r, a), unpremultiply(g, a), unpremultiply(b, a)
 		}
 		return uint32(r) | uint32(g)<<8 | uint32(b)<<16 | uint32(a)<<24
+	case *image.YCbCr:
+		yi, ci := im.YOffset(s.min.X+x, s.min.Y+y), im.COffset(s.min.X+x, s.min.Y+y)
+		r, g, b := color.YCbCrToRGB(im.Y[yi], im.Cb[ci], im.Cr[ci])
+		return uint32(r) | uint32(g)<<8 | uint32(b)<<16 | 255<<24
 	}
 	c := straight(s.rr.img.At(s.min.X+x, s.min.Y+y))
 	return uint32(c.R) | uint32(c.G)<<8 | uint32(c.B)<<16 | uint32(c.A)<<24
@@ -49,10 +56,20 @@ func (s *spatialPass) positionAt(x, y int, i, j uint32, p *pairInfo) (float64, b
 func (s *spatialPass) runSparse(acc *accumulator) *tally {
 	s.sparse = true
 	t := &tally{}
-	for i, e := range acc.exact[:s.n] {
-		w := float64(e) / 255
-		t.total += w
-		t.weights[i] += w
+	if s.cand != nil {
+		// JPEG: the bins of palette colours are final.
+		for key, n := range acc.hist {
+			if n != 0 && s.cand[key>>6]&(1<<(key&63)) == 0 {
+				t.total += float64(n)
+				t.weights[s.m.yccPalette(uint32(key))] += float64(n)
+			}
+		}
+	} else {
+		for i, e := range acc.exact[:s.n] {
+			w := float64(e) / 255
+			t.total += w
+			t.weights[i] += w
+		}
 	}
 
 	// Photo areas: only cells that are mostly not palette colours can be
@@ -100,12 +117,18 @@ func (s *spatialPass) runSparse(acc *accumulator) *tally {
 				c := s.at(x, y)
 				w := float64(c>>24) / 255
 				area += w
-				if s.m.photos != PhotosExclude {
+				if s.m.photos != PhotosExclude || c>>24 == 0 {
 					continue
 				}
-				if code := s.m.pixelCode(c); c>>24 != 0 && code < codeMix && code != codeOff {
-					if key := rgbKey(uint8(c), uint8(c>>8), uint8(c>>16)); s.m.pbin[key] != 0 && s.m.exactIndex(key, c&0xffffff) >= 0 {
-						t.weights[code-1] -= w
+				// The pixels counted above move to the photo.
+				if s.cand != nil {
+					if key := yccKey(s.rr.img.(*image.YCbCr), s.min, x, y); s.cand[key>>6]&(1<<(key&63)) == 0 {
+						t.weights[s.m.yccPalette(key)] -= w
+						t.total -= w
+					}
+				} else if key := rgbKey(uint8(c), uint8(c>>8), uint8(c>>16)); s.m.pbin[key] != 0 {
+					if i := s.m.exactIndex(key, c&0xffffff); i >= 0 {
+						t.weights[i] -= w
 						t.total -= w
 					}
 				}

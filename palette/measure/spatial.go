@@ -98,7 +98,8 @@ type spatialPass struct {
 
 	lastDir, lastDist int // where the blend test last found evidence
 
-	sparse bool // pixels are read from the image (sparse.go), not from the ring
+	sparse bool                  // pixels are read from the image (sparse.go), not from the ring
+	cand   *[1 << 18 / 64]uint64 // JPEG in the sparse pass: the candidate Y, Cb, Cr bins
 
 	verdictCode []uint16 // per cell of the current cell row and slot: the class remembered
 	verdict     []bool
