@@ -356,7 +356,11 @@ func (m *Measurer) Measure(img image.Image) Result {
 		// whether they are blends, off-palette or photographic. Rows made
 		// only of palette colours keep the histogram's exact counts.
 		s := m.newSpatial(img)
-		if im, ok := img.(*image.YCbCr); ok && acc.ycc {
+		// The sparse pass pays per listed pixel: for flat art with edges.
+		// Mostly non-palette images (photographs) take the dense pass,
+		// which skips photo areas wholesale.
+		sparse := t.candidates <= sparseShare*t.total
+		if im, ok := img.(*image.YCbCr); ok && acc.ycc && sparse {
 			// The candidate bins, then their pixels.
 			cand := new([1 << 18 / 64]uint64)
 			for key, n := range acc.hist {
@@ -374,7 +378,7 @@ func (m *Measurer) Measure(img image.Image) Result {
 			}
 			acc.trackRows = false
 		}
-		if acc.trackRows && !acc.overflow {
+		if acc.trackRows && !acc.overflow && sparse {
 			t = s.runSparse(acc)
 			s.release()
 			return m.finish(img.Bounds(), t)
@@ -575,6 +579,10 @@ func (m *Measurer) Mask(img image.Image) *image.NRGBA {
 	s.release()
 	return s.mask
 }
+
+// sparseShare is the largest share of candidate pixels (neither palette
+// colours nor their bins) for which the sparse spatial pass is used.
+const sparseShare = 0.25
 
 // PhotoMode says what Measure does with photographic areas.
 type PhotoMode uint8

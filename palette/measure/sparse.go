@@ -28,7 +28,7 @@ func (s *spatialPass) at(x, y int) uint32 {
 		}
 		return uint32(r) | uint32(g)<<8 | uint32(b)<<16 | uint32(a)<<24
 	case *image.YCbCr:
-		yi, ci := im.YOffset(s.min.X+x, s.min.Y+y), im.COffset(s.min.X+x, s.min.Y+y)
+		yi, ci := yccOffsets(im, s.min.X+x, s.min.Y+y)
 		r, g, b := color.YCbCrToRGB(im.Y[yi], im.Cb[ci], im.Cr[ci])
 		return uint32(r) | uint32(g)<<8 | uint32(b)<<16 | 255<<24
 	}
