@@ -55,3 +55,21 @@ func BenchmarkDecodeMeasureBanners(b *testing.B) {
 		})
 	}
 }
+
+// BenchmarkMeasureBanners is the measurement alone on the decoded banners,
+// tables warm.
+func BenchmarkMeasureBanners(b *testing.B) {
+	m := newMeasurer(b)
+	names, inputs := bannerInputs(b)
+	for _, name := range names {
+		img, _, _ := imagefile.Decode(bytes.NewReader(inputs[name]), imagefile.Options{})
+		m.Measure(img)
+		b.Run(name, func(b *testing.B) {
+			for b.Loop() {
+				m.Measure(img)
+			}
+			px := img.Bounds().Dx() * img.Bounds().Dy()
+			b.ReportMetric(float64(px)*float64(b.N)/b.Elapsed().Seconds(), "px/s")
+		})
+	}
+}
