@@ -170,7 +170,8 @@ func (s *spatialPass) runSparse(acc *accumulator) *tally {
 				off = true
 				if pair, tt, ok := s.m.lumaBlend(c); ok && !s.photo[ci] {
 					p := &s.pairs[pair]
-					if s.evidenceWithin(x, y, pair/MaxColors, pair%MaxColors, p.project(c), p, 2) {
+					pt := p.project(c)
+					if s.cachedEvidence(x, y, rescueCode(pair, pt), pair/MaxColors, pair%MaxColors, pt, p, 2) {
 						t.weights[pair/MaxColors] += w * (1 - tt)
 						t.weights[pair%MaxColors] += w * tt
 						off = false
@@ -183,7 +184,7 @@ func (s *spatialPass) runSparse(acc *accumulator) *tally {
 				tt := p.project(c)
 				blend := runBlend
 				if !runValid || code != prevCode {
-					blend = s.photo[ci] || s.cachedEvidence(x, y, code, i, j, tt, p)
+					blend = s.photo[ci] || s.cachedEvidence(x, y, code, i, j, tt, p, reach)
 				}
 				runBlend, runValid, prevCode = blend, true, code
 				if blend {

@@ -430,7 +430,7 @@ func (s *spatialPass) evidenceWithin(x, y int, i, j uint32, t float64, p *pairIn
 // same edge, gradient step or flat area, so one test answers for all of
 // them and the cost stays bounded on smooth photographs that were not
 // recognised as such.
-func (s *spatialPass) cachedEvidence(x, y int, code, i, j uint32, t float64, p *pairInfo) bool {
+func (s *spatialPass) cachedEvidence(x, y int, code, i, j uint32, t float64, p *pairInfo, maxDist int) bool {
 	slot := (x/cellSize)*verdictSlots + int(code%verdictSlots)
 	if cy := y / cellSize; s.verdictRow != cy {
 		s.verdictRow = cy
@@ -439,7 +439,7 @@ func (s *spatialPass) cachedEvidence(x, y int, code, i, j uint32, t float64, p *
 	if s.verdictCode[slot] == uint16(code) {
 		return s.verdict[slot]
 	}
-	v := s.evidence(x, y, i, j, t, p)
+	v := s.evidenceWithin(x, y, i, j, t, p, maxDist)
 	s.verdictCode[slot], s.verdict[slot] = uint16(code), v
 	return v
 }
@@ -518,7 +518,8 @@ func (s *spatialPass) tallyRow(y int, t *tally) {
 				// The evidence compares positions on the line, as for
 				// the neighbours; the split follows the luma.
 				p := &s.pairs[pair]
-				if s.evidenceWithin(x, y, i, j, p.project(c), p, 2) {
+				pt := p.project(c)
+				if s.cachedEvidence(x, y, rescueCode(pair, pt), i, j, pt, p, 2) {
 					t.weights[i] += w * (1 - tt)
 					t.weights[j] += w * tt
 					kind = kindPalette
@@ -535,7 +536,7 @@ func (s *spatialPass) tallyRow(y int, t *tally) {
 			// on trust, as they always did.
 			blend := runBlend
 			if x == 0 || codes[x-1] != codes[x] || !runValid {
-				blend = s.photo[ci] || s.cachedEvidence(x, y, code, i, j, tt, p)
+				blend = s.photo[ci] || s.cachedEvidence(x, y, code, i, j, tt, p, reach)
 			}
 			runBlend, runValid = blend, true
 			if blend {
@@ -703,3 +704,9 @@ func (s *spatialPass) tintPhotos(photo []bool) {
 
 // tint maps a luma (0–255) to the mask's violet for photo pixels.
 func tint(l uint32) (r, g, b uint8) { return uint8(l*2/5 + 84), uint8(l*2/5 + 55), uint8(l*2/5 + 148) }
+
+// rescueCode is the class, for the evidence cache, of an off-palette pixel
+// judged as a JPEG edge of pair at position t: apart from the blend codes.
+func rescueCode(pair uint32, t float64) uint32 {
+	return 0x8000 + codeMix + pair*mixSteps + min(uint32(t*mixSteps), mixSteps-1)
+}
