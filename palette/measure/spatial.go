@@ -394,15 +394,11 @@ func (p *pairInfo) project(c uint32) float64 {
 
 var directions = [...][2]int{{1, 0}, {0, 1}, {1, 1}, {1, -1}}
 
-// evidence tells whether the blend pixel at (x, y), at position t between
+// evidenceWithin tells whether the blend pixel at (x, y), at position t between
 // palette colours i and j, sits where the image goes from one to the other.
 // The direction and distance that last gave evidence are tried first:
 // neighbouring pixels of an edge or a gradient find it in the same place.
-func (s *spatialPass) evidence(x, y int, i, j uint32, t float64, p *pairInfo) bool {
-	return s.evidenceWithin(x, y, i, j, t, p, reach)
-}
-
-// evidenceWithin is evidence with neighbours up to maxDist pixels away.
+// Neighbours are looked at up to maxDist pixels away.
 func (s *spatialPass) evidenceWithin(x, y int, i, j uint32, t float64, p *pairInfo, maxDist int) bool {
 	if s.lastDist != 0 && s.lastDist <= maxDist && s.evidenceAt(x, y, i, j, t, p, directions[s.lastDir], s.lastDist) {
 		return true
