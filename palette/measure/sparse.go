@@ -115,7 +115,7 @@ func (s *spatialPass) runSparse(acc *accumulator) *tally {
 		for y := y0; y < min(s.h, y0+cellSize); y++ {
 			for x := x0; x < min(s.w, x0+cellSize); x++ {
 				c := s.at(x, y)
-				w := float64(c>>24) / 255
+				w := alphaWeight[c>>24]
 				area += w
 				if s.m.photos != PhotosExclude || c>>24 == 0 {
 					continue
@@ -159,7 +159,7 @@ func (s *spatialPass) runSparse(acc *accumulator) *tally {
 				runValid = false
 				continue
 			}
-			w := float64(c>>24) / 255
+			w := alphaWeight[c>>24]
 			t.total += w
 			code := s.m.pixelCode(c)
 			off := false

@@ -405,7 +405,7 @@ func (s *spatialPass) evidenceWithin(x, y int, i, j uint32, t float64, p *pairIn
 	}
 	for di, d := range directions {
 		for _, dist := range evidenceDistances {
-			if dist > maxDist {
+			if dist > maxDist || (d[1] != 0 && d[0] != 0 && dist > maxDiagonal) {
 				break
 			}
 			if x-d[0]*dist < 0 || x+d[0]*dist >= s.w || x-d[0]*dist >= s.w || x+d[0]*dist < 0 ||
@@ -440,7 +440,12 @@ func (s *spatialPass) cachedEvidence(x, y int, code, i, j uint32, t float64, p *
 	return v
 }
 
-const verdictSlots = 16
+const verdictSlots = 64
+
+// maxDiagonal is the farthest the blend test looks along diagonals: they
+// serve anti-aliased edges at 45°, gradients are found along rows and
+// columns.
+const maxDiagonal = 2
 
 // evidenceAt is the test of evidence for one direction and distance, both
 // neighbours inside the image.
@@ -489,7 +494,7 @@ func (s *spatialPass) tallyRow(y int, t *tally) {
 			runValid = false // the photo areas change at cell borders
 		}
 		ci := cy*s.cw + x/cellSize
-		w := float64(c>>24) / 255
+		w := alphaWeight[c>>24]
 		t.total += w
 		kind := kindPalette
 		if s.photo[ci] {
@@ -706,3 +711,11 @@ func tint(l uint32) (r, g, b uint8) { return uint8(l*2/5 + 84), uint8(l*2/5 + 55
 func rescueCode(pair uint32, t float64) uint32 {
 	return 0x8000 + codeMix + pair*mixSteps + min(uint32(t*mixSteps), mixSteps-1)
 }
+
+// alphaWeight is the weight of a pixel by its alpha: alpha/255.
+var alphaWeight = func() (w [256]float64) {
+	for a := range w {
+		w[a] = float64(a) / 255
+	}
+	return
+}()
