@@ -174,12 +174,19 @@ func TestRuleCheck(t *testing.T) {
 		{name: "neutral removed", s: palette.Shares{Primary: 0.3, Secondary: 0.15, Accent: 0.05, Neutral: 0.5}},
 		{name: "within tolerance", s: palette.Shares{Primary: 0.55, Secondary: 0.34, Accent: 0.11}},
 		{name: "primary low", s: palette.Shares{Primary: 0.41, Secondary: 0.45, Accent: 0.14},
-			want: []string{"primary covers 41 %, 19 points under its 60 % target (±5)", "secondary covers 45 %, 15 points over its 30 % target (±5)"}},
+			want: []string{"primary is 41 % of the brand colours, 19 points under its 60 % target (±5)", "secondary is 45 % of the brand colours, 15 points over its 30 % target (±5)"}},
 		{name: "off", s: palette.Shares{Primary: 0.492, Secondary: 0.246, Accent: 0.082, Off: 0.18},
 			want: []string{"18 % of the image is off-palette, mostly #3a7d44 (at most 10 % allowed)"}},
+		{name: "off just over the limit shows a decimal", s: palette.Shares{Primary: 0.54, Secondary: 0.27, Accent: 0.09, Off: 0.101},
+			want: []string{"10.1 % of the image is off-palette, mostly #3a7d44 (at most 10.0 % allowed)"}},
 		{name: "nothing branded", s: palette.Shares{Neutral: 1}, want: []string{"no pixel uses the primary, secondary or accent colours"}},
+		{name: "too little brand colour", s: palette.Shares{Primary: 0.001, Accent: 0.02, Neutral: 0.979},
+			want: []string{"too little brand colour for a 60-30-10 verdict: primary, secondary and accent cover 2.1 % of the image (at least 5 % needed)"}},
+		{name: "enough brand colour outside the photo", s: palette.Shares{Primary: 0.024, Secondary: 0.012, Accent: 0.004, Neutral: 0.16, Photo: 0.8}},
+		{name: "too little brand colour outside the photo", s: palette.Shares{Primary: 0.006, Secondary: 0.003, Neutral: 0.191, Photo: 0.8},
+			want: []string{"too little brand colour for a 60-30-10 verdict: primary, secondary and accent cover 4.5 % of the image outside its photographs (at least 5 % needed)"}},
 		{name: "just over tolerance is not rounded", s: palette.Shares{Primary: 0.6501, Secondary: 0.25, Accent: 0.0999},
-			want: []string{"primary covers 65 %, 5 points over its 60 % target (±5)"}},
+			want: []string{"primary is 65 % of the brand colours, 5 points over its 60 % target (±5)"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -201,7 +208,7 @@ func ExampleRule_Check() {
 		fmt.Println(p.String())
 	}
 	// Output:
-	// primary covers 50 %, 10 points under its 60 % target (±5)
-	// secondary covers 43 %, 13 points over its 30 % target (±5)
+	// primary is 50 % of the brand colours, 10 points under its 60 % target (±5)
+	// secondary is 43 % of the brand colours, 13 points over its 30 % target (±5)
 	// 18 % of the image is off-palette, mostly #3a7d44 (at most 10 % allowed)
 }

@@ -14,6 +14,10 @@ import (
 // than its share says.
 type Shares struct {
 	Primary, Secondary, Accent, Neutral, Off float64
+	// Photo is the share of photographic areas set apart from the roles
+	// (package measure, PhotosExclude); 0 when they are measured with the
+	// rest.
+	Photo float64
 }
 
 // Role returns the share of a role (Off is not a role; see the field).
@@ -51,14 +55,18 @@ type ProblemKind uint8
 
 // Problem kinds.
 const (
-	NoBrandPixels ProblemKind = iota + 1 // no pixel uses the primary, secondary or accent
-	RoleShare                            // a role's share is outside its target ± tolerance
-	OffPalette                           // the off-palette share is above the maximum
+	NoBrandPixels  ProblemKind = iota + 1 // no pixel uses the primary, secondary or accent
+	RoleShare                             // a role's share is outside its target ± tolerance
+	OffPalette                            // the off-palette share is above the maximum
+	TooLittleBrand                        // the brand colours cover less than MinBrand of the designed part
 )
 
-// String returns "no-brand-pixels", "role-share" or "off-palette".
+// String returns "no-brand-pixels", "role-share", "off-palette" or
+// "too-little-brand".
 func (k ProblemKind) String() string {
 	switch k {
+	case TooLittleBrand:
+		return "too-little-brand"
 	case NoBrandPixels:
 		return "no-brand-pixels"
 	case RoleShare:
@@ -78,6 +86,7 @@ type Problem struct {
 	Target    float64 // what the rule wants: the role's target, or the maximum off share; 0–1
 	Tolerance float64 // for RoleShare: the allowed distance from Target, 0–1
 	Color     string  // for OffPalette: the largest off-palette colour ("#3a7d44"), or ""
+	Photo     bool    // for TooLittleBrand: the image has photographs, left out of the designed part
 }
 
 // Text renders the problem in lang, French with its typography:
@@ -94,10 +103,24 @@ func (p Problem) Text(lang psych.Lang) string {
 		return psych.T(lang, "problem."+p.Role.String()+"."+dir, psych.Percent(lang, p.Share, 0),
 			points(math.Abs(p.Share-p.Target)), psych.Percent(lang, p.Target, 0), points(p.Tolerance))
 	case OffPalette:
-		if p.Color != "" {
-			return psych.T(lang, "problem.off.mostly", psych.Percent(lang, p.Share, 0), p.Color, psych.Percent(lang, p.Target, 0))
+		got, limit := psych.Percent(lang, p.Share, 0), psych.Percent(lang, p.Target, 0)
+		if got == limit { // "10 % … (at most 10 %)" would read as a pass
+			got, limit = psych.Percent(lang, p.Share, 1), psych.Percent(lang, p.Target, 1)
 		}
-		return psych.T(lang, "problem.off", psych.Percent(lang, p.Share, 0), psych.Percent(lang, p.Target, 0))
+		if p.Color != "" {
+			return psych.T(lang, "problem.off.mostly", got, p.Color, limit)
+		}
+		return psych.T(lang, "problem.off", got, limit)
+	case TooLittleBrand:
+		prec := 0
+		if p.Share < 0.1 {
+			prec = 1
+		}
+		where := psych.T(lang, "problem.design.image")
+		if p.Photo {
+			where = psych.T(lang, "problem.design.photo")
+		}
+		return psych.T(lang, "problem.toolittle", psych.Percent(lang, p.Share, prec), where, psych.Percent(lang, p.Target, 0))
 	}
 	return p.Kind.String()
 }
@@ -107,15 +130,19 @@ func (p Problem) String() string { return p.Text(psych.English) }
 
 // Check compares measured shares with the rule and returns the problems,
 // none when the image passes. Primary, secondary and accent are compared with
-// their targets after neutral and off-palette pixels are removed from the
-// denominator, each within ±Tolerance; the off-palette share, of the whole
-// image, must not exceed MaxOff. mostlyOff, when not empty, names the
+// their targets as shares of the brand colours (neutral, off-palette and
+// photo pixels removed from the denominator), each within ±Tolerance; when
+// the brand colours cover less than MinBrand of the designed part, that is
+// the problem instead. The off-palette share, of the whole image, must not
+// exceed MaxOff. mostlyOff, when not empty, names the
 // largest off-palette colour ("#3a7d44") for the message. Shares are never
 // rounded before the comparison.
 func (r Rule) Check(s Shares, mostlyOff string) []Problem {
 	var out []Problem
-	if s.Branded() <= 0 {
+	if brand, enough := s.BrandOfDesign(); s.Branded() <= 0 {
 		out = append(out, Problem{Kind: NoBrandPixels})
+	} else if !enough {
+		out = append(out, Problem{Kind: TooLittleBrand, Share: brand, Target: MinBrand, Photo: s.Photo > 0})
 	} else {
 		for _, role := range []Role{Primary, Secondary, Accent} {
 			got, want := s.Relative(role), r.Target(role)
@@ -129,6 +156,24 @@ func (r Rule) Check(s Shares, mostlyOff string) []Problem {
 		out = append(out, Problem{Kind: OffPalette, Share: s.Off, Target: r.MaxOff, Color: mostlyOff})
 	}
 	return out
+}
+
+// MinBrand is the smallest share of an image's designed part (the image
+// without its photographs) that the brand colours must cover for the
+// 60-30-10 split between them to mean anything: below it, the split of a
+// few pixels says nothing and Check says so instead of quoting it.
+const MinBrand = 0.05
+
+// BrandOfDesign returns the share of the brand colours (primary, secondary
+// and accent) in the designed part of the image (Photo removed), and
+// whether it reaches MinBrand.
+func (s Shares) BrandOfDesign() (share float64, enough bool) {
+	design := 1 - s.Photo
+	if design <= 0 {
+		return 0, false
+	}
+	share = s.Branded() / design
+	return share, share >= MinBrand-shareEpsilon
 }
 
 // shareEpsilon absorbs floating-point noise in share arithmetic (0.55 − 0.60

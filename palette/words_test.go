@@ -84,8 +84,8 @@ func ExampleProblem_Text() {
 		fmt.Printf("%s %s | %q\n", p.Kind, p.Role, p.Text(psych.French))
 	}
 	// Output:
-	// role-share primary | "la couleur principale couvre 50\u00a0%, 10 points sous sa cible de 60\u00a0% (±5)"
-	// role-share secondary | "les couleurs secondaires couvrent 43\u00a0%, 13 points au-dessus de leur cible de 30\u00a0% (±5)"
+	// role-share primary | "la couleur principale fait 50\u00a0% des couleurs de marque, 10 points sous sa cible de 60\u00a0% (±5)"
+	// role-share secondary | "les couleurs secondaires font 43\u00a0% des couleurs de marque, 13 points au-dessus de leur cible de 30\u00a0% (±5)"
 	// off-palette Role(0) | "18\u00a0% de l'image est hors palette, surtout #3a7d44 (au plus 10\u00a0% admis)"
 }
 

@@ -27,11 +27,17 @@ import (
 const checkUsage = `Usage: hueprint check --palette FILE [flags] PATH...
 
 Measure brand images against a palette: the share of the pixels that each
-role covers (primary, secondary, accent, neutral) and how much is
-off-palette, and whether the image follows the palette's rule (60/30/10 ±5
-points with at most 10 % off-palette unless the palette file says
-otherwise). Primary, secondary and accent are compared with their targets
-after neutral and off-palette pixels are removed from the denominator.
+role covers (primary, secondary, accent, neutral), how much is off-palette
+and how much is photographic, and whether the image follows the palette's
+rule (60/30/10 ±5 points with at most 10 % off-palette unless the palette
+file says otherwise).
+
+Two bases, always named: primary, secondary and accent are shares of the
+brand colours (primary + secondary + accent), the basis on which the rule
+judges the 60-30-10 split; neutral, off and photo are shares of the image.
+When the brand colours cover less than 5 % of the image (outside its
+photographs) the check says there is too little brand colour for a
+verdict instead of quoting the split of a few pixels.
 
 PATHs are image files, folders (searched recursively for .png .jpg .jpeg
 .gif .webp .bmp .tif .tiff) or - to read paths from stdin, one per line.
@@ -41,11 +47,20 @@ goes on. Only regular files are read: a FIFO or a device is an error result;
 links to files are followed. --max-memory bounds the images decoded at once
 (an image needing more than all of it is an error result), --timeout the
 time to decode one. The --mask and --report folders are never read as input.
+Image files check cannot measure (SVG, AVIF, HEIC, PSD, PDF…) are listed as
+skipped with the reason, and fail the run unless --skip-unsupported. No
+image found at all is an error (exit 2).
 
 A pixel belongs to the nearest palette colour within --color-tolerance
-(OKLab distance); the anti-aliased blend of two palette colours is split
-between them; anything else is off-palette. Shares measure area, not visual
-weight.
+(OKLab distance); a pixel between two palette colours is their blend, split
+between them, only where both are around it (an anti-aliased edge, a
+gradient), else it is off-palette: a flat block of an in-between colour is
+off-palette. Photographic areas (many colours, texture) are their own
+share, left out of the rule unless --photos include. Shares measure area,
+not visual weight.
+
+--tolerance and --max-off are in points (percent): 5, 5% or 5pt. A bare
+number under 1 (0.05) is refused: write 5 or 5%.
 
 --shard I/N checks only the files whose path hashes to I modulo N, so that
 N machines or containers split a library between them; their JSON lines
@@ -53,15 +68,20 @@ concatenate into the whole result, with no file twice and none missing:
   Kubernetes Indexed Job:  hueprint check --shard "$JOB_COMPLETION_INDEX/8" …
   GNU parallel on hosts:   parallel -S h1,h2 --nonall … (see the README)
 
-Exit code: 0 every image passes, 1 some failed the rule, 2 some could not be
-read (the others are still reported).
+Exit code: 0 every image passes, 1 some failed the rule (or were skipped
+as unsupported, unless --skip-unsupported), 2 some could not be read (the
+others are still reported) or no image was found.
 
 Formats:
   text   one line per image, its problems below it, then a summary
   json   one object per line: {"file","width","height","shares":{"primary",
-         "secondary","accent","neutral","off"},"pass","problems":[…],
-         "colors":[…],"off_colors":[…]}; {"file","error"} for unreadable files
-  csv    a header and one row per image
+         "secondary","accent","neutral","off","photo"} (of the image),
+         "brand" (of the image),"brand_shares":{"primary","secondary",
+         "accent"} (of the brand colours; null with too little brand colour),
+         "photo_area","pass","problems":[…],"colors":[…],"off_colors":[…]};
+         {"file","error"} for unreadable files, {"file","skipped"} for
+         unsupported ones
+  csv    a header and one row per image, the same numbers as the JSON
   junit  JUnit XML, one test case per image, for CI dashboards
 
 Examples:
@@ -79,6 +99,8 @@ type checkOptions struct {
 	shard, shards uint64 // check only paths whose hash is shard modulo shards; shards 0: all
 	report        *reportWriter
 	lim           checkLimits
+	// skipUnsupported: image files check cannot read do not fail the run.
+	skipUnsupported bool
 }
 
 // parseShard reads "I/N" with 0 ≤ I < N.
@@ -118,6 +140,7 @@ type checkResult struct {
 	rep      measure.Report // the JSON line, verdict and problems included
 	problems []string
 	err      error
+	skipped  string // why the file was not read (unsupported format); "" when it was
 	mask     string
 	writeErr error // the image was measured, but its mask could not be written
 	seconds  float64
@@ -130,8 +153,13 @@ func runCheck(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	paletteFile := fset.String("palette", "", "the palette `FILE` to check against (required)")
 	paletteVariant := fset.Int("variant", 1, "which palette of a file of several (one per line, from palette --variants) to read, from 1")
 	jobs := fset.Int("jobs", runtime.NumCPU(), "images checked in parallel")
-	tolerance := fset.Float64("tolerance", -1, "allowed distance from each role's target, as a fraction (0.05) or in points (5); default from the palette file")
-	maxOff := fset.Float64("max-off", -1, "largest off-palette share allowed, as a fraction (0.1) or a percentage (10); default from the palette file")
+	tolerance := &pointsFlag{max: 100}
+	fset.Var(tolerance, "tolerance", "allowed distance from each role's target, in `points` (5 or 5%); default from the palette file")
+	maxOff := &pointsFlag{max: 100}
+	fset.Var(maxOff, "max-off", "largest off-palette share allowed, in `percent` (10 or 10%); default from the palette file")
+	photos := measure.PhotosExclude
+	fset.TextVar(&photos, "photos", measure.PhotosExclude, "photographic areas: `exclude` them from the rule (their own share) or include them")
+	skipUnsupported := fset.Bool("skip-unsupported", false, "do not fail the run for image files check cannot read (SVG, AVIF…); they are still listed")
 	colorTol := fset.Float64("color-tolerance", measure.DefaultTolerance, "OKLab distance within which a pixel counts as a palette colour")
 	maxPixels := fset.Int64("max-pixels", imagefile.DefaultMaxPixels, "refuse images with more pixels than this")
 	maskDir := fset.String("mask", "", "write a PNG per image to `DIR` greying on-palette pixels and showing off-palette ones")
@@ -164,16 +192,16 @@ func runCheck(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		return exitUsage
 	}
 	rule := p.RuleOrDefault()
-	if *tolerance >= 0 {
-		rule.Tolerance = fraction(*tolerance)
+	if tolerance.set {
+		rule.Tolerance = tolerance.value
 	}
-	if *maxOff >= 0 {
-		rule.MaxOff = fraction(*maxOff)
+	if maxOff.set {
+		rule.MaxOff = maxOff.value
 	}
 	if err := rule.Validate(); err != nil {
 		return usageError(stderr, "check", err.Error())
 	}
-	m, err := measure.New(p, measure.Options{Tolerance: *colorTol})
+	m, err := measure.New(p, measure.Options{Tolerance: *colorTol, Photos: photos})
 	if err != nil {
 		return usageError(stderr, "check", err.Error())
 	}
@@ -182,7 +210,7 @@ func runCheck(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 			return usageError(stderr, "check", "stdin cannot hold both the palette and the list of images")
 		}
 	}
-	opt := checkOptions{lang: lang, rule: rule, measurer: m, maxPixels: *maxPixels, maskDir: *maskDir, lim: *lim}
+	opt := checkOptions{lang: lang, rule: rule, measurer: m, maxPixels: *maxPixels, maskDir: *maskDir, lim: *lim, skipUnsupported: *skipUnsupported}
 	if *reportDir != "" {
 		rw, err := newReportWriter(*reportDir, lang.String(), p, rule)
 		if err != nil {
@@ -227,24 +255,20 @@ func (o checkOptions) maskShown() string {
 	return o.maskDir
 }
 
-// fraction reads 0.05 as a fraction and 5 as percentage points.
-func fraction(v float64) float64 {
-	if v > 1 {
-		return v / 100
-	}
-	return v
-}
-
 type job struct {
 	index int
 	path  string
-	err   error // an input that could not even be listed
+	err   error  // an input that could not even be listed
+	skip  string // why check cannot read this image file; "" to check it
 }
 
 func checkOne(j job, opt checkOptions) checkResult {
 	start := time.Now()
-	r := checkResult{file: j.path}
+	r := checkResult{file: j.path, skipped: j.skip}
 	defer func() { r.seconds = time.Since(start).Seconds() }()
+	if j.skip != "" {
+		return r
+	}
 	if j.err != nil {
 		r.err = j.err
 		return r
@@ -384,26 +408,39 @@ func checkAll(args []string, stdin io.Reader, stdout, stderr io.Writer, opt chec
 	if opt.report != nil {
 		fmt.Fprintf(stderr, "hueprint: report written to %s\n", opt.report.page())
 	}
+	if sum.checked == 0 {
+		fmt.Fprintf(stderr, "hueprint: check: no image found in %s\n", strings.Join(quoteAll(args), ", "))
+		fmt.Fprintf(stderr, "hueprint: hint: check reads %s files; folders are searched recursively\n", strings.Join(imagefile.Extensions, " "))
+		return exitUsage
+	}
+	if sum.skipped > 0 && sum.skipped == sum.checked {
+		fmt.Fprintf(stderr, "hueprint: check: no image check can read: %d skipped\n", sum.skipped)
+		if opt.skipUnsupported {
+			return exitUsage
+		}
+	}
 	switch {
 	case sum.unreadable > 0:
 		return exitUsage
 	case writeErrs > 0:
 		fmt.Fprintf(stderr, "hueprint: %d masks or thumbnails could not be written\n", writeErrs)
 		return exitUsage
-	case sum.failed > 0:
+	case sum.failed > 0, sum.skipped > 0 && !opt.skipUnsupported:
 		return exitFail
 	}
 	return exitOK
 }
 
 type summary struct {
-	checked, passed, failed, unreadable int
-	seconds                             float64
+	checked, passed, failed, unreadable, skipped int
+	seconds                                      float64
 }
 
 func (s *summary) add(r checkResult) {
 	s.checked++
 	switch {
+	case r.skipped != "":
+		s.skipped++
 	case r.err != nil:
 		s.unreadable++
 	case r.pass:
@@ -417,12 +454,21 @@ func (s summary) String() string { return s.text(psych.English) }
 
 // text is the summary in lang.
 func (s summary) text(lang psych.Lang) string {
-	rate := ""
-	if s.seconds > 0 {
-		rate = psych.T(lang, "check.rate", psych.Num(lang, float64(s.checked)/s.seconds, 0))
+	skipped := ""
+	if s.skipped > 0 {
+		skipped = psych.T(lang, "check.skipped", s.skipped)
 	}
 	return psych.T(lang, "check.summary", s.checked, psych.Plural(lang, "n.checked", s.checked), s.passed, psych.Plural(lang, "n.passed", s.passed),
-		s.failed, psych.Plural(lang, "n.failed", s.failed), s.unreadable, psych.Plural(lang, "n.unreadable", s.unreadable), psych.Num(lang, s.seconds, 2), rate)
+		s.failed, psych.Plural(lang, "n.failed", s.failed), s.unreadable, psych.Plural(lang, "n.unreadable", s.unreadable), skipped,
+		psych.Num(lang, s.seconds, 2), rateText(s.checked-s.skipped, s.seconds, lang))
+}
+
+func quoteAll(args []string) []string {
+	out := make([]string, len(args))
+	for i, a := range args {
+		out[i] = strconv.Quote(a)
+	}
+	return out
 }
 
 // resultWriter writes results as they come, in one format.
@@ -464,7 +510,12 @@ func (rw *resultWriter) format1(r checkResult) {
 	switch rw.format {
 	case formatJSON:
 		var b []byte
-		if r.err != nil {
+		if r.skipped != "" {
+			b, _ = json.Marshal(struct {
+				File    string `json:"file"`
+				Skipped string `json:"skipped"`
+			}{r.file, r.skipped})
+		} else if r.err != nil {
 			b, _ = json.Marshal(measure.ErrorReport{File: r.file, Error: r.err.Error()})
 		} else {
 			rep := r.rep
@@ -473,23 +524,34 @@ func (rw *resultWriter) format1(r checkResult) {
 		}
 		rw.w.Write(append(b, '\n'))
 	case formatCSV:
+		if r.skipped != "" {
+			rw.csv.Write([]string{r.file, "", "", "", "", "", "", "", "", "", "", "", "", "", "", "", r.skipped})
+			return
+		}
 		if r.err != nil {
-			rw.csv.Write([]string{r.file, "", "", "", "", "", "", "", "", "", r.err.Error()})
+			rw.csv.Write([]string{r.file, "", "", "", "", "", "", "", "", "", r.err.Error(), "", "", "", "", "", ""})
 			return
 		}
 		s := r.res.Shares
 		f := func(v float64) string { return strconv.FormatFloat(v, 'g', -1, 64) }
+		var ofBrand [3]string
+		if b := r.rep.BrandShares; b != nil {
+			ofBrand = [3]string{f(b.Primary), f(b.Secondary), f(b.Accent)}
+		}
 		rw.csv.Write([]string{r.file, strconv.Itoa(r.res.Width), strconv.Itoa(r.res.Height),
 			f(s.Primary), f(s.Secondary), f(s.Accent), f(s.Neutral), f(s.Off), strconv.FormatBool(r.pass),
-			strings.Join(r.problems, "; "), ""})
+			strings.Join(r.problems, "; "), "", f(s.Photo), f(s.Branded()), ofBrand[0], ofBrand[1], ofBrand[2], ""})
 	case formatJUnit:
 		rw.all = append(rw.all, r)
 	default:
+		if r.skipped != "" {
+			fmt.Fprintln(rw.w, psych.T(rw.lang, "check.skip", safeText(r.file), r.skipped))
+			return
+		}
 		if r.err != nil {
 			fmt.Fprintln(rw.w, psych.T(rw.lang, "check.error", safeText(r.file), safeText(r.err.Error())))
 			return
 		}
-		s := r.res.Shares
 		pass, fail := psych.T(rw.lang, "check.pass"), psych.T(rw.lang, "check.fail")
 		w := max(len([]rune(pass)), len([]rune(fail))) + 1
 		verdict := pass
@@ -497,12 +559,7 @@ func (rw *resultWriter) format1(r checkResult) {
 			verdict = fail
 		}
 		verdict += strings.Repeat(" ", w-len([]rune(verdict)))
-		p := pct
-		if rw.lang != psych.English {
-			p = func(f float64) string { return psych.Percent(rw.lang, f, 1) }
-		}
-		fmt.Fprintln(rw.w, psych.T(rw.lang, "check.line",
-			verdict, safeText(r.file), r.res.Width, r.res.Height, p(s.Primary), p(s.Secondary), p(s.Accent), p(s.Neutral), p(s.Off)))
+		fmt.Fprintln(rw.w, psych.T(rw.lang, "check.line", verdict, safeText(r.file), r.res.Width, r.res.Height, sharesLine(r.res.Shares, rw.lang)))
 		for _, p := range r.problems {
 			fmt.Fprintf(rw.w, "       - %s\n", p)
 		}
@@ -515,6 +572,7 @@ type junitSuite struct {
 	Tests    int         `xml:"tests,attr"`
 	Failures int         `xml:"failures,attr"`
 	Errors   int         `xml:"errors,attr"`
+	Skipped  int         `xml:"skipped,attr,omitempty"`
 	Time     string      `xml:"time,attr"`
 	Cases    []junitCase `xml:"testcase"`
 }
@@ -525,6 +583,7 @@ type junitCase struct {
 	Time      string        `xml:"time,attr"`
 	Failure   *junitMessage `xml:"failure,omitempty"`
 	Error     *junitMessage `xml:"error,omitempty"`
+	Skipped   *junitMessage `xml:"skipped,omitempty"`
 	SystemOut string        `xml:"system-out,omitempty"`
 }
 
@@ -545,19 +604,19 @@ func (rw *resultWriter) finish(sum summary) {
 		rw.csv.Flush()
 	case formatJUnit:
 		suite := junitSuite{Name: "hueprint check", Tests: sum.checked, Failures: sum.failed, Errors: sum.unreadable,
-			Time: strconv.FormatFloat(sum.seconds, 'f', 3, 64)}
+			Skipped: sum.skipped, Time: strconv.FormatFloat(sum.seconds, 'f', 3, 64)}
 		for _, r := range rw.all {
 			c := junitCase{Name: r.file, Classname: "hueprint.check", Time: strconv.FormatFloat(r.seconds, 'f', 3, 64)}
 			switch {
+			case r.skipped != "":
+				c.Skipped = &junitMessage{Message: r.skipped, Type: "unsupported"}
 			case r.err != nil:
 				c.Error = &junitMessage{Message: r.err.Error(), Type: "unreadable", Text: r.err.Error()}
 			case !r.pass:
 				c.Failure = &junitMessage{Message: r.problems[0], Type: "rule", Text: strings.Join(r.problems, "\n")}
 			}
-			if r.err == nil {
-				s := r.res.Shares
-				c.SystemOut = fmt.Sprintf("primary %s, secondary %s, accent %s, neutral %s, off %s",
-					pct(s.Primary), pct(s.Secondary), pct(s.Accent), pct(s.Neutral), pct(s.Off))
+			if r.err == nil && r.skipped == "" {
+				c.SystemOut = sharesLine(r.res.Shares, psych.English)
 			}
 			suite.Cases = append(suite.Cases, c)
 		}

@@ -130,7 +130,7 @@ func TestCheckFolder(t *testing.T) {
 	if !got[0].Pass || got[0].Width != 1000 || got[0].Shares["primary"] != 0.6 {
 		t.Errorf("a-good: %+v", got[0])
 	}
-	if got[1].Pass || len(got[1].Problems) == 0 || !strings.Contains(got[1].Problems[0], "primary covers 41 %, 19 points under its 60 % target") {
+	if got[1].Pass || len(got[1].Problems) == 0 || !strings.Contains(got[1].Problems[0], "primary is 41 % of the brand colours, 19 points under its 60 % target") {
 		t.Errorf("b-primary-low: %+v", got[1])
 	}
 	if !got[2].Pass {

@@ -164,6 +164,7 @@ type reportText struct {
 	Pages, Previous, Next, Page                                                 string
 	ByProblems, ByInput                                                         string
 	Colon                                                                       string // ": " or, in French, " : "
+	Photo, OfBrand, OfImage, TooLittle, Skipped                                 string
 }
 
 // reportTextsFor returns the report's words in lang, from the catalogue.
@@ -175,7 +176,8 @@ func reportTextsFor(lang psych.Lang) reportText {
 		}
 		return one
 	}
-	return reportText{Title: t("Title"), Palette: t("Palette"), Rule: t("Rule"), Summary: t("Summary"), Checked: t("Checked"), Passed: t("Passed"), Failed: t("Failed"), Unreadable: t("Unreadable"), Seconds: t("Seconds"), Filter: t("Filter"), All: t("All"), FailedOnly: t("FailedOnly"), UnreadableOnly: t("UnreadableOnly"), Sort: t("Sort"), ByName: t("ByName"), ByOff: t("ByOff"), ByDistance: t("ByDistance"), Pass: t("Pass"), Fail: t("Fail"), Error: t("Error"), Off: t("Off"), Mask: t("Mask"), Distribution: t("Distribution"), DistributionNote: t("DistributionNote"), Shares: t("Shares"), Target: t("Target"), NoProblem: t("NoProblem"), Primary: t("Primary"), Secondary: t("Secondary"), Accent: t("Accent"), Neutral: t("Neutral"), OffPalette: t("OffPalette"), Images: t("Images"), Points: t("Points"), Role: t("Role"), Hex: t("Hex"), Name: t("Name"), Image: t("Image"), Thumbnail: t("Thumbnail"), Pages: t("Pages"), Previous: t("Previous"), Next: t("Next"), Page: t("Page"), Colon: t("Colon"), ByProblems: t("ByProblems"), ByInput: t("ByInput")}
+	return reportText{Title: t("Title"), Palette: t("Palette"), Rule: t("Rule"), Summary: t("Summary"), Checked: t("Checked"), Passed: t("Passed"), Failed: t("Failed"), Unreadable: t("Unreadable"), Seconds: t("Seconds"), Filter: t("Filter"), All: t("All"), FailedOnly: t("FailedOnly"), UnreadableOnly: t("UnreadableOnly"), Sort: t("Sort"), ByName: t("ByName"), ByOff: t("ByOff"), ByDistance: t("ByDistance"), Pass: t("Pass"), Fail: t("Fail"), Error: t("Error"), Off: t("Off"), Mask: t("Mask"), Distribution: t("Distribution"), DistributionNote: t("DistributionNote"), Shares: t("Shares"), Target: t("Target"), NoProblem: t("NoProblem"), Primary: t("Primary"), Secondary: t("Secondary"), Accent: t("Accent"), Neutral: t("Neutral"), OffPalette: t("OffPalette"), Images: t("Images"), Points: t("Points"), Role: t("Role"), Hex: t("Hex"), Name: t("Name"), Image: t("Image"), Thumbnail: t("Thumbnail"), Pages: t("Pages"), Previous: t("Previous"), Next: t("Next"), Page: t("Page"), Colon: t("Colon"), ByProblems: t("ByProblems"), ByInput: t("ByInput"),
+		Photo: t("Photo"), OfBrand: t("OfBrand"), OfImage: t("OfImage"), TooLittle: t("TooLittle"), Skipped: t("Skipped")}
 }
 
 type reportSwatch struct {
@@ -264,6 +266,10 @@ func (rw *reportWriter) add(i int, r checkResult) {
 		}
 	}
 	switch {
+	case r.skipped != "":
+		c.Status, c.Error, c.Distance, c.OffShare = "error", t.Skipped+t.Colon+r.skipped, 101, 2
+		rw.cards = append(rw.cards, c)
+		return
 	case r.err != nil:
 		c.Status, c.Error, c.Distance, c.OffShare = "error", r.err.Error(), 101, 2
 		rw.cards = append(rw.cards, c)
@@ -292,6 +298,7 @@ func (rw *reportWriter) add(i int, r checkResult) {
 		{"accent", t.Accent, s.Accent, rw.p.Accent.Hex()},
 		{"neutral", t.Neutral, s.Neutral, "#9ca3af"},
 		{"off", t.OffPalette, s.Off, "#b91c1c"},
+		{"photo", t.Photo, s.Photo, "#8b5cf6"},
 	} {
 		c.Segs = append(c.Segs, reportSeg{Class: seg.class, Color: seg.color, Width: 100 * seg.share, Offset: offset,
 			Label: seg.label + " " + psych.Percent(l, seg.share, 1)})
@@ -300,9 +307,16 @@ func (rw *reportWriter) add(i int, r checkResult) {
 	// The targets, as marks on the bar of brand colours (neutral and off
 	// removed from the denominator, as the rule counts).
 	c.TargetMarks = []float64{100 * rw.rule.Primary, 100 * (rw.rule.Primary + rw.rule.Secondary)}
-	c.SharesText = fmt.Sprintf("%s %s · %s %s · %s %s (%s %.0f/%.0f/%.0f)", t.Primary, psych.Percent(l, s.Relative(palette.Primary), 1),
-		t.Secondary, psych.Percent(l, s.Relative(palette.Secondary), 1), t.Accent, psych.Percent(l, s.Relative(palette.Accent), 1), t.Target,
-		100*rw.rule.Primary, 100*rw.rule.Secondary, 100*rw.rule.Accent)
+	// One basis per line, named: the rule's roles of the brand colours,
+	// the rest of the image (the same numbers as the text and JSON).
+	c.Segs[len(c.Segs)-1].Label += " (" + t.OfImage + ")"
+	if _, enough := s.BrandOfDesign(); enough {
+		c.SharesText = fmt.Sprintf("%s %s · %s %s · %s %s %s (%s %.0f/%.0f/%.0f)", t.Primary, psych.Percent(l, s.Relative(palette.Primary), 1),
+			t.Secondary, psych.Percent(l, s.Relative(palette.Secondary), 1), t.Accent, psych.Percent(l, s.Relative(palette.Accent), 1), t.OfBrand, t.Target,
+			100*rw.rule.Primary, 100*rw.rule.Secondary, 100*rw.rule.Accent)
+	} else {
+		c.SharesText = fmt.Sprintf("%s (%s %s)", t.TooLittle, psych.Percent(l, s.Branded(), 1), t.OfImage)
+	}
 	for _, o := range r.res.Off {
 		col, _ := palette.ParseColor(o.Hex)
 		c.Off = append(c.Off, reportSwatch{Hex: o.Hex, Name: psych.Percent(l, o.Share, 1), Text: palette.Hex(contrast.BestText(col))})

@@ -157,12 +157,25 @@ func listInputs(args []string, stdin io.Reader, jobs chan<- job, tokens chan str
 		jobs <- job{index: i, path: path, err: err}
 		i++
 	}
+	// skip sends a file whose extension is an image format check cannot
+	// read (SVG, AVIF …), marked as skipped with the reason.
+	skip := func(path, reason string) {
+		if !inShard(path, shard, shards) {
+			return
+		}
+		tokens <- struct{}{}
+		found.found()
+		jobs <- job{index: i, path: path, skip: reason}
+		i++
+	}
 	file := func(path string, info os.FileInfo) {
 		switch {
 		case !info.Mode().IsRegular():
 			send(path, fmt.Errorf("%s: %w", fileKind(info.Mode()), errNotRegular))
 		case outs.inside(path) != nil:
 			send(path, outs.inside(path).err())
+		case unsupportedReason(path) != "":
+			skip(path, unsupportedReason(path))
 		default:
 			send(path, nil)
 		}
@@ -195,7 +208,7 @@ func listInputs(args []string, stdin io.Reader, jobs chan<- job, tokens chan str
 				}
 				return nil
 			}
-			if !imagefile.HasImageExt(p) {
+			if !imagefile.HasImageExt(p) && unsupportedReason(p) == "" {
 				return nil
 			}
 			if d.Type()&fs.ModeSymlink != 0 {

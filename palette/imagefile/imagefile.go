@@ -14,8 +14,8 @@ import (
 	_ "image/jpeg"
 	_ "image/png"
 
+	_ "github.com/hueprint/hueprint/palette/internal/tiff" // x/image/tiff's decoder, plus 2- and 4-bit palettes
 	_ "golang.org/x/image/bmp"
-	_ "golang.org/x/image/tiff"
 	_ "golang.org/x/image/webp"
 )
 

@@ -1,25 +1,52 @@
 // Package measure answers "how much of this image is each role of the
 // palette?": the 60-30-10 measurement.
 //
-// Every opaque pixel is assigned to the nearest palette colour in OKLab
-// (Euclidean distance, CSS Color 4 deltaEOK) when it lies within Tolerance
-// of it, and otherwise to "off". A pixel that is not near any palette colour
-// but lies on the line between two of them in sRGB (the anti-aliased edge of
-// text or a shape, blended as renderers blend) within Tolerance is split
-// between those two colours in proportion, so edges do not inflate the
-// off-palette share. Semi-transparent pixels count by their alpha; fully
-// transparent ones are ignored.
+// Every opaque pixel whose colour is exactly a palette colour counts for
+// that colour, whatever its neighbours: images made only of palette colours
+// measure exactly. Any other pixel is assigned to the nearest palette colour
+// in OKLab when it lies within Tolerance of it (Euclidean distance, CSS
+// Color 4 deltaEOK, with lightness given Ottosson's toe Lr so that
+// near-blacks are as close to black as they look), and otherwise:
 //
-// Shares are fractions 0–1 of the opaque pixels. They measure area, not
-// visual weight: a small, saturated accent may draw more of the eye than its
-// share says, and the rule of 60-30-10 is a guide for area.
+//   - to a blend of two palette colours when it lies on the line between
+//     them in sRGB (as renderers blend) within Tolerance, and the image goes
+//     from one colour to the other around it: an anti-aliased edge, a thin
+//     anti-aliased line or a gradient. The blend is split between the two in
+//     proportion. A flat block of an in-between colour has no such evidence
+//     and is off-palette. A JPEG edge, whose chroma subsampling moves colours
+//     off the line, is judged by its luma between the two colours;
+//   - to a photographic area when it belongs to one: cells of many colours
+//     with texture that no palette blend explains, grown over their smooth
+//     parts and the rectangle they fill. With PhotosExclude (the default)
+//     those pixels are their own share, Shares.Photo, and the rule judges
+//     the designed rest; with PhotosInclude they are measured like the rest;
+//   - to "off" otherwise.
+//
+// Semi-transparent pixels count by their alpha; fully transparent ones are
+// ignored.
+//
+// Shares are fractions 0–1 of the opaque pixels: Primary, Secondary,
+// Accent, Neutral, Off and Photo sum to 1. The rule (palette.Rule.Check)
+// compares primary, secondary and accent as shares of the brand colours
+// (Shares.Relative); Report carries both bases under their names. Shares
+// measure area, not visual weight: a small, saturated accent may draw more
+// of the eye than its share says, and the rule of 60-30-10 is a guide for
+// area.
 //
 // Speed: a Measurer classifies colours once, into lookup tables indexed by
 // the colour rounded to 6 bits per channel (RGB for most images, YCbCr for
 // JPEG, so no per-pixel colour conversion is needed), filled lazily and
-// shared by every goroutine. Rounding moves a colour by at most 2/255 per
-// channel, far below any sensible tolerance. Measuring then costs a table
-// load and an addition per pixel.
+// shared by every goroutine. A first pass counts the pixels in a histogram
+// of those bins, with runs of one colour counted at once; an image made of
+// palette colours stops there. Otherwise a second pass looks at where the
+// other pixels are: photo cells first, from a quarter of the pixels, then,
+// outside photo areas, the neighbourhood of the blend candidates only,
+// within a ring of rows (a few megabytes whatever the image size).
+//
+// The classifier's core, for decoders that measure while decoding: a colour
+// is classified by Measurer.code (a 6-bit RGB or YCbCr key → palette colour,
+// blend pair and position, or off) after the exact palette match; the
+// spatial pass needs rows of packed straight RGBA (see rowReader).
 //
 // The rule itself (targets, tolerance, verdict) lives in package palette
 // (Rule.Check); decoding images in package imagefile.

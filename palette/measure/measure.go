@@ -1,12 +1,10 @@
 package measure
 
 import (
-	"encoding/binary"
 	"errors"
 	"fmt"
 	"image"
 	"image/color"
-	"image/draw"
 	"math"
 	"runtime"
 	"sort"
@@ -30,7 +28,8 @@ const MaxColors = 32
 
 // Options tunes a Measurer. The zero value is the default.
 type Options struct {
-	Tolerance float64 // deltaEOK; 0 means DefaultTolerance
+	Tolerance float64   // deltaEOK (with the toe of Lr, see doc.go); 0 means DefaultTolerance
+	Photos    PhotoMode // 0 means PhotosExclude
 }
 
 // Measurer measures images against one palette. Build it once and reuse it:
@@ -40,6 +39,13 @@ type Measurer struct {
 	rgb    []colorful.Color
 	lab    []colorspace.OKLab
 	tol    float64
+	photos PhotoMode
+
+	exact     []uint32               // the palette colours as R | G<<8 | B<<16
+	luma      []float64              // the palette colours' JPEG luma
+	chroma    [][2]float64           // and chroma
+	lumaTable [1 << 18]atomic.Uint32 // lumaBlend's pair+1 by 6-bit R, G, B; lumaNone: none; 0: not yet
+	pbin      [1 << 18]uint8         // index+1 of the palette colour in a bin; 255: several; 0: none
 
 	rgbTable [1 << 18]atomic.Uint32 // code+1 by 6-bit R, G, B; 0 = not yet classified
 	yccTable [1 << 18]atomic.Uint32 // the same by 6-bit Y, Cb, Cr
@@ -47,7 +53,41 @@ type Measurer struct {
 	// free keeps histograms between images. Unlike a sync.Pool it survives
 	// garbage collections, which would otherwise make every image allocate
 	// and zero a fresh 1 MB histogram.
-	free chan *accumulator
+	free  chan *accumulator
+	rings chan *ring // the spatial pass's rows, kept likewise
+
+	pairs []pairInfo // blend lines, by i*MaxColors+j
+
+	// yccPure tells, by 6-bit Y, Cb, Cr bin, whether every colour of the
+	// bin is one palette colour in RGB: 0 not yet known, 1 no, 2+i colour i.
+	yccPure [1 << 18]atomic.Uint32
+}
+
+// yccPalette returns the palette colour that every colour of a Y, Cb, Cr
+// bin is (classified in RGB, as the spatial pass classifies pixels), or -1.
+// The sparse pass takes such bins as final and looks at the others' pixels.
+func (m *Measurer) yccPalette(key uint32) int {
+	v := m.yccPure[key].Load()
+	if v == 0 {
+		v = 2
+		first := -1
+	fill:
+		for d := range uint32(64) {
+			r, g, b := color.YCbCrToRGB(uint8(key>>12)<<2|uint8(d>>4), uint8(key>>6&63)<<2|uint8(d>>2&3), uint8(key&63)<<2|uint8(d&3))
+			code := m.pixelCode(pack(r, g, b))
+			switch {
+			case code == codeOff || code >= codeMix, first >= 0 && int(code-1) != first:
+				v = 1
+				break fill
+			}
+			first = int(code - 1)
+		}
+		if v == 2 {
+			v += uint32(first)
+		}
+		m.yccPure[key].Store(v)
+	}
+	return int(v) - 2
 }
 
 // Codes of a classified colour: a palette colour (1 … MaxColors), off, or a
@@ -74,21 +114,78 @@ func New(p *palette.Palette, o Options) (*Measurer, error) {
 	if len(m.colors) > MaxColors {
 		return nil, fmt.Errorf("measure: palette has %d colours, at most %d can be measured", len(m.colors), MaxColors)
 	}
-	for _, c := range m.colors {
+	switch o.Photos {
+	case 0:
+		m.photos = PhotosExclude
+	case PhotosExclude, PhotosInclude:
+		m.photos = o.Photos
+	default:
+		return nil, fmt.Errorf("measure: photo mode %d: want PhotosExclude or PhotosInclude", o.Photos)
+	}
+	for i, c := range m.colors {
 		q := palette.Quantize(c.Color)
 		m.rgb = append(m.rgb, q)
-		m.lab = append(m.lab, colorspace.ToOKLab(q))
+		m.lab = append(m.lab, toeLab(q))
+		r, g, b := palette.RGB255(q)
+		m.exact = append(m.exact, pack(r, g, b))
+		yy, cb, cr := color.RGBToYCbCr(r, g, b)
+		m.luma = append(m.luma, float64(yy))
+		m.chroma = append(m.chroma, [2]float64{float64(cb), float64(cr)})
+		switch key := rgbKey(r, g, b); m.pbin[key] {
+		case 0:
+			m.pbin[key] = uint8(i + 1)
+		default:
+			m.pbin[key] = 255
+		}
 	}
 	m.free = make(chan *accumulator, 2*runtime.GOMAXPROCS(0))
+	m.rings = make(chan *ring, 2*runtime.GOMAXPROCS(0))
+	m.pairs = pairLines(m.exact)
 	return m, nil
 }
 
 // Tolerance returns the deltaEOK tolerance in use.
 func (m *Measurer) Tolerance() float64 { return m.tol }
 
+// exactIndex returns the index of the palette colour rgb (R | G<<8 | B<<16),
+// which falls in bin key, or -1.
+func (m *Measurer) exactIndex(key, rgb uint32) int {
+	if k := m.pbin[key]; k != 255 {
+		if k != 0 && m.exact[k-1] == rgb {
+			return int(k - 1)
+		}
+		return -1
+	}
+	for i, e := range m.exact {
+		if e == rgb {
+			return i
+		}
+	}
+	return -1
+}
+
+// toeLab converts c to OKLab with Ottosson's toe applied to lightness (Lr,
+// "Two new color spaces for color picking", 2021), and a and b scaled with
+// it. Plain OKLab lightness is a cube root, steep near black: #010101 lies
+// 0.067 from #000000, beyond any sensible tolerance, although nobody can
+// tell them apart. Lr follows CIELAB L* there and equals L elsewhere
+// within 0.01, so near-blacks are as close as they look.
+func toeLab(c colorful.Color) colorspace.OKLab {
+	o := colorspace.ToOKLab(c)
+	const k1, k2 = 0.206, 0.03
+	const k3 = (1 + k1) / (1 + k2)
+	x := k3*o.L - k1
+	lr := (x + math.Sqrt(x*x+4*k2*k3*o.L)) / 2
+	if o.L <= 0 {
+		return colorspace.OKLab{}
+	}
+	s := lr / o.L
+	return colorspace.OKLab{L: lr, A: o.A * s, B: o.B * s}
+}
+
 // classify returns the code of a colour.
 func (m *Measurer) classify(c colorful.Color) uint32 {
-	lab := colorspace.ToOKLab(c)
+	lab := toeLab(c)
 	best, bestD := -1, math.Inf(1)
 	for i, p := range m.lab {
 		if d := colorspace.DeltaEOK(lab, p); d < bestD {
@@ -117,7 +214,7 @@ func (m *Measurer) classify(c colorful.Color) uint32 {
 			if e := math.Abs(mix.R-c.R) + math.Abs(mix.G-c.G) + math.Abs(mix.B-c.B); e > 0.25 {
 				continue
 			}
-			if d := colorspace.DeltaEOK(colorspace.ToOKLab(mix), lab); d <= mixD {
+			if d := colorspace.DeltaEOK(toeLab(mix), lab); d <= mixD {
 				step := min(uint32(t*mixSteps), mixSteps-1)
 				mixCode, mixD = codeMix+uint32(i*MaxColors+j)*mixSteps+step, d
 			}
@@ -127,6 +224,59 @@ func (m *Measurer) classify(c colorful.Color) uint32 {
 		return mixCode
 	}
 	return codeOff
+}
+
+// lumaBlend tells whether an off-palette colour can be the JPEG-decoded
+// edge between two palette colours: its luma lies between theirs and its
+// chroma within chromaSlack of the box their chromas span (4:2:0 chroma is
+// the average of four pixels, so an edge pixel takes some of its
+// neighbour's chroma; luma is kept per pixel). It returns the pair as
+// i*MaxColors+j and the position from the luma.
+func (m *Measurer) lumaBlend(c uint32) (pair uint32, t float64, ok bool) {
+	r, g, b := uint8(c), uint8(c>>8), uint8(c>>16)
+	key := rgbKey(r, g, b)
+	v := m.lumaTable[key].Load()
+	if v == 0 {
+		v = m.fillLuma(key)
+	}
+	if v == lumaNone {
+		return 0, 0, false
+	}
+	pair = v - 1
+	y, _, _ := color.RGBToYCbCr(r, g, b)
+	ya, yb := m.luma[pair/MaxColors], m.luma[pair%MaxColors]
+	t = (float64(y) - ya) / (yb - ya)
+	return pair, min(1, max(0, t)), true
+}
+
+const (
+	lumaNone    = 1 << 31
+	lumaSlack   = 4  // luma levels beyond the pair's range
+	chromaSlack = 24 // chroma levels beyond the pair's box
+)
+
+func (m *Measurer) fillLuma(key uint32) uint32 {
+	r, g, b := keyRGB(key, false)
+	y, cb, cr := color.RGBToYCbCr(r, g, b)
+	best, bestD := uint32(lumaNone), math.Inf(1)
+	for i := range m.colors {
+		for j := i + 1; j < len(m.colors); j++ {
+			ya, yb := m.luma[i], m.luma[j]
+			if math.Abs(yb-ya) < 16 || float64(y) < min(ya, yb)-lumaSlack || float64(y) > max(ya, yb)+lumaSlack {
+				continue
+			}
+			d := 0.0
+			for k, v := range [2]float64{float64(cb), float64(cr)} {
+				lo, hi := min(m.chroma[i][k], m.chroma[j][k]), max(m.chroma[i][k], m.chroma[j][k])
+				d = max(d, lo-v, v-hi)
+			}
+			if d <= chromaSlack && d < bestD {
+				best, bestD = uint32(i*MaxColors+j)+1, d
+			}
+		}
+	}
+	m.lumaTable[key].Store(best)
+	return best
 }
 
 // rgbCode returns the code of an 8-bit colour through the RGB table.
@@ -144,60 +294,6 @@ func (m *Measurer) fillYCC(key uint32) uint32 {
 	code := m.rgbCode(r, g, b)
 	m.yccTable[key].Store(code + 1)
 	return code
-}
-
-// accumulator is the histogram of one image: opaque pixels counted by 6-bit
-// colour key, semi-transparent ones summed by alpha in a second histogram
-// made only when needed. Classification happens once per non-empty bin, at
-// the end, not once per pixel.
-type accumulator struct {
-	hist    [1 << 18]uint32 // opaque pixels by key
-	touched []uint32        // keys whose hist entry is not zero
-	alpha   []uint64        // alpha sums by key, for 0 < alpha < 255; nil until needed
-	ycc     bool            // keys are Y, Cb, Cr rather than R, G, B
-	full    bool            // hist was filled without touched: scan all of it
-}
-
-// count adds n opaque pixels to a bin.
-func (a *accumulator) count(key, n uint32) {
-	if n == 0 {
-		return
-	}
-	if a.hist[key] == 0 {
-		a.touched = append(a.touched, key)
-	}
-	a.hist[key] += n
-}
-
-// reset clears what the last image touched, not the whole histogram.
-func (a *accumulator) reset() {
-	for _, k := range a.touched {
-		a.hist[k] = 0
-	}
-	if a.full {
-		a.hist = [1 << 18]uint32{}
-	}
-	a.touched = a.touched[:0]
-	if a.alpha != nil {
-		clear(a.alpha)
-	}
-	a.ycc, a.full = false, false
-}
-
-func rgbKey(r, g, b uint8) uint32 { return uint32(r>>2)<<12 | uint32(g>>2)<<6 | uint32(b>>2) }
-
-// add counts one pixel by its straight (not premultiplied) colour.
-func (a *accumulator) add(r, g, b, alpha uint8) {
-	switch alpha {
-	case 255:
-		a.count(rgbKey(r, g, b), 1)
-	case 0:
-	default:
-		if a.alpha == nil {
-			a.alpha = make([]uint64, 1<<18)
-		}
-		a.alpha[rgbKey(r, g, b)] += uint64(alpha)
-	}
 }
 
 // ColorShare is the share of one palette colour.
@@ -221,6 +317,10 @@ type Result struct {
 	Shares        palette.Shares
 	Colors        []ColorShare // one per palette colour, in palette order
 	Off           []OffColor   // the largest off-palette clusters, largest first (at most 5)
+	// PhotoArea is the fraction of the opaque pixels in photographic areas,
+	// whatever the PhotoMode; Shares.Photo is the same with PhotosExclude
+	// and 0 with PhotosInclude, where those pixels count in the roles.
+	PhotoArea float64
 }
 
 // Problems checks the result against rule (see palette.Rule.Check), naming
@@ -240,7 +340,7 @@ func (m *Measurer) Measure(img image.Image) Result {
 	select {
 	case acc = <-m.free:
 	default:
-		acc = new(accumulator)
+		acc = &accumulator{m: m}
 	}
 	defer func() {
 		acc.reset()
@@ -250,204 +350,53 @@ func (m *Measurer) Measure(img image.Image) Result {
 		}
 	}()
 	m.scan(img, acc)
-	return m.result(img.Bounds(), acc)
-}
-
-func (m *Measurer) scan(img image.Image, acc *accumulator) {
-	b := img.Bounds()
-	if b.Empty() {
-		return
-	}
-	switch im := img.(type) {
-	case *image.YCbCr:
-		acc.ycc = true
-		scanYCbCr(im, acc)
-	case *image.NRGBA:
-		scanRGBA(im.Pix, im.Stride, im.PixOffset(b.Min.X, b.Min.Y), b.Dx(), b.Dy(), false, acc)
-	case *image.RGBA:
-		scanRGBA(im.Pix, im.Stride, im.PixOffset(b.Min.X, b.Min.Y), b.Dx(), b.Dy(), true, acc)
-	case *image.Paletted:
-		var counts [256]uint64
-		for y := b.Min.Y; y < b.Max.Y; y++ {
-			for _, idx := range im.Pix[im.PixOffset(b.Min.X, y) : im.PixOffset(b.Max.X-1, y)+1] {
-				counts[idx]++
-			}
-		}
-		for i, n := range counts {
-			if n == 0 || i >= len(im.Palette) {
-				continue
-			}
-			c := color.NRGBAModel.Convert(im.Palette[i]).(color.NRGBA)
-			for range n {
-				acc.add(c.R, c.G, c.B, c.A)
-			}
-		}
-	case *image.Gray:
-		for y := b.Min.Y; y < b.Max.Y; y++ {
-			for _, v := range im.Pix[im.PixOffset(b.Min.X, y) : im.PixOffset(b.Max.X-1, y)+1] {
-				acc.count(rgbKey(v, v, v), 1)
-			}
-		}
-	case *image.NRGBA64:
-		// 16-bit straight alpha: the high bytes (As NRGBAModel rounds by
-		// shifting).
-		for y := b.Min.Y; y < b.Max.Y; y++ {
-			row := im.Pix[im.PixOffset(b.Min.X, y) : im.PixOffset(b.Max.X-1, y)+8]
-			for i := 0; i+7 < len(row); i += 8 {
-				acc.add(row[i], row[i+2], row[i+4], row[i+6])
-			}
-		}
-	case *image.Gray16:
-		for y := b.Min.Y; y < b.Max.Y; y++ {
-			row := im.Pix[im.PixOffset(b.Min.X, y) : im.PixOffset(b.Max.X-1, y)+2]
-			for i := 0; i+1 < len(row); i += 2 {
-				acc.count(rgbKey(row[i], row[i], row[i]), 1)
-			}
-		}
-	case *image.CMYK:
-		for y := b.Min.Y; y < b.Max.Y; y++ {
-			row := im.Pix[im.PixOffset(b.Min.X, y) : im.PixOffset(b.Max.X-1, y)+4]
-			for i := 0; i+3 < len(row); i += 4 {
-				r, g, bl := color.CMYKToRGB(row[i], row[i+1], row[i+2], row[i+3])
-				acc.count(rgbKey(r, g, bl), 1)
-			}
-		}
-	default:
-		// Any other image.Image: slower, but exact.
-		for y := b.Min.Y; y < b.Max.Y; y++ {
-			for x := b.Min.X; x < b.Max.X; x++ {
-				n := color.NRGBAModel.Convert(img.At(x, y)).(color.NRGBA)
-				acc.add(n.R, n.G, n.B, n.A)
-			}
-		}
-	}
-}
-
-// scanRGBA counts 8-bit RGBA pixels (premultiplied or not). Neighbouring
-// pixels are often identical: whole pixels are compared as one 32-bit word
-// and counted in runs, so the histogram is touched once per run.
-func scanRGBA(pix []byte, stride, start, w, h int, premultiplied bool, acc *accumulator) {
-	prevPix, prevKey, run := uint32(0), uint32(0), uint32(0)
-	for y := range h {
-		row := pix[start+y*stride:][:4*w]
-		i := 0
-		for i < len(row) {
-			// Four pixels at a time while they repeat the run's pixel.
-			if run > 0 {
-				pair := uint64(prevPix) | uint64(prevPix)<<32
-				for i+16 <= len(row) {
-					q := row[i : i+16]
-					if binary.LittleEndian.Uint64(q[:8]) != pair || binary.LittleEndian.Uint64(q[8:]) != pair {
-						break
-					}
-					run += 4
-					i += 16
-				}
-				if i >= len(row) {
-					break
-				}
-			}
-			p := binary.LittleEndian.Uint32(row[i : i+4])
-			if p == prevPix && run > 0 {
-				run++
-				i += 4
-				continue
-			}
-			acc.count(prevKey, run)
-			run = 0
-			r, g, b, a := row[i], row[i+1], row[i+2], row[i+3]
-			i += 4
-			if a != 255 {
-				if a != 0 {
-					if premultiplied {
-						r, g, b = unpremultiply(r, a), unpremultiply(g, a), unpremultiply(b, a)
-					}
-					acc.add(r, g, b, a)
-				}
-				continue
-			}
-			prevPix, prevKey, run = p, rgbKey(r, g, b), 1
-		}
-	}
-	acc.count(prevKey, run)
-}
-
-func unpremultiply(v, a uint8) uint8 {
-	return uint8(min(255, (uint32(v)*255+uint32(a)/2)/uint32(a)))
-}
-
-// scanYCbCr counts a JPEG's pixels by their Y, Cb, Cr without converting
-// them to RGB.
-func scanYCbCr(im *image.YCbCr, acc *accumulator) {
-	b := im.Bounds()
-	// Chroma sample step per pixel, as fixed shifts of the subsampling.
-	var sx, sy uint
-	switch im.SubsampleRatio {
-	case image.YCbCrSubsampleRatio444:
-	case image.YCbCrSubsampleRatio422:
-		sx = 1
-	case image.YCbCrSubsampleRatio420:
-		sx, sy = 1, 1
-	case image.YCbCrSubsampleRatio440:
-		sy = 1
-	default:
-		for y := b.Min.Y; y < b.Max.Y; y++ {
-			for x := b.Min.X; x < b.Max.X; x++ {
-				yi, ci := im.YOffset(x, y), im.COffset(x, y)
-				acc.count(uint32(im.Y[yi]>>2)<<12|uint32(im.Cb[ci]>>2)<<6|uint32(im.Cr[ci]>>2), 1)
-			}
-		}
-		return
-	}
-	cx0 := b.Min.X >> sx
-	hist := &acc.hist
-	for y := b.Min.Y; y < b.Max.Y; y++ {
-		yRow := im.Y[im.YOffset(b.Min.X, y):][:b.Dx()]
-		cBase := (y>>sy-b.Min.Y>>sy)*im.CStride - cx0
-		x := b.Min.X
-		if sx == 1 && x&1 == 0 {
-			// Two luma samples share one chroma sample: compute its part of
-			// the key once.
-			n := len(yRow) / 2
-			cb := im.Cb[cBase+x>>1:][:n]
-			cr := im.Cr[cBase+x>>1:][:n]
-			for i := 0; i < n; i++ {
-				// Flat areas: eight luma and four chroma samples that repeat
-				// the first ones exactly count in one update.
-				if i+4 <= n {
-					y8 := uint64(yRow[2*i]) * 0x0101010101010101
-					c4b := uint32(cb[i]) * 0x01010101
-					c4r := uint32(cr[i]) * 0x01010101
-					if binary.LittleEndian.Uint64(yRow[2*i:2*i+8]) == y8 &&
-						binary.LittleEndian.Uint32(cb[i:i+4]) == c4b && binary.LittleEndian.Uint32(cr[i:i+4]) == c4r {
-						hist[uint32(yRow[2*i]>>2)<<12|uint32(cb[i]>>2)<<6|uint32(cr[i]>>2)] += 8
-						i += 3
-						continue
+	t := m.histTally(acc)
+	if t.candidates > 0 {
+		// Some pixels are not palette colours: where they are decides
+		// whether they are blends, off-palette or photographic. Rows made
+		// only of palette colours keep the histogram's exact counts.
+		s := m.newSpatial(img)
+		// The sparse pass pays per listed pixel: for flat art with edges.
+		// Mostly non-palette images (photographs) take the dense pass,
+		// which skips photo areas wholesale.
+		sparse := t.candidates <= sparseShare*t.total
+		if im, ok := img.(*image.YCbCr); ok && acc.ycc && sparse {
+			// The candidate bins, then their pixels.
+			cand := new([1 << 18 / 64]uint64)
+			for key, n := range acc.hist {
+				if n != 0 {
+					if m.yccPalette(uint32(key)) < 0 {
+						cand[key>>6] |= 1 << (key & 63)
 					}
 				}
-				c := uint32(cb[i]>>2)<<6 | uint32(cr[i]>>2)
-				y0, y1 := yRow[2*i]>>2, yRow[2*i+1]>>2
-				if y0 == y1 {
-					hist[uint32(y0)<<12|c] += 2 // flat areas: one update for the pair
-					continue
-				}
-				hist[uint32(y0)<<12|c]++
-				hist[uint32(y1)<<12|c]++
 			}
-			if len(yRow)%2 == 1 {
-				ci := cBase + (b.Max.X-1)>>1
-				hist[uint32(yRow[len(yRow)-1]>>2)<<12|uint32(im.Cb[ci]>>2)<<6|uint32(im.Cr[ci]>>2)]++
+			if yccSpans(im, cand, acc) {
+				s.cand = cand
+				t = s.runSparse(acc)
+				s.release()
+				return m.finish(img.Bounds(), t)
 			}
-			continue
+			acc.trackRows = false
 		}
-		cb, cr := im.Cb[cBase:], im.Cr[cBase:]
-		for _, yy := range yRow {
-			ci := x >> sx
-			hist[uint32(yy>>2)<<12|uint32(cb[ci]>>2)<<6|uint32(cr[ci]>>2)]++
-			x++
+		if acc.trackRows && !acc.overflow && sparse {
+			t = s.runSparse(acc)
+			s.release()
+			return m.finish(img.Bounds(), t)
+		}
+		if acc.trackRows {
+			s.dirty = acc.dirty
+		}
+		t = s.run()
+		s.release()
+		if acc.trackRows {
+			for i, e := range acc.cleanExact[:len(m.colors)] {
+				w := float64(e) / 255
+				t.total += w
+				t.weights[i] += w
+			}
 		}
 	}
-	acc.full = true
+	return m.finish(img.Bounds(), t)
 }
 
 func (m *Measurer) code(key uint32, ycc bool) uint32 {
@@ -472,31 +421,48 @@ func keyRGB(key uint32, ycc bool) (r, g, b uint8) {
 	return c0, c1, c2
 }
 
-func (m *Measurer) result(bounds image.Rectangle, acc *accumulator) Result {
-	res := Result{Width: bounds.Dx(), Height: bounds.Dy()}
-	weights := make([]float64, len(m.colors))
-	var total, off float64
-	var offBins [4096]offBin
+// tally is what a pass over an image found, in pixels (semi-transparent
+// ones counted by alpha).
+type tally struct {
+	weights    [MaxColors]float64
+	total      float64
+	off        float64
+	photo      float64 // photographic pixels left out of the roles
+	photoArea  float64 // photographic pixels, whatever the mode
+	candidates float64 // pixels that are neither palette colours nor off-palette for sure
+	offBins    [4096]offBin
+}
+
+// addOff adds w off-palette pixels of mean colour (r, g, b), 0–255.
+func (t *tally) addOff(w, r, g, b float64) {
+	t.off += w
+	bin := &t.offBins[uint32(r)>>4<<8|uint32(g)>>4<<4|uint32(b)>>4]
+	bin.w += w
+	bin.r += w * r
+	bin.g += w * g
+	bin.b += w * b
+}
+
+// histTally classifies the histogram's bins.
+func (m *Measurer) histTally(acc *accumulator) *tally {
+	t := &tally{}
 	visit := func(key uint32, w float64) {
-		total += w
+		t.total += w
 		code := m.code(key, acc.ycc)
 		switch {
 		case code == codeOff:
-			off += w
+			t.candidates += w
 			r, g, b := keyRGB(key, acc.ycc)
-			bin := &offBins[uint32(r>>4)<<8|uint32(g>>4)<<4|uint32(b>>4)]
-			bin.w += w
-			bin.r += w * float64(r)
-			bin.g += w * float64(g)
-			bin.b += w * float64(b)
+			t.addOff(w, float64(r), float64(g), float64(b))
 		case code < codeMix:
-			weights[code-1] += w
+			t.weights[code-1] += w
 		default:
+			t.candidates += w
 			k := code - codeMix
 			pair := k / mixSteps
-			t := (float64(k%mixSteps) + 0.5) / mixSteps
-			weights[pair/MaxColors] += w * (1 - t)
-			weights[pair%MaxColors] += w * t
+			f := (float64(k%mixSteps) + 0.5) / mixSteps
+			t.weights[pair/MaxColors] += w * (1 - f)
+			t.weights[pair%MaxColors] += w * f
 		}
 	}
 	if acc.full {
@@ -515,8 +481,17 @@ func (m *Measurer) result(bounds image.Rectangle, acc *accumulator) Result {
 			visit(uint32(key), float64(a)/255)
 		}
 	}
-	res.Opaque = total
-	if total == 0 {
+	for i, e := range acc.exact[:len(m.colors)] {
+		w := float64(e) / 255
+		t.total += w
+		t.weights[i] += w
+	}
+	return t
+}
+
+func (m *Measurer) finish(bounds image.Rectangle, t *tally) Result {
+	res := Result{Width: bounds.Dx(), Height: bounds.Dy(), Opaque: t.total}
+	if t.total == 0 {
 		for _, c := range m.colors {
 			res.Colors = append(res.Colors, ColorShare{Role: c.Role, Index: c.Index, Hex: c.Hex()})
 		}
@@ -524,15 +499,16 @@ func (m *Measurer) result(bounds image.Rectangle, acc *accumulator) Result {
 	}
 	var roles [5]float64
 	for i, c := range m.colors {
-		share := weights[i] / total
+		share := t.weights[i] / t.total
 		roles[c.Role] += share
 		res.Colors = append(res.Colors, ColorShare{Role: c.Role, Index: c.Index, Hex: c.Hex(), Share: share})
 	}
 	res.Shares = palette.Shares{
 		Primary: roles[palette.Primary], Secondary: roles[palette.Secondary], Accent: roles[palette.Accent],
-		Neutral: roles[palette.Neutral], Off: off / total,
+		Neutral: roles[palette.Neutral], Off: t.off / t.total, Photo: t.photo / t.total,
 	}
-	res.Off = clusters(&offBins, total)
+	res.PhotoArea = t.photoArea / t.total
+	res.Off = clusters(&t.offBins, t.total)
 	return res
 }
 
@@ -590,30 +566,59 @@ func clusters(bins *[4096]offBin, total float64) []OffColor {
 	return out
 }
 
-// Mask returns a copy of img in which on-palette pixels are faded to light
-// grey and off-palette pixels keep their colour, so a designer sees at a
-// glance what is off-brand. Transparent pixels stay transparent.
+// Mask returns a copy of img in which on-palette pixels (palette colours and
+// their blends) are faded to light grey, off-palette pixels keep their
+// colour, and photographic areas are tinted violet, so a designer sees at a
+// glance what is off-brand and what was set apart as photo. Transparent
+// pixels stay transparent.
 func (m *Measurer) Mask(img image.Image) *image.NRGBA {
 	b := img.Bounds()
-	src, ok := img.(*image.NRGBA)
-	if !ok {
-		src = image.NewNRGBA(b)
-		draw.Draw(src, b, img, b.Min, draw.Src)
-	}
-	out := image.NewNRGBA(image.Rect(0, 0, b.Dx(), b.Dy()))
-	for y := 0; y < b.Dy(); y++ {
-		in := src.Pix[src.PixOffset(b.Min.X, b.Min.Y+y):]
-		o := out.Pix[out.PixOffset(0, y):]
-		for x := 0; x < b.Dx(); x++ {
-			r, g, bl, a := in[4*x], in[4*x+1], in[4*x+2], in[4*x+3]
-			if a != 0 && m.rgbCode(r, g, bl) != codeOff {
-				// Fade: grey of the same luma, pushed towards white.
-				l := (299*uint32(r) + 587*uint32(g) + 114*uint32(bl)) / 1000
-				v := uint8(200 + l*50/255)
-				r, g, bl = v, v, v
-			}
-			o[4*x], o[4*x+1], o[4*x+2], o[4*x+3] = r, g, bl, a
-		}
-	}
-	return out
+	s := m.newSpatial(img)
+	s.mask = image.NewNRGBA(image.Rect(0, 0, b.Dx(), b.Dy()))
+	s.run()
+	s.release()
+	return s.mask
 }
+
+// sparseShare is the largest share of candidate pixels (neither palette
+// colours nor their bins) for which the sparse spatial pass is used.
+const sparseShare = 0.25
+
+// PhotoMode says what Measure does with photographic areas.
+type PhotoMode uint8
+
+const (
+	// PhotosExclude sets photographic areas apart as their own share
+	// (Shares.Photo): the rule judges the designed part of the image.
+	PhotosExclude PhotoMode = iota + 1
+	// PhotosInclude measures photographic areas pixel by pixel like the
+	// rest of the image.
+	PhotosInclude
+)
+
+// String returns "exclude" or "include".
+func (p PhotoMode) String() string {
+	switch p {
+	case PhotosExclude:
+		return "exclude"
+	case PhotosInclude:
+		return "include"
+	}
+	return fmt.Sprintf("PhotoMode(%d)", uint8(p))
+}
+
+// UnmarshalText reads "exclude" or "include", for flags.
+func (p *PhotoMode) UnmarshalText(b []byte) error {
+	switch string(b) {
+	case "exclude":
+		*p = PhotosExclude
+	case "include":
+		*p = PhotosInclude
+	default:
+		return fmt.Errorf("measure: photo mode %q: want exclude or include", b)
+	}
+	return nil
+}
+
+// MarshalText returns the name of p.
+func (p PhotoMode) MarshalText() ([]byte, error) { return []byte(p.String()), nil }

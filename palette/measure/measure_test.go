@@ -127,7 +127,7 @@ func TestOffPalette(t *testing.T) {
 	for _, p := range r.Problems(palette.DefaultRule) {
 		msgs = append(msgs, p.String())
 	}
-	want := []string{"secondary covers 24 %, 6 points under its 30 % target (±5)",
+	want := []string{"secondary is 24 % of the brand colours, 6 points under its 30 % target (±5)",
 		"18 % of the image is off-palette, mostly " + r.Off[0].Hex + " (at most 10 % allowed)"}
 	if strings.Join(msgs, "|") != strings.Join(want, "|") {
 		t.Errorf("problems %q, want %q", msgs, want)
@@ -420,8 +420,8 @@ func ExampleMeasurer_Measure() {
 	}
 	// Output:
 	// primary 50% secondary 30% accent 20% off 0%
-	// primary covers 50 %, 10 points under its 60 % target (±5)
-	// accent covers 20 %, 10 points over its 10 % target (±5)
+	// primary is 50 % of the brand colours, 10 points under its 60 % target (±5)
+	// accent is 20 % of the brand colours, 10 points over its 10 % target (±5)
 }
 
 func ExampleNewReport() {
@@ -430,7 +430,7 @@ func ExampleNewReport() {
 	draw.Draw(img, img.Bounds(), &image.Uniform{rgba("#1d4ed8")}, image.Point{}, draw.Src)
 	rep := measure.NewReport("all-blue.png", m.Measure(img), palette.DefaultRule)
 	fmt.Println(rep.Pass, rep.Shares.Primary, rep.Problems[0])
-	// Output: false 1 primary covers 100 %, 40 points over its 60 % target (±5)
+	// Output: false 1 primary is 100 % of the brand colours, 40 points over its 60 % target (±5)
 }
 
 // TestFastPathsMatchGeneric: every pixel type with a fast path measures as

@@ -1,0 +1,144 @@
+package measure
+
+import (
+	"image"
+	"image/color"
+)
+
+// rowReader reads the rows of one image.
+type rowReader struct {
+	img image.Image
+	lut *[256]uint32 // a paletted image's colours, packed; nil until needed
+}
+
+// read writes row y of img into dst as straight (not premultiplied)
+// 8-bit colours packed R | G<<8 | B<<16 | A<<24, converting each pixel
+// exactly as the histogram scan does, so both passes see the same colours.
+func (rr *rowReader) read(y int, dst []uint32) {
+	img := rr.img
+	b := img.Bounds()
+	switch im := img.(type) {
+	case *image.NRGBA:
+		row := im.Pix[im.PixOffset(b.Min.X, y):][:4*len(dst)]
+		for x := range dst {
+			p := row[4*x : 4*x+4 : 4*x+4]
+			dst[x] = uint32(p[0]) | uint32(p[1])<<8 | uint32(p[2])<<16 | uint32(p[3])<<24
+		}
+	case *image.RGBA:
+		row := im.Pix[im.PixOffset(b.Min.X, y):][:4*len(dst)]
+		for x := range dst {
+			p := row[4*x : 4*x+4 : 4*x+4]
+			r, g, bl, a := p[0], p[1], p[2], p[3]
+			if a != 255 && a != 0 {
+				r, g, bl = unpremultiply(r, a), unpremultiply(g, a), unpremultiply(bl, a)
+			}
+			dst[x] = uint32(r) | uint32(g)<<8 | uint32(bl)<<16 | uint32(a)<<24
+		}
+	case *image.YCbCr:
+		var sx uint
+		switch im.SubsampleRatio {
+		case image.YCbCrSubsampleRatio444, image.YCbCrSubsampleRatio440:
+		case image.YCbCrSubsampleRatio422, image.YCbCrSubsampleRatio420:
+			sx = 1
+		}
+		if b.Min.X < 0 || (sx == 0 && im.SubsampleRatio != image.YCbCrSubsampleRatio444 && im.SubsampleRatio != image.YCbCrSubsampleRatio440) {
+			for x := range dst {
+				yi, ci := im.YOffset(b.Min.X+x, y), im.COffset(b.Min.X+x, y)
+				r, g, bl := color.YCbCrToRGB(im.Y[yi], im.Cb[ci], im.Cr[ci])
+				dst[x] = uint32(r) | uint32(g)<<8 | uint32(bl)<<16 | 255<<24
+			}
+			return
+		}
+		yRow := im.Y[im.YOffset(b.Min.X, y):][:len(dst)]
+		c0 := im.COffset(b.Min.X, y) - int(uint(b.Min.X)>>sx)
+		for x, yy := range yRow {
+			ci := c0 + int(uint(b.Min.X+x)>>sx)
+			r, g, bl := color.YCbCrToRGB(yy, im.Cb[ci], im.Cr[ci])
+			dst[x] = uint32(r) | uint32(g)<<8 | uint32(bl)<<16 | 255<<24
+		}
+	case *image.Gray:
+		row := im.Pix[im.PixOffset(b.Min.X, y):][:len(dst)]
+		for x, v := range row {
+			dst[x] = uint32(v)*0x10101 | 255<<24
+		}
+	case *image.Gray16:
+		row := im.Pix[im.PixOffset(b.Min.X, y):][:2*len(dst)]
+		for x := range dst {
+			dst[x] = uint32(row[2*x])*0x10101 | 255<<24
+		}
+	case *image.Paletted:
+		if rr.lut == nil {
+			rr.lut = new([256]uint32)
+			for i := range rr.lut {
+				c := color.NRGBA{A: 255}
+				if i < len(im.Palette) {
+					c = straight(im.Palette[i])
+				}
+				rr.lut[i] = uint32(c.R) | uint32(c.G)<<8 | uint32(c.B)<<16 | uint32(c.A)<<24
+			}
+		}
+		lut := rr.lut
+		row := im.Pix[im.PixOffset(b.Min.X, y):][:len(dst)]
+		for x, v := range row {
+			dst[x] = lut[v]
+		}
+	case *image.CMYK:
+		row := im.Pix[im.PixOffset(b.Min.X, y):][:4*len(dst)]
+		for x := range dst {
+			r, g, bl := cmykToRGB(row[4*x], row[4*x+1], row[4*x+2], row[4*x+3])
+			dst[x] = uint32(r) | uint32(g)<<8 | uint32(bl)<<16 | 255<<24
+		}
+	default:
+		for x := range dst {
+			c := straight(img.At(b.Min.X+x, y))
+			dst[x] = uint32(c.R) | uint32(c.G)<<8 | uint32(c.B)<<16 | uint32(c.A)<<24
+		}
+	}
+}
+
+// cmykToRGB converts as color.CMYK's RGBA method does, then keeps the high
+// bytes as color.NRGBAModel does (color.CMYKToRGB rounds differently).
+func cmykToRGB(c, m, y, k uint8) (r, g, b uint8) {
+	r32, g32, b32, _ := color.CMYK{C: c, M: m, Y: y, K: k}.RGBA()
+	return uint8(r32 >> 8), uint8(g32 >> 8), uint8(b32 >> 8)
+}
+
+// readEvery writes every other pixel of row y (x = 0, 2, 4, … from the
+// left edge) into dst, which holds (width+1)/2 pixels: the sample the photo
+// detector looks at.
+func (rr *rowReader) readEvery(y int, dst []uint32, full []uint32) {
+	img := rr.img
+	b := img.Bounds()
+	switch im := img.(type) {
+	case *image.YCbCr:
+		var sx uint
+		switch im.SubsampleRatio {
+		case image.YCbCrSubsampleRatio444, image.YCbCrSubsampleRatio440:
+		case image.YCbCrSubsampleRatio422, image.YCbCrSubsampleRatio420:
+			sx = 1
+		}
+		if b.Min.X < 0 || (sx == 0 && im.SubsampleRatio != image.YCbCrSubsampleRatio444 && im.SubsampleRatio != image.YCbCrSubsampleRatio440) {
+			for i := range dst {
+				x := b.Min.X + 2*i
+				yi, ci := im.YOffset(x, y), im.COffset(x, y)
+				r, g, bl := color.YCbCrToRGB(im.Y[yi], im.Cb[ci], im.Cr[ci])
+				dst[i] = uint32(r) | uint32(g)<<8 | uint32(bl)<<16 | 255<<24
+			}
+			return
+		}
+		// One row of luma, one of chroma: offsets computed once.
+		yRow := im.Y[im.YOffset(b.Min.X, y):]
+		c0 := im.COffset(b.Min.X, y) - int(uint(b.Min.X)>>sx)
+		for i := range dst {
+			x := b.Min.X + 2*i
+			ci := c0 + int(uint(x)>>sx)
+			r, g, bl := color.YCbCrToRGB(yRow[2*i], im.Cb[ci], im.Cr[ci])
+			dst[i] = uint32(r) | uint32(g)<<8 | uint32(bl)<<16 | 255<<24
+		}
+	default:
+		rr.read(y, full)
+		for i := range dst {
+			dst[i] = full[2*i]
+		}
+	}
+}

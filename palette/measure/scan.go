@@ -1,0 +1,392 @@
+package measure
+
+import (
+	"encoding/binary"
+	"image"
+	"image/color"
+)
+
+// accumulator is the histogram of one image: opaque pixels counted by 6-bit
+// colour key, semi-transparent ones summed by alpha in a second histogram
+// made only when needed. Classification happens once per non-empty bin, at
+// the end, not once per pixel. Pixels whose exact colour is a palette colour
+// are counted apart, by colour, so that palette colours measure exactly
+// whatever the bin they fall in.
+type accumulator struct {
+	m       *Measurer
+	hist    [1 << 18]uint32   // opaque pixels by key
+	touched []uint32          // keys whose hist entry is not zero
+	alpha   []uint64          // alpha sums by key, for 0 < alpha < 255; nil until needed
+	exact   [MaxColors]uint64 // exact palette colours, by alpha (255 per opaque pixel)
+
+	// Rows, for the scans that follow them (8-bit RGBA): a row is dirty
+	// when it holds a colour that is not exactly a palette colour; the
+	// spatial pass then only looks at dirty rows and takes the clean rows'
+	// exact counts from cleanExact.
+	trackRows  bool
+	dirty      []bool
+	rowClean   bool
+	rowExact   [MaxColors]uint64
+	cleanExact [MaxColors]uint64
+
+	// spans are the runs of pixels that are not exactly palette colours,
+	// for the sparse spatial pass; nil with overflow when there are too
+	// many to be worth listing (a photograph).
+	spans    []span
+	overflow bool
+	spanY    int32 // the row being scanned
+	spanX    int   // the pixel being added by addN, for semi-transparent pixels
+	maxSpans int
+	ycc      bool // keys are Y, Cb, Cr rather than R, G, B
+	full     bool // hist was filled without touched: scan all of it
+}
+
+// count adds n opaque pixels to a bin.
+func (a *accumulator) count(key, n uint32) {
+	if n == 0 {
+		return
+	}
+	if a.hist[key] == 0 {
+		a.touched = append(a.touched, key)
+	}
+	a.hist[key] += n
+}
+
+// countRGB adds n opaque pixels of the exact colour rgb (R | G<<8 | B<<16),
+// which end before pixel x of the current row.
+func (a *accumulator) countRGB(key, rgb, n uint32, x int) {
+	if n == 0 {
+		return
+	}
+	if a.m.pbin[key] != 0 {
+		if i := a.m.exactIndex(key, rgb); i >= 0 {
+			a.exact[i] += 255 * uint64(n)
+			a.rowExact[i] += 255 * uint64(n)
+			return
+		}
+	}
+	a.rowClean = false
+	a.addSpan(x-int(n), x)
+	a.count(key, n)
+}
+
+// maxSpansPerPixel and maxSpans bound the spans listed (12 bytes each):
+// beyond, the image is not flat art (a photograph makes a span of almost
+// every pixel) and the dense pass reads it all anyway.
+const (
+	maxSpansPerPixel = 1.0 / 4
+	maxSpans         = 1 << 20
+)
+
+// addSpan lists pixels x0 to x1 (excluded) of the current row as not
+// exact palette colours.
+func (a *accumulator) addSpan(x0, x1 int) {
+	if a.overflow || !a.trackRows {
+		return
+	}
+	if n := len(a.spans); n > 0 && a.spans[n-1].y == a.spanY && int(a.spans[n-1].x1) == x0 {
+		a.spans[n-1].x1 = int32(x1)
+		return
+	}
+	if len(a.spans) >= a.maxSpans {
+		a.overflow, a.spans = true, a.spans[:0]
+		return
+	}
+	a.spans = append(a.spans, span{y: a.spanY, x0: int32(x0), x1: int32(x1)})
+}
+
+// span is a run of pixels x0 ≤ x < x1 of row y, relative to the bounds.
+type span struct{ y, x0, x1 int32 }
+
+// endRow records whether row y was clean.
+func (a *accumulator) endRow(y int) {
+	a.dirty[y] = !a.rowClean
+	if a.rowClean {
+		for i, e := range a.rowExact {
+			a.cleanExact[i] += e
+		}
+	}
+	a.rowExact = [MaxColors]uint64{}
+	a.rowClean = true
+}
+
+// reset clears what the last image touched, not the whole histogram.
+func (a *accumulator) reset() {
+	for _, k := range a.touched {
+		a.hist[k] = 0
+	}
+	if a.full {
+		a.hist = [1 << 18]uint32{}
+	}
+	a.touched = a.touched[:0]
+	if a.alpha != nil {
+		clear(a.alpha)
+	}
+	a.exact = [MaxColors]uint64{}
+	a.cleanExact, a.rowExact = [MaxColors]uint64{}, [MaxColors]uint64{}
+	a.trackRows, a.rowClean = false, true
+	a.spans, a.overflow, a.spanY = a.spans[:0], false, 0
+	a.ycc, a.full = false, false
+}
+
+func rgbKey(r, g, b uint8) uint32 { return uint32(r>>2)<<12 | uint32(g>>2)<<6 | uint32(b>>2) }
+
+func pack(r, g, b uint8) uint32 { return uint32(r) | uint32(g)<<8 | uint32(b)<<16 }
+
+// add counts one pixel by its straight (not premultiplied) colour.
+func (a *accumulator) add(r, g, b, alpha uint8) { a.addN(r, g, b, alpha, 1) }
+
+// addN counts n pixels of one straight colour.
+func (a *accumulator) addN(r, g, b, alpha uint8, n uint32) {
+	key := rgbKey(r, g, b)
+	switch alpha {
+	case 255:
+		a.countRGB(key, pack(r, g, b), n, a.spanX+int(n))
+	case 0:
+	default:
+		if a.m.pbin[key] != 0 {
+			if i := a.m.exactIndex(key, pack(r, g, b)); i >= 0 {
+				a.exact[i] += uint64(alpha) * uint64(n)
+				a.rowExact[i] += uint64(alpha) * uint64(n)
+				return
+			}
+		}
+		a.rowClean = false
+		a.addSpan(a.spanX, a.spanX+int(n))
+		if a.alpha == nil {
+			a.alpha = make([]uint64, 1<<18)
+		}
+		a.alpha[key] += uint64(alpha) * uint64(n)
+	}
+}
+
+// straight converts any colour as the generic path does.
+func straight(c color.Color) color.NRGBA { return color.NRGBAModel.Convert(c).(color.NRGBA) }
+
+func (m *Measurer) scan(img image.Image, acc *accumulator) {
+	b := img.Bounds()
+	if b.Empty() {
+		return
+	}
+	switch im := img.(type) {
+	case *image.YCbCr:
+		acc.ycc = true
+		scanYCbCr(im, acc)
+	case *image.NRGBA:
+		scanRGBA(im.Pix, im.Stride, im.PixOffset(b.Min.X, b.Min.Y), b.Dx(), b.Dy(), false, acc)
+	case *image.RGBA:
+		scanRGBA(im.Pix, im.Stride, im.PixOffset(b.Min.X, b.Min.Y), b.Dx(), b.Dy(), true, acc)
+	case *image.Paletted:
+		var counts [256]uint32
+		for y := b.Min.Y; y < b.Max.Y; y++ {
+			for _, idx := range im.Pix[im.PixOffset(b.Min.X, y) : im.PixOffset(b.Max.X-1, y)+1] {
+				counts[idx]++
+			}
+		}
+		for i, n := range counts {
+			if n == 0 {
+				continue
+			}
+			if i >= len(im.Palette) {
+				// Out of the palette: At returns opaque black for these.
+				acc.addN(0, 0, 0, 255, n)
+				continue
+			}
+			c := straight(im.Palette[i])
+			acc.addN(c.R, c.G, c.B, c.A, n)
+		}
+	case *image.Gray:
+		var counts [256]uint32
+		for y := b.Min.Y; y < b.Max.Y; y++ {
+			for _, v := range im.Pix[im.PixOffset(b.Min.X, y) : im.PixOffset(b.Max.X-1, y)+1] {
+				counts[v]++
+			}
+		}
+		for v, n := range counts {
+			acc.addN(uint8(v), uint8(v), uint8(v), 255, n)
+		}
+	case *image.Gray16:
+		var counts [256]uint32
+		for y := b.Min.Y; y < b.Max.Y; y++ {
+			row := im.Pix[im.PixOffset(b.Min.X, y) : im.PixOffset(b.Max.X-1, y)+2]
+			for i := 0; i+1 < len(row); i += 2 {
+				counts[row[i]]++
+			}
+		}
+		for v, n := range counts {
+			acc.addN(uint8(v), uint8(v), uint8(v), 255, n)
+		}
+	case *image.NRGBA64:
+		// 16-bit straight alpha: the high bytes when opaque (as
+		// NRGBAModel rounds by shifting); the generic conversion otherwise.
+		for y := b.Min.Y; y < b.Max.Y; y++ {
+			row := im.Pix[im.PixOffset(b.Min.X, y) : im.PixOffset(b.Max.X-1, y)+8]
+			for i := 0; i+7 < len(row); i += 8 {
+				if row[i+6] == 0xff && row[i+7] == 0xff {
+					acc.add(row[i], row[i+2], row[i+4], 255)
+					continue
+				}
+				c := straight(im.NRGBA64At(b.Min.X+i/8, y))
+				acc.add(c.R, c.G, c.B, c.A)
+			}
+		}
+	case *image.CMYK:
+		for y := b.Min.Y; y < b.Max.Y; y++ {
+			row := im.Pix[im.PixOffset(b.Min.X, y) : im.PixOffset(b.Max.X-1, y)+4]
+			for i := 0; i+3 < len(row); i += 4 {
+				r, g, bl := cmykToRGB(row[i], row[i+1], row[i+2], row[i+3])
+				acc.add(r, g, bl, 255)
+			}
+		}
+	default:
+		// Any other image.Image: slower, but exact.
+		for y := b.Min.Y; y < b.Max.Y; y++ {
+			for x := b.Min.X; x < b.Max.X; x++ {
+				n := straight(img.At(x, y))
+				acc.add(n.R, n.G, n.B, n.A)
+			}
+		}
+	}
+}
+
+// scanRGBA counts 8-bit RGBA pixels (premultiplied or not). Neighbouring
+// pixels are often identical: whole pixels are compared as one 32-bit word
+// and counted in runs, so the histogram is touched once per run.
+func scanRGBA(pix []byte, stride, start, w, h int, premultiplied bool, acc *accumulator) {
+	acc.trackRows, acc.rowClean = true, true
+	acc.maxSpans = min(maxSpans, int(float64(w*h)*maxSpansPerPixel)+16)
+	if cap(acc.dirty) >= h {
+		acc.dirty = acc.dirty[:h]
+	} else {
+		acc.dirty = make([]bool, h)
+	}
+	prevPix, prevKey, run := uint32(0), uint32(0), uint32(0)
+	for y := range h {
+		row := pix[start+y*stride:][:4*w]
+		i := 0
+		for i < len(row) {
+			// Four pixels at a time while they repeat the run's pixel.
+			if run > 0 {
+				pair := uint64(prevPix) | uint64(prevPix)<<32
+				for i+16 <= len(row) {
+					q := row[i : i+16]
+					if binary.LittleEndian.Uint64(q[:8]) != pair || binary.LittleEndian.Uint64(q[8:]) != pair {
+						break
+					}
+					run += 4
+					i += 16
+				}
+				if i >= len(row) {
+					break
+				}
+			}
+			p := binary.LittleEndian.Uint32(row[i : i+4])
+			if p == prevPix && run > 0 {
+				run++
+				i += 4
+				continue
+			}
+			acc.countRGB(prevKey, prevPix&0xffffff, run, i/4)
+			run = 0
+			r, g, b, a := row[i], row[i+1], row[i+2], row[i+3]
+			i += 4
+			if a != 255 {
+				if a != 0 {
+					if premultiplied {
+						r, g, b = unpremultiply(r, a), unpremultiply(g, a), unpremultiply(b, a)
+					}
+					acc.spanX = i/4 - 1
+					acc.add(r, g, b, a)
+				}
+				continue
+			}
+			prevPix, prevKey, run = p, rgbKey(r, g, b), 1
+		}
+		// Runs end with their row, so that each row knows its colours.
+		acc.countRGB(prevKey, prevPix&0xffffff, run, w)
+		run = 0
+		acc.endRow(y)
+		acc.spanY = int32(y + 1)
+	}
+}
+
+// unpremultiply divides a premultiplied 8-bit channel by alpha exactly as
+// color.NRGBAModel does (through 16 bits, truncating), so the fast path and
+// the generic one agree.
+func unpremultiply(v, a uint8) uint8 {
+	return uint8((uint32(v) * 0x101 * 0xffff / (uint32(a) * 0x101)) >> 8)
+}
+
+// scanYCbCr counts a JPEG's pixels by their Y, Cb, Cr without converting
+// them to RGB.
+func scanYCbCr(im *image.YCbCr, acc *accumulator) {
+	b := im.Bounds()
+	// Chroma sample step per pixel, as fixed shifts of the subsampling.
+	var sx, sy uint
+	switch im.SubsampleRatio {
+	case image.YCbCrSubsampleRatio444:
+	case image.YCbCrSubsampleRatio422:
+		sx = 1
+	case image.YCbCrSubsampleRatio420:
+		sx, sy = 1, 1
+	case image.YCbCrSubsampleRatio440:
+		sy = 1
+	default:
+		for y := b.Min.Y; y < b.Max.Y; y++ {
+			for x := b.Min.X; x < b.Max.X; x++ {
+				yi, ci := im.YOffset(x, y), im.COffset(x, y)
+				acc.count(uint32(im.Y[yi]>>2)<<12|uint32(im.Cb[ci]>>2)<<6|uint32(im.Cr[ci]>>2), 1)
+			}
+		}
+		return
+	}
+	cx0 := b.Min.X >> sx
+	hist := &acc.hist
+	for y := b.Min.Y; y < b.Max.Y; y++ {
+		yRow := im.Y[im.YOffset(b.Min.X, y):][:b.Dx()]
+		cBase := (y>>sy-b.Min.Y>>sy)*im.CStride - cx0
+		x := b.Min.X
+		if sx == 1 && x&1 == 0 {
+			// Two luma samples share one chroma sample: compute its part of
+			// the key once.
+			n := len(yRow) / 2
+			cb := im.Cb[cBase+x>>1:][:n]
+			cr := im.Cr[cBase+x>>1:][:n]
+			for i := 0; i < n; i++ {
+				// Flat areas: eight luma and four chroma samples that repeat
+				// the first ones exactly count in one update.
+				if i+4 <= n {
+					y8 := uint64(yRow[2*i]) * 0x0101010101010101
+					c4b := uint32(cb[i]) * 0x01010101
+					c4r := uint32(cr[i]) * 0x01010101
+					if binary.LittleEndian.Uint64(yRow[2*i:2*i+8]) == y8 &&
+						binary.LittleEndian.Uint32(cb[i:i+4]) == c4b && binary.LittleEndian.Uint32(cr[i:i+4]) == c4r {
+						hist[uint32(yRow[2*i]>>2)<<12|uint32(cb[i]>>2)<<6|uint32(cr[i]>>2)] += 8
+						i += 3
+						continue
+					}
+				}
+				c := uint32(cb[i]>>2)<<6 | uint32(cr[i]>>2)
+				y0, y1 := yRow[2*i]>>2, yRow[2*i+1]>>2
+				if y0 == y1 {
+					hist[uint32(y0)<<12|c] += 2 // flat areas: one update for the pair
+					continue
+				}
+				hist[uint32(y0)<<12|c]++
+				hist[uint32(y1)<<12|c]++
+			}
+			if len(yRow)%2 == 1 {
+				ci := cBase + (b.Max.X-1)>>1
+				hist[uint32(yRow[len(yRow)-1]>>2)<<12|uint32(im.Cb[ci]>>2)<<6|uint32(im.Cr[ci]>>2)]++
+			}
+			continue
+		}
+		// cBase may be negative (an odd left edge): index, do not re-slice.
+		for _, yy := range yRow {
+			ci := cBase + x>>sx
+			hist[uint32(yy>>2)<<12|uint32(im.Cb[ci]>>2)<<6|uint32(im.Cr[ci]>>2)]++
+			x++
+		}
+	}
+	acc.full = true
+}

@@ -1,0 +1,211 @@
+package measure
+
+import (
+	"image"
+	"image/color"
+)
+
+// The sparse spatial pass: for 8-bit RGBA images (most PNG, WebP and
+// rendered art) whose histogram scan listed the runs of pixels that are not
+// exactly palette colours. Exact palette pixels are final, whatever their
+// neighbours, so the pass visits only the listed runs (the anti-aliased
+// edges of flat art: a few per cent of the pixels) and reads their
+// neighbours straight from the image. Photo areas are decided first, from
+// the cells that are mostly not palette colours.
+
+// at returns the pixel at (x, y), relative to the bounds, packed as
+// R | G<<8 | B<<16 | A<<24 with straight alpha, as rowReader.read does.
+func (s *spatialPass) at(x, y int) uint32 {
+	switch im := s.rr.img.(type) {
+	case *image.NRGBA:
+		p := im.Pix[im.PixOffset(s.min.X+x, s.min.Y+y):][:4:4]
+		return uint32(p[0]) | uint32(p[1])<<8 | uint32(p[2])<<16 | uint32(p[3])<<24
+	case *image.RGBA:
+		p := im.Pix[im.PixOffset(s.min.X+x, s.min.Y+y):][:4:4]
+		r, g, b, a := p[0], p[1], p[2], p[3]
+		if a != 255 && a != 0 {
+			r, g, b = unpremultiply(r, a), unpremultiply(g, a), unpremultiply(b, a)
+		}
+		return uint32(r) | uint32(g)<<8 | uint32(b)<<16 | uint32(a)<<24
+	case *image.YCbCr:
+		yi, ci := yccOffsets(im, s.min.X+x, s.min.Y+y)
+		r, g, b := color.YCbCrToRGB(im.Y[yi], im.Cb[ci], im.Cr[ci])
+		return uint32(r) | uint32(g)<<8 | uint32(b)<<16 | 255<<24
+	}
+	c := straight(s.rr.img.At(s.min.X+x, s.min.Y+y))
+	return uint32(c.R) | uint32(c.G)<<8 | uint32(c.B)<<16 | uint32(c.A)<<24
+}
+
+// positionAt is position for the sparse pass.
+func (s *spatialPass) positionAt(x, y int, i, j uint32, p *pairInfo) (float64, bool) {
+	c := s.at(x, y)
+	if c>>24 == 0 || (s.m.photos == PhotosExclude && s.photo[(y/cellSize)*s.cw+x/cellSize]) {
+		return 0, false
+	}
+	switch s.m.pixelCode(c) {
+	case i + 1:
+		return 0, true
+	case j + 1:
+		return 1, true
+	}
+	return p.project(c), true
+}
+
+// runSparse measures the image from the accumulator's exact counts and
+// spans.
+func (s *spatialPass) runSparse(acc *accumulator) *tally {
+	s.sparse = true
+	t := &tally{}
+	if s.cand != nil {
+		// JPEG: the bins of palette colours are final.
+		for key, n := range acc.hist {
+			if n != 0 && s.cand[key>>6]&(1<<(key&63)) == 0 {
+				t.total += float64(n)
+				t.weights[s.m.yccPalette(uint32(key))] += float64(n)
+			}
+		}
+	} else {
+		for i, e := range acc.exact[:s.n] {
+			w := float64(e) / 255
+			t.total += w
+			t.weights[i] += w
+		}
+	}
+
+	// Photo areas: only cells that are mostly not palette colours can be
+	// busy; sample those.
+	nonExact := make([]int32, s.cw*s.ch)
+	for _, sp := range acc.spans {
+		row := int(sp.y) / cellSize * s.cw
+		for x := int(sp.x0); x < int(sp.x1); {
+			end := min(int(sp.x1), (x/cellSize+1)*cellSize)
+			nonExact[row+x/cellSize] += int32(end - x)
+			x = end
+		}
+	}
+	for ci, n := range nonExact {
+		if n < 16 { // a busy cell has at least 16 samples that are not palette colours
+			continue
+		}
+		x0, y0 := ci%s.cw*cellSize, ci/s.cw*cellSize
+		st := &s.stats[ci]
+		for y := y0; y < min(s.h, y0+cellSize); y += 2 {
+			prev := uint32(0)
+			for x := x0; x < min(s.w, x0+cellSize); x += 2 {
+				c := s.at(x, y)
+				if c>>24 == 0 {
+					prev = 0
+					continue
+				}
+				s.sample(st, c, prev, x != x0)
+				prev = c
+			}
+		}
+	}
+	s.decidePhotos()
+
+	// Photo cells: their whole area is photo; their exact palette pixels,
+	// counted above, move there.
+	for ci, isPhoto := range s.photo {
+		if !isPhoto {
+			continue
+		}
+		x0, y0 := ci%s.cw*cellSize, ci/s.cw*cellSize
+		var area float64
+		for y := y0; y < min(s.h, y0+cellSize); y++ {
+			for x := x0; x < min(s.w, x0+cellSize); x++ {
+				c := s.at(x, y)
+				w := alphaWeight[c>>24]
+				area += w
+				if s.m.photos != PhotosExclude || c>>24 == 0 {
+					continue
+				}
+				// The pixels counted above move to the photo.
+				if s.cand != nil {
+					if key := yccKey(s.rr.img.(*image.YCbCr), s.min, x, y); s.cand[key>>6]&(1<<(key&63)) == 0 {
+						t.weights[s.m.yccPalette(key)] -= w
+						t.total -= w
+					}
+				} else if key := rgbKey(uint8(c), uint8(c>>8), uint8(c>>16)); s.m.pbin[key] != 0 {
+					if i := s.m.exactIndex(key, c&0xffffff); i >= 0 {
+						t.weights[i] -= w
+						t.total -= w
+					}
+				}
+			}
+		}
+		t.photoArea += area
+		if s.m.photos == PhotosExclude {
+			t.photo += area
+			t.total += area
+		}
+	}
+
+	// The listed pixels, classified with their neighbourhood.
+	for _, sp := range acc.spans {
+		y := int(sp.y)
+		runBlend, runValid, prevCode := false, false, uint32(0)
+		for x := int(sp.x0); x < int(sp.x1); x++ {
+			ci := (y/cellSize)*s.cw + x/cellSize
+			if x%cellSize == 0 {
+				runValid = false
+			}
+			if s.photo[ci] && s.m.photos == PhotosExclude {
+				runValid = false
+				continue // counted with its cell
+			}
+			c := s.at(x, y)
+			if c>>24 == 0 {
+				runValid = false
+				continue
+			}
+			w := alphaWeight[c>>24]
+			t.total += w
+			code := s.m.pixelCode(c)
+			off := false
+			switch {
+			case code < codeMix && code != codeOff:
+				t.weights[code-1] += w
+			case code == codeOff:
+				off = true
+				if pair, tt, ok := s.m.lumaBlend(c); ok && !s.photo[ci] {
+					p := &s.pairs[pair]
+					pt := p.project(c)
+					if s.cachedEvidence(x, y, rescueCode(pair, pt), pair/MaxColors, pair%MaxColors, pt, p, 2) {
+						t.weights[pair/MaxColors] += w * (1 - tt)
+						t.weights[pair%MaxColors] += w * tt
+						off = false
+					}
+				}
+			default:
+				pair := (code - codeMix) / mixSteps
+				i, j := pair/MaxColors, pair%MaxColors
+				p := &s.pairs[pair]
+				tt := p.project(c)
+				blend := runBlend
+				if !runValid || code != prevCode {
+					blend = s.photo[ci] || s.cachedEvidence(x, y, code, i, j, tt, p, reach)
+				}
+				runBlend, runValid, prevCode = blend, true, code
+				if blend {
+					t.weights[i] += w * (1 - tt)
+					t.weights[j] += w * tt
+				} else {
+					off = true
+				}
+			}
+			if !off {
+				continue
+			}
+			if s.fringe[ci] {
+				t.photoArea += w
+				if s.m.photos == PhotosExclude {
+					t.photo += w
+					continue
+				}
+			}
+			t.addOff(w, float64(c&255), float64(c>>8&255), float64(c>>16&255))
+		}
+	}
+	return t
+}

@@ -1,0 +1,721 @@
+package measure
+
+import (
+	"image"
+	"math"
+	"math/bits"
+)
+
+// The spatial pass runs when the histogram finds pixels that are not exact
+// palette colours: it looks at where they are. Two questions need the
+// neighbourhood of a pixel, not only its colour:
+//
+//   - Is an in-between colour a blend? A pixel on the line between palette
+//     colours A and B is their blend only where the image goes from A to B
+//     around it: along one of four directions, the pixels at the same
+//     distance on either side lie towards A on one side and towards B on
+//     the other (an edge or a gradient), or, within two pixels, both lie
+//     towards the same colour (a thin anti-aliased line). A flat block of an
+//     in-between colour has neither and is off-palette.
+//   - Is an area photographic? Cells of cellSize² pixels with many colours,
+//     few of them equal to their neighbour, and not explained by one blend of
+//     palette colours are busy; busy cells with busy neighbours, and the cells
+//     they enclose, are photo.
+//
+// Only rows within reach of the current one are kept (a ring of rows), so
+// the pass needs a few megabytes whatever the image size, plus a few numbers
+// per cell.
+const (
+	cellSize = 16
+	reach    = 64 // farthest neighbour the blend test looks at, in pixels
+	ringRows = 2*reach + 2
+)
+
+// evidenceDistances are the distances at which the blend test compares the
+// two sides of a pixel: 1–2 for anti-aliased edges, the longer ones for
+// gradients whose colour changes by a level every few pixels.
+var evidenceDistances = [...]int{1, 2, 4, 8, 16, 32, 64}
+
+// marginLevels is how far, in 8-bit levels along the blend, the two sides
+// must differ from the pixel to count as evidence: more than the noise of a
+// JPEG at quality 80 in flat areas.
+const marginLevels = 3
+
+// pairInfo is the blend line between palette colours i and j.
+type pairInfo struct {
+	ar, ag, ab int32   // colour i, 8-bit
+	dr, dg, db int32   // colour j minus colour i
+	inv        float64 // 1 / |j − i|²
+	margin     float64 // marginLevels as a fraction of the line
+}
+
+// cellStat gathers what decides whether a cell is photographic.
+type cellStat struct {
+	keys     [4]uint64 // set of hashed 6-bit colour keys
+	n        uint32    // opaque pixels
+	flat     uint32    // pixels equal to their left neighbour
+	palette  uint32    // pixels within tolerance of a palette colour
+	pairVote uint32    // Boyer–Moore majority vote over the blend pairs
+	pairN    int32
+	pairs    uint32 // pixels of the voted pair (counted after the vote settles)
+	loL, hiL uint8  // darkest and lightest luma
+}
+
+// pixel kinds for the mask.
+const (
+	kindPalette = iota + 1
+	kindOff
+	kindPhoto
+)
+
+type spatialPass struct {
+	m     *Measurer
+	rr    rowReader
+	min   image.Point
+	w, h  int
+	n     int // palette colours
+	pairs []pairInfo
+
+	ring   *ring
+	cols   *[ringRows][]uint32
+	codes  *[ringRows][]uint16
+	loaded int // rows read so far
+
+	cw, ch  int
+	stats   []cellStat
+	photo   []bool         // cells in photo areas
+	opaque  bool           // the image type has no alpha
+	skipped [ringRows]bool // ring rows not read: all photo, all opaque
+	fringe  []bool         // cells beside a photo area: their off-palette pixels are the photo's edge
+
+	mask *image.NRGBA // nil unless a mask is asked for
+
+	// dirty, when not nil, lists the rows that hold colours other than
+	// exact palette colours: only they are tallied (and read with the rows
+	// within reach); the caller adds the other rows' exact counts.
+	dirty []bool
+	near  []bool // rows within reach of a dirty row
+
+	lastDir, lastDist int // where the blend test last found evidence
+
+	sparse bool                  // pixels are read from the image (sparse.go), not from the ring
+	cand   *[1 << 18 / 64]uint64 // JPEG in the sparse pass: the candidate Y, Cb, Cr bins
+
+	verdictCode []uint16 // per cell of the current cell row and slot: the class remembered
+	verdict     []bool
+	verdictRow  int
+}
+
+func (m *Measurer) newSpatial(img image.Image) *spatialPass {
+	b := img.Bounds()
+	s := &spatialPass{m: m, rr: rowReader{img: img}, min: b.Min, w: b.Dx(), h: b.Dy(), n: len(m.colors), pairs: m.pairs}
+	s.cw, s.ch = (s.w+cellSize-1)/cellSize, (s.h+cellSize-1)/cellSize
+	s.stats = make([]cellStat, s.cw*s.ch)
+	switch img.(type) {
+	case *image.YCbCr, *image.Gray, *image.Gray16, *image.CMYK:
+		s.opaque = true
+	}
+	s.verdictCode = make([]uint16, s.cw*verdictSlots)
+	s.verdict = make([]bool, s.cw*verdictSlots)
+	s.verdictRow = -1
+	select {
+	case s.ring = <-m.rings:
+	default:
+		s.ring = new(ring)
+	}
+	s.ring.size(s.w)
+	s.cols, s.codes = &s.ring.cols, &s.ring.codes
+	return s
+}
+
+// ring holds the rows within reach of the current one; kept between
+// images, as the histograms are.
+type ring struct {
+	cols  [ringRows][]uint32
+	codes [ringRows][]uint16
+}
+
+func (r *ring) size(w int) {
+	for i := range r.cols {
+		if cap(r.cols[i]) < w {
+			r.cols[i] = make([]uint32, w)
+			r.codes[i] = make([]uint16, w)
+		}
+		r.cols[i], r.codes[i] = r.cols[i][:w], r.codes[i][:w]
+	}
+}
+
+// release gives the ring back to the Measurer.
+func (s *spatialPass) release() {
+	select {
+	case s.m.rings <- s.ring:
+	default:
+	}
+	s.ring, s.cols, s.codes = nil, nil, nil
+}
+
+// pairLines returns the blend lines between the palette colours.
+func pairLines(exact []uint32) []pairInfo {
+	pairs := make([]pairInfo, MaxColors*MaxColors)
+	for i := range exact {
+		for j := i + 1; j < len(exact); j++ {
+			ar, ag, ab := unpack(exact[i])
+			br, bg, bb := unpack(exact[j])
+			p := pairInfo{ar: ar, ag: ag, ab: ab, dr: br - ar, dg: bg - ag, db: bb - ab}
+			n2 := float64(p.dr*p.dr + p.dg*p.dg + p.db*p.db)
+			if n2 > 0 {
+				p.inv = 1 / n2
+				p.margin = marginLevels / math.Sqrt(n2)
+			}
+			pairs[i*MaxColors+j] = p
+		}
+	}
+	return pairs
+}
+
+func unpack(c uint32) (r, g, b int32) {
+	return int32(c & 255), int32(c >> 8 & 255), int32(c >> 16 & 255)
+}
+
+// pixelCode classifies one packed colour as the histogram does: an exact
+// palette colour first, else its bin.
+func (m *Measurer) pixelCode(c uint32) uint32 {
+	r, g, b := uint8(c), uint8(c>>8), uint8(c>>16)
+	key := rgbKey(r, g, b)
+	if m.pbin[key] != 0 {
+		if i := m.exactIndex(key, c&0xffffff); i >= 0 {
+			return uint32(i + 1)
+		}
+	}
+	return m.code(key, false)
+}
+
+// codePhoto marks, in the ring, a pixel of a photo area that the tally
+// skips; it is no evidence of a blend either.
+const codePhoto = 0xffff
+
+// load reads the next row into the ring and classifies its pixels, except
+// those of photo areas left out of the roles.
+func (s *spatialPass) load() {
+	y := s.loaded
+	s.loaded++
+	k := y % ringRows
+	cols, codes := s.cols[k], s.codes[k]
+	prow := s.photo[(y/cellSize)*s.cw:][:s.cw]
+	skip := s.m.photos == PhotosExclude
+	if s.near != nil && !s.near[y] {
+		s.skipped[k] = true // far from any dirty row: never looked at
+		return
+	}
+	if skip && s.opaque && s.mask == nil && allTrue(prow) {
+		s.skipped[k] = true
+		for x := range codes {
+			codes[x] = codePhoto // no evidence for the rows around
+		}
+		return
+	}
+	s.skipped[k] = false
+	s.rr.read(s.min.Y+y, cols)
+	prevC, prevCode := uint32(0), uint16(0)
+	for x, c := range cols {
+		switch {
+		case c>>24 == 0:
+			codes[x] = 0
+		case skip && prow[x/cellSize]:
+			codes[x] = codePhoto
+		case c == prevC && prevCode != 0:
+			codes[x] = prevCode
+		default:
+			prevC, prevCode = c, uint16(s.m.pixelCode(c))
+			codes[x] = prevCode
+		}
+	}
+}
+
+func allTrue(b []bool) bool {
+	for _, v := range b {
+		if !v {
+			return false
+		}
+	}
+	return true
+}
+
+// findPhotos gathers the cells' statistics from every other pixel of every
+// other row, and decides the photo areas.
+func (s *spatialPass) findPhotos() {
+	full, buf := make([]uint32, s.w), make([]uint32, (s.w+1)/2)
+	for y := 0; y < s.h; y += 2 {
+		if s.dirty != nil && !s.dirty[y] {
+			continue // palette colours only: nothing photographic
+		}
+		s.rr.readEvery(s.min.Y+y, buf, full)
+		row := s.stats[(y/cellSize)*s.cw:][:s.cw]
+		prev := uint32(0)
+		for x := 0; x < s.w; x += 2 {
+			c := buf[x/2]
+			if c>>24 == 0 {
+				prev = 0
+				continue
+			}
+			s.sample(&row[x/cellSize], c, prev, x%cellSize != 0)
+			prev = c
+		}
+	}
+	s.decidePhotos()
+}
+
+// sample adds one sampled pixel to its cell's statistics; prev is the
+// sample to its left in the same cell when inCell.
+func (s *spatialPass) sample(st *cellStat, c, prev uint32, inCell bool) {
+	code := s.m.pixelCode(c)
+	if st.n == 0 {
+		st.loL = 255
+	}
+	st.n++
+	r, g, b := uint8(c), uint8(c>>8), uint8(c>>16)
+	h := rgbKey(r, g, b) * 0x9E3779B1 >> 24
+	st.keys[h>>6] |= 1 << (h & 63)
+	if inCell && prev == c {
+		st.flat++
+	}
+	l := uint8((77*uint32(r) + 150*uint32(g) + 29*uint32(b)) >> 8)
+	st.loL, st.hiL = min(st.loL, l), max(st.hiL, l)
+	switch {
+	case code == codeOff:
+	case code < codeMix:
+		st.palette++
+	default:
+		pair := (code - codeMix) / mixSteps
+		switch {
+		case st.pairN == 0:
+			st.pairVote, st.pairN = pair, 1
+		case st.pairVote == pair:
+			st.pairN++
+		default:
+			st.pairN--
+		}
+		if st.pairVote == pair {
+			st.pairs++
+		}
+	}
+}
+
+// decidePhotos turns the cells' statistics into photo areas and their
+// fringe.
+func (s *spatialPass) decidePhotos() {
+	busy := make([]bool, s.cw*s.ch)
+	for i := range busy {
+		busy[i] = s.stats[i].isBusy()
+	}
+	cand := make([]bool, s.cw*s.ch)
+	for cy := range s.ch {
+		for cx := range s.cw {
+			cand[cy*s.cw+cx] = busy[cy*s.cw+cx] && s.neighbours(busy, cx, cy) >= 3
+		}
+	}
+	s.photo = s.photoCells(cand)
+	s.fringe = make([]bool, len(s.photo))
+	for cy := range s.ch {
+		for cx := range s.cw {
+			ci := cy*s.cw + cx
+			s.fringe[ci] = !s.photo[ci] && s.neighbours(s.photo, cx, cy) > 0
+		}
+	}
+}
+
+// isBusy tells whether a cell looks photographic: most of its pixels are
+// not palette colours, they are not explained by the blend of one pair of
+// palette colours (an edge, a gradient), they take several colours, and few
+// repeat their neighbour exactly (flat graphics, even off-palette, do).
+func (st *cellStat) isBusy() bool {
+	if st.n < cellSize*cellSize/8 {
+		return false
+	}
+	keys := 0
+	for _, k := range st.keys {
+		keys += bits.OnesCount64(k)
+	}
+	explained := st.palette + st.pairs
+	if st.palette*2 >= st.n || st.flat*4 >= st.n*3 {
+		return false
+	}
+	// Many colours with almost no exact repeat: texture, even when its
+	// colours are near a blend of the palette (water in a blue brand).
+	if keys >= 12 && st.flat*8 < st.n {
+		return true
+	}
+	return explained*4 < st.n*3 && (keys >= 5 || st.hiL-st.loL >= 12)
+}
+
+// neighbours counts the set cells among the eight around (cx, cy).
+func (s *spatialPass) neighbours(set []bool, cx, cy int) int {
+	k := 0
+	for dy := -1; dy <= 1; dy++ {
+		for dx := -1; dx <= 1; dx++ {
+			x, y := cx+dx, cy+dy
+			if (dx != 0 || dy != 0) && x >= 0 && y >= 0 && x < s.cw && y < s.ch && set[y*s.cw+x] {
+				k++
+			}
+		}
+	}
+	return k
+}
+
+// position returns where the pixel at (x, y) lies along the blend line of
+// pair (i, j): 0 at colour i, 1 at colour j, clamped. Colours i and j count
+// exactly; any other opaque colour by its projection on the line, so that a
+// third palette colour beyond one end (white beyond light blue on the line
+// from blue) still shows the direction of the edge. ok is false for
+// transparent pixels and photo areas.
+func (s *spatialPass) position(x, y int, i, j uint32, p *pairInfo) (float64, bool) {
+	if s.sparse {
+		return s.positionAt(x, y, i, j, p)
+	}
+	k := y % ringRows
+	code := uint32(s.codes[k][x])
+	switch {
+	case code == 0 || code == codePhoto:
+		return 0, false
+	case code == i+1:
+		return 0, true
+	case code == j+1:
+		return 1, true
+	}
+	return p.project(s.cols[k][x]), true
+}
+
+// project returns the position of colour c on the line, clamped to [0, 1].
+func (p *pairInfo) project(c uint32) float64 {
+	r, g, b := unpack(c)
+	t := float64((r-p.ar)*p.dr+(g-p.ag)*p.dg+(b-p.ab)*p.db) * p.inv
+	return min(1, max(0, t))
+}
+
+var directions = [...][2]int{{1, 0}, {0, 1}, {1, 1}, {1, -1}}
+
+// evidenceWithin tells whether the blend pixel at (x, y), at position t between
+// palette colours i and j, sits where the image goes from one to the other.
+// The direction and distance that last gave evidence are tried first:
+// neighbouring pixels of an edge or a gradient find it in the same place.
+// Neighbours are looked at up to maxDist pixels away.
+func (s *spatialPass) evidenceWithin(x, y int, i, j uint32, t float64, p *pairInfo, maxDist int) bool {
+	if s.lastDist != 0 && s.lastDist <= maxDist && s.evidenceAt(x, y, i, j, t, p, directions[s.lastDir], s.lastDist) {
+		return true
+	}
+	for di, d := range directions {
+		for _, dist := range evidenceDistances {
+			if dist > maxDist || (d[1] != 0 && d[0] != 0 && dist > maxDiagonal) {
+				break
+			}
+			if x-d[0]*dist < 0 || x+d[0]*dist >= s.w || x-d[0]*dist >= s.w || x+d[0]*dist < 0 ||
+				y-d[1]*dist < 0 || y+d[1]*dist >= s.h || y-d[1]*dist >= s.h || y+d[1]*dist < 0 {
+				break
+			}
+			if s.evidenceAt(x, y, i, j, t, p, d, dist) {
+				s.lastDir, s.lastDist = di, dist
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// cachedEvidence is evidence, remembered per cell and class of colour (pair
+// and sixteenth of the way): the pixels of one class in one cell are the
+// same edge, gradient step or flat area, so one test answers for all of
+// them and the cost stays bounded on smooth photographs that were not
+// recognised as such.
+func (s *spatialPass) cachedEvidence(x, y int, code, i, j uint32, t float64, p *pairInfo, maxDist int) bool {
+	slot := (x/cellSize)*verdictSlots + int(code%verdictSlots)
+	if cy := y / cellSize; s.verdictRow != cy {
+		s.verdictRow = cy
+		clear(s.verdictCode)
+	}
+	if s.verdictCode[slot] == uint16(code) {
+		return s.verdict[slot]
+	}
+	v := s.evidenceWithin(x, y, i, j, t, p, maxDist)
+	s.verdictCode[slot], s.verdict[slot] = uint16(code), v
+	return v
+}
+
+const verdictSlots = 64
+
+// maxDiagonal is the farthest the blend test looks along diagonals: they
+// serve anti-aliased edges at 45°, gradients are found along rows and
+// columns.
+const maxDiagonal = 2
+
+// evidenceAt is the test of evidence for one direction and distance, both
+// neighbours inside the image.
+func (s *spatialPass) evidenceAt(x, y int, i, j uint32, t float64, p *pairInfo, d [2]int, dist int) bool {
+	x1, y1 := x-d[0]*dist, y-d[1]*dist
+	x2, y2 := x+d[0]*dist, y+d[1]*dist
+	if x1 < 0 || x2 < 0 || x1 >= s.w || x2 >= s.w || y1 < 0 || y2 < 0 || y1 >= s.h || y2 >= s.h {
+		return false
+	}
+	s1, ok1 := s.position(x1, y1, i, j, p)
+	if !ok1 {
+		return false
+	}
+	s2, ok2 := s.position(x2, y2, i, j, p)
+	if !ok2 {
+		return false
+	}
+	m := p.margin
+	lo1, hi1 := s1 < t-m, s1 > t+m
+	lo2, hi2 := s2 < t-m, s2 > t+m
+	return (lo1 && hi2) || (hi1 && lo2) || (dist <= 2 && ((lo1 && lo2) || (hi1 && hi2)))
+}
+
+// tallyRow adds row y's pixels to the tally.
+func (s *spatialPass) tallyRow(y int, t *tally) {
+	k := y % ringRows
+	cy := y / cellSize
+	if s.skipped[k] {
+		// All photo, all opaque: only the area counts.
+		w := float64(s.w)
+		t.total += w
+		t.photoArea += w
+		t.photo += w
+		return
+	}
+	cols, codes := s.cols[k], s.codes[k]
+	exclude := s.m.photos == PhotosExclude
+	runBlend, runValid := false, false
+	for x, c := range cols {
+		code := uint32(codes[x])
+		if code == 0 {
+			runValid = false
+			continue
+		}
+		if x%cellSize == 0 {
+			runValid = false // the photo areas change at cell borders
+		}
+		ci := cy*s.cw + x/cellSize
+		w := alphaWeight[c>>24]
+		t.total += w
+		kind := kindPalette
+		if s.photo[ci] {
+			t.photoArea += w
+			if exclude {
+				t.photo += w
+				if s.mask != nil {
+					s.paint(x, y, c, kindPhoto)
+				}
+				continue
+			}
+		}
+		switch {
+		case code < codeMix && code != codeOff:
+			t.weights[code-1] += w
+		case code == codeOff:
+			kind = kindOff
+			// A JPEG edge: chroma subsampling moves the colours of an edge
+			// off the blend line, not their luma.
+			if pair, tt, ok := s.m.lumaBlend(c); ok && !s.photo[ci] {
+				i, j := pair/MaxColors, pair%MaxColors
+				// The evidence compares positions on the line, as for
+				// the neighbours; the split follows the luma.
+				p := &s.pairs[pair]
+				pt := p.project(c)
+				if s.cachedEvidence(x, y, rescueCode(pair, pt), i, j, pt, p, 2) {
+					t.weights[i] += w * (1 - tt)
+					t.weights[j] += w * tt
+					kind = kindPalette
+				}
+			}
+		default:
+			pair := (code - codeMix) / mixSteps
+			i, j := pair/MaxColors, pair%MaxColors
+			p := &s.pairs[pair]
+			tt := p.project(c)
+			// A pixel of the same class as its left neighbour (same pair,
+			// same sixteenth of the way) gets its verdict: runs are
+			// tested once. Photo areas measured with the rest take blends
+			// on trust, as they always did.
+			blend := runBlend
+			if x == 0 || codes[x-1] != codes[x] || !runValid {
+				blend = s.photo[ci] || s.cachedEvidence(x, y, code, i, j, tt, p, reach)
+			}
+			runBlend, runValid = blend, true
+			if blend {
+				t.weights[i] += w * (1 - tt)
+				t.weights[j] += w * tt
+			} else {
+				kind = kindOff
+			}
+		}
+		if kind == kindOff && s.fringe[ci] {
+			// The photo's edge, in a cell it only partly covers.
+			t.photoArea += w
+			if exclude {
+				t.photo += w
+				kind = kindPhoto
+			}
+		}
+		if kind == kindOff {
+			t.addOff(w, float64(c&255), float64(c>>8&255), float64(c>>16&255))
+		}
+		if s.mask != nil {
+			s.paint(x, y, c, kind)
+		}
+	}
+}
+
+// paint writes one mask pixel: palette colours and their blends faded to
+// light grey, off-palette pixels in their own colour, photo pixels in
+// violet.
+func (s *spatialPass) paint(x, y int, c uint32, kind int) {
+	r, g, b, a := uint8(c), uint8(c>>8), uint8(c>>16), uint8(c>>24)
+	l := (299*uint32(r) + 587*uint32(g) + 114*uint32(b)) / 1000
+	switch kind {
+	case kindPalette:
+		v := uint8(200 + l*50/255)
+		r, g, b = v, v, v
+	case kindPhoto:
+		r, g, b = tint(l)
+	}
+	i := s.mask.PixOffset(x, y)
+	s.mask.Pix[i], s.mask.Pix[i+1], s.mask.Pix[i+2], s.mask.Pix[i+3] = r, g, b, a
+}
+
+// run reads and tallies every row, then decides the photo areas and returns
+// the tally.
+func (s *spatialPass) run() *tally {
+	if s.dirty != nil {
+		s.near = make([]bool, s.h)
+		last := -1 << 30
+		for y := range s.h {
+			if s.dirty[y] {
+				last = y
+			}
+			s.near[y] = y-last <= reach
+		}
+		last = 1 << 30
+		for y := s.h - 1; y >= 0; y-- {
+			if s.dirty[y] {
+				last = y
+			}
+			s.near[y] = s.near[y] || last-y <= reach
+		}
+	}
+	s.findPhotos()
+	t := &tally{}
+	for y := range s.h {
+		if s.dirty != nil && !s.dirty[y] {
+			continue
+		}
+		for s.loaded < min(s.h, y+reach+1) {
+			s.load()
+		}
+		s.tallyRow(y, t)
+	}
+	if s.mask != nil && s.m.photos == PhotosInclude {
+		s.tintPhotos(s.photo)
+	}
+	return t
+}
+
+// photoCells grows the candidates into photo areas: cells mostly surrounded
+// by photo become photo (a smooth sky inside a picture), then areas smaller
+// than minPhotoCells are dropped.
+func (s *spatialPass) photoCells(cand []bool) []bool {
+	photo := append([]bool(nil), cand...)
+	for range 2 {
+		next := append([]bool(nil), photo...)
+		for cy := range s.ch {
+			for cx := range s.cw {
+				if !photo[cy*s.cw+cx] && s.neighbours(photo, cx, cy) >= 5 {
+					next[cy*s.cw+cx] = true
+				}
+			}
+		}
+		photo = next
+	}
+	// Drop small areas: a few busy cells are more likely dense text or a
+	// detailed logo than a photograph.
+	const minPhotoCells = 6
+	seen := make([]bool, len(photo))
+	var stack, comp []int
+	var boxes [][4]int
+	for start := range photo {
+		if !photo[start] || seen[start] {
+			continue
+		}
+		comp = comp[:0]
+		stack = append(stack[:0], start)
+		seen[start] = true
+		for len(stack) > 0 {
+			c := stack[len(stack)-1]
+			stack = stack[:len(stack)-1]
+			comp = append(comp, c)
+			cx, cy := c%s.cw, c/s.cw
+			for _, d := range [4][2]int{{1, 0}, {-1, 0}, {0, 1}, {0, -1}} {
+				x, y := cx+d[0], cy+d[1]
+				if x >= 0 && y >= 0 && x < s.cw && y < s.ch && photo[y*s.cw+x] && !seen[y*s.cw+x] {
+					seen[y*s.cw+x] = true
+					stack = append(stack, y*s.cw+x)
+				}
+			}
+		}
+		if len(comp) < minPhotoCells {
+			for _, c := range comp {
+				photo[c] = false
+			}
+			continue
+		}
+		// A photograph pasted into a design is a rectangle: when the area
+		// fills most of its bounding box, its smooth parts (sky, bokeh)
+		// belong to it too.
+		x0, y0, x1, y1 := s.cw, s.ch, -1, -1
+		for _, c := range comp {
+			x0, y0 = min(x0, c%s.cw), min(y0, c/s.cw)
+			x1, y1 = max(x1, c%s.cw), max(y1, c/s.cw)
+		}
+		if box := (x1 - x0 + 1) * (y1 - y0 + 1); len(comp)*2 >= box {
+			boxes = append(boxes, [4]int{x0, y0, x1, y1})
+		}
+	}
+	for _, b := range boxes {
+		for y := b[1]; y <= b[3]; y++ {
+			for x := b[0]; x <= b[2]; x++ {
+				photo[y*s.cw+x] = true
+			}
+		}
+	}
+	return photo
+}
+
+// tintPhotos shows the photo cells of the mask in their own tint: the
+// pixel's lightness on violet.
+func (s *spatialPass) tintPhotos(photo []bool) {
+	for y := range s.h {
+		for x := range s.w {
+			if !photo[(y/cellSize)*s.cw+x/cellSize] {
+				continue
+			}
+			i := s.mask.PixOffset(x, y)
+			p := s.mask.Pix[i : i+4 : i+4]
+			p[0], p[1], p[2] = tint((299*uint32(p[0]) + 587*uint32(p[1]) + 114*uint32(p[2])) / 1000)
+		}
+	}
+}
+
+// tint maps a luma (0–255) to the mask's violet for photo pixels.
+func tint(l uint32) (r, g, b uint8) { return uint8(l*2/5 + 84), uint8(l*2/5 + 55), uint8(l*2/5 + 148) }
+
+// rescueCode is the class, for the evidence cache, of an off-palette pixel
+// judged as a JPEG edge of pair at position t: apart from the blend codes.
+func rescueCode(pair uint32, t float64) uint32 {
+	return 0x8000 + codeMix + pair*mixSteps + min(uint32(t*mixSteps), mixSteps-1)
+}
+
+// alphaWeight is the weight of a pixel by its alpha: alpha/255.
+var alphaWeight = func() (w [256]float64) {
+	for a := range w {
+		w[a] = float64(a) / 255
+	}
+	return
+}()
