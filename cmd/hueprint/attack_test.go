@@ -83,3 +83,29 @@ func TestOutputThroughSymlinkAndFIFO(t *testing.T) {
 		}
 	})
 }
+
+// failWriter fails every write, as stdout does on a full disk.
+type failWriter struct{}
+
+func (failWriter) Write([]byte) (int, error) { return 0, syscall.ENOSPC }
+
+// TestStdoutWriteError pins that a command whose standard output cannot be
+// written says so and exits 2, instead of exiting 0 (or 1) in silence.
+func TestStdoutWriteError(t *testing.T) {
+	for _, args := range [][]string{
+		{"color", "#123456"},
+		{"color", "--cvd", "#123456"},
+		{"color", "--format", "json", "#123456"},
+		{"audit", "--palette", brandFile},
+		{"contrast", "#000", "#fff"},
+		{"tags"},
+		{"banner", "--palette", brandFile, "--preset", "x-profile", "-o", filepath.Join(t.TempDir(), "b.png")},
+		{"scheme", "--palette", brandFile},
+	} {
+		var errb bytes.Buffer
+		code := run(args, strings.NewReader(""), failWriter{}, &errb)
+		if code != exitUsage || !strings.Contains(errb.String(), "no space left on device") {
+			t.Errorf("%v: exit %d, stderr %q; want 2 and the write error", args, code, errb.String())
+		}
+	}
+}

@@ -299,7 +299,7 @@ func sameFile(a, b string) bool {
 
 // useColorTerminal reports whether w is a terminal, whatever NO_COLOR says.
 func useColorTerminal(w io.Writer) bool {
-	f, ok := w.(*os.File)
+	f, ok := fileOf(w)
 	return ok && isTerminal(f)
 }
 
