@@ -1,0 +1,48 @@
+package render_test
+
+import (
+	"errors"
+	"strings"
+	"testing"
+	"unicode/utf8"
+
+	"github.com/hueprint/hueprint/palette/render"
+)
+
+// TestRefusalQuotesLongCopyShort checks that a refusal names over-long
+// copy by its start and its length instead of echoing 10,000 characters.
+func TestRefusalQuotesLongCopyShort(t *testing.T) {
+	p := readPalette(t, "bakery.json")
+	pr, _ := render.PresetByName("instagram-post")
+	huge := strings.Repeat("a", 10000)
+	for _, o := range []render.Options{
+		{Title: huge},
+		{Title: "Acme", Tagline: strings.Repeat("mot ", 2500)},
+		{Title: "Acme", CTA: huge},
+	} {
+		_, _, err := render.Banner(p, pr, o)
+		if !errors.Is(err, render.ErrTextDoesNotFit) {
+			t.Fatalf("err = %v, want ErrTextDoesNotFit", err)
+		}
+		msg := err.Error()
+		if n := utf8.RuneCountInString(msg); n > 400 || !strings.Contains(msg, "…") || !strings.Contains(msg, "characters") {
+			t.Errorf("message of %d characters, want the text cut with its length: %.300s", n, msg)
+		}
+	}
+}
+
+// TestTitleOfInvisibleCharacters checks that a title made only of
+// characters that draw nothing (zero-width spaces, joiners) is refused
+// with a message saying so, not an empty list of missing glyphs.
+func TestTitleOfInvisibleCharacters(t *testing.T) {
+	p := readPalette(t, "bakery.json")
+	pr, _ := render.PresetByName("instagram-post")
+	_, _, err := render.Banner(p, pr, render.Options{Title: "\u200b\u200d\u2060", Tagline: "Pain 🍞"})
+	if err == nil || strings.Contains(err.Error(), "()") || strings.Contains(err.Error(), "U+1F35E") || !strings.Contains(err.Error(), "nothing to draw") {
+		t.Errorf("err = %v, want the title named as having nothing to draw", err)
+	}
+	_, _, err = render.Banner(p, pr, render.Options{Title: "🥐🥖", Tagline: "Pain 🍞"})
+	if err == nil || !strings.Contains(err.Error(), "U+1F950") || strings.Contains(err.Error(), "U+1F35E") {
+		t.Errorf("err = %v, want the title's own missing glyphs only", err)
+	}
+}
