@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"os"
 	"path/filepath"
+	"regexp"
 	"strings"
 	"syscall"
 	"testing"
@@ -106,6 +107,18 @@ func TestStdoutWriteError(t *testing.T) {
 		code := run(args, strings.NewReader(""), failWriter{}, &errb)
 		if code != exitUsage || !strings.Contains(errb.String(), "no space left on device") {
 			t.Errorf("%v: exit %d, stderr %q; want 2 and the write error", args, code, errb.String())
+		}
+	}
+}
+
+// TestHelpShowsNoGoZeroValues checks every command's help for defaults
+// printed as Go values ("(default Kind(0))") instead of words or nothing.
+func TestHelpShowsNoGoZeroValues(t *testing.T) {
+	goZero := regexp.MustCompile(`\(default [A-Z]\w*\(\d+\)\)`)
+	for name := range commands {
+		stdout, _, _ := runCLI(t, "", name, "--help")
+		if m := goZero.FindString(stdout); m != "" {
+			t.Errorf("hueprint %s --help prints %q", name, m)
 		}
 	}
 }

@@ -77,6 +77,7 @@ func runBanner(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	list := fs.Bool("list", false, "list the presets with their sizes, safe zones and sources")
 	var simulate cvd.Kind
 	fs.TextVar(&simulate, "simulate", cvd.Kind(0), "draw the PNG as seen with a colour-vision `DEFICIENCY`, captioned as such: protanopia, deuteranopia, tritanopia, achromatopsia")
+	fs.Lookup("simulate").DefValue = "" // no simulation: no "(default Kind(0))" in the help
 	severity := fs.Float64("cvd-severity", 1, "deficiency severity from 0 to 1, with --simulate")
 	if code, done := parseFlags(fs, args, stderr); done {
 		return code
@@ -450,6 +451,7 @@ func runSwatch(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	fontFile := fs.String("font", "", "a TrueType or OpenType `FILE` for the text")
 	var simulate cvd.Kind
 	fs.TextVar(&simulate, "simulate", cvd.Kind(0), "draw the card as seen with a colour-vision `DEFICIENCY`: protanopia, deuteranopia, tritanopia, achromatopsia")
+	fs.Lookup("simulate").DefValue = "" // no simulation: no "(default Kind(0))" in the help
 	severity := fs.Float64("cvd-severity", 1, "deficiency severity from 0 to 1, with --simulate")
 	if code, done := parseFlags(fs, args, stderr); done {
 		return code
