@@ -122,3 +122,16 @@ func TestHelpShowsNoGoZeroValues(t *testing.T) {
 		}
 	}
 }
+
+// TestSimulateSeverityZero checks that a simulation at severity 0, which
+// changes no colour, is refused instead of captioning true colours as a
+// simulation.
+func TestSimulateSeverityZero(t *testing.T) {
+	out := filepath.Join(t.TempDir(), "s.png")
+	for _, cmd := range []string{"banner", "swatch"} {
+		_, stderr, code := runCLI(t, "", cmd, "--palette", brandFile, "--simulate", "deuteranopia", "--cvd-severity", "0", "-o", out)
+		if code != exitUsage || !strings.Contains(stderr, "--cvd-severity 0") {
+			t.Errorf("%s: exit %d, stderr %q; want 2 naming --cvd-severity 0", cmd, code, stderr)
+		}
+	}
+}

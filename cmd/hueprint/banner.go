@@ -78,12 +78,12 @@ func runBanner(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	var simulate cvd.Kind
 	fs.TextVar(&simulate, "simulate", cvd.Kind(0), "draw the PNG as seen with a colour-vision `DEFICIENCY`, captioned as such: protanopia, deuteranopia, tritanopia, achromatopsia")
 	fs.Lookup("simulate").DefValue = "" // no simulation: no "(default Kind(0))" in the help
-	severity := fs.Float64("cvd-severity", 1, "deficiency severity from 0 to 1, with --simulate")
+	severity := fs.Float64("cvd-severity", 1, "deficiency severity, more than 0 up to 1, with --simulate")
 	if code, done := parseFlags(fs, args, stderr); done {
 		return code
 	}
-	if !(*severity >= 0 && *severity <= 1) {
-		return usageError(stderr, "banner", fmt.Sprintf("--cvd-severity %v: want 0 to 1", *severity))
+	if !(*severity > 0 && *severity <= 1) {
+		return usageError(stderr, "banner", fmt.Sprintf("--cvd-severity %v: want more than 0, up to 1 (severity 0 simulates nothing)", *severity))
 	}
 	if fs.NArg() > 0 {
 		return usageError(stderr, "banner", fmt.Sprintf("unexpected argument %q", fs.Arg(0)))
@@ -452,12 +452,12 @@ func runSwatch(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	var simulate cvd.Kind
 	fs.TextVar(&simulate, "simulate", cvd.Kind(0), "draw the card as seen with a colour-vision `DEFICIENCY`: protanopia, deuteranopia, tritanopia, achromatopsia")
 	fs.Lookup("simulate").DefValue = "" // no simulation: no "(default Kind(0))" in the help
-	severity := fs.Float64("cvd-severity", 1, "deficiency severity from 0 to 1, with --simulate")
+	severity := fs.Float64("cvd-severity", 1, "deficiency severity, more than 0 up to 1, with --simulate")
 	if code, done := parseFlags(fs, args, stderr); done {
 		return code
 	}
-	if !(*severity >= 0 && *severity <= 1) {
-		return usageError(stderr, "swatch", fmt.Sprintf("--cvd-severity %v: want 0 to 1", *severity))
+	if !(*severity > 0 && *severity <= 1) {
+		return usageError(stderr, "swatch", fmt.Sprintf("--cvd-severity %v: want more than 0, up to 1 (severity 0 simulates nothing)", *severity))
 	}
 	if fs.NArg() > 0 {
 		return usageError(stderr, "swatch", fmt.Sprintf("unexpected argument %q", fs.Arg(0)))

@@ -2,10 +2,12 @@ package render_test
 
 import (
 	"errors"
+	"image"
 	"strings"
 	"testing"
 	"unicode/utf8"
 
+	"github.com/hueprint/hueprint/contrast/cvd"
 	"github.com/hueprint/hueprint/palette/render"
 )
 
@@ -44,5 +46,32 @@ func TestTitleOfInvisibleCharacters(t *testing.T) {
 	_, _, err = render.Banner(p, pr, render.Options{Title: "🥐🥖", Tagline: "Pain 🍞"})
 	if err == nil || !strings.Contains(err.Error(), "U+1F950") || strings.Contains(err.Error(), "U+1F35E") {
 		t.Errorf("err = %v, want the title's own missing glyphs only", err)
+	}
+}
+
+// TestSimulationZeroSeverity checks that a Simulation's zero Severity means
+// the full deficiency (the zero value is the default), so that
+// Simulation{Kind: cvd.Deuteranopia} never captions true colours as a
+// simulation "at severity 0 %".
+func TestSimulationZeroSeverity(t *testing.T) {
+	zero := render.Simulation{Kind: cvd.Deuteranopia}
+	full := render.Simulation{Kind: cvd.Deuteranopia, Severity: 1}
+	if zero.Caption() != full.Caption() || zero.Description() != full.Description() {
+		t.Errorf("zero severity: %q / %q, want %q", zero.Caption(), zero.Description(), full.Caption())
+	}
+	img := func() *image.RGBA {
+		m := image.NewRGBA(image.Rect(0, 0, 4, 4))
+		for i := 0; i < len(m.Pix); i += 4 {
+			m.Pix[i], m.Pix[i+1], m.Pix[i+2], m.Pix[i+3] = 0xd0, 0x31, 0x2d, 0xff
+		}
+		return m
+	}
+	a, err := render.Simulate(img(), zero, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	b, _ := render.Simulate(img(), full, nil)
+	if a.RGBAAt(1, 1) != b.RGBAAt(1, 1) || a.RGBAAt(1, 1) == img().RGBAAt(1, 1) {
+		t.Errorf("zero severity drew %v, full %v, original %v", a.RGBAAt(1, 1), b.RGBAAt(1, 1), img().RGBAAt(1, 1))
 	}
 }
