@@ -111,8 +111,9 @@ type banner struct {
 	primary colorful.Color
 	seconds []colorful.Color // one or two
 	accent  colorful.Color
-	texts   []colorful.Color // text candidates: neutrals, then black and white
-	logo    *image.RGBA      // the logo, nil without one
+	texts   []colorful.Color            // text candidates: neutrals, then black and white
+	logo    *image.RGBA                 // the logo, nil without one
+	scaled  map[image.Point]*scaledLogo // the logo at each size drawn, by scaleLogo
 }
 
 // Banner renders p on preset. It returns the image and a report of what was
@@ -624,7 +625,11 @@ func lumRange(img *image.RGBA, r image.Rectangle) (lo, hi float64) {
 // worstRatio is the lowest WCAG ratio of a text colour against any
 // luminance in [lo, hi].
 func worstRatio(text colorful.Color, lo, hi float64) float64 {
-	lt := contrast.Luminance(text)
+	return worstRatioY(contrast.Luminance(text), lo, hi)
+}
+
+// worstRatioY is worstRatio for a colour of relative luminance lt.
+func worstRatioY(lt, lo, hi float64) float64 {
 	if lt >= lo && lt <= hi {
 		return 1
 	}
