@@ -135,3 +135,33 @@ func TestSimulateSeverityZero(t *testing.T) {
 		}
 	}
 }
+
+// TestPreviewRefusesToOverwriteItsPalette checks that preview -o DIR
+// refuses when DIR/index.html is the palette it reads, as the other
+// commands refuse an -o that names an input.
+func TestPreviewRefusesToOverwriteItsPalette(t *testing.T) {
+	dir := t.TempDir()
+	page := filepath.Join(dir, "index.html")
+	data, err := os.ReadFile(brandFile)
+	if err != nil {
+		t.Fatal(err)
+	}
+	os.WriteFile(page, data, 0o644)
+	_, stderr, code := runCLI(t, "", "preview", "--palette", page, "-o", dir)
+	if code != exitUsage || !strings.Contains(stderr, "would overwrite") {
+		t.Errorf("exit %d, stderr %q; want 2 and a refusal", code, stderr)
+	}
+	if b, _ := os.ReadFile(page); !bytes.Equal(b, data) {
+		t.Error("the palette was overwritten")
+	}
+}
+
+// TestOutputIntoMissingFolder checks the message when -o names a file in a
+// folder that does not exist: the folder, not a temporary file's name.
+func TestOutputIntoMissingFolder(t *testing.T) {
+	out := filepath.Join(t.TempDir(), "missing", "x.css")
+	_, stderr, code := runCLI(t, "", "export", "--palette", brandFile, "--scheme", "--to", "css", "-o", out)
+	if code != exitUsage || strings.Contains(stderr, ".tmp") || !strings.Contains(stderr, "missing") || !strings.Contains(stderr, "does not exist") {
+		t.Errorf("exit %d, stderr %q; want 2 naming the missing folder", code, stderr)
+	}
+}

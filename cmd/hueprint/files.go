@@ -1,6 +1,7 @@
 package main
 
 import (
+	"errors"
 	"fmt"
 	"os"
 	"path/filepath"
@@ -37,7 +38,10 @@ func writeFileAtomic(path string, write func(f *os.File) error) (err error) {
 	}
 	f, err := os.CreateTemp(dir, "."+base+".tmp*")
 	if err != nil {
-		return err
+		if fi, serr := os.Stat(dir); serr != nil || !fi.IsDir() {
+			return fmt.Errorf("the folder %s does not exist", filepath.Clean(dir))
+		}
+		return fmt.Errorf("cannot create a file in %s: %w", filepath.Clean(dir), errors.Unwrap(err))
 	}
 	defer func() {
 		if err != nil {
