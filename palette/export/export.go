@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"math"
 	"strings"
+	"unicode"
 
 	"github.com/hueprint/hueprint/contrast/colorspace"
 	"github.com/hueprint/hueprint/palette"
@@ -81,11 +82,23 @@ func Ramp(c colorful.Color) []Step {
 	return out
 }
 
-// comment makes a string safe inside /* */ and single-line comments.
+// comment makes s safe as the text of a /* */ or // comment in CSS, Sass
+// and JavaScript: no comment opener or terminator, no line break (CSS ends
+// a line at \r and \f too, JavaScript at \r, U+2028 and U+2029), no
+// other control character, no HTML end tag (should the stylesheet be
+// inlined in HTML). Every writer's comments go through it: a name that
+// ended a // comment of a Tailwind config would run as code.
 func comment(s string) string {
-	s = strings.ReplaceAll(s, "*/", "* /")
-	s = strings.ReplaceAll(s, "\n", " ")
-	return s
+	s = strings.Map(func(r rune) rune {
+		if unicode.IsControl(r) || r == '\u2028' || r == '\u2029' {
+			return ' '
+		}
+		return r
+	}, s)
+	for strings.Contains(s, "*/") || strings.Contains(s, "/*") {
+		s = strings.ReplaceAll(strings.ReplaceAll(s, "*/", "* /"), "/*", "/ *")
+	}
+	return strings.ReplaceAll(s, "</", "< /")
 }
 
 func title(p *palette.Palette) string {
