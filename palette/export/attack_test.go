@@ -2,6 +2,7 @@ package export_test
 
 import (
 	"bytes"
+	"encoding/xml"
 	"io"
 	"strings"
 	"testing"
@@ -47,6 +48,29 @@ func TestHostileNamesStayInComments(t *testing.T) {
 			if strings.Count(out, "/*") != strings.Count(out, "*/") || strings.Contains(out, "</style") {
 				t.Errorf("%s, name with %q: a comment opener or closer or an end tag in the output:\n%s", name, sep, out)
 			}
+		}
+	}
+}
+
+// TestSVGWellFormedWithControlNames checks that the SVG sheet stays
+// well-formed XML (which browsers require to draw it) when a palette or
+// colour name holds characters XML 1.0 forbids: NUL, escape, vertical tab.
+func TestSVGWellFormedWithControlNames(t *testing.T) {
+	p := brand(t)
+	p.Name = "Acme\x00\x1b[31m\v\ufffe"
+	p.Primary.Name = "green\x01\x7f<&>"
+	var buf bytes.Buffer
+	if err := export.SVG(&buf, p, export.Options{}); err != nil {
+		t.Fatal(err)
+	}
+	d := xml.NewDecoder(&buf)
+	for {
+		_, err := d.Token()
+		if err == io.EOF {
+			break
+		}
+		if err != nil {
+			t.Fatalf("not well-formed: %v", err)
 		}
 	}
 }

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"html"
 	"io"
+	"strings"
 
 	"github.com/hueprint/hueprint/contrast"
 	"github.com/hueprint/hueprint/palette"
@@ -25,14 +26,14 @@ func SVG(w io.Writer, p *palette.Palette, o Options) error {
 	}
 	bw := bufio.NewWriter(w)
 	fmt.Fprintf(bw, `<svg xmlns="http://www.w3.org/2000/svg" width="%d" height="%d" viewBox="0 0 %d %d" font-family="sans-serif">`+"\n", width, height, width, height)
-	fmt.Fprintf(bw, "  <title>%s</title>\n", html.EscapeString(title(p)))
+	fmt.Fprintf(bw, "  <title>%s</title>\n", xmlText(title(p)))
 	for i, c := range colors {
 		x := margin + i*(size+gap)
 		text := palette.Hex(contrast.BestText(c.Color))
-		fmt.Fprintf(bw, `  <g id="%s"><rect x="%d" y="%d" width="%d" height="%d" rx="8" fill="%s"/>`, html.EscapeString(Slug(c)), x, margin, size, size, c.Hex())
+		fmt.Fprintf(bw, `  <g id="%s"><rect x="%d" y="%d" width="%d" height="%d" rx="8" fill="%s"/>`, xmlText(Slug(c)), x, margin, size, size, c.Hex())
 		fmt.Fprintf(bw, `<text x="%d" y="%d" font-size="18" font-weight="bold" fill="%s">%s</text>`, x+12, margin+30, text, c.Hex())
-		fmt.Fprintf(bw, `<text x="%d" y="%d" font-size="14" fill="%s">%s</text>`, x+12, margin+52, text, html.EscapeString(c.Name))
-		fmt.Fprintf(bw, `<text x="%d" y="%d" font-size="14" fill="#222222">%s</text></g>`+"\n", x, margin+size+24, html.EscapeString(c.Label()))
+		fmt.Fprintf(bw, `<text x="%d" y="%d" font-size="14" fill="%s">%s</text>`, x+12, margin+52, text, xmlText(c.Name))
+		fmt.Fprintf(bw, `<text x="%d" y="%d" font-size="14" fill="#222222">%s</text></g>`+"\n", x, margin+size+24, xmlText(c.Label()))
 	}
 	if o.Ramps {
 		for i, c := range colors {
@@ -47,4 +48,21 @@ func SVG(w io.Writer, p *palette.Palette, o Options) error {
 	}
 	fmt.Fprintln(bw, "</svg>")
 	return bw.Flush()
+}
+
+// xmlText escapes s for XML text and attributes, leaving out the
+// characters XML 1.0 forbids (NUL and the other C0 controls but tab, line
+// feed and carriage return; U+FFFE, U+FFFF): one of them
+// would make the whole sheet malformed, and browsers would not draw it.
+func xmlText(s string) string {
+	s = strings.Map(func(r rune) rune {
+		switch {
+		case r == '\t' || r == '\n' || r == '\r':
+			return r
+		case r < 0x20, r == 0xfffe, r == 0xffff, r >= 0xd800 && r <= 0xdfff:
+			return -1
+		}
+		return r
+	}, s)
+	return html.EscapeString(s)
 }
