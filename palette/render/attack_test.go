@@ -75,3 +75,28 @@ func TestSimulationZeroSeverity(t *testing.T) {
 		t.Errorf("zero severity drew %v, full %v, original %v", a.RGBAAt(1, 1), b.RGBAAt(1, 1), img().RGBAAt(1, 1))
 	}
 }
+
+// TestRefusesLogoTooThinToSee checks that a logo whose shape leaves it a
+// line a few pixels thick on the preset is refused, naming its size,
+// instead of being reported as drawn; a 10:1 wordmark is still drawn.
+func TestRefusesLogoTooThinToSee(t *testing.T) {
+	p := readPalette(t, "bakery.json")
+	strip := func(w, h int) image.Image {
+		m := image.NewNRGBA(image.Rect(0, 0, w, h))
+		for i := 0; i < len(m.Pix); i += 4 {
+			m.Pix[i+3] = 0xff
+		}
+		return m
+	}
+	for _, name := range []string{"linkedin-company", "x-header", "x-profile", "instagram-story"} {
+		pr, _ := render.PresetByName(name)
+		_, _, err := render.Banner(p, pr, render.Options{Title: "Acme", Logo: strip(20000, 1)})
+		if err == nil || !strings.Contains(err.Error(), "logo") || !strings.Contains(err.Error(), "20000x1") {
+			t.Errorf("%s: a 20000x1 logo: err = %v, want a refusal naming it", name, err)
+		}
+		_, rep, err := render.Banner(p, pr, render.Options{Title: "Acme", Logo: strip(1000, 100)})
+		if err != nil || rep.Logo == nil {
+			t.Errorf("%s: a 10:1 wordmark: err = %v", name, err)
+		}
+	}
+}

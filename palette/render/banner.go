@@ -830,6 +830,11 @@ func (b *banner) render(g geometry) (*image.RGBA, *Report, *image.Alpha, error) 
 	var mask *image.Alpha
 	if b.logo != nil {
 		rep.Logo, mask = b.drawLogo(img, pl.logo)
+		if bx := rep.Logo.Box; min(bx.Dx(), bx.Dy()) < minLogoPx {
+			sb := b.o.Logo.Bounds()
+			return nil, nil, nil, fmt.Errorf("render: logo: %dx%d pixels is drawn %dx%d on %s, too thin to be seen: want a logo at most about 12 times wider than tall (or taller than wide)",
+				sb.Dx(), sb.Dy(), bx.Dx(), bx.Dy(), b.preset.Name)
+		}
 	}
 	if b.layout == "mark" && b.logo != nil {
 		return img, rep, mask, nil

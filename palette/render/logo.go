@@ -15,6 +15,11 @@ import (
 // are scaled down first, so that a huge file costs no more than a big one.
 const maxLogoSide = 2048
 
+// minLogoPx is the smallest side a placed logo may have: thinner, a logo
+// is a line, not a mark (a 10:1 wordmark keeps 10 px on the narrowest
+// preset, LinkedIn's company cover).
+const minLogoPx = 8
+
 // nonTextContrast is the ratio a logo needs against what is under it to be
 // seen: WCAG 2.x success criterion 1.4.11 (non-text contrast), 3:1.
 const nonTextContrast = 3.0
