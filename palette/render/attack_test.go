@@ -3,8 +3,11 @@ package render_test
 import (
 	"errors"
 	"image"
+	"image/color"
+	"math"
 	"strings"
 	"testing"
+	"time"
 	"unicode/utf8"
 
 	"github.com/hueprint/hueprint/contrast/cvd"
@@ -97,6 +100,37 @@ func TestRefusesLogoTooThinToSee(t *testing.T) {
 		_, rep, err := render.Banner(p, pr, render.Options{Title: "Acme", Logo: strip(1000, 100)})
 		if err != nil || rep.Logo == nil {
 			t.Errorf("%s: a 10:1 wordmark: err = %v", name, err)
+		}
+	}
+}
+
+// hugeImage is a uniform image with the bounds it is given: a pixel bomb
+// that costs nothing to make.
+type hugeImage struct {
+	*image.Uniform
+	r image.Rectangle
+}
+
+func (h hugeImage) Bounds() image.Rectangle { return h.r }
+
+// TestRefusesHugeLogo checks that a logo with too many pixels (an
+// image.Uniform's infinite bounds, a 30000x30000 image) is refused with an
+// error, not a panic or minutes of resampling.
+func TestRefusesHugeLogo(t *testing.T) {
+	p := readPalette(t, "bakery.json")
+	pr, _ := render.PresetByName("x-profile")
+	for _, logo := range []image.Image{
+		image.NewUniform(color.Black),
+		hugeImage{image.NewUniform(color.Black), image.Rect(0, 0, 30000, 30000)},
+		hugeImage{image.NewUniform(color.Black), image.Rect(math.MinInt/2-1, 0, math.MaxInt/2+1, 1)}, // Dx overflows
+	} {
+		start := time.Now()
+		_, _, err := render.Banner(p, pr, render.Options{Title: "Acme", Logo: logo})
+		if err == nil || !strings.Contains(err.Error(), "logo") || !strings.Contains(err.Error(), "pixels") {
+			t.Errorf("%v logo: err = %v, want a refusal", logo.Bounds(), err)
+		}
+		if d := time.Since(start); d > 2*time.Second {
+			t.Errorf("%v logo: refused after %v", logo.Bounds(), d)
 		}
 	}
 }

@@ -15,6 +15,11 @@ import (
 // are scaled down first, so that a huge file costs no more than a big one.
 const maxLogoSide = 2048
 
+// maxLogoPixels is the most pixels a logo may have, the limit package
+// imagefile decodes to by default (imagefile.DefaultMaxPixels): resampling
+// costs in proportion, and an image.Uniform's bounds are infinite.
+const maxLogoPixels = 50_000_000
+
 // minLogoPx is the smallest side a placed logo may have: thinner, a logo
 // is a line, not a mark (a 10:1 wordmark keeps 10 px on the narrowest
 // preset, LinkedIn's company cover).
@@ -36,6 +41,9 @@ func prepareLogo(src image.Image) (*image.RGBA, error) {
 	b := src.Bounds()
 	if b.Empty() {
 		return nil, fmt.Errorf("render: logo: empty image")
+	}
+	if px := int64(b.Dx()) * int64(b.Dy()); b.Dx() <= 0 || b.Dy() <= 0 || px > maxLogoPixels || px/int64(b.Dx()) != int64(b.Dy()) {
+		return nil, fmt.Errorf("render: logo: %dx%d is %d pixels, over the limit of %d", b.Dx(), b.Dy(), px, maxLogoPixels)
 	}
 	w, h := b.Dx(), b.Dy()
 	if s := float64(maxLogoSide) / float64(max(w, h)); s < 1 {
