@@ -90,3 +90,12 @@ func TestOutputIntoMissingFolder(t *testing.T) {
 		t.Errorf("exit %d, stderr %q; want 2 naming the missing folder", code, stderr)
 	}
 }
+
+// TestExportSchemeRefusesRamps checks that --ramps, which the scheme
+// writers do not carry, is refused with --scheme instead of ignored.
+func TestExportSchemeRefusesRamps(t *testing.T) {
+	stdout, stderr, code := runCLI(t, "", "export", "--palette", brandFile, "--scheme", "--ramps", "--to", "css")
+	if code != exitUsage || !strings.Contains(stderr, "--ramps") || stdout != "" {
+		t.Errorf("exit %d, stderr %q, %d bytes on stdout; want 2 naming --ramps", code, stderr, len(stdout))
+	}
+}
