@@ -134,3 +134,20 @@ func TestRefusesHugeLogo(t *testing.T) {
 		}
 	}
 }
+
+// TestInvisibleTaglineIsLeftOut checks that a tagline or button made only
+// of no-break or zero-width spaces is left out of the render and the
+// report, not reported as drawn text taking room.
+func TestInvisibleTaglineIsLeftOut(t *testing.T) {
+	p := readPalette(t, "bakery.json")
+	pr, _ := render.PresetByName("instagram-post")
+	_, rep, err := render.Banner(p, pr, render.Options{Title: "Acme", Tagline: "\u00a0", CTA: "\u200b\u202f"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tx := range rep.Texts {
+		if tx.Role != "title" {
+			t.Errorf("an invisible %s is reported drawn: %q", tx.Role, tx.Text)
+		}
+	}
+}

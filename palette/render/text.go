@@ -114,7 +114,8 @@ func coverage(f *opentype.Font, role, text string) (string, []MissingGlyph) {
 			missing = append(missing, MissingGlyph{Role: role, Rune: r})
 		}
 	}
-	return strings.Join(strings.FieldsFunc(out.String(), breakSpace), " "), missing
+	// Spaces at the ends, no-break ones included, draw nothing.
+	return strings.Join(strings.FieldsFunc(strings.TrimFunc(out.String(), unicode.IsSpace), breakSpace), " "), missing
 }
 
 // breakSpace reports whether r is a space a line may break at: any space

@@ -78,6 +78,10 @@ func TestCoverage(t *testing.T) {
 		{text: "Cafe\u0301 Ame\u0301lie", want: "Café Amélie"},
 		{text: "Noe\u0308l, c\u0327a", want: "Noël, ça"},
 		{text: "q\u0307 ok", want: "q ok", missing: []rune{0x307}}, // no composed form: still reported
+		// No-break spaces at the ends draw nothing: a tagline of only one is empty.
+		{text: "\u00a0", want: ""},
+		{text: "\u00a0Acme\u202f", want: "Acme"},
+		{text: "\u200b\u00a0\u200d", want: ""},
 	}
 	for _, tt := range tests {
 		got, missing := coverage(f, "title", tt.text)
