@@ -151,3 +151,25 @@ func TestInvisibleTaglineIsLeftOut(t *testing.T) {
 		}
 	}
 }
+
+// TestRefusesRightToLeftCopy checks that Hebrew or Arabic copy, which the
+// renderer would draw in reverse order and, for Arabic, without joining
+// its letters, is refused with a message naming the text and the script,
+// whatever the font; left-to-right copy with a stray mark still renders.
+func TestRefusesRightToLeftCopy(t *testing.T) {
+	p := readPalette(t, "bakery.json")
+	pr, _ := render.PresetByName("x-post")
+	for _, o := range []render.Options{
+		{Title: "שלום עולם"},
+		{Title: "Acme", Tagline: "مرحبا بالعالم"},
+		{Title: "Acme", CTA: "קנה עכשיו"},
+	} {
+		_, _, err := render.Banner(p, pr, o)
+		if err == nil || !strings.Contains(err.Error(), "right-to-left") {
+			t.Errorf("%+v: err = %v, want a right-to-left refusal", o, err)
+		}
+	}
+	if _, _, err := render.Banner(p, pr, render.Options{Title: "Café Amélie", Tagline: "Prix\u202f: 12\u00a0€"}); err != nil {
+		t.Errorf("left-to-right copy: %v", err)
+	}
+}

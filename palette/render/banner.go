@@ -18,6 +18,7 @@ import (
 	"github.com/lucasb-eyer/go-colorful"
 	"golang.org/x/image/font/opentype"
 	"golang.org/x/image/vector"
+	"golang.org/x/text/unicode/bidi"
 )
 
 // Options says what to write on a banner. The zero value draws the
@@ -147,6 +148,12 @@ func Banner(p *palette.Palette, preset Preset, o Options) (*image.RGBA, *Report,
 		o.Title = p.Name
 		if o.Title == "" {
 			o.Title = "Your brand"
+		}
+	}
+	for _, t := range []struct{ role, text string }{{"title", o.Title}, {"tagline", o.Tagline}, {"cta", o.CTA}} {
+		if r, ok := rightToLeft(t.text); ok {
+			return nil, nil, fmt.Errorf("render: the %s %s is written right to left (%q, U+%04X): right-to-left copy (Hebrew, Arabic …) is not supported; it would be drawn reversed and, for Arabic, with unjoined letters",
+				roleName(t.role), short(t.text), string(r), r)
 		}
 	}
 	var missing []MissingGlyph
@@ -770,6 +777,20 @@ func (b *banner) layoutText(pl plan) (*laidOut, error) {
 		}
 	}
 	return nil, b.notFit(pl, floors, titleLines, tagLines)
+}
+
+// rightToLeft returns the first character of text with a strong
+// right-to-left direction (Unicode bidirectional classes R and AL: Hebrew,
+// Arabic, Syriac, Thaana, N'Ko …). The renderer lays text out left to
+// right without shaping, so such copy would be drawn reversed and, for
+// Arabic scripts, with isolated letter forms.
+func rightToLeft(text string) (rune, bool) {
+	for _, r := range text {
+		if p, _ := bidi.LookupRune(r); p.Class() == bidi.R || p.Class() == bidi.AL {
+			return r, true
+		}
+	}
+	return 0, false
 }
 
 // maxQuoted is how many characters of a text a message quotes.
