@@ -99,3 +99,13 @@ func TestExportSchemeRefusesRamps(t *testing.T) {
 		t.Errorf("exit %d, stderr %q, %d bytes on stdout; want 2 naming --ramps", code, stderr, len(stdout))
 	}
 }
+
+// TestColorCVDSeverityZero checks that color --cvd refuses severity 0, as
+// audit, banner and swatch do, instead of listing the unchanged colour as
+// "seen with" each deficiency.
+func TestColorCVDSeverityZero(t *testing.T) {
+	stdout, stderr, code := runCLI(t, "", "color", "--cvd", "--cvd-severity", "0", "#d0312d")
+	if code != exitUsage || !strings.Contains(stderr, "--cvd-severity 0") || stdout != "" {
+		t.Errorf("exit %d, stderr %q, stdout %q; want 2 naming --cvd-severity 0", code, stderr, stdout)
+	}
+}
