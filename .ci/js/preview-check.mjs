@@ -3,7 +3,8 @@
 // request outside the page's folder, axe-core finds no violation (colour
 // contrast included), the keyboard focus ring is visible, the dark
 // background is really dark (OKLCH L <= 0.25), the toggle switches modes,
-// and components carry their contrast figure. Saves a screenshot per mode.
+// and components carry their contrast figure, and the page does not scroll
+// sideways at 360, 390 and 1280 px. Saves a screenshot per mode.
 // Usage: node preview-check.mjs DIR SHOT_PREFIX   (writes SHOT_PREFIX-light.png, -dark.png)
 import { join, resolve, dirname } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -94,6 +95,21 @@ try {
 
     check(errors.length === 0, `${mode}: console errors: ${errors.join(' | ')}`);
     check(outside.length === 0, `${mode}: requests outside the page's folder: ${outside.join(' ')}`);
+    await context.close();
+  }
+  // No horizontal scrolling on a phone or a desktop, whatever the brand's
+  // name (a long one has no break opportunity).
+  for (const width of [360, 390, 1280]) {
+    const context = await browser.newContext({ viewport: { width, height: 800 } });
+    const page = await context.newPage();
+    await page.goto(folder + 'index.html', { waitUntil: 'load' });
+    const o = await page.evaluate(() => {
+      const d = document.documentElement;
+      const wide = [...document.querySelectorAll('body *')].filter((el) => el.getBoundingClientRect().right > d.clientWidth + 1)
+        .slice(0, 4).map((el) => el.tagName.toLowerCase() + (el.className ? '.' + el.className : ''));
+      return { sw: d.scrollWidth, cw: d.clientWidth, wide };
+    });
+    check(o.sw <= o.cw, `${width}px: the page is ${o.sw}px wide (scrolls sideways): ${o.wide.join(', ')}`);
     await context.close();
   }
 } finally {

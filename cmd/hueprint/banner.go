@@ -79,13 +79,14 @@ func runBanner(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	list := fs.Bool("list", false, "list the presets with their sizes, safe zones and sources")
 	var simulate cvd.Kind
 	fs.TextVar(&simulate, "simulate", cvd.Kind(0), "draw the PNG as seen with a colour-vision `DEFICIENCY`, captioned as such: protanopia, deuteranopia, tritanopia, achromatopsia")
-	severity := fs.Float64("cvd-severity", 1, "deficiency severity from 0 to 1, with --simulate")
+	fs.Lookup("simulate").DefValue = "" // no simulation: no "(default Kind(0))" in the help
+	severity := fs.Float64("cvd-severity", 1, "deficiency severity, more than 0 up to 1, with --simulate")
 	langp := langFlag(fs, "the default headline")
 	if code, done := parseFlags(fs, args, stderr); done {
 		return code
 	}
-	if !(*severity >= 0 && *severity <= 1) {
-		return usageError(stderr, "banner", fmt.Sprintf("--cvd-severity %v: want 0 to 1", *severity))
+	if !(*severity > 0 && *severity <= 1) {
+		return usageError(stderr, "banner", fmt.Sprintf("--cvd-severity %v: want more than 0, up to 1 (severity 0 simulates nothing)", *severity))
 	}
 	if fs.NArg() > 0 {
 		return usageError(stderr, "banner", fmt.Sprintf("unexpected argument %q", fs.Arg(0)))
@@ -302,7 +303,7 @@ func sameFile(a, b string) bool {
 
 // useColorTerminal reports whether w is a terminal, whatever NO_COLOR says.
 func useColorTerminal(w io.Writer) bool {
-	f, ok := w.(*os.File)
+	f, ok := fileOf(w)
 	return ok && isTerminal(f)
 }
 
@@ -468,13 +469,14 @@ func runSwatch(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	fontFile := fs.String("font", "", "a TrueType or OpenType `FILE` for the text")
 	var simulate cvd.Kind
 	fs.TextVar(&simulate, "simulate", cvd.Kind(0), "draw the card as seen with a colour-vision `DEFICIENCY`: protanopia, deuteranopia, tritanopia, achromatopsia")
-	severity := fs.Float64("cvd-severity", 1, "deficiency severity from 0 to 1, with --simulate")
+	fs.Lookup("simulate").DefValue = "" // no simulation: no "(default Kind(0))" in the help
+	severity := fs.Float64("cvd-severity", 1, "deficiency severity, more than 0 up to 1, with --simulate")
 	langp := langFlag(fs, "the card's labels")
 	if code, done := parseFlags(fs, args, stderr); done {
 		return code
 	}
-	if !(*severity >= 0 && *severity <= 1) {
-		return usageError(stderr, "swatch", fmt.Sprintf("--cvd-severity %v: want 0 to 1", *severity))
+	if !(*severity > 0 && *severity <= 1) {
+		return usageError(stderr, "swatch", fmt.Sprintf("--cvd-severity %v: want more than 0, up to 1 (severity 0 simulates nothing)", *severity))
 	}
 	if fs.NArg() > 0 {
 		return usageError(stderr, "swatch", fmt.Sprintf("unexpected argument %q", fs.Arg(0)))

@@ -117,11 +117,39 @@ func useColor(w io.Writer) bool {
 	if os.Getenv("NO_COLOR") != "" || os.Getenv("TERM") == "dumb" {
 		return false
 	}
-	f, ok := w.(*os.File)
+	f, ok := fileOf(w)
 	return ok && isTerminal(f)
 }
 
 func isTerminal(f *os.File) bool { return term.IsTerminal(int(f.Fd())) }
+
+// errWriter remembers the first error of the writer it wraps (stdout), so
+// that run reports a failed output (a full disk) for every command, also
+// when the command only flushes it in a defer.
+type errWriter struct {
+	w   io.Writer
+	err error
+}
+
+func (e *errWriter) Write(p []byte) (int, error) {
+	if e.err != nil {
+		return 0, e.err
+	}
+	n, err := e.w.Write(p)
+	if err != nil {
+		e.err = err
+	}
+	return n, err
+}
+
+// fileOf returns the file behind w, looking through an errWriter.
+func fileOf(w io.Writer) (*os.File, bool) {
+	if e, ok := w.(*errWriter); ok {
+		w = e.w
+	}
+	f, ok := w.(*os.File)
+	return f, ok
+}
 
 // swatch returns a true-colour block for c when on is set, else "".
 func swatch(c colorful.Color, on bool) string {

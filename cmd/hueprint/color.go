@@ -55,13 +55,13 @@ func runColor(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	format := newFormatFlag(formatText, formatJSON)
 	fs.Var(format, "format", "output `format`: text or json")
 	withCVD := fs.Bool("cvd", false, "add how each colour looks with protanopia, deuteranopia, tritanopia and achromatopsia")
-	severity := fs.Float64("cvd-severity", 1, "deficiency severity from 0 to 1, with --cvd")
+	severity := fs.Float64("cvd-severity", 1, "deficiency severity, more than 0 up to 1, with --cvd")
 	langp := langFlag(fs, "names and labels")
 	if code, done := parseFlags(fs, args, stderr); done {
 		return code
 	}
-	if !(*severity >= 0 && *severity <= 1) {
-		return usageError(stderr, "color", fmt.Sprintf("--cvd-severity %v: want 0 to 1", *severity))
+	if !(*severity > 0 && *severity <= 1) {
+		return usageError(stderr, "color", fmt.Sprintf("--cvd-severity %v: want more than 0, up to 1 (severity 0 simulates nothing)", *severity))
 	}
 	inputs := fs.Args()
 	if len(inputs) == 0 {

@@ -68,6 +68,9 @@ func runExport(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	if *paletteFile == "" {
 		return usageError(stderr, "export", "--palette FILE is required")
 	}
+	if *withScheme && *ramps {
+		return usageError(stderr, "export", "--ramps does not apply to --scheme: the schemes carry one colour per role")
+	}
 	write, ok := exporters[*to]
 	if !ok && !*withScheme {
 		return usageError(stderr, "export", fmt.Sprintf("--to %q: want css, scss, tailwind, tailwind4, tokens, gpl, ase, svg or json", *to))

@@ -105,7 +105,15 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	if !ok {
 		return unknownCommand(args[0], stderr)
 	}
-	return cmd.run(args[1:], stdin, stdout, stderr)
+	out := &errWriter{w: stdout}
+	code := cmd.run(args[1:], stdin, out, stderr)
+	if out.err != nil && code != exitUsage {
+		// The command did not report it (a deferred Flush, say): a report
+		// that never reached its reader is not a success.
+		fmt.Fprintf(stderr, "hueprint: writing the output: %v\n", out.err)
+		return exitUsage
+	}
+	return code
 }
 
 func unknownCommand(name string, stderr io.Writer) int {

@@ -67,6 +67,9 @@ func runPreview(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		return exitUsage
 	}
 	page := filepath.Join(*out, "index.html")
+	if *paletteFile != "-" && sameFile(*paletteFile, page) {
+		return usageError(stderr, "preview", fmt.Sprintf("-o %s would overwrite the input palette %s", *out, page))
+	}
 	err = writeFileAtomic(page, func(f *os.File) error {
 		bw := bufio.NewWriter(f)
 		if err := scheme.Preview(bw, s, scheme.PreviewOptions{Name: p.Name, Lang: lang}); err != nil {

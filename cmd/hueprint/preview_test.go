@@ -47,6 +47,9 @@ func TestPreviewInBrowser(t *testing.T) {
 	// An awkward palette too: neon on a pure black page.
 	neon := filepath.Join(dir, "neon.json")
 	os.WriteFile(neon, []byte(`{"version":1,"name":"Neon","primary":"#39ff14","secondary":["#ff00ff"],"accent":"#00ffff"}`), 0o644)
+	// A hostile name: long, without a break opportunity, with markup.
+	longName := filepath.Join(dir, "long.json")
+	os.WriteFile(longName, []byte(`{"version":1,"name":"</title><script>x</script>`+strings.Repeat("Boulangerie", 20)+`","primary":"#1f4e3d","secondary":["#f2d7b6"],"accent":"#f6ae2d"}`), 0o644)
 	for _, c := range []struct {
 		name, palette string
 		flags         []string
@@ -54,6 +57,7 @@ func TestPreviewInBrowser(t *testing.T) {
 		{"preview", generated, nil},
 		{"preview-fr", brandFile, []string{"--lang", "fr"}},
 		{"preview-neon-black", neon, []string{"--pure-black"}},
+		{"preview-long-name", longName, nil},
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			out := filepath.Join(dir, c.name)

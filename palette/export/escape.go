@@ -22,7 +22,9 @@ import (
 //     a // comment cannot end early;
 //   - bidirectional controls (U+202A–U+202E, U+2066–U+2069) become spaces, so
 //     a comment cannot visually hide code that follows it (CVE-2021-42574);
-//   - "*/" becomes "* /", so a block comment cannot end early;
+//   - "*/" becomes "* /", so a block comment cannot end early, and "/*"
+//     becomes "/ *", so that openers and closers stay balanced for tools
+//     that count them;
 //   - "</" and "<!--" become "< /" and "< !--", so the text cannot close a
 //     <script> or <style> element the file is pasted into (HTML § 4.12.1.3);
 //   - invalid UTF-8 and U+FFFD become "?": Dart Sass refuses a file
@@ -41,8 +43,8 @@ func commentText(s string) string {
 		b.WriteRune(r)
 	}
 	s = b.String()
-	for strings.Contains(s, "*/") {
-		s = strings.ReplaceAll(s, "*/", "* /")
+	for strings.Contains(s, "*/") || strings.Contains(s, "/*") {
+		s = strings.ReplaceAll(strings.ReplaceAll(s, "*/", "* /"), "/*", "/ *")
 	}
 	s = strings.ReplaceAll(s, "</", "< /")
 	s = strings.ReplaceAll(s, "<!--", "< !--")

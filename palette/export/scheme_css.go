@@ -4,8 +4,6 @@ import (
 	"bufio"
 	"fmt"
 	"io"
-	"strings"
-	"unicode"
 
 	"github.com/hueprint/hueprint/palette/scheme"
 )
@@ -37,24 +35,6 @@ func (o SchemeOptions) title() string {
 	return o.Name
 }
 
-// schemeComment makes s safe as the text of a /* */ or // comment: no
-// comment opener or terminator, no line break (U+2028 and U+2029 end a
-// JavaScript line comment too), no other control character, no HTML end
-// tag.
-func schemeComment(s string) string {
-	s = strings.Map(func(r rune) rune {
-		if unicode.IsControl(r) || r == '\u2028' || r == '\u2029' {
-			return ' '
-		}
-		return r
-	}, s)
-	for strings.Contains(s, "*/") || strings.Contains(s, "/*") {
-		s = strings.ReplaceAll(strings.ReplaceAll(s, "*/", "* /"), "/*", "/ *")
-	}
-	// Nor an end tag, should the stylesheet be inlined in HTML.
-	return strings.ReplaceAll(s, "</", "< /")
-}
-
 // The selectors that carry each mode in CSS: light on :root (and forced
 // with data-theme="light"), dark when the system asks for it unless the page
 // forces light, and when the page forces dark.
@@ -81,7 +61,7 @@ func SchemeCSS(w io.Writer, s *scheme.Scheme, o SchemeOptions) error {
 		return err
 	}
 	bw := bufio.NewWriter(w)
-	fmt.Fprintf(bw, "/* %s — hueprint UI scheme, light and dark, sRGB hex. */\n", schemeComment(o.title()))
+	fmt.Fprintf(bw, "/* %s — hueprint UI scheme, light and dark, sRGB hex. */\n", commentText(o.title()))
 	writeSchemeBlocks(bw, s, prefix, "")
 	return bw.Flush()
 }
@@ -107,7 +87,7 @@ func SchemeTailwind4(w io.Writer, s *scheme.Scheme, o SchemeOptions) error {
 		return err
 	}
 	bw := bufio.NewWriter(w)
-	fmt.Fprintf(bw, "/* %s — hueprint UI scheme for Tailwind CSS v4, light and dark, sRGB hex. */\n", schemeComment(o.title()))
+	fmt.Fprintf(bw, "/* %s — hueprint UI scheme for Tailwind CSS v4, light and dark, sRGB hex. */\n", commentText(o.title()))
 	fmt.Fprintln(bw, `@import "tailwindcss";`)
 	fmt.Fprintln(bw)
 	fmt.Fprintln(bw, `@custom-variant dark {`)
@@ -145,7 +125,7 @@ func SchemeSCSS(w io.Writer, s *scheme.Scheme, o SchemeOptions) error {
 		return err
 	}
 	bw := bufio.NewWriter(w)
-	fmt.Fprintf(bw, "// %s — hueprint UI scheme, light and dark, sRGB hex.\n", schemeComment(o.title()))
+	fmt.Fprintf(bw, "// %s — hueprint UI scheme, light and dark, sRGB hex.\n", commentText(o.title()))
 	for _, m := range []scheme.Mode{scheme.Light, scheme.Dark} {
 		c := s.Mode(m)
 		fmt.Fprintf(bw, "$%s-%s: (\n", prefix, m)

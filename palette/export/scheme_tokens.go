@@ -22,7 +22,7 @@ func SchemeTailwind(w io.Writer, s *scheme.Scheme, o SchemeOptions) error {
 		return err
 	}
 	bw := bufio.NewWriter(w)
-	fmt.Fprintf(bw, "// %s — hueprint UI scheme for Tailwind CSS v3, light and dark, sRGB hex.\n", schemeComment(o.title()))
+	fmt.Fprintf(bw, "// %s — hueprint UI scheme for Tailwind CSS v3, light and dark, sRGB hex.\n", commentText(o.title()))
 	js := func(v string) string { return strconv.Quote(v) } // role names and hex: ASCII, no quote or backslash
 	for _, m := range []scheme.Mode{scheme.Light, scheme.Dark} {
 		c := s.Mode(m)

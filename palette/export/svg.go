@@ -47,3 +47,4 @@ func SVG(w io.Writer, p *palette.Palette, o Options) error {
 	fmt.Fprintln(bw, "</svg>")
 	return bw.Flush()
 }
+

@@ -9,6 +9,7 @@ import (
 	"math"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/hueprint/hueprint/contrast"
 	"github.com/hueprint/hueprint/contrast/colorspace"
@@ -18,6 +19,7 @@ import (
 	"github.com/lucasb-eyer/go-colorful"
 	"golang.org/x/image/font/opentype"
 	"golang.org/x/image/vector"
+	"golang.org/x/text/unicode/bidi"
 )
 
 // Options says what to write on a banner. The zero value draws the
@@ -112,8 +114,9 @@ type banner struct {
 	primary colorful.Color
 	seconds []colorful.Color // one or two
 	accent  colorful.Color
-	texts   []colorful.Color // text candidates: neutrals, then black and white
-	logo    *image.RGBA      // the logo, nil without one
+	texts   []colorful.Color            // text candidates: neutrals, then black and white
+	logo    *image.RGBA                 // the logo, nil without one
+	scaled  map[image.Point]*scaledLogo // the logo at each size drawn, by scaleLogo
 }
 
 // Banner renders p on preset. It returns the image and a report of what was
@@ -149,6 +152,12 @@ func Banner(p *palette.Palette, preset Preset, o Options) (*image.RGBA, *Report,
 			o.Title = psych.T(o.Lang, "card.brand")
 		}
 	}
+	for _, t := range []struct{ role, text string }{{"title", o.Title}, {"tagline", o.Tagline}, {"cta", o.CTA}} {
+		if r, ok := rightToLeft(t.text); ok {
+			return nil, nil, fmt.Errorf("render: the %s %s is written right to left (%q, U+%04X): right-to-left copy (Hebrew, Arabic …) is not supported; it would be drawn reversed and, for Arabic, with unjoined letters",
+				roleName(t.role, psych.English), short(t.text), string(r), r)
+		}
+	}
 	var missing []MissingGlyph
 	clean := func(role string, text *string, fnt *opentype.Font) {
 		var m []MissingGlyph
@@ -159,7 +168,16 @@ func Banner(p *palette.Palette, preset Preset, o Options) (*image.RGBA, *Report,
 	clean("tagline", &o.Tagline, f.regular)
 	clean("cta", &o.CTA, f.bold)
 	if o.Title == "" {
-		return nil, nil, fmt.Errorf("render: title: the font has no glyph for any character of it (%s)", glyphList(missing, psych.English))
+		var own []MissingGlyph
+		for _, m := range missing {
+			if m.Role == "title" {
+				own = append(own, m)
+			}
+		}
+		if len(own) == 0 {
+			return nil, nil, fmt.Errorf("render: title: nothing to draw: only zero-width or control characters")
+		}
+		return nil, nil, fmt.Errorf("render: title: the font has no glyph for any character of it (%s)", glyphList(own, psych.English))
 	}
 	var notes []string
 	if layout == "mark" {
@@ -613,7 +631,11 @@ func lumRange(img *image.RGBA, r image.Rectangle) (lo, hi float64) {
 // worstRatio is the lowest WCAG ratio of a text colour against any
 // luminance in [lo, hi].
 func worstRatio(text colorful.Color, lo, hi float64) float64 {
-	lt := contrast.Luminance(text)
+	return worstRatioY(contrast.Luminance(text), lo, hi)
+}
+
+// worstRatioY is worstRatio for a colour of relative luminance lt.
+func worstRatioY(lt, lo, hi float64) float64 {
 	if lt >= lo && lt <= hi {
 		return 1
 	}
@@ -683,8 +705,8 @@ func (b *banner) layoutText(pl plan) (*laidOut, error) {
 	area := pl.text
 	floors, preferred := b.floors()
 	if area.Dx() < int(2*floors[0]) || area.Dy() < int(floors[0]) {
-		return nil, fmt.Errorf("render: %w: the title %q needs at least %.0f px type, and the room left for text on %s is %dx%d pixels",
-			ErrTextDoesNotFit, b.o.Title, floors[0], b.preset.Name, max(area.Dx(), 0), max(area.Dy(), 0))
+		return nil, fmt.Errorf("render: %w: the title %s needs at least %.0f px type, and the room left for text on %s is %dx%d pixels",
+			ErrTextDoesNotFit, short(b.o.Title), floors[0], b.preset.Name, max(area.Dx(), 0), max(area.Dy(), 0))
 	}
 	titleLines, tagLines := 2, 3
 	if pl.top {
@@ -756,29 +778,65 @@ func (b *banner) layoutText(pl plan) (*laidOut, error) {
 	return nil, b.notFit(pl, floors, titleLines, tagLines)
 }
 
+// rightToLeft returns the first character of text with a strong
+// right-to-left direction (Unicode bidirectional classes R and AL: Hebrew,
+// Arabic, Syriac, Thaana, N'Ko …). The renderer lays text out left to
+// right without shaping, so such copy would be drawn reversed and, for
+// Arabic scripts, with isolated letter forms.
+func rightToLeft(text string) (rune, bool) {
+	for _, r := range text {
+		if p, _ := bidi.LookupRune(r); p.Class() == bidi.R || p.Class() == bidi.AL {
+			return r, true
+		}
+	}
+	return 0, false
+}
+
+// maxQuoted is how many characters of a text a message quotes.
+const maxQuoted = 60
+
+// short quotes text for a message (%q), cut to its first maxQuoted
+// characters and its length when longer, so that a refusal of 10,000
+// characters of copy stays one readable line.
+func short(text string) string {
+	n := utf8.RuneCountInString(text)
+	if n <= maxQuoted {
+		return fmt.Sprintf("%q", text)
+	}
+	k, cut := 0, text
+	for i := range text {
+		if k == maxQuoted {
+			cut = text[:i]
+			break
+		}
+		k++
+	}
+	return fmt.Sprintf("%q (%d characters)", cut+"…", n)
+}
+
 // notFit explains which text does not fit at the preset's minimum sizes.
 func (b *banner) notFit(pl plan, floors [3]float64, titleLines, tagLines int) error {
 	area := pl.text
 	room := fmt.Sprintf("the room for text on %s is %dx%d pixels", b.preset.Name, area.Dx(), area.Dy())
 	if _, ok := wrapBalanced(b.fonts.bold, b.o.Title, floors[0], area.Dx(), titleLines, true); !ok {
-		return fmt.Errorf("render: %w: the title %q needs more than %d lines at its %.0f px minimum; %s", ErrTextDoesNotFit, b.o.Title, titleLines, floors[0], room)
+		return fmt.Errorf("render: %w: the title %s needs more than %d lines at its %.0f px minimum; %s", ErrTextDoesNotFit, short(b.o.Title), titleLines, floors[0], room)
 	}
 	if b.o.Tagline != "" {
 		if _, ok := wrapBalanced(b.fonts.regular, b.o.Tagline, floors[1], area.Dx(), tagLines, b.fonts.custom); !ok {
-			return fmt.Errorf("render: %w: the tagline %q needs more than %d lines at its %.0f px minimum; %s", ErrTextDoesNotFit, b.o.Tagline, tagLines, floors[1], room)
+			return fmt.Errorf("render: %w: the tagline %s needs more than %d lines at its %.0f px minimum; %s", ErrTextDoesNotFit, short(b.o.Tagline), tagLines, floors[1], room)
 		}
 	}
 	if b.o.CTA != "" {
 		if _, ok := wrapBalanced(b.fonts.bold, b.o.CTA, floors[2], area.Dx()-int(2.2*floors[2]), 1, true); !ok {
-			return fmt.Errorf("render: %w: the button text %q does not fit on one line at its %.0f px minimum; %s", ErrTextDoesNotFit, b.o.CTA, floors[2], room)
+			return fmt.Errorf("render: %w: the button text %s does not fit on one line at its %.0f px minimum; %s", ErrTextDoesNotFit, short(b.o.CTA), floors[2], room)
 		}
 	}
-	texts := fmt.Sprintf("the title %q", b.o.Title)
+	texts := "the title " + short(b.o.Title)
 	if b.o.Tagline != "" {
-		texts += fmt.Sprintf(", the tagline %q", b.o.Tagline)
+		texts += ", the tagline " + short(b.o.Tagline)
 	}
 	if b.o.CTA != "" {
-		texts += fmt.Sprintf(", the button %q", b.o.CTA)
+		texts += ", the button " + short(b.o.CTA)
 	}
 	return fmt.Errorf("render: %w: %s do not fit together at their minimum sizes (%.0f, %.0f and %.0f px); %s", ErrTextDoesNotFit, texts, floors[0], floors[1], floors[2], room)
 }
@@ -792,6 +850,11 @@ func (b *banner) render(g geometry) (*image.RGBA, *Report, *image.Alpha, error) 
 	var mask *image.Alpha
 	if b.logo != nil {
 		rep.Logo, mask = b.drawLogo(img, pl.logo)
+		if bx := rep.Logo.Box; min(bx.Dx(), bx.Dy()) < minLogoPx {
+			sb := b.o.Logo.Bounds()
+			return nil, nil, nil, fmt.Errorf("render: logo: %dx%d pixels is drawn %dx%d on %s, too thin to be seen: want a logo at most about 12 times wider than tall (or taller than wide)",
+				sb.Dx(), sb.Dy(), bx.Dx(), bx.Dy(), b.preset.Name)
+		}
 	}
 	if b.layout == "mark" && b.logo != nil {
 		return img, rep, mask, nil

@@ -21,7 +21,9 @@
 // of up to three words on one line while the floor allows, lines balanced
 // without a one-word last line; copy that cannot fit at the floor is refused
 // with ErrTextDoesNotFit. Characters the font cannot draw are left out and
-// listed in Report.Missing, never drawn as empty boxes. Each text's colour is
+// listed in Report.Missing, never drawn as empty boxes. Text is laid out
+// left to right without shaping: right-to-left copy (Hebrew, Arabic …) is
+// refused rather than drawn reversed. Each text's colour is
 // chosen among the palette's neutrals (then black and white) for the worst
 // contrast measured on the rendered pixels under its box, not on the nominal
 // colour: WCAG AA, 4.5:1, or 3:1 for large text (24 px, or 18.67 px bold).

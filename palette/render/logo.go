@@ -15,6 +15,16 @@ import (
 // are scaled down first, so that a huge file costs no more than a big one.
 const maxLogoSide = 2048
 
+// maxLogoPixels is the most pixels a logo may have, the limit package
+// imagefile decodes to by default (imagefile.DefaultMaxPixels): resampling
+// costs in proportion, and an image.Uniform's bounds are infinite.
+const maxLogoPixels = 50_000_000
+
+// minLogoPx is the smallest side a placed logo may have: thinner, a logo
+// is a line, not a mark (a 10:1 wordmark keeps 10 px on the narrowest
+// preset, LinkedIn's company cover).
+const minLogoPx = 8
+
 // nonTextContrast is the ratio a logo needs against what is under it to be
 // seen: WCAG 2.x success criterion 1.4.11 (non-text contrast), 3:1.
 const nonTextContrast = 3.0
@@ -31,6 +41,9 @@ func prepareLogo(src image.Image) (*image.RGBA, error) {
 	b := src.Bounds()
 	if b.Empty() {
 		return nil, fmt.Errorf("render: logo: empty image")
+	}
+	if px := int64(b.Dx()) * int64(b.Dy()); b.Dx() <= 0 || b.Dy() <= 0 || px > maxLogoPixels || px/int64(b.Dx()) != int64(b.Dy()) {
+		return nil, fmt.Errorf("render: logo: %dx%d is %d pixels, over the limit of %d", b.Dx(), b.Dy(), px, maxLogoPixels)
 	}
 	w, h := b.Dx(), b.Dy()
 	if s := float64(maxLogoSide) / float64(max(w, h)); s < 1 {
@@ -62,13 +75,13 @@ func prepareLogo(src image.Image) (*image.RGBA, error) {
 // it went and the mask of its pixels (to leave them out of the measurement).
 func (b *banner) drawLogo(img *image.RGBA, slot image.Rectangle) (*Logo, *image.Alpha) {
 	lo, hi := lumRange(img, slot)
-	scaled := b.scaleLogo(slot.Dx(), slot.Dy())
+	sl := b.scaleLogo(slot.Dx(), slot.Dy())
 	rep := &Logo{}
-	if visibleShare(scaled, lo, hi) < minVisible {
+	if sl.visibleShare(lo, hi) < minVisible {
 		best, bestShare := b.texts[0], -1.0
 		for _, c := range b.texts {
 			l := contrast.Luminance(c)
-			if s := visibleShare(scaled, l, l); s > bestShare+1e-9 {
+			if s := sl.visibleShare(l, l); s > bestShare+1e-9 {
 				best, bestShare = c, s
 			}
 		}
@@ -83,9 +96,10 @@ func (b *banner) drawLogo(img *image.RGBA, slot image.Rectangle) (*Logo, *image.
 			fillRoundRect(img, best, slot, float64(pad))
 		}
 		rep.Plate, rep.PlateColor = true, best
-		lw, lh := fitInside(scaled.Bounds().Dx(), scaled.Bounds().Dy(), slot.Dx()-2*pad, slot.Dy()-2*pad)
-		scaled = b.scaleLogo(lw, lh)
+		lw, lh := fitInside(sl.img.Bounds().Dx(), sl.img.Bounds().Dy(), slot.Dx()-2*pad, slot.Dy()-2*pad)
+		sl = b.scaleLogo(lw, lh)
 	}
+	scaled := sl.img
 	sw, sh := scaled.Bounds().Dx(), scaled.Bounds().Dy()
 	at := image.Pt(slot.Min.X+(slot.Dx()-sw)/2, slot.Min.Y+(slot.Dy()-sh)/2)
 	rep.Box = image.Rectangle{Min: at, Max: at.Add(image.Pt(sw, sh))}
@@ -110,35 +124,54 @@ func fitInside(w, h, maxW, maxH int) (int, int) {
 	return max(1, int(float64(w)*s)), max(1, int(float64(h)*s))
 }
 
-// scaleLogo returns the logo fitted in w×h pixels.
-func (b *banner) scaleLogo(w, h int) *image.RGBA {
-	lb := b.logo.Bounds()
-	w, h = fitInside(lb.Dx(), lb.Dy(), max(w, 1), max(h, 1))
-	dst := image.NewRGBA(image.Rect(0, 0, w, h))
-	xdraw.CatmullRom.Scale(dst, dst.Bounds(), b.logo, lb, draw.Src, nil)
-	return dst
+// scaledLogo is the logo resampled to one size, with the luminance of each
+// of its opaque pixels (alpha at least one half), computed once for every
+// visibility test.
+type scaledLogo struct {
+	img *image.RGBA
+	lum []float64
 }
 
-// visibleShare is the fraction of the logo's opacity whose pixels reach the
-// non-text contrast against every luminance in [lo, hi].
-func visibleShare(logo *image.RGBA, lo, hi float64) float64 {
-	var seen, total float64
-	for i := 0; i+3 < len(logo.Pix); i += 4 {
-		a := logo.Pix[i+3]
+// scaleLogo returns the logo fitted in w×h pixels. Each size is resampled
+// once per Banner call: the fit loop renders the same slot several times.
+func (b *banner) scaleLogo(w, h int) *scaledLogo {
+	lb := b.logo.Bounds()
+	w, h = fitInside(lb.Dx(), lb.Dy(), max(w, 1), max(h, 1))
+	key := image.Pt(w, h)
+	if sl, ok := b.scaled[key]; ok {
+		return sl
+	}
+	dst := image.NewRGBA(image.Rect(0, 0, w, h))
+	xdraw.CatmullRom.Scale(dst, dst.Bounds(), b.logo, lb, draw.Src, nil)
+	sl := &scaledLogo{img: dst}
+	for i := 0; i+3 < len(dst.Pix); i += 4 {
+		a := dst.Pix[i+3]
 		if a < 128 {
 			continue
 		}
 		un := func(v uint8) float64 { return math.Min(1, float64(v)/float64(a)) }
-		c := colorful.Color{R: un(logo.Pix[i]), G: un(logo.Pix[i+1]), B: un(logo.Pix[i+2])}
-		total++
-		if worstRatio(c, lo, hi) >= nonTextContrast {
+		sl.lum = append(sl.lum, contrast.Luminance(colorful.Color{R: un(dst.Pix[i]), G: un(dst.Pix[i+1]), B: un(dst.Pix[i+2])}))
+	}
+	if b.scaled == nil {
+		b.scaled = map[image.Point]*scaledLogo{}
+	}
+	b.scaled[key] = sl
+	return sl
+}
+
+// visibleShare is the fraction of the logo's opaque pixels that reach the
+// non-text contrast against every luminance in [lo, hi].
+func (sl *scaledLogo) visibleShare(lo, hi float64) float64 {
+	if len(sl.lum) == 0 {
+		return 0
+	}
+	seen := 0
+	for _, l := range sl.lum {
+		if worstRatioY(l, lo, hi) >= nonTextContrast {
 			seen++
 		}
 	}
-	if total == 0 {
-		return 0
-	}
-	return seen / total
+	return float64(seen) / float64(len(sl.lum))
 }
 
 // withoutLogo returns a copy of img (into reuse when it fits) where the

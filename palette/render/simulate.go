@@ -14,11 +14,12 @@ import (
 )
 
 // Simulation is a colour-vision deficiency to show a render through: a kind
-// and a severity from 0 (no change) to 1 (dichromacy, or full achromatopsia),
-// as in package cvd.
+// and a severity up to 1 (dichromacy, or full achromatopsia), as in package
+// cvd. A zero Severity means 1: a simulation that changes nothing would be
+// captioned as one.
 type Simulation struct {
 	Kind     cvd.Kind
-	Severity float64
+	Severity float64    // 0 < Severity ≤ 1; 0 means 1
 	Lang     psych.Lang // language of the caption and metadata; the zero value is English
 }
 
@@ -32,11 +33,19 @@ var (
 	captionTag  = colorful.Color{R: 0xf5 / 255.0, G: 0xb8 / 255.0, B: 0x3d / 255.0}
 )
 
+// severity is s.Severity with its zero value meaning 1.
+func (s Simulation) severity() float64 {
+	if s.Severity == 0 {
+		return 1
+	}
+	return s.Severity
+}
+
 // Name is the condition the simulation shows: the dichromacy at severity 1
 // ("deuteranopia"), the anomalous trichromacy below it ("deuteranomaly"),
 // "partial achromatopsia" for achromatopsia below 1.
 func (s Simulation) Name() string {
-	if s.Severity >= 1 {
+	if s.severity() >= 1 {
 		return psych.T(s.Lang, "cvd."+s.Kind.String())
 	}
 	switch s.Kind {
@@ -52,10 +61,10 @@ func (s Simulation) Name() string {
 
 // severityText is "full severity" or "severity 60 %".
 func (s Simulation) severityText() string {
-	if s.Severity >= 1 {
+	if s.severity() >= 1 {
 		return psych.T(s.Lang, "sim.full")
 	}
-	return psych.T(s.Lang, "sim.severity", psych.Percent(s.Lang, s.Severity, 0))
+	return psych.T(s.Lang, "sim.severity", psych.Percent(s.Lang, s.severity(), 0))
 }
 
 // Caption is the headline a simulated render carries, e.g.
@@ -85,7 +94,7 @@ func (s Simulation) PNGText() []PNGText {
 // img's own pixels keep their coordinates. font is a TrueType or OpenType
 // font, nil for the Go fonts. img is changed in place.
 func Simulate(img *image.RGBA, s Simulation, font []byte) (*image.RGBA, error) {
-	if err := cvd.SimulateImage(img, s.Kind, s.Severity); err != nil {
+	if err := cvd.SimulateImage(img, s.Kind, s.severity()); err != nil {
 		return nil, fmt.Errorf("render: %w", err)
 	}
 	f, err := loadFonts(font)
@@ -200,7 +209,7 @@ func drawLegend(img *image.RGBA, f *fonts, s Simulation, r image.Rectangle, size
 			// reach in sRGB (OKLCH L 0.72, C 0.14).
 			c := colorspace.GamutMap(colorspace.OKLCH{L: 0.72, C: 0.14, H: 360 * float64(x) / float64(w)})
 			if i == 1 {
-				c, _ = cvd.Simulate(c, s.Kind, s.Severity)
+				c, _ = cvd.Simulate(c, s.Kind, s.severity())
 			}
 			draw.Draw(img, image.Rect(x0+x, y, x0+x+1, y+barH), uniform(c), image.Point{}, draw.Src)
 		}

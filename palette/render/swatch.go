@@ -46,11 +46,11 @@ func swatch(p *palette.Palette, o SwatchOptions) (*image.RGBA, []string, error) 
 	}
 	sim := func(c colorful.Color) colorful.Color { return c }
 	if o.Simulate != nil {
-		if _, err := cvd.Matrix(o.Simulate.Kind, o.Simulate.Severity); err != nil {
+		if _, err := cvd.Matrix(o.Simulate.Kind, o.Simulate.severity()); err != nil {
 			return nil, nil, fmt.Errorf("render: %w", err)
 		}
 		sim = func(c colorful.Color) colorful.Color {
-			s, _ := cvd.Simulate(c, o.Simulate.Kind, o.Simulate.Severity)
+			s, _ := cvd.Simulate(c, o.Simulate.Kind, o.Simulate.severity())
 			return s
 		}
 	}

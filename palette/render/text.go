@@ -14,6 +14,7 @@ import (
 	"golang.org/x/image/font/opentype"
 	"golang.org/x/image/font/sfnt"
 	"golang.org/x/image/math/fixed"
+	"golang.org/x/text/unicode/norm"
 )
 
 // fonts holds the parsed fonts of a render: bold for headlines and buttons,
@@ -110,8 +111,13 @@ func ignorable(r rune) bool {
 }
 
 // coverage returns text without the characters f cannot draw, and those
-// characters, each once, in order. Spaces are always kept.
+// characters, each once, in order. Spaces are always kept. The text is put
+// in Unicode Normalization Form C first, so that a letter followed by a
+// combining accent ("e" U+0301, as macOS and some keyboards type it) is
+// drawn with the font's precomposed glyph ("é") instead of losing its
+// accent.
 func coverage(f *opentype.Font, role, text string) (string, []MissingGlyph) {
+	text = norm.NFC.String(text)
 	var buf sfnt.Buffer
 	var out strings.Builder
 	var missing []MissingGlyph
@@ -149,7 +155,8 @@ func coverage(f *opentype.Font, role, text string) (string, []MissingGlyph) {
 			missing = append(missing, MissingGlyph{Role: role, Rune: r})
 		}
 	}
-	return strings.Join(strings.FieldsFunc(out.String(), breakSpace), " "), missing
+	// Spaces at the ends, no-break ones included, draw nothing.
+	return strings.Join(strings.FieldsFunc(strings.TrimFunc(out.String(), unicode.IsSpace), breakSpace), " "), missing
 }
 
 // breakSpace reports whether r is a space a line may break at: any space

@@ -73,6 +73,15 @@ func TestCoverage(t *testing.T) {
 		{text: "❤️ Merci ❤️", want: "Merci", missing: []rune{0x2764}}, // U+FE0F, the emoji selector, is ignorable
 		{text: "中文 ok", want: "ok", missing: []rune{'中', '文'}},
 		{text: "Prix\u202f: 12\u00a0€", want: "Prix\u00a0: 12\u00a0€"}, // narrow no-break space drawn as U+00A0
+		// Decomposed accents (macOS file names, some keyboards): a letter
+		// and a combining mark the font lacks, drawn composed (NFC).
+		{text: "Cafe\u0301 Ame\u0301lie", want: "Café Amélie"},
+		{text: "Noe\u0308l, c\u0327a", want: "Noël, ça"},
+		{text: "q\u0307 ok", want: "q ok", missing: []rune{0x307}}, // no composed form: still reported
+		// No-break spaces at the ends draw nothing: a tagline of only one is empty.
+		{text: "\u00a0", want: ""},
+		{text: "\u00a0Acme\u202f", want: "Acme"},
+		{text: "\u200b\u00a0\u200d", want: ""},
 	}
 	for _, tt := range tests {
 		got, missing := coverage(f, "title", tt.text)

@@ -173,8 +173,9 @@ a{color:inherit;text-decoration-color:var(--color-primary);text-decoration-thick
 .skip:focus{left:8px}
 .layout{display:grid;grid-template-columns:minmax(0,1fr) 330px;gap:32px;max-width:1360px;margin:0 auto;padding:0 32px}
 header.nav{position:sticky;top:0;z-index:5;background:var(--color-background);border-bottom:1px solid var(--color-outline)}
-.nav-inner{display:flex;align-items:center;gap:28px;max-width:1360px;margin:0 auto;padding:14px 32px}
-.logo{display:flex;align-items:center;gap:10px;font-weight:750;font-size:18px;letter-spacing:-.01em;text-decoration:none}
+.nav-inner{display:flex;flex-wrap:wrap;align-items:center;gap:12px 28px;max-width:1360px;margin:0 auto;padding:14px 32px}
+.logo{display:flex;align-items:center;gap:10px;font-weight:750;font-size:18px;letter-spacing:-.01em;text-decoration:none;min-width:0}
+.logo .name{min-width:0;overflow-wrap:anywhere}
 .mark{display:inline-grid;grid-template-columns:12px 6px;grid-template-rows:9px 9px;gap:2px}
 .mark i{display:block;border-radius:3px}
 .mark i:nth-child(1){grid-row:span 2;background:var(--color-primary)}
@@ -274,9 +275,10 @@ aside li{display:grid;grid-template-columns:38px 1fr auto;gap:10px;align-items:c
 .notes{margin:0;padding:0;list-style:none;display:grid;gap:8px;font-size:12.5px;line-height:1.4;color:var(--color-on-surface-muted)}
 .notes li{display:block;padding-left:10px;border-left:3px solid var(--color-outline)}
 footer{border-top:1px solid var(--color-outline);background:var(--color-surface);color:var(--color-on-surface-muted);margin-top:72px}
-.foot{max-width:1360px;margin:0 auto;padding:32px;display:flex;gap:24px;justify-content:space-between;flex-wrap:wrap;font-size:14px}
+.foot{max-width:1360px;margin:0 auto;padding:32px;display:flex;gap:24px;justify-content:space-between;flex-wrap:wrap;font-size:14px;overflow-wrap:anywhere}
 .foot strong{color:var(--color-on-surface)}
 @media (max-width:1100px){.layout{grid-template-columns:1fr}aside.contrast{position:static;max-height:none}.hero{grid-template-columns:1fr}.cards{grid-template-columns:1fr}.form-wrap{grid-template-columns:1fr}}
+@media (max-width:640px){.nav-inner{gap:10px 18px;padding:12px 16px}.layout{padding:0 16px}.hero .copy{padding:32px 24px}.hero h1{font-size:34px}table{font-size:14px}th,td{padding:10px 6px;overflow-wrap:anywhere}thead th{font-size:12px;letter-spacing:.02em}.foot{padding:24px 16px}}
 `
 
 const previewHTML = `<!doctype html>
@@ -294,7 +296,7 @@ const previewHTML = `<!doctype html>
 <a class="skip" href="#main">{{t "skip"}}</a>
 <header class="nav">
 <div class="nav-inner">
-<a class="logo" href="#main" title="{{tip "primary" "background"}}"><span class="mark" aria-hidden="true"><i></i><i></i><i></i></span>{{.Name}}</a>
+<a class="logo" href="#main" title="{{tip "primary" "background"}}"><span class="mark" aria-hidden="true"><i></i><i></i><i></i></span><span class="name">{{.Name}}</span></a>
 <nav aria-label="{{t "navLabel"}}"><ul>
 <li><a href="#features" aria-current="page">{{t "navProduct"}}</a></li>
 <li><a href="#pricing" title="{{tip "on-surface-muted" "background"}}">{{t "navPricing"}}</a></li>
