@@ -47,4 +47,3 @@ func SVG(w io.Writer, p *palette.Palette, o Options) error {
 	fmt.Fprintln(bw, "</svg>")
 	return bw.Flush()
 }
-
