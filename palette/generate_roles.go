@@ -22,6 +22,7 @@ const (
 	kindBlack                     // black as a real role
 	kindWhite                     // white as a real role
 	kindHue                       // a saturated hue (accents)
+	kindNamed                     // a colour the brief names, near its family's own lightness and chroma
 )
 
 // relation says where a role's hue comes from, for its reason.
@@ -118,6 +119,12 @@ var pairings = map[string][]float64{
 	"grey":   {50, 262},
 	"white":  {40, 160},
 	"gold":   {160, 315, 262, 22},
+	// The shades colour words name: navy takes gold, orange and coral;
+	// burgundy gold, brass and navy; beige the earth's; silver the grey's.
+	"navy":     {82, 62, 35},
+	"burgundy": {86, 78, 262},
+	"beige":    {38, 258, 80},
+	"silver":   {50, 262},
 }
 
 // bwPairings are the families whose designers also use a black or white
@@ -544,6 +551,25 @@ func (g *generator) tagLayout(b *built, pl plan, k0 roleKind, rng *rand.Rand) ([
 		if hueDistance(h, b.primaryHue) < 90 && !b.pfam.Achromatic() && !isPairing(b.pfam.ID, h, 25) {
 			toAccent = false // a neighbour (teal beside blue) does not pop
 		}
+		if c.tag.Kind == psych.Color || c.strong {
+			// The client named this colour: it shows as itself, the accent
+			// on even rotations when it may be a call to action, else a
+			// secondary at its family's own strength (never a pale tint).
+			f = c.fam
+			h = wrapHue(f.HueCenter() + (rng.Float64()-0.5)*f.HueWidth()*0.5)
+			toAccent = toAccent && pl.rot%2 == 0 && !(g.noRedCTA && redCTAHue(f))
+			switch {
+			case toAccent && len(accs) == 0:
+				accs = append(accs, roleSpec{kind: kindHue, hue: h, fam: &f, rel: relTag, tag: &t})
+			case len(secs) < g.secondaries:
+				k := kindNamed
+				if g.style.ID == "pastel" {
+					k = kindTint
+				}
+				secs = append(secs, roleSpec{kind: k, hue: h, fam: &f, rel: relTag, tag: &t})
+			}
+			continue
+		}
 		switch {
 		case toAccent && len(accs) == 0:
 			accs = append(accs, roleSpec{kind: kindHue, hue: h, fam: &f, rel: relTag, tag: &t})
@@ -676,7 +702,7 @@ func (g *generator) candidate(pl plan) (Candidate, error) {
 		return Candidate{}, err
 	}
 	p := g.assemble(&b)
-	return Candidate{Palette: p, Score: g.score(&b), Harmony: b.harmony, Style: g.style.ID}, nil
+	return Candidate{Palette: p, Score: g.score(&b), Harmony: b.harmony, Style: g.style.ID, missing: g.missingTraces(&b), stale: g.staleTags(&b)}, nil
 }
 
 // fallbackHue is the hue an achromatic primary is tinted with and its
@@ -1133,7 +1159,19 @@ func (g *generator) secondaryBand(k roleKind, rng *rand.Rand) (lo, hi, c float64
 // tint, else a navy (what designers put beside yellow, orange and gold).
 func (g *generator) pickSecondary(b *built, spec roleSpec, rng *rand.Rand) (colorful.Color, roleSpec, bool) {
 	tries := []roleSpec{spec}
-	if spec.kind == kindShade && spec.hue >= 35 && spec.hue <= 110 && !g.earthOK {
+	if spec.kind == kindNamed {
+		// A named colour that cannot sit at its own strength: its deep
+		// shade (not for oranges and yellows, which turn brown), then
+		// its tint.
+		for _, k := range []roleKind{kindShade, kindTint} {
+			if k == kindShade && spec.hue >= 35 && spec.hue <= 110 && !g.earthOK {
+				continue
+			}
+			n := spec
+			n.kind = k
+			tries = append(tries, n)
+		}
+	} else if spec.kind == kindShade && spec.hue >= 35 && spec.hue <= 110 && !g.earthOK {
 		tint := spec
 		tint.kind = kindTint
 		tries = []roleSpec{tint}
@@ -1236,6 +1274,9 @@ func (g *generator) secondaryAt(b *built, spec roleSpec, rng *rand.Rand) (colorf
 		}
 		return colorful.Color{}, false
 	}
+	if spec.kind == kindNamed {
+		return g.namedAt(b, spec, rng, accept)
+	}
 	lo, hi, c := g.secondaryBand(spec.kind, rng)
 	if spec.rel == relHarmony {
 		c = math.Max(c, 0.035) // a harmony's hue must still read as a hue
@@ -1251,6 +1292,34 @@ func (g *generator) secondaryAt(b *built, spec roleSpec, rng *rand.Rand) (colorf
 		lo = 0.8
 	}
 	return scanLightness(h, c, want, lo-0.04, hi+0.03, accept)
+}
+
+// namedAt finds a secondary of the colour the brief names: near its
+// family's reference lightness and chroma (data.go) shaped by the style,
+// at least 0.08 in chroma so it reads as that colour, never more than the
+// primary's chroma plus 0.02 so it does not steal the show.
+func (g *generator) namedAt(b *built, spec roleSpec, rng *rand.Rand, accept func(colorful.Color) bool) (colorful.Color, bool) {
+	f := spec.fam
+	c := f.C * math.Min(1, math.Max(g.style.CMul, 0.6))
+	if p := colorspace.ToOKLCH(b.primary); p.C >= 0.04 {
+		c = math.Min(c, math.Max(p.C+0.02, 0.08))
+	}
+	c = math.Max(c, math.Min(f.C, 0.08))
+	lo, hi := math.Max(0.3, f.L-0.14), math.Min(0.92, f.L+0.12)
+	if f.MinL > 0 {
+		lo = math.Max(lo, f.MinL-0.04)
+	}
+	want := f.L + (rng.Float64()-0.5)*0.06
+	col, ok := scanLightness(spec.hue, c, want, lo, hi, func(col colorful.Color) bool {
+		return colorspace.ToOKLCH(col).C >= math.Min(0.05, f.C*0.8) && accept(col)
+	})
+	return col, ok
+}
+
+// redCTAHue reports whether a family's colours would be a red call to
+// action, which finance and legal briefs do not use.
+func redCTAHue(f psych.Family) bool {
+	return !f.Achromatic() && (inHues(f.HueCenter(), 8, 44) || f.ID == "burgundy")
 }
 
 // scanLightness returns the colour of hue h and chroma c whose lightness is
@@ -1458,6 +1527,15 @@ func (g *generator) acceptAccent(b *built, col colorful.Color, spec roleSpec, fl
 	// A light primary leaves no room above it: the accent leaves its band.
 	if !achro && p.L >= 0.75 && o.L > p.L-0.15 {
 		return false
+	}
+	// Split: the accent and the secondary sit on the two sides of the
+	// primary's opposite, 40° or more apart, whatever nudges each took.
+	if b.harmony == Split && spec.rel == relHarmony && len(b.secSpecs) > 0 && b.secSpecs[0].rel == relHarmony {
+		so := colorspace.ToOKLCH(b.secondaries[0])
+		sa, aa := wrapHue(so.H-b.primaryHue), wrapHue(o.H-b.primaryHue)
+		if hueDistance(so.H, o.H) < 45 || (sa-180)*(aa-180) > 0 {
+			return false
+		}
 	}
 	// Vibration and colour-blind merges with the primary and secondaries.
 	roles := append([]colorful.Color{b.primary}, b.secondaries...)

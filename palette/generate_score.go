@@ -20,7 +20,7 @@ import (
 //     allows; 0.5 within 40°; 0 otherwise;
 //   - 0.20 tags: the share of the tags whose own family (the first one no
 //     earlier tag names) shows in a secondary or the accent (1 when the tags
-//     bring none);
+//     bring none); a colour word counts only above OKLCH C 0.05;
 //   - 0.10 legibility: the worst best-neutral contrast on the primary,
 //     secondaries, accent and light neutral, from 4.5:1 (0) to 7:1 (1);
 //   - 0.10 distinct: the smallest ΔE00 between two colours, from 10 to 30;
@@ -70,11 +70,7 @@ func (g *generator) score(b *built) float64 {
 	if len(g.contrib) > 0 {
 		hits := 0
 		for _, c := range g.contrib {
-			found := false
-			for _, r := range append([]colorful.Color{b.accent}, b.secondaries...) {
-				found = found || inFamily(r, c.fam)
-			}
-			if found {
+			if g.shows(b, c) {
 				hits++
 			}
 		}
@@ -133,8 +129,35 @@ func (g *generator) score(b *built) float64 {
 	return math.Round(s*1e6) / 1e6
 }
 
+// missingTraces counts the sector and colour tags (beyond the strongest)
+// whose contribution shows in no secondary and not in the accent.
+func (g *generator) missingTraces(b *built) int {
+	n := 0
+	for _, c := range g.contrib {
+		if c.tag.Kind != psych.Sector && c.tag.Kind != psych.Color || g.strongest != nil && c.tag.ID == g.strongest.ID {
+			continue
+		}
+		if !g.shows(b, c) {
+			n++
+		}
+	}
+	return n
+}
+
+// shows reports whether a contribution's family is in a secondary or the
+// accent; a colour word counts only at full strength (OKLCH C > 0.05).
+func (g *generator) shows(b *built, c contribution) bool {
+	for _, r := range append([]colorful.Color{b.accent}, b.secondaries...) {
+		if inFamily(r, c.fam) && (c.tag.Kind != psych.Color || c.fam.Achromatic() || colorspace.ToOKLCH(r).C > 0.05) {
+			return true
+		}
+	}
+	return false
+}
+
 // inFamily reports whether c belongs to family f: its hue range for a
-// chromatic family, its lightness for black and white.
+// chromatic family, its lightness for black and white, both for the shades
+// colour words name (navy, burgundy, beige).
 func inFamily(c colorful.Color, f psych.Family) bool {
 	o := colorspace.ToOKLCH(c)
 	switch f.ID {
@@ -144,6 +167,9 @@ func inFamily(c colorful.Color, f psych.Family) bool {
 		return o.L >= 0.86 && o.C < 0.035
 	case "grey":
 		return o.C < 0.03
+	}
+	if f.Of != "" && math.Abs(o.L-f.L) > 0.15 {
+		return false // a light blue is no navy, a pink no burgundy, a tan no beige
 	}
 	return o.C >= 0.02 && (f.ContainsHue(o.H) || hueDistance(o.H, f.HueCenter()) <= f.HueWidth()/2+8)
 }
