@@ -898,14 +898,9 @@ func (g *generator) avoidNote(first psych.Family, p primaryChoice) {
 	for _, a := range g.avoid {
 		av = append(av, Hex(a))
 	}
-	name := ColorName(p.c, g.o.Lang)
-	if g.o.Lang == psych.French {
-		g.notes = append(g.notes, fmt.Sprintf("primaire %s plutôt que %s : tout %s est à moins de %g ΔE00 (ou 25° de teinte) de la couleur évitée %s ; %s est la suite des familles des tags",
-			name, first.Name.FR, first.Name.FR, AvoidDistance, strings.Join(av, ", "), p.fam.Name.FR))
-		return
-	}
-	g.notes = append(g.notes, fmt.Sprintf("primary %s rather than %s: every %s is within %g ΔE00 (or 25° of hue) of the avoided %s; %s is the next family the tags allow",
-		name, first.Name.EN, first.Name.EN, AvoidDistance, strings.Join(av, ", "), p.fam.Name.EN))
+	l := g.o.Lang
+	g.notes = append(g.notes, psych.T(l, "gen.avoid", ColorName(p.c, l), first.Name.In(l), first.Name.In(l),
+		psych.Num(l, AvoidDistance, 0), strings.Join(av, ", "), p.fam.Name.In(l)))
 }
 
 // primaryIn returns a primary in family f for the style: alt 0 is the

@@ -193,10 +193,10 @@ func runPalette(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		return exitUsage
 	}
 	for _, n := range cands[0].Notes {
-		fmt.Fprintf(stderr, "hueprint: note: %s\n", n)
+		fmt.Fprintln(stderr, psych.T(lang, "gen.note.line", n))
 	}
 	for _, w := range cands[0].Warnings {
-		fmt.Fprintf(stderr, "hueprint: warning: %s\n", w)
+		fmt.Fprintln(stderr, psych.T(lang, "gen.warn.line", w))
 	}
 	var buf bytes.Buffer
 	if code := writePalettes(&buf, cands, format.value, lang, *outFile == "" && useColor(stdout), stderr); code != exitOK {
