@@ -501,3 +501,27 @@ func TestGenerateBlackAndWhite(t *testing.T) {
 		}
 	}
 }
+
+// TestGenerateKidsAccentNotBrick: a children's brief with any sector tag,
+// in every style and seed, gets a bright call to action, never a brick or
+// rust (a red or orange under OKLCH L 0.6 and C 0.17).
+func TestGenerateKidsAccentNotBrick(t *testing.T) {
+	styles := []string{"", "vivid", "pastel", "muted", "earthy", "deep"}
+	n := 0
+	for _, tg := range meaningAndSectorTags() {
+		for _, style := range styles {
+			for seed := range uint64(2) {
+				cs, err := palette.Generate(palette.Options{Tags: []string{"kids", tg.ID}, Style: style, Seed: seed})
+				if err != nil {
+					continue // refusals are counted by TestGenerateAccentAndStyleRules
+				}
+				n++
+				a := lch(cs[0].Palette.Accent.Color)
+				if a.H >= 12 && a.H <= 50 && a.L < 0.6 && a.C < 0.17 {
+					t.Errorf("kids,%s %q seed %d: brick accent %s (L %.2f C %.3f H %.0f)", tg.ID, style, seed, cs[0].Palette.Accent.Hex(), a.L, a.C, a.H)
+				}
+			}
+		}
+	}
+	t.Logf("%d kids' palettes checked", n)
+}

@@ -1514,6 +1514,11 @@ func (g *generator) acceptAccent(b *built, col colorful.Color, spec roleSpec, fl
 	if !achro && g.noRedCTA && o.H >= 12 && o.H <= 40 && o.C >= 0.1 {
 		return false
 	}
+	// A kids' or vivid brief wants a bright call to action: a red or
+	// orange accent darker than L 0.6 at under 0.17 chroma is brick.
+	if !achro && g.kids && brick(o) {
+		return false
+	}
 	// An orange, gold or yellow accent under L 0.6 is brown or olive, a
 	// dark red-orange under 0.5 is rust: mud.
 	if !achro && (o.H >= 45 && o.H <= 110 && o.L < 0.6 || o.H >= 35 && o.H < 45 && o.L < 0.55) {
@@ -1568,6 +1573,12 @@ func (g *generator) acceptAccent(b *built, col colorful.Color, spec roleSpec, fl
 }
 
 func inHues(h, lo, hi float64) bool { return h >= lo && h <= hi }
+
+// brick reports a dull dark red or orange (#a13e3d): brick or rust, not
+// the bright red of a children's brand.
+func brick(o colorspace.OKLCH) bool {
+	return inHues(o.H, 12, 50) && o.L < 0.6 && o.C < 0.17
+}
 
 // verify re-checks the guarantees on the generated colours of the finished
 // palette; what colours the brand locked break is reported as Warnings.
