@@ -610,6 +610,9 @@ func (g *generator) claimFamilies() {
 				break
 			}
 		}
+		if id := t.Families[0]; t.Kind == psych.Color && id != g.prims[0].fam.ID && !g.familyAvoided(id) {
+			pick = id // the client named this colour: it is the trace
+		}
 		if pick == "" && g.without[t.ID] != nil {
 			// Every family of the tag is taken: its first one shows at its
 			// own strength (coffee brings a coffee brown, nautical a navy).
