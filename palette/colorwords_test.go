@@ -83,7 +83,7 @@ func TestColorWordAfterFirstTag(t *testing.T) {
 // TestColorWordNamedAfterSectorShows: a colour word after a tag that also
 // names that family (nautical names white) still shows it.
 func TestColorWordNamedAfterSectorShows(t *testing.T) {
-	for _, tags := range [][]string{{"nautisme", "blanc"}, {"trust", "noir"}, {"energy", "navy"}} {
+	for _, tags := range [][]string{{"nautisme", "blanc"}, {"trust", "noir"}, {"energy", "navy"}, {"energy", "gris"}, {"tech", "argent"}} {
 		cs, err := palette.Generate(palette.Options{Tags: tags})
 		if err != nil {
 			t.Fatal(err)
@@ -98,6 +98,8 @@ func TestColorWordNamedAfterSectorShows(t *testing.T) {
 				found = found || o.L >= 0.95 && o.C < 0.02
 			case "black":
 				found = found || o.L <= 0.25 && o.C < 0.03
+			case "grey", "silver":
+				found = found || o.C < 0.03 && o.L > f.L-0.15 && o.L < f.L+0.15
 			default:
 				found = found || f.ContainsHue(o.H) && o.C > 0.05 && o.L < f.L+0.15
 			}

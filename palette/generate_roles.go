@@ -512,6 +512,12 @@ func (g *generator) tagLayout(b *built, pl plan, k0 roleKind, rng *rand.Rand) ([
 			case "white":
 				k = kindWhite
 			}
+			if k == kindTint && c.tag.Kind == psych.Color && len(secs) < g.secondaries && g.style.ID != "pastel" {
+				// A grey the client names: a mid grey or silver surface.
+				f, t := c.fam, c.tag
+				secs = append(secs, roleSpec{kind: kindNamed, hue: b.primaryHue, fam: &f, rel: relTag, tag: &t})
+				continue
+			}
 			if k == kindTint {
 				continue // a grey adds nothing a tint of the primary does not
 			}

@@ -167,6 +167,9 @@ func inFamily(c colorful.Color, f psych.Family) bool {
 	case "grey":
 		return o.C < 0.03
 	}
+	if f.Achromatic() { // silver
+		return o.C < 0.03 && math.Abs(o.L-f.L) <= 0.15
+	}
 	if f.Of != "" && math.Abs(o.L-f.L) > 0.15 {
 		return false // a light blue is no navy, a pink no burgundy, a tan no beige
 	}
