@@ -187,7 +187,14 @@ func (e *TagError) Error() string {
 //
 // Every tag counts: each tag's first colour family not already claimed by an
 // earlier tag appears in a secondary or the accent of the tag-driven
-// palette.
+// palette. A sector or colour tag beyond the strongest changes the palette
+// the other tags give: it brings a family that palette does not show (its
+// first, else its others), else its first family at its own strength (coffee
+// brings a coffee brown, nautical a navy); palettes that leave such a tag
+// without effect, then those that do not show its family, rank after the
+// others whatever their score. A colour word after the first tag shows as
+// that colour (OKLCH C above 0.05): the accent when it may be a call to
+// action, else a secondary near its family's own lightness and chroma.
 //
 // An unknown tag gives a *TagError; options no palette can satisfy (an
 // Avoid list that rules out every hue of the tags) a *GuaranteeError.
