@@ -3,6 +3,7 @@ package palette
 import (
 	"errors"
 	"fmt"
+	"math"
 	"sort"
 	"strings"
 
@@ -574,7 +575,10 @@ func (g *generator) shownWithout(tag, id string) bool {
 	}
 	for _, c := range append([]Entry{p.Primary, p.Accent}, p.Secondary...) {
 		// A beige or peach tint is not the brown a coffee brief means.
-		if inFamily(c.Color, f) && (f.ID != "earth" || colorspace.ToOKLCH(c.Color).L < 0.66) {
+		// Nor is a crimson the burgundy of a wine brief: the shades colour
+		// words name are shown only near their own lightness.
+		o := colorspace.ToOKLCH(c.Color)
+		if inFamily(c.Color, f) && (f.ID != "earth" || o.L < 0.66) && (f.Of == "" || math.Abs(o.L-f.L) <= 0.08) {
 			return true
 		}
 	}
@@ -603,7 +607,9 @@ func (g *generator) claimFamilies() {
 		pick, strong := "", false
 		for _, fresh := range []bool{true, false} {
 			for _, free := range []func(string) bool{
-				func(id string) bool { return !named[id] && !used[id] },
+				// Against the palette without the tag, what it shows
+				// decides; else the families earlier tags do not name.
+				func(id string) bool { return !named[id] && !used[id] || fresh && g.without[t.ID] != nil && !used[id] },
 				func(id string) bool { return !used[id] },
 			} {
 				for _, id := range t.Families {

@@ -525,3 +525,34 @@ func TestGenerateKidsAccentNotBrick(t *testing.T) {
 	}
 	t.Logf("%d kids' palettes checked", n)
 }
+
+// TestGenerateNoOliveShade: outside the earthy and deep styles, no
+// secondary is the deep shade of a gold or yellow hue (OKLCH H 72–110 under
+// L 0.55 with C ≥ 0.04), which reads as olive or mud, over every meaning tag
+// with every sector tag.
+func TestGenerateNoOliveShade(t *testing.T) {
+	var meanings, sectors []psych.Tag
+	for _, tg := range meaningAndSectorTags() {
+		if tg.Kind == psych.Meaning {
+			meanings = append(meanings, tg)
+		} else {
+			sectors = append(sectors, tg)
+		}
+	}
+	n := 0
+	for _, m := range meanings {
+		for _, s := range sectors {
+			cs, err := palette.Generate(palette.Options{Tags: []string{m.ID, s.ID}})
+			if err != nil || cs[0].Style == "earthy" || cs[0].Style == "deep" {
+				continue
+			}
+			n++
+			for _, sec := range cs[0].Palette.Secondary {
+				if o := lch(sec.Color); o.H >= 72 && o.H <= 110 && o.L < 0.55 && o.C >= 0.04 {
+					t.Errorf("%s,%s: olive shade secondary %s (L %.2f C %.3f H %.0f)", m.ID, s.ID, sec.Hex(), o.L, o.C, o.H)
+				}
+			}
+		}
+	}
+	t.Logf("%d palettes checked", n)
+}

@@ -1156,7 +1156,8 @@ func (g *generator) secondaryBand(k roleKind, rng *rand.Rand) (lo, hi, c float64
 }
 
 // pickSecondary finds the secondary a spec asks for. A deep shade of an
-// orange or yellow hue is brown or olive: outside earthy briefs it becomes a
+// orange or yellow hue is brown or olive: outside earthy briefs (always for
+// gold and yellow hues, above 72°, whose shade is olive) it becomes a
 // tint, else a navy (what designers put beside yellow, orange and gold).
 func (g *generator) pickSecondary(b *built, spec roleSpec, rng *rand.Rand) (colorful.Color, roleSpec, bool) {
 	tries := []roleSpec{spec}
@@ -1165,14 +1166,14 @@ func (g *generator) pickSecondary(b *built, spec roleSpec, rng *rand.Rand) (colo
 		// shade (not for oranges and yellows, which turn brown), then
 		// its tint.
 		for _, k := range []roleKind{kindShade, kindTint} {
-			if k == kindShade && spec.hue >= 35 && spec.hue <= 110 && !g.earthOK {
+			if k == kindShade && spec.hue >= 35 && spec.hue <= 110 && (spec.fam == nil || spec.fam.ID != "earth") {
 				continue
 			}
 			n := spec
 			n.kind = k
 			tries = append(tries, n)
 		}
-	} else if spec.kind == kindShade && spec.hue >= 35 && spec.hue <= 110 && !g.earthOK {
+	} else if spec.kind == kindShade && spec.hue >= 35 && spec.hue <= 110 && (!g.earthOK || spec.hue > 72) {
 		tint := spec
 		tint.kind = kindTint
 		tries = []roleSpec{tint}

@@ -147,7 +147,7 @@ func (g *generator) missingTraces(b *built) int {
 // accent; a colour word counts only at full strength (OKLCH C > 0.05).
 func (g *generator) shows(b *built, c contribution) bool {
 	for _, r := range append([]colorful.Color{b.accent}, b.secondaries...) {
-		if inFamily(r, c.fam) && (c.tag.Kind != psych.Color || c.fam.Achromatic() || colorspace.ToOKLCH(r).C > 0.05) {
+		if inFamily(r, c.fam) && (c.tag.Kind != psych.Color || c.fam.Achromatic() || colorspace.ToOKLCH(r).C > math.Min(0.05, 0.8*c.fam.C)) {
 			return true
 		}
 	}
@@ -170,8 +170,8 @@ func inFamily(c colorful.Color, f psych.Family) bool {
 	if f.Achromatic() { // silver
 		return o.C < 0.03 && math.Abs(o.L-f.L) <= 0.15
 	}
-	if f.Of != "" && math.Abs(o.L-f.L) > 0.15 {
-		return false // a light blue is no navy, a pink no burgundy, a tan no beige
+	if f.Of != "" && (math.Abs(o.L-f.L) > 0.1 || o.C > 2.5*f.C) {
+		return false // a light blue is no navy, a crimson no burgundy, a gold no beige
 	}
 	return o.C >= 0.02 && (f.ContainsHue(o.H) || hueDistance(o.H, f.HueCenter()) <= f.HueWidth()/2+8)
 }
