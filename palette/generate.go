@@ -164,7 +164,10 @@ func (e *TagError) Error() string {
 //     and is MinAccentSecondaryDistance from each secondary; its hue comes
 //     from the harmony or from the pairings designers use for the primary's
 //     family (blue → amber, orange or coral; red → gold, navy, white or
-//     black; green → coral, terracotta or gold …), never an unrequested neon;
+//     black; green → coral, terracotta or gold …), never an unrequested neon,
+//     never a maroon or rust (a red or orange under OKLCH L 0.45) outside
+//     earthy and deep palettes and burgundy or brown briefs, never a brick
+//     red in a children's or vivid brief;
 //   - the harmony is what it says: split puts the secondary and the accent on
 //     the two hues either side of the primary's opposite; complementary puts
 //     the opposite hue in a chromatic role; triadic uses three hues about

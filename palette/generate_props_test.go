@@ -3,6 +3,7 @@ package palette_test
 import (
 	"fmt"
 	"math"
+	"slices"
 	"strings"
 	"testing"
 
@@ -550,6 +551,31 @@ func TestGenerateNoOliveShade(t *testing.T) {
 			for _, sec := range cs[0].Palette.Secondary {
 				if o := lch(sec.Color); o.H >= 72 && o.H <= 110 && o.L < 0.55 && o.C >= 0.04 {
 					t.Errorf("%s,%s: olive shade secondary %s (L %.2f C %.3f H %.0f)", m.ID, s.ID, sec.Hex(), o.L, o.C, o.H)
+				}
+			}
+		}
+	}
+	t.Logf("%d palettes checked", n)
+}
+
+// TestGenerateNoMaroonAccent: outside the earthy and deep styles and the
+// briefs that name burgundy or brown, no call to action is a maroon or
+// rust (OKLCH H 12–50 under L 0.45).
+func TestGenerateNoMaroonAccent(t *testing.T) {
+	n := 0
+	for _, tg := range meaningAndSectorTags() {
+		if slices.Contains(tg.Families, "burgundy") || slices.Contains(tg.Families, "earth") {
+			continue
+		}
+		for _, style := range []string{"", "vivid", "pastel", "muted"} {
+			for seed := range uint64(2) {
+				cs, err := palette.Generate(palette.Options{Tags: []string{tg.ID}, Style: style, Seed: seed})
+				if err != nil || cs[0].Style == "earthy" || cs[0].Style == "deep" {
+					continue
+				}
+				n++
+				if a := lch(cs[0].Palette.Accent.Color); a.H >= 12 && a.H <= 50 && a.L < 0.45 && a.C >= 0.04 {
+					t.Errorf("%s %q seed %d: maroon accent %s (L %.2f C %.3f H %.0f)", tg.ID, style, seed, cs[0].Palette.Accent.Hex(), a.L, a.C, a.H)
 				}
 			}
 		}

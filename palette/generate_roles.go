@@ -1526,6 +1526,12 @@ func (g *generator) acceptAccent(b *built, col colorful.Color, spec roleSpec, fl
 	if !achro && g.kids && brick(o) {
 		return false
 	}
+	// A red or orange under L 0.45 is maroon or rust: a call to action
+	// only in earthy and deep palettes or when a tag asks for burgundy.
+	if !achro && inHues(o.H, 12, 50) && o.L < 0.45 && g.style.ID != "earthy" && g.style.ID != "deep" &&
+		(spec.fam == nil || spec.fam.ID != "burgundy" && spec.fam.ID != "earth") {
+		return false
+	}
 	// An orange, gold or yellow accent under L 0.6 is brown or olive, a
 	// dark red-orange under 0.5 is rust: mud.
 	if !achro && (o.H >= 45 && o.H <= 110 && o.L < 0.6 || o.H >= 35 && o.H < 45 && o.L < 0.55) {
