@@ -165,7 +165,7 @@ func (e *TagError) Error() string {
 //     from the harmony or from the pairings designers use for the primary's
 //     family (blue → amber, orange or coral; red → gold, navy, white or
 //     black; green → coral, terracotta or gold …), never an unrequested neon,
-//     never a maroon or rust (a red or orange under OKLCH L 0.45) outside
+//     never a plum, maroon or rust (OKLCH H 340–50 under L 0.45) outside
 //     earthy and deep palettes and burgundy or brown briefs, never a brick
 //     red in a children's or vivid brief;
 //   - the harmony is what it says: split puts the secondary and the accent on

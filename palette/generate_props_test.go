@@ -559,8 +559,8 @@ func TestGenerateNoOliveShade(t *testing.T) {
 }
 
 // TestGenerateNoMaroonAccent: outside the earthy and deep styles and the
-// briefs that name burgundy or brown, no call to action is a maroon or
-// rust (OKLCH H 12–50 under L 0.45).
+// briefs that name burgundy or brown, no call to action is a plum, maroon
+// or rust (OKLCH H 340–50 under L 0.45).
 func TestGenerateNoMaroonAccent(t *testing.T) {
 	n := 0
 	for _, tg := range meaningAndSectorTags() {
@@ -574,7 +574,7 @@ func TestGenerateNoMaroonAccent(t *testing.T) {
 					continue
 				}
 				n++
-				if a := lch(cs[0].Palette.Accent.Color); a.H >= 12 && a.H <= 50 && a.L < 0.45 && a.C >= 0.04 {
+				if a := lch(cs[0].Palette.Accent.Color); (a.H <= 50 || a.H >= 340) && a.L < 0.45 && a.C >= 0.04 {
 					t.Errorf("%s %q seed %d: maroon accent %s (L %.2f C %.3f H %.0f)", tg.ID, style, seed, cs[0].Palette.Accent.Hex(), a.L, a.C, a.H)
 				}
 			}

@@ -1526,9 +1526,10 @@ func (g *generator) acceptAccent(b *built, col colorful.Color, spec roleSpec, fl
 	if !achro && g.kids && brick(o) {
 		return false
 	}
-	// A red or orange under L 0.45 is maroon or rust: a call to action
-	// only in earthy and deep palettes or when a tag asks for burgundy.
-	if !achro && inHues(o.H, 12, 50) && o.L < 0.45 && g.style.ID != "earthy" && g.style.ID != "deep" &&
+	// A raspberry, red or orange under L 0.45 is plum, maroon or rust: a
+	// call to action only in earthy and deep palettes or when a tag asks
+	// for burgundy.
+	if !achro && (inHues(o.H, 0, 50) || o.H >= 340) && o.L < 0.45 && g.style.ID != "earthy" && g.style.ID != "deep" &&
 		(spec.fam == nil || spec.fam.ID != "burgundy" && spec.fam.ID != "earth") {
 		return false
 	}
