@@ -284,6 +284,8 @@ func (g *generator) accentWhy(b *built) string {
 		rel = psych.T(l, "why.acc.monopairing", famName, off)
 	case spec.rel == relPairing && b.harmony == Analogous:
 		rel = psych.T(l, "why.acc.anapairing", famName, off)
+	case spec.rel == relPairing && b.pfam.Achromatic() && colorspace.ToOKLCH(b.primary).C < 0.03:
+		rel = psych.T(l, "why.acc.pairing.achro", famName) // no hue to measure from
 	case spec.rel == relPairing:
 		rel = psych.T(l, "why.acc.pairing", famName, off)
 	case b.harmony == Complementary:

@@ -88,6 +88,7 @@ var messages = map[string]Text{
 	"why.acc.free.avoid":    {"are taken by avoided colours or would not stand out here", "sont pris par les couleurs évitées ou ne ressortiraient pas ici"},
 	"why.acc.monopairing":   {"the one exception to the monochrome, a pairing designers use with %s (%s)", "l'unique exception au monochrome, un accord que les designers font avec le %s (%s)"},
 	"why.acc.anapairing":    {"analogous base with a pairing designers use with %s as the accent (%s)", "base analogue, avec pour accent un accord que les designers font avec le %s (%s)"},
+	"why.acc.pairing.achro": {"a pairing designers use with %s", "un accord que les designers font avec le %s"},
 	"why.acc.pairing":       {"a pairing designers use with %s (%s)", "un accord que les designers font avec le %s (%s)"},
 	"why.acc.complementary": {"complementary: the primary's opposite hue (%s)", "complémentaire : la teinte opposée à la couleur principale (%s)"},
 	"why.acc.split":         {"split-complementary: the other side of the primary's opposite (%s)", "complémentaire adjacente : l'autre côté de l'opposé de la couleur principale (%s)"},
