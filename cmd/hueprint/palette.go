@@ -31,7 +31,8 @@ burgundy/bordeaux …), in English or French, with the words briefs use
 optional ('hueprint tags' lists them all). A colour word given first sets the
 primary; otherwise the first meaning tag is the strongest and the primary
 comes from its colour family. Every other tag leaves a trace in a secondary
-or the accent (jewellery adds turquoise to luxury, food warms a palette). An
+or the accent (jewellery adds turquoise to luxury, food warms a palette,
+coffee adds a brown); a later colour word shows as that colour. An
 unknown word gets the tags close to it in meaning and in spelling.
 
 --lang fr writes names and reasons in French (default: HUEPRINT_LANG, else
