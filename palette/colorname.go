@@ -30,18 +30,6 @@ func shadeFamily(o colorspace.OKLCH) (psych.Family, bool) {
 	return psych.FamilyByID(id)
 }
 
-// laterColorWord reports whether a colour word ("bordeaux") comes after the
-// tag that chose the primary: the brief then names a secondary's colour,
-// and the secondaries come from the tags.
-func (g *generator) laterColorWord() bool {
-	for i := range g.tags {
-		if g.tags[i].Kind == psych.Color && &g.tags[i] != g.strongest {
-			return true
-		}
-	}
-	return false
-}
-
 // neutralName names a text or background neutral from its measured OKLCH:
 // black under L 0.16 (#020c04 is black, not charcoal), charcoal up to 0.5;
 // white above L 0.985 with no visible tint, off-white for the other light

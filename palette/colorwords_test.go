@@ -79,3 +79,33 @@ func TestColorWordAfterFirstTag(t *testing.T) {
 		t.Errorf("trust,rouge: no red secondary or accent in %s %v %s", p.Primary.Hex(), p.Secondary, p.Accent.Hex())
 	}
 }
+
+// TestColorWordNamedAfterSectorShows: a colour word after a tag that also
+// names that family (nautical names white) still shows it.
+func TestColorWordNamedAfterSectorShows(t *testing.T) {
+	for _, tags := range [][]string{{"nautisme", "blanc"}, {"trust", "noir"}, {"energy", "navy"}, {"energy", "gris"}, {"tech", "argent"}} {
+		cs, err := palette.Generate(palette.Options{Tags: tags})
+		if err != nil {
+			t.Fatal(err)
+		}
+		tag, _ := psych.Lookup(tags[1])
+		f, _ := psych.FamilyByID(tag.Families[0])
+		found := false
+		for _, c := range append(append([]palette.Entry(nil), cs[0].Palette.Secondary...), cs[0].Palette.Accent) {
+			o := colorspace.ToOKLCH(c.Color)
+			switch f.ID {
+			case "white":
+				found = found || o.L >= 0.95 && o.C < 0.02
+			case "black":
+				found = found || o.L <= 0.25 && o.C < 0.03
+			case "grey", "silver":
+				found = found || o.C < 0.03 && o.L > f.L-0.15 && o.L < f.L+0.15
+			default:
+				found = found || f.ContainsHue(o.H) && o.C > 0.05 && o.L < f.L+0.15
+			}
+		}
+		if !found {
+			t.Errorf("%v: no %s in %v %s", tags, f.ID, cs[0].Palette.Secondary, cs[0].Palette.Accent.Hex())
+		}
+	}
+}

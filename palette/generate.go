@@ -3,6 +3,7 @@ package palette
 import (
 	"errors"
 	"fmt"
+	"math"
 	"sort"
 	"strings"
 
@@ -114,6 +115,9 @@ type Candidate struct {
 	// Secondary, Accent) break, with the measured figure and the change
 	// Audit would suggest. The colours are kept; the palette is still given.
 	Warnings []string
+
+	stale   int // sector and colour tags without which the palette would be the same
+	missing int // sector and colour tags whose family the palette does not show
 }
 
 // GuaranteeError reports options under which a palette guarantee cannot
@@ -160,7 +164,10 @@ func (e *TagError) Error() string {
 //     and is MinAccentSecondaryDistance from each secondary; its hue comes
 //     from the harmony or from the pairings designers use for the primary's
 //     family (blue → amber, orange or coral; red → gold, navy, white or
-//     black; green → coral, terracotta or gold …), never an unrequested neon;
+//     black; green → coral, terracotta or gold …), never an unrequested neon,
+//     never a plum, maroon or rust (OKLCH H 340–50 under L 0.45) outside
+//     earthy and deep palettes and burgundy or brown briefs, never a brick
+//     red in a children's or vivid brief;
 //   - the harmony is what it says: split puts the secondary and the accent on
 //     the two hues either side of the primary's opposite; complementary puts
 //     the opposite hue in a chromatic role; triadic uses three hues about
@@ -184,7 +191,14 @@ func (e *TagError) Error() string {
 //
 // Every tag counts: each tag's first colour family not already claimed by an
 // earlier tag appears in a secondary or the accent of the tag-driven
-// palette.
+// palette. A sector or colour tag beyond the strongest changes the palette
+// the other tags give: it brings a family that palette does not show (its
+// first, else its others), else its first family at its own strength (coffee
+// brings a coffee brown, nautical a navy); palettes that leave such a tag
+// without effect, then those that do not show its family, rank after the
+// others whatever their score. A colour word after the first tag shows as
+// that colour (OKLCH C above 0.05): the accent when it may be a call to
+// action, else a secondary near its family's own lightness and chroma.
 //
 // An unknown tag gives a *TagError; options no palette can satisfy (an
 // Avoid list that rules out every hue of the tags) a *GuaranteeError.
@@ -203,10 +217,17 @@ func (e *TagError) Error() string {
 // analogous, 0.5 triadic (1 for kids and vivid); surfaces from 0.1 to 0.35
 // of OKLCH L between primary and secondaries; Avoid from ΔE00 20 to 40.
 func Generate(o Options) ([]Candidate, error) {
+	return generate(o, map[string]*Palette{})
+}
+
+// generate is Generate with a memo of the palettes of the tag lists
+// without one of their sector or colour tags (every tag counts).
+func generate(o Options, memo map[string]*Palette) ([]Candidate, error) {
 	g, err := newGenerator(o)
 	if err != nil {
 		return nil, err
 	}
+	g.traceTags(memo)
 	variants := max(1, o.Variants)
 	pool, lastErr := g.pool(g.basePlans())
 	if len(pool) == 0 {
@@ -237,6 +258,14 @@ func Generate(o Options) ([]Candidate, error) {
 
 func rank(cs []Candidate) {
 	sort.SliceStable(cs, func(i, j int) bool {
+		// Every tag counts: a palette that shows each sector and colour
+		// tag comes before one that leaves a tag out, whatever the score.
+		if cs[i].stale != cs[j].stale {
+			return cs[i].stale < cs[j].stale
+		}
+		if cs[i].missing != cs[j].missing {
+			return cs[i].missing < cs[j].missing
+		}
 		if cs[i].Score != cs[j].Score {
 			return cs[i].Score > cs[j].Score
 		}
@@ -325,6 +354,10 @@ type contribution struct {
 	fam  psych.Family
 	alts []psych.Family // the tag's other families no earlier tag names: its accent may take one
 	tag  psych.Tag
+	// strong: the family shows at its own strength, not as a pale tint
+	// (a colour word, a shade such as navy, a family the palette already
+	// shows as a tint).
+	strong bool
 }
 
 type generator struct {
@@ -349,6 +382,9 @@ type generator struct {
 	bwAccentOK  bool // a tag allows a black or white accent (luxury, minimalism)
 	noRedCTA    bool // finance and legal: no red call to action
 	warmth      int  // -1 cool (tech, finance, health), +1 warm (food, craft, luxury), 0 neither
+	// without holds, per sector or colour tag beyond the strongest, the
+	// palette the other tags give: the tag must change it.
+	without map[string]*Palette
 }
 
 // primaryChoice is one primary the candidates can be built on.
@@ -474,6 +510,84 @@ func newGenerator(o Options) (*generator, error) {
 	return g, nil
 }
 
+// traceTags computes, for every sector or colour tag beyond the strongest,
+// the palette the options give without it, and claims the families again
+// so that each such tag brings one that palette does not already show.
+func (g *generator) traceTags(memo map[string]*Palette) {
+	if len(g.tags) > 6 {
+		return // a long brief: the claims alone
+	}
+	for _, t := range g.tags {
+		if t.Kind != psych.Sector && t.Kind != psych.Color || g.strongest != nil && t.ID == g.strongest.ID {
+			continue
+		}
+		o := g.o
+		o.Variants, o.Name, o.Tags = 1, "", nil
+		for _, n := range g.o.Tags {
+			if lt, ok := psych.Lookup(n); !ok || lt.ID != t.ID {
+				o.Tags = append(o.Tags, n)
+			}
+		}
+		key := strings.Join(o.Tags, "\x00")
+		p, ok := memo[key]
+		if !ok {
+			if cs, err := generate(o, memo); err == nil {
+				p = cs[0].Palette
+			}
+			memo[key] = p
+		}
+		if p == nil {
+			continue
+		}
+		if g.without == nil {
+			g.without = map[string]*Palette{}
+		}
+		g.without[t.ID] = p
+	}
+	if g.without != nil {
+		g.contrib = nil
+		g.claimFamilies()
+	}
+}
+
+// staleTags counts the tags of g.without the palette b does not change:
+// no colour moves by 5 ΔE00 or more.
+func (g *generator) staleTags(b *built) int {
+	n := 0
+	now := append(append([]colorful.Color{b.primary}, b.secondaries...), b.accent, b.dark, b.light)
+	for _, p := range g.without {
+		was := p.Colors()
+		changed := len(was) != len(now)
+		for i := range min(len(was), len(now)) {
+			changed = changed || colorspace.DeltaE2000Colors(was[i].Color, now[i]) >= 5
+		}
+		if !changed {
+			n++
+		}
+	}
+	return n
+}
+
+// shownWithout reports whether the palette without tag shows family id in
+// a secondary or the accent (or the primary).
+func (g *generator) shownWithout(tag, id string) bool {
+	p := g.without[tag]
+	f, ok := psych.FamilyByID(id)
+	if p == nil || !ok {
+		return false
+	}
+	for _, c := range append([]Entry{p.Primary, p.Accent}, p.Secondary...) {
+		// A beige or peach tint is not the brown a coffee brief means.
+		// Nor is a crimson the burgundy of a wine brief: the shades colour
+		// words name are shown only near their own lightness.
+		o := colorspace.ToOKLCH(c.Color)
+		if inFamily(c.Color, f) && (f.ID != "earth" || o.L < 0.66) && (f.Of == "" || math.Abs(o.L-f.L) <= 0.08) {
+			return true
+		}
+	}
+	return false
+}
+
 // claimFamilies gives every tag its trace: the first of its families that no
 // earlier tag names (luxury names black, gold and violet, so jewellery
 // brings turquoise), else its first family not yet in the palette.
@@ -490,17 +604,37 @@ func (g *generator) claimFamilies() {
 		if len(t.Families) == 0 {
 			continue
 		}
-		pick := ""
-		for _, id := range t.Families {
-			if !named[id] && !used[id] && !g.familyAvoided(id) {
-				pick = id
+		// The first family no earlier tag names, else the first not yet
+		// used; first among those the palette without this tag does not
+		// show, so that the tag changes it.
+		pick, strong := "", false
+		for _, fresh := range []bool{true, false} {
+			for _, free := range []func(string) bool{
+				// Against the palette without the tag, what it shows
+				// decides; else the families earlier tags do not name.
+				func(id string) bool { return !named[id] && !used[id] || fresh && g.without[t.ID] != nil && !used[id] },
+				func(id string) bool { return !used[id] },
+			} {
+				for _, id := range t.Families {
+					if pick == "" && free(id) && !g.familyAvoided(id) && (!fresh || !g.shownWithout(t.ID, id)) {
+						pick = id
+					}
+				}
+			}
+			if pick != "" {
+				strong = !fresh && g.without[t.ID] != nil
 				break
 			}
 		}
-		if pick == "" {
+		if id := t.Families[0]; t.Kind == psych.Color && id != g.prims[0].fam.ID && !g.familyAvoided(id) {
+			pick = id // the client named this colour: it is the trace
+		}
+		if pick == "" && g.without[t.ID] != nil {
+			// Every family of the tag is taken: its first one shows at its
+			// own strength (coffee brings a coffee brown, nautical a navy).
 			for _, id := range t.Families {
-				if !used[id] && !g.familyAvoided(id) {
-					pick = id
+				if !g.familyAvoided(id) && id != g.prims[0].fam.ID {
+					pick, strong = id, true
 					break
 				}
 			}
@@ -518,7 +652,7 @@ func (g *generator) claimFamilies() {
 		}
 		used[pick] = true
 		f, _ := psych.FamilyByID(pick)
-		c := contribution{fam: f, tag: t}
+		c := contribution{fam: f, tag: t, strong: strong || f.Of != "" || f.ID == "earth" && t.Kind == psych.Sector}
 		for _, id := range t.Families {
 			if id != pick && !g.familyAvoided(id) && id != g.prims[0].fam.ID {
 				if af, ok := psych.FamilyByID(id); ok && !af.Achromatic() {

@@ -3,6 +3,7 @@ package palette_test
 import (
 	"fmt"
 	"math"
+	"slices"
 	"strings"
 	"testing"
 
@@ -500,4 +501,84 @@ func TestGenerateBlackAndWhite(t *testing.T) {
 			}
 		}
 	}
+}
+
+// TestGenerateKidsAccentNotBrick: a children's brief with any sector tag,
+// in every style and seed, gets a bright call to action, never a brick or
+// rust (a red or orange under OKLCH L 0.6 and C 0.17).
+func TestGenerateKidsAccentNotBrick(t *testing.T) {
+	styles := []string{"", "vivid", "pastel", "muted", "earthy", "deep"}
+	n := 0
+	for _, tg := range meaningAndSectorTags() {
+		for _, style := range styles {
+			for seed := range uint64(2) {
+				cs, err := palette.Generate(palette.Options{Tags: []string{"kids", tg.ID}, Style: style, Seed: seed})
+				if err != nil {
+					continue // refusals are counted by TestGenerateAccentAndStyleRules
+				}
+				n++
+				a := lch(cs[0].Palette.Accent.Color)
+				if a.H >= 12 && a.H <= 50 && a.L < 0.6 && a.C < 0.17 {
+					t.Errorf("kids,%s %q seed %d: brick accent %s (L %.2f C %.3f H %.0f)", tg.ID, style, seed, cs[0].Palette.Accent.Hex(), a.L, a.C, a.H)
+				}
+			}
+		}
+	}
+	t.Logf("%d kids' palettes checked", n)
+}
+
+// TestGenerateNoOliveShade: outside the earthy and deep styles, no
+// secondary is the deep shade of a gold or yellow hue (OKLCH H 72–110 under
+// L 0.55 with C ≥ 0.04), which reads as olive or mud, over every meaning tag
+// with every sector tag.
+func TestGenerateNoOliveShade(t *testing.T) {
+	var meanings, sectors []psych.Tag
+	for _, tg := range meaningAndSectorTags() {
+		if tg.Kind == psych.Meaning {
+			meanings = append(meanings, tg)
+		} else {
+			sectors = append(sectors, tg)
+		}
+	}
+	n := 0
+	for _, m := range meanings {
+		for _, s := range sectors {
+			cs, err := palette.Generate(palette.Options{Tags: []string{m.ID, s.ID}})
+			if err != nil || cs[0].Style == "earthy" || cs[0].Style == "deep" {
+				continue
+			}
+			n++
+			for _, sec := range cs[0].Palette.Secondary {
+				if o := lch(sec.Color); o.H >= 72 && o.H <= 110 && o.L < 0.55 && o.C >= 0.04 {
+					t.Errorf("%s,%s: olive shade secondary %s (L %.2f C %.3f H %.0f)", m.ID, s.ID, sec.Hex(), o.L, o.C, o.H)
+				}
+			}
+		}
+	}
+	t.Logf("%d palettes checked", n)
+}
+
+// TestGenerateNoMaroonAccent: outside the earthy and deep styles and the
+// briefs that name burgundy or brown, no call to action is a plum, maroon
+// or rust (OKLCH H 340–50 under L 0.45).
+func TestGenerateNoMaroonAccent(t *testing.T) {
+	n := 0
+	for _, tg := range meaningAndSectorTags() {
+		if slices.Contains(tg.Families, "burgundy") || slices.Contains(tg.Families, "earth") {
+			continue
+		}
+		for _, style := range []string{"", "vivid", "pastel", "muted"} {
+			for seed := range uint64(2) {
+				cs, err := palette.Generate(palette.Options{Tags: []string{tg.ID}, Style: style, Seed: seed})
+				if err != nil || cs[0].Style == "earthy" || cs[0].Style == "deep" {
+					continue
+				}
+				n++
+				if a := lch(cs[0].Palette.Accent.Color); (a.H <= 50 || a.H >= 340) && a.L < 0.45 && a.C >= 0.04 {
+					t.Errorf("%s %q seed %d: maroon accent %s (L %.2f C %.3f H %.0f)", tg.ID, style, seed, cs[0].Palette.Accent.Hex(), a.L, a.C, a.H)
+				}
+			}
+		}
+	}
+	t.Logf("%d palettes checked", n)
 }

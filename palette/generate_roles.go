@@ -22,6 +22,7 @@ const (
 	kindBlack                     // black as a real role
 	kindWhite                     // white as a real role
 	kindHue                       // a saturated hue (accents)
+	kindNamed                     // a colour the brief names, near its family's own lightness and chroma
 )
 
 // relation says where a role's hue comes from, for its reason.
@@ -118,6 +119,12 @@ var pairings = map[string][]float64{
 	"grey":   {50, 262},
 	"white":  {40, 160},
 	"gold":   {160, 315, 262, 22},
+	// The shades colour words name: navy takes gold, orange and coral;
+	// burgundy gold, brass and navy; beige the earth's; silver the grey's.
+	"navy":     {82, 62, 35},
+	"burgundy": {86, 78, 262},
+	"beige":    {38, 258, 80},
+	"silver":   {50, 262},
 }
 
 // bwPairings are the families whose designers also use a black or white
@@ -505,6 +512,12 @@ func (g *generator) tagLayout(b *built, pl plan, k0 roleKind, rng *rand.Rand) ([
 			case "white":
 				k = kindWhite
 			}
+			if k == kindTint && c.tag.Kind == psych.Color && len(secs) < g.secondaries && g.style.ID != "pastel" {
+				// A grey the client names: a mid grey or silver surface.
+				f, t := c.fam, c.tag
+				secs = append(secs, roleSpec{kind: kindNamed, hue: b.primaryHue, fam: &f, rel: relTag, tag: &t})
+				continue
+			}
 			if k == kindTint {
 				continue // a grey adds nothing a tint of the primary does not
 			}
@@ -543,6 +556,25 @@ func (g *generator) tagLayout(b *built, pl plan, k0 roleKind, rng *rand.Rand) ([
 		h := wrapHue(f.HueCenter() + (rng.Float64()-0.5)*f.HueWidth()*0.5)
 		if hueDistance(h, b.primaryHue) < 90 && !b.pfam.Achromatic() && !isPairing(b.pfam.ID, h, 25) {
 			toAccent = false // a neighbour (teal beside blue) does not pop
+		}
+		if c.tag.Kind == psych.Color || c.strong {
+			// The client named this colour: it shows as itself, the accent
+			// on even rotations when it may be a call to action, else a
+			// secondary at its family's own strength (never a pale tint).
+			f = c.fam
+			h = wrapHue(f.HueCenter() + (rng.Float64()-0.5)*f.HueWidth()*0.5)
+			toAccent = toAccent && pl.rot%2 == 0 && !(g.noRedCTA && redCTAHue(f))
+			switch {
+			case toAccent && len(accs) == 0:
+				accs = append(accs, roleSpec{kind: kindHue, hue: h, fam: &f, rel: relTag, tag: &t})
+			case len(secs) < g.secondaries:
+				k := kindNamed
+				if g.style.ID == "pastel" {
+					k = kindTint
+				}
+				secs = append(secs, roleSpec{kind: k, hue: h, fam: &f, rel: relTag, tag: &t})
+			}
+			continue
 		}
 		switch {
 		case toAccent && len(accs) == 0:
@@ -676,7 +708,7 @@ func (g *generator) candidate(pl plan) (Candidate, error) {
 		return Candidate{}, err
 	}
 	p := g.assemble(&b)
-	return Candidate{Palette: p, Score: g.score(&b), Harmony: b.harmony, Style: g.style.ID}, nil
+	return Candidate{Palette: p, Score: g.score(&b), Harmony: b.harmony, Style: g.style.ID, missing: g.missingTraces(&b), stale: g.staleTags(&b)}, nil
 }
 
 // fallbackHue is the hue an achromatic primary is tinted with and its
@@ -872,14 +904,9 @@ func (g *generator) avoidNote(first psych.Family, p primaryChoice) {
 	for _, a := range g.avoid {
 		av = append(av, Hex(a))
 	}
-	name := ColorName(p.c, g.o.Lang)
-	if g.o.Lang == psych.French {
-		g.notes = append(g.notes, fmt.Sprintf("primaire %s plutôt que %s : tout %s est à moins de %g ΔE00 (ou 25° de teinte) de la couleur évitée %s ; %s est la suite des familles des tags",
-			name, first.Name.FR, first.Name.FR, AvoidDistance, strings.Join(av, ", "), p.fam.Name.FR))
-		return
-	}
-	g.notes = append(g.notes, fmt.Sprintf("primary %s rather than %s: every %s is within %g ΔE00 (or 25° of hue) of the avoided %s; %s is the next family the tags allow",
-		name, first.Name.EN, first.Name.EN, AvoidDistance, strings.Join(av, ", "), p.fam.Name.EN))
+	l := g.o.Lang
+	g.notes = append(g.notes, psych.T(l, "gen.avoid", ColorName(p.c, l), first.Name.In(l), first.Name.In(l),
+		psych.Num(l, AvoidDistance, 0), strings.Join(av, ", "), p.fam.Name.In(l)))
 }
 
 // primaryIn returns a primary in family f for the style: alt 0 is the
@@ -1129,11 +1156,24 @@ func (g *generator) secondaryBand(k roleKind, rng *rand.Rand) (lo, hi, c float64
 }
 
 // pickSecondary finds the secondary a spec asks for. A deep shade of an
-// orange or yellow hue is brown or olive: outside earthy briefs it becomes a
+// orange or yellow hue is brown or olive: outside earthy briefs (always for
+// gold and yellow hues, above 72°, whose shade is olive) it becomes a
 // tint, else a navy (what designers put beside yellow, orange and gold).
 func (g *generator) pickSecondary(b *built, spec roleSpec, rng *rand.Rand) (colorful.Color, roleSpec, bool) {
 	tries := []roleSpec{spec}
-	if spec.kind == kindShade && spec.hue >= 35 && spec.hue <= 110 && !g.earthOK {
+	if spec.kind == kindNamed {
+		// A named colour that cannot sit at its own strength: its deep
+		// shade (not for oranges and yellows, which turn brown), then
+		// its tint.
+		for _, k := range []roleKind{kindShade, kindTint} {
+			if k == kindShade && spec.hue >= 35 && spec.hue <= 110 && (spec.fam == nil || spec.fam.ID != "earth") {
+				continue
+			}
+			n := spec
+			n.kind = k
+			tries = append(tries, n)
+		}
+	} else if spec.kind == kindShade && spec.hue >= 35 && spec.hue <= 110 && (!g.earthOK || spec.hue > 72) {
 		tint := spec
 		tint.kind = kindTint
 		tries = []roleSpec{tint}
@@ -1236,6 +1276,9 @@ func (g *generator) secondaryAt(b *built, spec roleSpec, rng *rand.Rand) (colorf
 		}
 		return colorful.Color{}, false
 	}
+	if spec.kind == kindNamed {
+		return g.namedAt(b, spec, rng, accept)
+	}
 	lo, hi, c := g.secondaryBand(spec.kind, rng)
 	if spec.rel == relHarmony {
 		c = math.Max(c, 0.035) // a harmony's hue must still read as a hue
@@ -1251,6 +1294,34 @@ func (g *generator) secondaryAt(b *built, spec roleSpec, rng *rand.Rand) (colorf
 		lo = 0.8
 	}
 	return scanLightness(h, c, want, lo-0.04, hi+0.03, accept)
+}
+
+// namedAt finds a secondary of the colour the brief names: near its
+// family's reference lightness and chroma (data.go) shaped by the style,
+// at least 0.08 in chroma so it reads as that colour, never more than the
+// primary's chroma plus 0.02 so it does not steal the show.
+func (g *generator) namedAt(b *built, spec roleSpec, rng *rand.Rand, accept func(colorful.Color) bool) (colorful.Color, bool) {
+	f := spec.fam
+	c := f.C * math.Min(1, math.Max(g.style.CMul, 0.6))
+	if p := colorspace.ToOKLCH(b.primary); p.C >= 0.04 {
+		c = math.Min(c, math.Max(p.C+0.02, 0.08))
+	}
+	c = math.Max(c, math.Min(f.C, 0.08))
+	lo, hi := math.Max(0.3, f.L-0.14), math.Min(0.92, f.L+0.12)
+	if f.MinL > 0 {
+		lo = math.Max(lo, f.MinL-0.04)
+	}
+	want := f.L + (rng.Float64()-0.5)*0.06
+	col, ok := scanLightness(spec.hue, c, want, lo, hi, func(col colorful.Color) bool {
+		return colorspace.ToOKLCH(col).C >= math.Min(0.05, f.C*0.8) && accept(col)
+	})
+	return col, ok
+}
+
+// redCTAHue reports whether a family's colours would be a red call to
+// action, which finance and legal briefs do not use.
+func redCTAHue(f psych.Family) bool {
+	return !f.Achromatic() && (inHues(f.HueCenter(), 8, 44) || f.ID == "burgundy")
 }
 
 // scanLightness returns the colour of hue h and chroma c whose lightness is
@@ -1450,6 +1521,18 @@ func (g *generator) acceptAccent(b *built, col colorful.Color, spec roleSpec, fl
 	if !achro && g.noRedCTA && o.H >= 12 && o.H <= 40 && o.C >= 0.1 {
 		return false
 	}
+	// A kids' or vivid brief wants a bright call to action: a red or
+	// orange accent darker than L 0.6 at under 0.17 chroma is brick.
+	if !achro && g.kids && brick(o) {
+		return false
+	}
+	// A raspberry, red or orange under L 0.45 is plum, maroon or rust: a
+	// call to action only in earthy and deep palettes or when a tag asks
+	// for burgundy.
+	if !achro && (inHues(o.H, 0, 50) || o.H >= 340) && o.L < 0.45 && g.style.ID != "earthy" && g.style.ID != "deep" &&
+		(spec.fam == nil || spec.fam.ID != "burgundy" && spec.fam.ID != "earth") {
+		return false
+	}
 	// An orange, gold or yellow accent under L 0.6 is brown or olive, a
 	// dark red-orange under 0.5 is rust: mud.
 	if !achro && (o.H >= 45 && o.H <= 110 && o.L < 0.6 || o.H >= 35 && o.H < 45 && o.L < 0.55) {
@@ -1458,6 +1541,15 @@ func (g *generator) acceptAccent(b *built, col colorful.Color, spec roleSpec, fl
 	// A light primary leaves no room above it: the accent leaves its band.
 	if !achro && p.L >= 0.75 && o.L > p.L-0.15 {
 		return false
+	}
+	// Split: the accent and the secondary sit on the two sides of the
+	// primary's opposite, 40° or more apart, whatever nudges each took.
+	if b.harmony == Split && spec.rel == relHarmony && len(b.secSpecs) > 0 && b.secSpecs[0].rel == relHarmony {
+		so := colorspace.ToOKLCH(b.secondaries[0])
+		sa, aa := wrapHue(so.H-b.primaryHue), wrapHue(o.H-b.primaryHue)
+		if hueDistance(so.H, o.H) < 45 || (sa-180)*(aa-180) > 0 {
+			return false
+		}
 	}
 	// Vibration and colour-blind merges with the primary and secondaries.
 	roles := append([]colorful.Color{b.primary}, b.secondaries...)
@@ -1495,6 +1587,12 @@ func (g *generator) acceptAccent(b *built, col colorful.Color, spec roleSpec, fl
 }
 
 func inHues(h, lo, hi float64) bool { return h >= lo && h <= hi }
+
+// brick reports a dull dark red or orange (#a13e3d): brick or rust, not
+// the bright red of a children's brand.
+func brick(o colorspace.OKLCH) bool {
+	return inHues(o.H, 12, 50) && o.L < 0.6 && o.C < 0.17
+}
 
 // verify re-checks the guarantees on the generated colours of the finished
 // palette; what colours the brand locked break is reported as Warnings.

@@ -1,7 +1,6 @@
 package palette
 
 import (
-	"fmt"
 	"math"
 
 	"github.com/hueprint/hueprint/contrast"
@@ -20,7 +19,7 @@ import (
 //     allows; 0.5 within 40°; 0 otherwise;
 //   - 0.20 tags: the share of the tags whose own family (the first one no
 //     earlier tag names) shows in a secondary or the accent (1 when the tags
-//     bring none);
+//     bring none); a colour word counts only above OKLCH C 0.05;
 //   - 0.10 legibility: the worst best-neutral contrast on the primary,
 //     secondaries, accent and light neutral, from 4.5:1 (0) to 7:1 (1);
 //   - 0.10 distinct: the smallest ΔE00 between two colours, from 10 to 30;
@@ -70,11 +69,7 @@ func (g *generator) score(b *built) float64 {
 	if len(g.contrib) > 0 {
 		hits := 0
 		for _, c := range g.contrib {
-			found := false
-			for _, r := range append([]colorful.Color{b.accent}, b.secondaries...) {
-				found = found || inFamily(r, c.fam)
-			}
-			if found {
+			if g.shows(b, c) {
 				hits++
 			}
 		}
@@ -133,8 +128,35 @@ func (g *generator) score(b *built) float64 {
 	return math.Round(s*1e6) / 1e6
 }
 
+// missingTraces counts the sector and colour tags (beyond the strongest)
+// whose contribution shows in no secondary and not in the accent.
+func (g *generator) missingTraces(b *built) int {
+	n := 0
+	for _, c := range g.contrib {
+		if c.tag.Kind != psych.Sector && c.tag.Kind != psych.Color || g.strongest != nil && c.tag.ID == g.strongest.ID {
+			continue
+		}
+		if !g.shows(b, c) {
+			n++
+		}
+	}
+	return n
+}
+
+// shows reports whether a contribution's family is in a secondary or the
+// accent; a colour word counts only at full strength (OKLCH C > 0.05).
+func (g *generator) shows(b *built, c contribution) bool {
+	for _, r := range append([]colorful.Color{b.accent}, b.secondaries...) {
+		if inFamily(r, c.fam) && (c.tag.Kind != psych.Color || c.fam.Achromatic() || colorspace.ToOKLCH(r).C > math.Min(0.05, 0.8*c.fam.C)) {
+			return true
+		}
+	}
+	return false
+}
+
 // inFamily reports whether c belongs to family f: its hue range for a
-// chromatic family, its lightness for black and white.
+// chromatic family, its lightness for black and white, both for the shades
+// colour words name (navy, burgundy, beige).
 func inFamily(c colorful.Color, f psych.Family) bool {
 	o := colorspace.ToOKLCH(c)
 	switch f.ID {
@@ -144,6 +166,12 @@ func inFamily(c colorful.Color, f psych.Family) bool {
 		return o.L >= 0.86 && o.C < 0.035
 	case "grey":
 		return o.C < 0.03
+	}
+	if f.Achromatic() { // silver
+		return o.C < 0.03 && math.Abs(o.L-f.L) <= 0.15
+	}
+	if f.Of != "" && (math.Abs(o.L-f.L) > 0.1 || o.C > 2.5*f.C) {
+		return false // a light blue is no navy, a crimson no burgundy, a gold no beige
 	}
 	return o.C >= 0.02 && (f.ContainsHue(o.H) || hueDistance(o.H, f.HueCenter()) <= f.HueWidth()/2+8)
 }
@@ -155,30 +183,22 @@ func (g *generator) baseNotes() {
 		return
 	}
 	o := colorspace.ToOKLCH(*g.base)
-	fr := g.o.Lang == psych.French
+	l := g.o.Lang
 	hx := Hex(*g.base)
-	var en, frs string
+	var w string
 	switch {
 	case neon(o) || (o.C >= 0.2 && o.C >= 0.9*maxChroma(o.L, o.H) && o.L >= 0.7):
-		en = fmt.Sprintf("the base %s is a neon (OKLCH L %.2f, C %.2f): it is kept; the palette gives it dark text, a deep secondary and a darker, calmer accent so it does not look like a rave flyer", hx, o.L, o.C)
-		frs = fmt.Sprintf("la base %s est un fluo (OKLCH L %.2f, C %.2f) : elle est gardée ; la palette lui donne un texte foncé, une secondaire profonde et un accent plus sombre et plus calme", hx, o.L, o.C)
+		w = psych.T(l, "gen.base.neon", hx, psych.Num(l, o.L, 2), psych.Num(l, o.C, 2))
 	case o.C < 0.03 && o.L >= 0.86:
-		en = fmt.Sprintf("the base %s is white or off-white (OKLCH L %.2f): as a fill it vanishes on a white page; the light neutral moves away from it and the accent and secondary carry the colour", hx, o.L)
-		frs = fmt.Sprintf("la base %s est blanche ou blanc cassé (OKLCH L %.2f) : en aplat, elle disparaît sur une page blanche ; le neutre clair s'en écarte et l'accent et la secondaire portent la couleur", hx, o.L)
+		w = psych.T(l, "gen.base.white", hx, psych.Num(l, o.L, 2))
 	case o.C < 0.03 && o.L <= 0.3:
-		en = fmt.Sprintf("the base %s is black (OKLCH L %.2f): the text neutral moves to a graphite at least %g ΔE00 away, and the accent is light", hx, o.L, MinRoleDistance)
-		frs = fmt.Sprintf("la base %s est noire (OKLCH L %.2f) : le neutre du texte devient un graphite à au moins %g ΔE00, et l'accent est clair", hx, o.L, MinRoleDistance)
+		w = psych.T(l, "gen.base.black", hx, psych.Num(l, o.L, 2), psych.Num(l, MinRoleDistance, 0))
 	case o.C < 0.03:
-		en = fmt.Sprintf("the base %s is a grey (OKLCH C %.3f): it brings no hue, so the palette takes its hue from the tags (%.0f°) and a saturated accent carries the energy", hx, o.C, g.prims[0].hue)
-		frs = fmt.Sprintf("la base %s est un gris (OKLCH C %.3f) : elle n'apporte pas de teinte ; la palette la prend aux tags (%.0f°) et un accent saturé porte l'énergie", hx, o.C, g.prims[0].hue)
+		w = psych.T(l, "gen.base.grey", hx, psych.Num(l, o.C, 3), psych.Num(l, g.prims[0].hue, 0)+"°")
 	default:
 		return
 	}
-	if fr {
-		g.baseWarn = append(g.baseWarn, frs)
-	} else {
-		g.baseWarn = append(g.baseWarn, en)
-	}
+	g.baseWarn = append(g.baseWarn, w)
 }
 
 // warnings names each guarantee that the colours the brand locked break,
@@ -189,18 +209,16 @@ func (g *generator) warnings(p *Palette) []string {
 	if g.base == nil && len(g.o.Secondary) == 0 && g.o.Accent == nil {
 		return out
 	}
+	l := g.o.Lang
 	type lc struct {
 		label  string
 		c      colorful.Color
 		locked bool
 	}
-	cs := []lc{{"primary", p.Primary.Color, g.base != nil}}
-	for i, s := range p.Secondary {
-		cs = append(cs, lc{fmt.Sprintf("secondary[%d]", i), s.Color, i < len(g.o.Secondary)})
-	}
-	cs = append(cs, lc{"accent", p.Accent.Color, g.o.Accent != nil})
-	for i, n := range p.Neutral {
-		cs = append(cs, lc{fmt.Sprintf("neutral[%d]", i), n.Color, false})
+	var cs []lc
+	for _, c := range p.Colors() {
+		locked := c.Role == Primary && g.base != nil || c.Role == Secondary && c.Index < len(g.o.Secondary) || c.Role == Accent && g.o.Accent != nil
+		cs = append(cs, lc{c.LabelIn(l), c.Color, locked})
 	}
 	for i := range cs {
 		for j := i + 1; j < len(cs); j++ {
@@ -208,8 +226,8 @@ func (g *generator) warnings(p *Palette) []string {
 				continue
 			}
 			if d := colorspace.DeltaE2000Colors(cs[i].c, cs[j].c); d < MinRoleDistance {
-				out = append(out, fmt.Sprintf("distinct colours: %s %s and %s %s are %.1f CIEDE2000 apart, under %g; tell them apart by use, or change the one you can",
-					cs[i].label, Hex(cs[i].c), cs[j].label, Hex(cs[j].c), d, MinRoleDistance))
+				out = append(out, psych.T(l, "gen.warn", psych.T(l, "guarantee.distinct"), psych.T(l, "gen.warn.distinct",
+					cs[i].label, Hex(cs[i].c), cs[j].label, Hex(cs[j].c), psych.Num(l, d, 1), psych.Num(l, MinRoleDistance, 0))))
 			}
 		}
 	}
@@ -219,15 +237,15 @@ func (g *generator) warnings(p *Palette) []string {
 		}
 		for _, a := range g.avoid {
 			if d := colorspace.DeltaE2000Colors(c.c, a); d < AvoidDistance {
-				out = append(out, fmt.Sprintf("distance from avoided colours: %s %s is %.1f CIEDE2000 from avoided %s, under %g; it is kept because you own it",
-					c.label, Hex(c.c), d, Hex(a), AvoidDistance))
+				out = append(out, psych.T(l, "gen.warn", psych.T(l, "guarantee.avoid"), psych.T(l, "gen.warn.avoid",
+					c.label, Hex(c.c), psych.Num(l, d, 1), Hex(a), psych.Num(l, AvoidDistance, 0))))
 			}
 		}
 	}
-	rep, err := Audit(p, AuditOptions{Locked: []Role{}})
+	rep, err := Audit(p, AuditOptions{Locked: []Role{}, Lang: l})
 	if err == nil {
 		for _, f := range rep.Findings {
-			out = append(out, f.Kind+": "+f.Message)
+			out = append(out, psych.T(l, "gen.warn", psych.T(l, "guarantee."+f.Kind), f.Message))
 		}
 	}
 	return out

@@ -1,7 +1,6 @@
 package palette
 
 import (
-	"fmt"
 	"math"
 	"strings"
 
@@ -224,104 +223,87 @@ func offset(h, ph float64) float64 {
 }
 
 func (g *generator) secondaryWhy(b *built, spec roleSpec, s colorful.Color) string {
-	fr := g.o.Lang == psych.French
-	pick := func(en, frs string) string {
-		if fr {
-			return frs
-		}
-		return en
-	}
-	var use string
-	switch spec.kind {
-	case kindTint:
-		use = pick("a pale tint for panels, cards and large surfaces", "une teinte pâle pour les encadrés, les cartes et les grands fonds")
-	case kindShade:
-		use = pick("a deep shade for headings, footers and dark bands", "une nuance profonde pour les titres, les pieds de page et les bandeaux sombres")
-	case kindBlack:
-		use = pick("black as a real role: dark bands, type, packaging", "le noir comme vrai rôle : bandeaux sombres, typographie, emballages")
-	case kindWhite:
-		use = pick("white as a real role: the other half of the identity", "le blanc comme vrai rôle : l'autre moitié de l'identité")
-	}
-	off := offset(colorspace.ToOKLCH(s).H, b.primaryHue)
+	l := g.o.Lang
+	use := map[roleKind]string{kindTint: "why.use.tint", kindShade: "why.use.shade", kindBlack: "why.use.black",
+		kindWhite: "why.use.white", kindNamed: "why.use.named"}[spec.kind]
+	off := psych.Degrees(l, offset(colorspace.ToOKLCH(s).H, b.primaryHue))
 	var rel string
 	switch {
 	case spec.rel == relTag && spec.tag != nil:
-		rel = fmt.Sprintf(pick("brings the tag %s", "apporte le tag %s"), spec.tag.Name.In(g.o.Lang))
+		rel = psych.T(l, "why.rel.tag", spec.tag.Name.In(l))
 	case spec.rel == relPairing:
-		rel = fmt.Sprintf(pick("a deep hue designers set beside %s, where its own shade would turn brown or olive", "une teinte profonde que les designers posent à côté du %s, dont la nuance sombre tournerait au brun ou à l'olive"), b.pfam.Name.In(g.o.Lang))
+		rel = psych.T(l, "why.rel.navy", b.pfam.Name.In(l))
 	case spec.rel == relPrimary && b.harmony == Complementary:
-		rel = pick("the primary's own hue; complementary scheme: the accent carries the opposite hue", "la teinte de la primaire ; schéma complémentaire : l'accent porte la teinte opposée")
+		rel = psych.T(l, "why.rel.ownopp")
 	case spec.rel == relPrimary && b.harmony == Monochrome:
-		rel = pick("monochrome: the primary's hue at another lightness", "monochrome : la teinte de la primaire à une autre clarté")
+		rel = psych.T(l, "why.rel.ownmono")
 	case spec.rel == relPrimary:
-		rel = pick("the primary's own hue", "la teinte de la primaire")
+		rel = psych.T(l, "why.rel.own")
 	case b.harmony == Complementary:
-		rel = fmt.Sprintf(pick("complementary: the primary's opposite hue (%+.0f°)", "complémentaire : la teinte opposée à la primaire (%+.0f°)"), off)
+		rel = psych.T(l, "why.sec.complementary", off)
 	case b.harmony == Split:
-		rel = fmt.Sprintf(pick("split-complementary: one side of the primary's opposite (%+.0f°), the accent takes the other", "complémentaire adjacente : un côté de l'opposé de la primaire (%+.0f°), l'accent prend l'autre"), off)
+		rel = psych.T(l, "why.sec.split", off)
 	case b.harmony == Triadic:
-		rel = fmt.Sprintf(pick("triadic: a third of the wheel from the primary (%+.0f°); the accent takes the other third", "triade : un tiers du cercle depuis la primaire (%+.0f°) ; l'accent prend l'autre tiers"), off)
+		rel = psych.T(l, "why.sec.triadic", off)
 	case b.harmony == Analogous:
-		rel = fmt.Sprintf(pick("analogous: a neighbour of the primary (%+.0f°)", "analogue : une voisine de la primaire (%+.0f°)"), off)
+		rel = psych.T(l, "why.sec.analogous", off)
 	default:
-		rel = pick("the primary's own hue", "la teinte de la primaire")
+		rel = psych.T(l, "why.rel.own")
 	}
-	why := use + pick("; ", " ; ") + rel
+	why := rel
+	if use != "" {
+		why = psych.T(l, "why.join", psych.T(l, use), rel)
+	}
 	if spec.kind != kindBlack && spec.kind != kindWhite {
-		why += pick("; ", " ; ") + g.familyWhy(FamilyOf(s), g.o.Lang)
+		why = psych.T(l, "why.join", why, g.familyWhy(FamilyOf(s), l))
 	}
 	return why
 }
 
 func (g *generator) accentWhy(b *built) string {
-	fr := g.o.Lang == psych.French
-	pick := func(en, frs string) string {
-		if fr {
-			return frs
-		}
-		return en
-	}
+	l := g.o.Lang
 	spec := b.accSpec
 	a := colorspace.ToOKLCH(b.accent)
-	off := offset(a.H, b.primaryHue)
-	famName := b.pfam.Name.In(g.o.Lang)
+	off := psych.Degrees(l, offset(a.H, b.primaryHue))
+	famName := b.pfam.Name.In(l)
 	var rel string
 	switch {
 	case spec.kind == kindBlack:
-		rel = pick("black, as luxury and minimal brands use for their buttons", "noir, comme les marques de luxe et minimalistes le font pour leurs boutons")
+		rel = psych.T(l, "why.acc.black")
 	case spec.kind == kindWhite:
-		rel = pick("white, the button of a dark, bold interface", "blanc, le bouton d'une interface sombre et affirmée")
+		rel = psych.T(l, "why.acc.white")
 	case spec.rel == relTag && spec.tag != nil:
-		rel = fmt.Sprintf(pick("brings the tag %s", "apporte le tag %s"), spec.tag.Name.In(g.o.Lang))
+		rel = psych.T(l, "why.rel.tag", spec.tag.Name.In(l))
 	case spec.rel == relFree:
-		why := pick("would not stand out here", "ne ressortiraient pas ici")
+		why := psych.T(l, "why.acc.free.weak")
 		if len(g.avoid) > 0 {
-			why = pick("are taken by avoided colours or would not stand out here", "sont pris par les couleurs évitées ou ne ressortiraient pas ici")
+			why = psych.T(l, "why.acc.free.avoid")
 		}
-		rel = fmt.Sprintf(pick("the free hue nearest the primary's complement (%+.0f°): the usual pairings %s", "la teinte libre la plus proche du complément de la primaire (%+.0f°) : les accords habituels %s"), off, why)
+		rel = psych.T(l, "why.acc.free", off, why)
 	case spec.rel == relPairing && b.harmony == Monochrome:
-		rel = fmt.Sprintf(pick("the one exception to the monochrome, a pairing designers use with %s (%+.0f°)", "l'unique exception au monochrome, un accord que les designers font avec le %s (%+.0f°)"), famName, off)
+		rel = psych.T(l, "why.acc.monopairing", famName, off)
 	case spec.rel == relPairing && b.harmony == Analogous:
-		rel = fmt.Sprintf(pick("analogous base with a pairing designers use with %s as the accent (%+.0f°)", "base analogue, avec pour accent un accord que les designers font avec le %s (%+.0f°)"), famName, off)
+		rel = psych.T(l, "why.acc.anapairing", famName, off)
+	case spec.rel == relPairing && b.pfam.Achromatic() && colorspace.ToOKLCH(b.primary).C < 0.03:
+		rel = psych.T(l, "why.acc.pairing.achro", famName) // no hue to measure from
 	case spec.rel == relPairing:
-		rel = fmt.Sprintf(pick("a pairing designers use with %s (%+.0f°)", "un accord que les designers font avec le %s (%+.0f°)"), famName, off)
+		rel = psych.T(l, "why.acc.pairing", famName, off)
 	case b.harmony == Complementary:
-		rel = fmt.Sprintf(pick("complementary: the primary's opposite hue (%+.0f°)", "complémentaire : la teinte opposée à la primaire (%+.0f°)"), off)
+		rel = psych.T(l, "why.acc.complementary", off)
 	case b.harmony == Split:
-		rel = fmt.Sprintf(pick("split-complementary: the other side of the primary's opposite (%+.0f°)", "complémentaire adjacente : l'autre côté de l'opposé de la primaire (%+.0f°)"), off)
+		rel = psych.T(l, "why.acc.split", off)
 	case b.harmony == Triadic:
-		rel = fmt.Sprintf(pick("triadic: the other third of the wheel (%+.0f°)", "triade : l'autre tiers du cercle (%+.0f°)"), off)
+		rel = psych.T(l, "why.acc.triadic", off)
 	case b.harmony == Analogous:
-		rel = fmt.Sprintf(pick("analogous: the primary's other neighbour (%+.0f°), lifted in chroma and lightness", "analogue : l'autre voisine de la primaire (%+.0f°), plus saturée et d'une autre clarté"), off)
+		rel = psych.T(l, "why.acc.analogous", off)
 	case b.harmony == Monochrome:
-		rel = pick("monochrome: the chroma step of the primary's hue", "monochrome : le palier saturé de la teinte de la primaire")
+		rel = psych.T(l, "why.acc.mono")
 	}
 	label := contrast.BestText(b.accent, b.dark, b.light)
-	why := fmt.Sprintf(pick("call to action, about 10 %%: %s; stands out from the primary by %.0f ΔE00; label %s at %.1f:1",
-		"appel à l'action, environ 10 %% : %s ; se détache de la primaire de %.0f ΔE00 ; libellé %s à %.1f:1"),
-		rel, colorspace.DeltaE2000Colors(b.accent, b.primary), Hex(label), contrast.Ratio(label, b.accent))
+	why := psych.T(l, "why.acc", rel, psych.Num(l, colorspace.DeltaE2000Colors(b.accent, b.primary), 0),
+		Hex(label), psych.RatioShort(l, contrast.Ratio(label, b.accent)))
 	if spec.kind != kindBlack && spec.kind != kindWhite {
-		why += pick("; ", " ; ") + g.familyWhy(FamilyOf(b.accent), g.o.Lang)
+		why = psych.T(l, "why.join", why, g.familyWhy(FamilyOf(b.accent), l))
 	}
 	return why
 }

@@ -96,7 +96,11 @@ func TestFrenchOutputIsFrench(t *testing.T) {
 		args []string
 		file string // a file to scan instead of stdout
 		html bool
+		warn bool // scan stderr too (notes and warnings)
 	}{
+		{name: "palette notes and warnings", warn: true, args: []string{"palette", "--tags", "confiance,nautisme", "--base", "#808080", "--lock", "accent=#7f7f7f", "--avoid", "#0057b8", "--lang", "fr"}},
+		{name: "palette avoid note", warn: true, args: []string{"palette", "--tags", "confiance,rouge", "--avoid", "#0057b8", "--lang", "fr"}},
+		{name: "palette neon base", warn: true, args: []string{"palette", "--tags", "sport", "--base", "#00ff00", "--lang", "fr"}},
 		{name: "palette", args: []string{"palette", "--tags", "confiance,tech", "--lang", "fr"}},
 		{name: "palette variants", args: []string{"palette", "--tags", "minimaliste,haut de gamme", "--variants", "3", "--lang", "fr"}},
 		{name: "palette colour word", args: []string{"palette", "--tags", "bordeaux,vins,sourd", "--lang", "fr"}},
@@ -121,6 +125,9 @@ func TestFrenchOutputIsFrench(t *testing.T) {
 				t.Fatalf("exit %d: %s", code, stderr)
 			}
 			text := stdout
+			if r.warn {
+				text += stderr
+			}
 			if r.name == "check csv header" {
 				text, _, _ = strings.Cut(stdout, "\n")
 			}
@@ -141,6 +148,12 @@ func TestFrenchOutputIsFrench(t *testing.T) {
 			text = strings.ReplaceAll(text, dir, "")
 			if bad := psych.FrenchLint(text); len(bad) > 0 {
 				t.Errorf("French output has %v:\n%s", bad, text)
+			}
+			// The brief's words: "couleur principale", "mot-clé".
+			for _, w := range []string{"primaire", " tag ", " tags "} {
+				if strings.Contains(text, w) {
+					t.Errorf("French output says %q:\n%s", w, text)
+				}
 			}
 		})
 	}

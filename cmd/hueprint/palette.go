@@ -31,7 +31,8 @@ burgundy/bordeaux …), in English or French, with the words briefs use
 optional ('hueprint tags' lists them all). A colour word given first sets the
 primary; otherwise the first meaning tag is the strongest and the primary
 comes from its colour family. Every other tag leaves a trace in a secondary
-or the accent (jewellery adds turquoise to luxury, food warms a palette). An
+or the accent (jewellery adds turquoise to luxury, food warms a palette,
+coffee adds a brown); a later colour word shows as that colour. An
 unknown word gets the tags close to it in meaning and in spelling.
 
 --lang fr writes names and reasons in French (default: HUEPRINT_LANG, else
@@ -193,10 +194,10 @@ func runPalette(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		return exitUsage
 	}
 	for _, n := range cands[0].Notes {
-		fmt.Fprintf(stderr, "hueprint: note: %s\n", n)
+		fmt.Fprintln(stderr, psych.T(lang, "gen.note.line", n))
 	}
 	for _, w := range cands[0].Warnings {
-		fmt.Fprintf(stderr, "hueprint: warning: %s\n", w)
+		fmt.Fprintln(stderr, psych.T(lang, "gen.warn.line", w))
 	}
 	var buf bytes.Buffer
 	if code := writePalettes(&buf, cands, format.value, lang, *outFile == "" && useColor(stdout), stderr); code != exitOK {

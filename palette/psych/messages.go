@@ -2,6 +2,7 @@ package psych
 
 import (
 	"fmt"
+	"math"
 	"os"
 	"sort"
 	"strconv"
@@ -54,16 +55,65 @@ var messages = map[string]Text{
 	"style.why.monochrome": {"monochrome style: one hue in several lightnesses", "style monochrome : une teinte en plusieurs clartés"},
 
 	// Reasons of a generated palette.
-	"why.bw":        {"black, the base of a raw black-and-white identity", "noir, la base d'une identité noir et blanc brute"},
-	"why.brand":     {"your brand colour, kept exactly as given", "votre couleur de marque, gardée telle quelle"},
-	"why.family":    {"%s: %s", "%s : %s"},
-	"why.tags":      {"%s (tags %s)", "%s (mots-clés %s)"},
-	"why.tagwhy":    {"%s: %s", "%s : %s"},
-	"why.join":      {"%s; %s", "%s ; %s"},
-	"why.secondary": {"secondary %s; brings contrast without stealing the show; %s", "secondaire %s ; apporte du contraste sans voler la vedette ; %s"},
-	"why.accent":    {"accent for calls to action, used sparingly; stands out at %s on the primary; %s", "accent pour les appels à l'action, à utiliser avec parcimonie ; ressort à %s sur la couleur principale ; %s"},
-	"why.dark":      {"dark neutral for text: %s on the light neutral (AAA)", "neutre foncé pour le texte : %s sur le neutre clair (AAA)"},
-	"why.light":     {"light neutral for backgrounds and for text on dark colours", "neutre clair pour les fonds et le texte sur couleurs foncées"},
+	"why.bw":     {"black, the base of a raw black-and-white identity", "noir, la base d'une identité noir et blanc brute"},
+	"why.brand":  {"your brand colour, kept exactly as given", "votre couleur de marque, gardée telle quelle"},
+	"why.family": {"%s: %s", "%s : %s"},
+	"why.tags":   {"%s (tags %s)", "%s (mots-clés %s)"},
+	"why.tagwhy": {"%s: %s", "%s : %s"},
+	"why.join":   {"%s; %s", "%s ; %s"},
+
+	// Reasons of a generated secondary: its use, then where its hue comes
+	// from (hue offsets are formatted with Degrees).
+	"why.use.tint":          {"a pale tint for panels, cards and large surfaces", "une teinte pâle pour les encadrés, les cartes et les grands fonds"},
+	"why.use.shade":         {"a deep shade for headings, footers and dark bands", "une nuance profonde pour les titres, les pieds de page et les bandeaux sombres"},
+	"why.use.black":         {"black as a real role: dark bands, type, packaging", "le noir comme vrai rôle : bandeaux sombres, typographie, emballages"},
+	"why.use.white":         {"white as a real role: the other half of the identity", "le blanc comme vrai rôle : l'autre moitié de l'identité"},
+	"why.use.named":         {"the colour the brief names, at its own strength: bands, illustrations, secondary buttons", "la couleur que nomme le brief, à sa vraie intensité : bandeaux, illustrations, boutons secondaires"},
+	"why.rel.tag":           {"brings the tag %s", "apporte le mot-clé %s"},
+	"why.rel.navy":          {"a deep hue designers set beside %s, where its own shade would turn brown or olive", "une teinte profonde que les designers posent à côté du %s, dont la nuance sombre tournerait au brun ou à l'olive"},
+	"why.rel.ownopp":        {"the primary's own hue; complementary scheme: the accent carries the opposite hue", "la teinte de la couleur principale ; schéma complémentaire : l'accent porte la teinte opposée"},
+	"why.rel.ownmono":       {"monochrome: the primary's hue at another lightness", "monochrome : la teinte de la couleur principale à une autre clarté"},
+	"why.rel.own":           {"the primary's own hue", "la teinte de la couleur principale"},
+	"why.sec.complementary": {"complementary: the primary's opposite hue (%s)", "complémentaire : la teinte opposée à la couleur principale (%s)"},
+	"why.sec.split":         {"split-complementary: one side of the primary's opposite (%s), the accent takes the other", "complémentaire adjacente : un côté de l'opposé de la couleur principale (%s), l'accent prend l'autre"},
+	"why.sec.triadic":       {"triadic: a third of the wheel from the primary (%s); the accent takes the other third", "triade : un tiers du cercle depuis la couleur principale (%s) ; l'accent prend l'autre tiers"},
+	"why.sec.analogous":     {"analogous: a neighbour of the primary (%s)", "analogue : une voisine de la couleur principale (%s)"},
+
+	// Reasons of a generated accent.
+	"why.acc":               {"call to action, about 10 %%: %s; stands out from the primary by %s ΔE00; label %s at %s", "appel à l'action, environ 10 %% : %s ; se détache de la couleur principale de %s ΔE00 ; libellé %s à %s"},
+	"why.acc.black":         {"black, as luxury and minimal brands use for their buttons", "noir, comme les marques de luxe et minimalistes le font pour leurs boutons"},
+	"why.acc.white":         {"white, the button of a dark, bold interface", "blanc, le bouton d'une interface sombre et affirmée"},
+	"why.acc.free":          {"the free hue nearest the primary's complement (%s): the usual pairings %s", "la teinte libre la plus proche du complément de la couleur principale (%s) : les accords habituels %s"},
+	"why.acc.free.weak":     {"would not stand out here", "ne ressortiraient pas ici"},
+	"why.acc.free.avoid":    {"are taken by avoided colours or would not stand out here", "sont pris par les couleurs évitées ou ne ressortiraient pas ici"},
+	"why.acc.monopairing":   {"the one exception to the monochrome, a pairing designers use with %s (%s)", "l'unique exception au monochrome, un accord que les designers font avec le %s (%s)"},
+	"why.acc.anapairing":    {"analogous base with a pairing designers use with %s as the accent (%s)", "base analogue, avec pour accent un accord que les designers font avec le %s (%s)"},
+	"why.acc.pairing.achro": {"a pairing designers use with %s", "un accord que les designers font avec le %s"},
+	"why.acc.pairing":       {"a pairing designers use with %s (%s)", "un accord que les designers font avec le %s (%s)"},
+	"why.acc.complementary": {"complementary: the primary's opposite hue (%s)", "complémentaire : la teinte opposée à la couleur principale (%s)"},
+	"why.acc.split":         {"split-complementary: the other side of the primary's opposite (%s)", "complémentaire adjacente : l'autre côté de l'opposé de la couleur principale (%s)"},
+	"why.acc.triadic":       {"triadic: the other third of the wheel (%s)", "triade : l'autre tiers du cercle (%s)"},
+	"why.acc.analogous":     {"analogous: the primary's other neighbour (%s), lifted in chroma and lightness", "analogue : l'autre voisine de la couleur principale (%s), plus saturée et d'une autre clarté"},
+	"why.acc.mono":          {"monochrome: the chroma step of the primary's hue", "monochrome : le palier saturé de la teinte de la couleur principale"},
+
+	// What Generate says about the options (Candidate.Notes, Warnings).
+	"gen.avoid":            {"primary %s rather than %s: every %s is within %s ΔE00 (or 25° of hue) of the avoided %s; %s is the next family the tags allow", "couleur principale %s plutôt que %s : tout %s est à moins de %s ΔE00 (ou 25° de teinte) de la couleur évitée %s ; %s est la famille suivante des mots-clés"},
+	"gen.base.neon":        {"the base %s is a neon (OKLCH L %s, C %s): it is kept; the palette gives it dark text, a deep secondary and a darker, calmer accent so it does not look like a rave flyer", "la base %s est un fluo (OKLCH L %s, C %s) : elle est gardée ; la palette lui donne un texte foncé, une secondaire profonde et un accent plus sombre et plus calme"},
+	"gen.base.white":       {"the base %s is white or off-white (OKLCH L %s): as a fill it vanishes on a white page; the light neutral moves away from it and the accent and secondary carry the colour", "la base %s est blanche ou blanc cassé (OKLCH L %s) : en aplat, elle disparaît sur une page blanche ; le neutre clair s'en écarte et l'accent et la secondaire portent la couleur"},
+	"gen.base.black":       {"the base %s is black (OKLCH L %s): the text neutral moves to a graphite at least %s ΔE00 away, and the accent is light", "la base %s est noire (OKLCH L %s) : le neutre du texte devient un graphite à au moins %s ΔE00, et l'accent est clair"},
+	"gen.base.grey":        {"the base %s is a grey (OKLCH C %s): it brings no hue, so the palette takes its hue from the tags (%s) and a saturated accent carries the energy", "la base %s est un gris (OKLCH C %s) : elle n'apporte pas de teinte ; la palette la prend aux mots-clés (%s) et un accent saturé porte l'énergie"},
+	"gen.note.line":        {"hueprint: note: %s", "hueprint: remarque : %s"},
+	"gen.warn.line":        {"hueprint: warning: %s", "hueprint: avertissement : %s"},
+	"gen.warn":             {"%s: %s", "%s : %s"},
+	"gen.warn.distinct":    {"%s %s and %s %s are %s CIEDE2000 apart, under %s; tell them apart by use, or change the one you can", "%s %s et %s %s sont à %s CIEDE2000 l'une de l'autre, moins de %s ; distinguez-les par l'usage, ou changez celle que vous pouvez"},
+	"gen.warn.avoid":       {"%s %s is %s CIEDE2000 from avoided %s, under %s; it is kept because you own it", "%s %s est à %s CIEDE2000 de la couleur évitée %s, moins de %s ; elle est gardée parce qu'elle vous appartient"},
+	"guarantee.distinct":   {"distinct colours", "couleurs distinctes"},
+	"guarantee.avoid":      {"distance from avoided colours", "distance aux couleurs évitées"},
+	"guarantee.legibility": {"legibility", "lisibilité"},
+	"guarantee.cvd":        {"colour-vision deficiencies", "daltonismes"},
+	"guarantee.accent":     {"accent", "accent"},
+	"why.dark":             {"dark neutral for text: %s on the light neutral (AAA)", "neutre foncé pour le texte : %s sur le neutre clair (AAA)"},
+	"why.light":            {"light neutral for backgrounds and for text on dark colours", "neutre clair pour les fonds et le texte sur couleurs foncées"},
 
 	// Colour names.
 	"name.charcoal": {"charcoal", "anthracite"},
@@ -400,6 +450,20 @@ func Percent(lang Lang, f float64, prec int) string {
 
 // Ratio formats a WCAG contrast ratio with two decimals: "4.52:1", "4,52:1".
 func Ratio(lang Lang, r float64) string { return Num(lang, r, 2) + ":1" }
+
+// Degrees formats a signed hue offset in whole degrees: "+133°", "−40°"
+// (a true minus sign in French).
+func Degrees(lang Lang, d float64) string {
+	d = math.Round(d) + 0 // no "-0"
+	if d == 0 {
+		d = 0
+	}
+	s := Num(lang, d, 0)
+	if !strings.HasPrefix(s, "-") && !strings.HasPrefix(s, "−") {
+		s = "+" + s
+	}
+	return s + "°"
+}
 
 // RatioShort formats a ratio with one decimal: "3.9:1", "3,9:1".
 func RatioShort(lang Lang, r float64) string { return Num(lang, r, 1) + ":1" }
