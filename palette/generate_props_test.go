@@ -7,6 +7,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/hueprint/hueprint/contrast"
 	"github.com/hueprint/hueprint/contrast/colorspace"
 	"github.com/hueprint/hueprint/palette"
 	"github.com/hueprint/hueprint/palette/psych"
@@ -581,4 +582,43 @@ func TestGenerateNoMaroonAccent(t *testing.T) {
 		}
 	}
 	t.Logf("%d palettes checked", n)
+}
+
+// TestGenerateNoVibratingAccent: two saturated colours far apart on the
+// wheel vibrate when their luminances are close (under 2.2:1), whatever
+// their OKLCH lightness says: a red primary with an azure button (#d02b1d
+// and #009fff, 1.8:1) shimmers at every edge. No generated accent does that
+// with the primary or a secondary (the brand designer's guide, §2 red).
+func TestGenerateNoVibratingAccent(t *testing.T) {
+	n := 0
+	for _, tags := range [][]string{{"energy", "sport"}, {"énergie"}, {"passion", "food"}, {"urgency", "retail"}, {"action", "gaming"}, {"trust", "kids"}, {"nature", "energy"}, {"luxury", "energy"}} {
+		for _, style := range []string{"", "vivid", "bold"} {
+			for seed := uint64(0); seed < 4; seed++ {
+				cs, err := palette.Generate(palette.Options{Tags: tags, Style: style, Seed: seed, Variants: 3})
+				if err != nil {
+					continue
+				}
+				for _, c := range cs {
+					p := c.Palette
+					a := colorspace.ToOKLCH(p.Accent.Color)
+					for _, r := range append([]palette.Entry{p.Primary}, p.Secondary...) {
+						ro := colorspace.ToOKLCH(r.Color)
+						if ro.C >= 0.12 && a.C >= 0.12 && hueGap(ro.H, a.H) >= 100 && contrast.Ratio(r.Color, p.Accent.Color) < 2.2 {
+							t.Errorf("%v %q seed %d: accent %s vibrates with %s (%.2f:1)", tags, style, seed, p.Accent.Hex(), r.Hex(), contrast.Ratio(r.Color, p.Accent.Color))
+						}
+					}
+					n++
+				}
+			}
+		}
+	}
+	t.Logf("%d palettes checked", n)
+}
+
+func hueGap(a, b float64) float64 {
+	d := math.Mod(math.Abs(a-b), 360)
+	if d > 180 {
+		d = 360 - d
+	}
+	return d
 }

@@ -1563,7 +1563,11 @@ func (g *generator) acceptAccent(b *built, col colorful.Color, spec roleSpec, fl
 				return false
 			}
 		}
-		if ro.C >= 0.12 && o.C >= 0.12 && hueDistance(ro.H, o.H) >= 100 && math.Abs(ro.L-o.L) < 0.12 {
+		// Two saturated colours far apart on the wheel vibrate side by side
+		// when they are close in lightness: by OKLCH L, or by luminance
+		// (red #d02b1d and azure #009fff are 0.12 apart in L, yet only
+		// 1.8:1: their edge shimmers).
+		if ro.C >= 0.12 && o.C >= 0.12 && hueDistance(ro.H, o.H) >= 100 && (math.Abs(ro.L-o.L) < 0.12 || contrast.Ratio(r, col) < 2.2) {
 			return false
 		}
 		redGreen := (inHues(o.H, 15, 45) && inHues(ro.H, 120, 165)) || (inHues(ro.H, 15, 45) && inHues(o.H, 120, 165))
