@@ -393,8 +393,7 @@ func checkAll(args []string, stdin io.Reader, stdout, stderr io.Writer, opt chec
 	sum.seconds = time.Since(start).Seconds()
 	w.finish(sum)
 	if w.err != nil {
-		fmt.Fprintf(stderr, "hueprint: writing the results: %v\n", w.err)
-		return exitUsage
+		return failOutput(stdout, stderr, fmt.Errorf("writing the results: %w", w.err))
 	}
 	if opt.report != nil {
 		if err := opt.report.finish(sum); err != nil {

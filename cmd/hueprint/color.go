@@ -107,7 +107,7 @@ func runColor(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 			continue
 		}
 		sc := bufio.NewScanner(stdin)
-		for sc.Scan() {
+		for outputErr(stdout) == nil && sc.Scan() {
 			line := strings.TrimSpace(sc.Text())
 			if line == "" || strings.HasPrefix(line, "//") {
 				continue

@@ -214,7 +214,7 @@ func contrastBatch(stdin io.Reader, stdout, stderr io.Writer, level contrast.Lev
 	var buf []byte
 	anyBad, anyFail := false, false
 	lineNo := 0
-	for lines.next() {
+	for outputErr(stdout) == nil && lines.next() {
 		lineNo++
 		line, err := lines.line, lines.err
 		if err == nil && isBatchComment(line) {

@@ -78,7 +78,8 @@ func commandList() string {
 	return b.String()
 }
 
-func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
+// dispatch runs the command args name; run wraps it to check stdout.
+func dispatch(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	if len(args) == 0 {
 		fmt.Fprintf(stderr, mainUsage, commandList())
 		return exitUsage

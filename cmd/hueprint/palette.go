@@ -207,12 +207,12 @@ func runPalette(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 			_, err := f.Write(buf.Bytes())
 			return err
 		})
+		if err != nil {
+			fmt.Fprintf(stderr, "hueprint: palette: %v\n", err)
+			return exitUsage
+		}
 	} else {
-		_, err = stdout.Write(buf.Bytes())
-	}
-	if err != nil {
-		fmt.Fprintf(stderr, "hueprint: palette: %v\n", err)
-		return exitUsage
+		stdout.Write(buf.Bytes()) // run reports a write error
 	}
 	if *strict && len(cands[0].Warnings) > 0 {
 		return exitFail

@@ -108,10 +108,7 @@ func runScheme(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	} else {
 		writeSchemeText(w, s, lang, useColor(stdout))
 	}
-	if err := w.Flush(); err != nil {
-		fmt.Fprintf(stderr, "hueprint: writing the scheme: %v\n", err)
-		return exitUsage
-	}
+	w.Flush() // run reports a write error
 	return exitOK
 }
 
@@ -197,13 +194,9 @@ func exportScheme(p *palette.Palette, to, prefix, out, paletteFile string, stdou
 	if out == "" || out == "-" {
 		bw := bufio.NewWriter(stdout)
 		if err := write(bw, s, o); err != nil {
-			fmt.Fprintf(stderr, "hueprint: %v\n", err)
-			return exitUsage
+			return failOutput(stdout, stderr, err)
 		}
-		if err := bw.Flush(); err != nil {
-			fmt.Fprintf(stderr, "hueprint: writing the scheme: %v\n", err)
-			return exitUsage
-		}
+		bw.Flush() // run reports a write error
 		return exitOK
 	}
 	if sameFile(out, paletteFile) {
