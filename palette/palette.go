@@ -23,27 +23,36 @@ var Roles = []Role{Primary, Secondary, Accent, Neutral}
 
 var roleNames = [...]string{"", "primary", "secondary", "accent", "neutral"}
 
-// String returns the role's name: primary, secondary, accent or neutral.
+// String returns the role's name: primary, secondary, accent or neutral;
+// "unset" for the zero Role.
 func (r Role) String() string {
-	if r > 0 && int(r) < len(roleNames) {
+	if r == 0 {
+		return "unset"
+	}
+	if int(r) < len(roleNames) {
 		return roleNames[r]
 	}
 	return fmt.Sprintf("Role(%d)", uint8(r))
 }
 
-// MarshalText implements encoding.TextMarshaler.
+// MarshalText implements encoding.TextMarshaler. The zero Role, unset,
+// marshals to "" and reads back; a value beyond Neutral is an error.
 func (r Role) MarshalText() ([]byte, error) {
-	if r == 0 || int(r) >= len(roleNames) {
-		return nil, fmt.Errorf("palette: invalid role %d", uint8(r))
+	if int(r) >= len(roleNames) {
+		return nil, fmt.Errorf("palette: invalid role %d: want 1 (primary) to %d (neutral)", uint8(r), len(roleNames)-1)
 	}
-	return []byte(r.String()), nil
+	return []byte(roleNames[r]), nil
 }
 
-// UnmarshalText implements encoding.TextUnmarshaler.
+// UnmarshalText implements encoding.TextUnmarshaler: primary, secondary,
+// accent or neutral, in any case, and "" or "unset" for the zero Role.
 func (r *Role) UnmarshalText(b []byte) error {
 	s := strings.ToLower(strings.TrimSpace(string(b)))
+	if s == "unset" {
+		s = ""
+	}
 	for i, n := range roleNames {
-		if i > 0 && n == s {
+		if n == s {
 			*r = Role(i)
 			return nil
 		}

@@ -86,7 +86,7 @@ func ExampleProblem_Text() {
 	// Output:
 	// role-share primary | "la couleur principale fait 50\u00a0% des couleurs de marque, 10 points sous sa cible de 60\u00a0% (±5)"
 	// role-share secondary | "les couleurs secondaires font 43\u00a0% des couleurs de marque, 13 points au-dessus de leur cible de 30\u00a0% (±5)"
-	// off-palette Role(0) | "18\u00a0% de l'image est hors palette, surtout #3a7d44 (au plus 10\u00a0% admis)"
+	// off-palette unset | "18\u00a0% de l'image est hors palette, surtout #3a7d44 (au plus 10\u00a0% admis)"
 }
 
 func ExampleRule_Text() {

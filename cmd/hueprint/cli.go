@@ -7,6 +7,7 @@ import (
 	"os"
 	"strings"
 
+	"github.com/hueprint/hueprint/contrast"
 	"github.com/hueprint/hueprint/palette"
 	"github.com/hueprint/hueprint/palette/psych"
 	"github.com/lucasb-eyer/go-colorful"
@@ -84,6 +85,36 @@ func parseFlags(fs *pflag.FlagSet, args []string, stderr io.Writer) (code int, d
 		return usageError(stderr, fs.Name(), msg), true
 	}
 	return 0, false
+}
+
+// levelValue is a --level flag: a contrast.Level that cannot be set to the
+// zero Level, which every ratio passes.
+type levelValue struct{ l *contrast.Level }
+
+func (v levelValue) String() string {
+	if v.l == nil {
+		return ""
+	}
+	return v.l.String()
+}
+func (v levelValue) Type() string { return "level" }
+func (v levelValue) Set(s string) error {
+	var l contrast.Level
+	if err := l.UnmarshalText([]byte(s)); err != nil {
+		return err
+	}
+	if l == 0 {
+		return fmt.Errorf("contrast: level %q: want aa, aa-large, aaa, aaa-large or non-text", s)
+	}
+	*v.l = l
+	return nil
+}
+
+// levelFlag adds --level to fs, AA by default.
+func levelFlag(fs *pflag.FlagSet, usage string) *contrast.Level {
+	l := contrast.AA
+	fs.Var(levelValue{&l}, "level", usage)
+	return &l
 }
 
 // langFlag adds --lang to fs; its default is HUEPRINT_LANG, else the locale

@@ -63,8 +63,7 @@ func runContrast(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	fs := newFlagSet("contrast", contrastUsage, stdout)
 	format := newFormatFlag(formatText, formatJSON)
 	fs.Var(format, "format", "output `format`: text or json")
-	level := contrast.AA
-	fs.TextVar(&level, "level", contrast.AA, "WCAG `level` that decides the exit code: aa, aa-large, aaa, aaa-large, non-text")
+	levelp := levelFlag(fs, "WCAG `level` that decides the exit code: aa, aa-large, aaa, aaa-large, non-text")
 	batch := fs.Bool("batch", false, "read FG BG pairs from stdin, one per line")
 	paletteFile := fs.String("palette", "", "print the contrast grid of the palette `FILE` (- for stdin)")
 	langp := langFlag(fs, "the text output")
@@ -72,6 +71,7 @@ func runContrast(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	if code, done := parseFlags(fs, args, stderr); done {
 		return code
 	}
+	level := *levelp
 	switch {
 	case *batch:
 		if fs.NArg() > 0 || *paletteFile != "" {

@@ -214,3 +214,21 @@ func TestFileWriteErrors(t *testing.T) {
 		})
 	}
 }
+
+// TestHelpShowsNoZeroValues: no command's help shows the zero value of an
+// enum as a default ("(default Kind(0))", "Role(0)", "<nil>").
+func TestHelpShowsNoZeroValues(t *testing.T) {
+	for name := range commands {
+		t.Run(name, func(t *testing.T) {
+			stdout, stderr, code := runCLI(t, "", name, "--help")
+			if code != exitOK || stdout == "" {
+				t.Fatalf("exit %d, stderr %q", code, stderr)
+			}
+			for _, bad := range []string{"(0)", "(default <nil>)", `(default "")`, "(default unset)"} {
+				if strings.Contains(stdout, bad) {
+					t.Errorf("help shows %q:\n%s", bad, stdout)
+				}
+			}
+		})
+	}
+}

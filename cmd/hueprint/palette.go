@@ -94,7 +94,7 @@ func runPalette(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	locks := fs.StringArray("lock", nil, "keep a brand colour verbatim: `ROLE=COLOR` with role secondary or accent (repeatable)")
 	style := fs.String("style", "", "`STYLE`: balanced, vivid, pastel, muted, earthy, deep, monochrome, black-and-white (default: from the tags)")
 	var harmony palette.Harmony
-	fs.TextVar(&harmony, "harmony", palette.Auto, "`HARMONY`: auto, analogous, complementary, split, triadic, monochrome")
+	fs.TextVar(&harmony, "harmony", palette.Auto, "`HARMONY`: auto, analogous, complementary, split, triadic, monochrome, tags")
 	secondaries := fs.Int("secondaries", 0, "number of secondaries, 1 or 2 (default 1, or the number locked)")
 	avoid := fs.StringArray("avoid", nil, "competitors' `COLORS` to keep away from (comma-separated or repeated)")
 	variants := fs.Int("variants", 1, "how many alternative palettes, best first")

@@ -329,7 +329,7 @@ func FuzzPhotoModeText(f *testing.F) {
 		if err := p.UnmarshalText([]byte(s)); err != nil {
 			return
 		}
-		if b, _ := p.MarshalText(); string(b) != s {
+		if b, _ := p.MarshalText(); string(b) != s && !(p == 0 && s == "unset") {
 			t.Fatalf("%q read as %v, written %q", s, p, b)
 		}
 	})
