@@ -60,8 +60,9 @@ const (
 	NonText                   // UI components and graphics, 3:1
 )
 
-// Levels lists every level in a fixed order.
-var Levels = []Level{AA, AALarge, AAA, AAALarge, NonText}
+// Levels returns every level in a fixed order, in a new slice the caller
+// may change.
+func Levels() []Level { return []Level{AA, AALarge, AAA, AAALarge, NonText} }
 
 var levelNames = [...]string{"", "aa", "aa-large", "aaa", "aaa-large", "non-text"}
 

@@ -18,8 +18,8 @@ const (
 	Neutral                   // text and backgrounds, outside the rule
 )
 
-// Roles lists the roles in order.
-var Roles = []Role{Primary, Secondary, Accent, Neutral}
+// Roles returns the roles in order, in a new slice the caller may change.
+func Roles() []Role { return []Role{Primary, Secondary, Accent, Neutral} }
 
 var roleNames = [...]string{"", "primary", "secondary", "accent", "neutral"}
 
@@ -84,8 +84,11 @@ type Rule struct {
 	MaxOff    float64
 }
 
-// DefaultRule is 60/30/10 ± 5 points with at most 10 % off-palette.
-var DefaultRule = Rule{Primary: 0.60, Secondary: 0.30, Accent: 0.10, Tolerance: 0.05, MaxOff: 0.10}
+// DefaultRule returns the 60-30-10 rule: 60/30/10 ± 5 points with at most
+// 10 % off-palette.
+func DefaultRule() Rule {
+	return Rule{Primary: 0.60, Secondary: 0.30, Accent: 0.10, Tolerance: 0.05, MaxOff: 0.10}
+}
 
 // Target returns the target share of a role (0 for neutral).
 func (r Rule) Target(role Role) float64 {
@@ -139,7 +142,7 @@ func (p *Palette) RuleOrDefault() Rule {
 	if p.Rule != nil {
 		return *p.Rule
 	}
-	return DefaultRule
+	return DefaultRule()
 }
 
 // Colored is one colour of a palette with its role and its index within

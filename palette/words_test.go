@@ -80,7 +80,7 @@ func contains(s, sub string) bool {
 
 func ExampleProblem_Text() {
 	s := palette.Shares{Primary: 0.41, Secondary: 0.35, Accent: 0.06, Off: 0.18}
-	for _, p := range palette.DefaultRule.Check(s, "#3a7d44") {
+	for _, p := range palette.DefaultRule().Check(s, "#3a7d44") {
 		fmt.Printf("%s %s | %q\n", p.Kind, p.Role, p.Text(psych.French))
 	}
 	// Output:
@@ -90,7 +90,7 @@ func ExampleProblem_Text() {
 }
 
 func ExampleRule_Text() {
-	fmt.Println(palette.DefaultRule.Text(psych.English))
+	fmt.Println(palette.DefaultRule().Text(psych.English))
 	fmt.Printf("%q\n", palette.Rule{Primary: 0.6, Secondary: 0.3, Accent: 0.1, Tolerance: 0.03, MaxOff: 0.125}.Text(psych.French))
 	// Output:
 	// 60/30/10 ± 5 points, at most 10 % off-palette

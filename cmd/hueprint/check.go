@@ -409,7 +409,7 @@ func checkAll(args []string, stdin io.Reader, stdout, stderr io.Writer, opt chec
 	}
 	if sum.checked == 0 {
 		fmt.Fprintf(stderr, "hueprint: check: no image found in %s\n", strings.Join(quoteAll(args), ", "))
-		fmt.Fprintf(stderr, "hueprint: hint: check reads %s files; folders are searched recursively\n", strings.Join(imagefile.Extensions, " "))
+		fmt.Fprintf(stderr, "hueprint: hint: check reads %s files; folders are searched recursively\n", strings.Join(imagefile.Extensions(), " "))
 		return exitUsage
 	}
 	if sum.skipped > 0 && sum.skipped == sum.checked {
@@ -639,7 +639,7 @@ type progress struct {
 }
 
 func newProgress(stderr io.Writer) *progress {
-	return &progress{w: stderr, on: useColor(stderr)}
+	return &progress{w: stderr, on: showProgress(stderr)}
 }
 
 func (p *progress) found() {

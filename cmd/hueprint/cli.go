@@ -152,6 +152,14 @@ func useColor(w io.Writer) bool {
 	return ok && isTerminal(f)
 }
 
+// showProgress decides whether a progress line goes to w: only when w is a
+// terminal, whatever NO_COLOR says (it is about colour, and the line has
+// none), and not with TERM=dumb, which cannot erase the line.
+func showProgress(w io.Writer) bool {
+	f, ok := file(w)
+	return ok && os.Getenv("TERM") != "dumb" && isTerminal(f)
+}
+
 func isTerminal(f *os.File) bool { return term.IsTerminal(int(f.Fd())) }
 
 // swatch returns a true-colour block for c when on is set, else "".

@@ -150,7 +150,7 @@ func writePairText(w io.Writer, fg, bg colorful.Color, res contrast.Result, leve
 		sample = fmt.Sprintf("\x1b[38;2;%d;%d;%dm\x1b[48;2;%d;%d;%dm %s \x1b[0m ", r1, g1, b1, r2, g2, b2, psych.T(lang, "contrast.sample"))
 	}
 	fmt.Fprintln(w, sample+psych.T(lang, "contrast.pair", palette.Hex(fg), palette.Hex(bg), psych.Ratio(lang, res.Ratio), word, strings.ToUpper(level.String())))
-	for _, l := range contrast.Levels {
+	for _, l := range contrast.Levels() {
 		pass, fail := psych.T(lang, "contrast.pass"), psych.T(lang, "contrast.fail")
 		v := fail
 		if res.Passes(l) {

@@ -140,7 +140,7 @@ func schemeJSON(s *scheme.Scheme, lang psych.Lang) schemeOut {
 
 func writeSchemeText(w io.Writer, s *scheme.Scheme, lang psych.Lang, tty bool) {
 	fmt.Fprintf(w, "%-22s %-14s %s\n", schemeWord("roles", lang), schemeWord("light", lang), schemeWord("dark", lang))
-	for _, r := range scheme.Roles {
+	for _, r := range scheme.Roles() {
 		fmt.Fprintf(w, "  %-20s %s%s  %s%s\n", r, swatch(s.Light[r], tty), s.Light.Hex(r), swatch(s.Dark[r], tty), s.Dark.Hex(r))
 	}
 	fmt.Fprintf(w, "%s:\n", schemeWord("pairs", lang))

@@ -34,8 +34,9 @@ const (
 	Achromatopsia                 // no colour: only lightness remains
 )
 
-// Kinds lists every deficiency in order.
-var Kinds = []Kind{Protanopia, Deuteranopia, Tritanopia, Achromatopsia}
+// Kinds returns every deficiency in order, in a new slice the caller may
+// change.
+func Kinds() []Kind { return []Kind{Protanopia, Deuteranopia, Tritanopia, Achromatopsia} }
 
 var kindNames = [...]string{"", "protanopia", "deuteranopia", "tritanopia", "achromatopsia"}
 

@@ -315,7 +315,7 @@ func TestPhotoModeText(t *testing.T) {
 	if _, err := measure.New(brand, measure.Options{Photos: 9}); err == nil {
 		t.Error("New accepted photo mode 9")
 	}
-	_ = palette.DefaultRule
+	_ = palette.DefaultRule()
 }
 
 // FuzzPhotoModeText: UnmarshalText accepts only the names MarshalText
