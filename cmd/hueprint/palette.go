@@ -286,13 +286,13 @@ func writePaletteCard(w io.Writer, p *palette.Palette, lang psych.Lang, tty bool
 }
 
 // readPaletteVariant reads palette n (from 1) of a file named on the
-// command line, in any format hueprint reads (chosen by extension, see
-// export.Read); "-" is stdin, read as a palette file or DTCG tokens. A file
+// command line, in any format hueprint reads (chosen by content, then
+// extension, see export.Read); "-" is stdin, in any of them too. A file
 // of several palettes, one per line (palette --variants --format json),
 // gives its n-th; other files hold one.
 func readPaletteVariant(path string, n int, stdin io.Reader) (*palette.Palette, error) {
 	var r io.Reader = stdin
-	name := "stdin.json"
+	name := "" // stdin: export.Read tells the format from the content
 	if path != "-" {
 		f, err := os.Open(path)
 		if err != nil {
@@ -305,12 +305,13 @@ func readPaletteVariant(path string, n int, stdin io.Reader) (*palette.Palette, 
 	if err != nil {
 		return nil, fmt.Errorf("%s: %w", path, err)
 	}
-	lower := strings.ToLower(name)
-	if !strings.HasSuffix(lower, ".gpl") && !strings.HasSuffix(lower, ".ase") && !strings.HasSuffix(lower, ".txt") {
-		if data, _, err = palette.SelectVariant(data, n); err != nil {
-			return nil, fmt.Errorf("%s: %w", path, err)
-		}
-	} else if n != 1 {
+	// SelectVariant returns what is not a sequence of JSON values (GPL, ASE,
+	// a list) as it is, counted as one palette.
+	data, count, err := palette.SelectVariant(data, n)
+	if err != nil {
+		return nil, fmt.Errorf("%s: %w", path, err)
+	}
+	if n != 1 && count <= 1 {
 		return nil, fmt.Errorf("%s: --variant %d: the file holds one palette", path, n)
 	}
 	p, err := export.Read(bytes.NewReader(data), name)
