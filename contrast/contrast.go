@@ -60,15 +60,19 @@ const (
 	NonText                   // UI components and graphics, 3:1
 )
 
-// Levels lists every level in a fixed order.
-var Levels = []Level{AA, AALarge, AAA, AAALarge, NonText}
+// Levels returns every level in a fixed order, in a new slice the caller
+// may change.
+func Levels() []Level { return []Level{AA, AALarge, AAA, AAALarge, NonText} }
 
 var levelNames = [...]string{"", "aa", "aa-large", "aaa", "aaa-large", "non-text"}
 
 // String returns the level's name as the CLI spells it: aa, aa-large, aaa,
-// aaa-large or non-text.
+// aaa-large or non-text; "unset" for the zero Level.
 func (l Level) String() string {
-	if int(l) < len(levelNames) && l != 0 {
+	if l == 0 {
+		return "unset"
+	}
+	if int(l) < len(levelNames) {
 		return levelNames[l]
 	}
 	return fmt.Sprintf("Level(%d)", uint8(l))
@@ -92,20 +96,25 @@ func (l Level) Min() float64 {
 // never rounded.
 func (l Level) Passes(ratio float64) bool { return ratio >= l.Min() }
 
-// MarshalText implements encoding.TextMarshaler.
+// MarshalText implements encoding.TextMarshaler. The zero Level, unset,
+// marshals to "" and reads back; a value beyond NonText is an error.
 func (l Level) MarshalText() ([]byte, error) {
-	if l == 0 || int(l) >= len(levelNames) {
-		return nil, fmt.Errorf("contrast: invalid level %d", uint8(l))
+	if int(l) >= len(levelNames) {
+		return nil, fmt.Errorf("contrast: invalid level %d: want 1 (aa) to %d (non-text)", uint8(l), len(levelNames)-1)
 	}
-	return []byte(l.String()), nil
+	return []byte(levelNames[l]), nil
 }
 
 // UnmarshalText implements encoding.TextUnmarshaler; it accepts the names of
-// String in any case, with "_" or " " for "-".
+// String in any case, with "_" or " " for "-", and "" or "unset" for the
+// zero Level.
 func (l *Level) UnmarshalText(text []byte) error {
 	s := strings.NewReplacer("_", "-", " ", "-").Replace(strings.ToLower(strings.TrimSpace(string(text))))
+	if s == "unset" {
+		s = ""
+	}
 	for i, n := range levelNames {
-		if i > 0 && s == n {
+		if s == n {
 			*l = Level(i)
 			return nil
 		}

@@ -283,7 +283,7 @@ func ExampleRatioLuminance() {
 func ExampleLevel_Passes() {
 	grey, _ := colorful.Hex("#777777")
 	r := contrast.Ratio(grey, contrast.White)
-	for _, l := range contrast.Levels {
+	for _, l := range contrast.Levels() {
 		fmt.Printf("%s %v\n", l, l.Passes(r))
 	}
 	// Output:

@@ -172,7 +172,7 @@ func Audit(p *Palette, o AuditOptions) (*AuditReport, error) {
 
 	// Colour-vision deficiencies.
 	brand := a.brandIndexes()
-	for _, k := range cvd.Kinds {
+	for _, k := range cvd.Kinds() {
 		chk := CVDCheck{Kind: k, MinDistance: math.Inf(1)}
 		for _, c := range cs {
 			s, _ := cvd.Simulate(c, k, sev)
@@ -342,7 +342,7 @@ func (a *auditor) distinctEverywhere(k int, c colorful.Color, cs []colorful.Colo
 		if colorspace.DeltaE2000Colors(c, cs[j]) < MinRoleDistance {
 			return false
 		}
-		for _, kind := range cvd.Kinds {
+		for _, kind := range cvd.Kinds() {
 			x, _ := cvd.Simulate(c, kind, a.sev)
 			y, _ := cvd.Simulate(cs[j], kind, a.sev)
 			if colorspace.DeltaE2000Colors(x, y) < MinCVDDistance {
@@ -397,7 +397,7 @@ func (a *auditor) accentFinding(k cvd.Kind, r float64, cs []colorful.Color) Find
 		if !AccentStandsOut(c, cs[0]) {
 			return false
 		}
-		for _, kind := range cvd.Kinds {
+		for _, kind := range cvd.Kinds() {
 			x, _ := cvd.Simulate(c, kind, a.sev)
 			y, _ := cvd.Simulate(cs[0], kind, a.sev)
 			if !accentStandsOutSeen(x, y) {

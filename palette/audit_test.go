@@ -44,7 +44,7 @@ func TestAuditRedGreen(t *testing.T) {
 			case palette.Secondary:
 				q.Secondary[f.Fix.Index].Color = f.Fix.To
 			}
-			for _, k := range cvd.Kinds {
+			for _, k := range cvd.Kinds() {
 				a, _ := cvd.Simulate(f.Fix.To, k, 1)
 				b, _ := cvd.Simulate(q.Primary.Color, k, 1)
 				if d := colorspace.DeltaE2000Colors(a, b); d < palette.MinCVDDistance {

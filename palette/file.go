@@ -118,7 +118,7 @@ func Unmarshal(data []byte) (*Palette, error) {
 		return nil, &FileError{Field: "neutral", Err: fmt.Errorf("%d colours in the palette, over the limit of %d", n, MaxColors)}
 	}
 	if f.Rule != nil {
-		r := DefaultRule
+		r := DefaultRule()
 		for _, fld := range []struct {
 			name string
 			src  *float64

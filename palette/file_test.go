@@ -50,7 +50,7 @@ func TestReadSingleSecondaryAndDefaults(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if len(p.Secondary) != 1 || p.Rule != nil || p.RuleOrDefault() != palette.DefaultRule {
+	if len(p.Secondary) != 1 || p.Rule != nil || p.RuleOrDefault() != palette.DefaultRule() {
 		t.Errorf("%+v", p)
 	}
 }
@@ -164,7 +164,7 @@ func ExampleWrite() {
 }
 
 func TestRuleCheck(t *testing.T) {
-	r := palette.DefaultRule
+	r := palette.DefaultRule()
 	tests := []struct {
 		name string
 		s    palette.Shares
@@ -204,7 +204,7 @@ func TestRuleCheck(t *testing.T) {
 
 func ExampleRule_Check() {
 	s := palette.Shares{Primary: 0.41, Secondary: 0.35, Accent: 0.06, Off: 0.18}
-	for _, p := range palette.DefaultRule.Check(s, "#3a7d44") {
+	for _, p := range palette.DefaultRule().Check(s, "#3a7d44") {
 		fmt.Println(p.String())
 	}
 	// Output:

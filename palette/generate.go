@@ -41,20 +41,24 @@ func (h Harmony) String() string {
 // MarshalText implements encoding.TextMarshaler.
 func (h Harmony) MarshalText() ([]byte, error) { return []byte(h.String()), nil }
 
-// UnmarshalText implements encoding.TextUnmarshaler: auto, analogous,
-// complementary, split, triadic or monochrome.
+// UnmarshalText implements encoding.TextUnmarshaler: auto (or ""),
+// analogous, complementary, split, triadic, monochrome or tags, so that
+// every name String prints reads back.
 func (h *Harmony) UnmarshalText(b []byte) error {
 	s := strings.ToLower(strings.TrimSpace(string(b)))
-	if s == "split-complementary" {
+	switch s {
+	case "split-complementary":
 		s = "split"
+	case "":
+		s = "auto"
 	}
-	for i, n := range harmonyNames[:FromTags] {
+	for i, n := range harmonyNames {
 		if n == s {
 			*h = Harmony(i)
 			return nil
 		}
 	}
-	return fmt.Errorf("palette: unknown harmony %q%s: want auto, analogous, complementary, split, triadic or monochrome", b, didYouMean(s, harmonyNames[:FromTags]))
+	return fmt.Errorf("palette: unknown harmony %q%s: want auto, analogous, complementary, split, triadic, monochrome or tags", b, didYouMean(s, harmonyNames[:]))
 }
 
 // Options says what palette to generate. The zero value is not enough: give

@@ -361,7 +361,7 @@ func ExampleHarmony_UnmarshalText() {
 }
 
 func ExampleRole_String() {
-	for _, r := range palette.Roles {
+	for _, r := range palette.Roles() {
 		fmt.Print(r, " ")
 	}
 	fmt.Println()

@@ -18,32 +18,41 @@ const (
 	Neutral                   // text and backgrounds, outside the rule
 )
 
-// Roles lists the roles in order.
-var Roles = []Role{Primary, Secondary, Accent, Neutral}
+// Roles returns the roles in order, in a new slice the caller may change.
+func Roles() []Role { return []Role{Primary, Secondary, Accent, Neutral} }
 
 var roleNames = [...]string{"", "primary", "secondary", "accent", "neutral"}
 
-// String returns the role's name: primary, secondary, accent or neutral.
+// String returns the role's name: primary, secondary, accent or neutral;
+// "unset" for the zero Role.
 func (r Role) String() string {
-	if r > 0 && int(r) < len(roleNames) {
+	if r == 0 {
+		return "unset"
+	}
+	if int(r) < len(roleNames) {
 		return roleNames[r]
 	}
 	return fmt.Sprintf("Role(%d)", uint8(r))
 }
 
-// MarshalText implements encoding.TextMarshaler.
+// MarshalText implements encoding.TextMarshaler. The zero Role, unset,
+// marshals to "" and reads back; a value beyond Neutral is an error.
 func (r Role) MarshalText() ([]byte, error) {
-	if r == 0 || int(r) >= len(roleNames) {
-		return nil, fmt.Errorf("palette: invalid role %d", uint8(r))
+	if int(r) >= len(roleNames) {
+		return nil, fmt.Errorf("palette: invalid role %d: want 1 (primary) to %d (neutral)", uint8(r), len(roleNames)-1)
 	}
-	return []byte(r.String()), nil
+	return []byte(roleNames[r]), nil
 }
 
-// UnmarshalText implements encoding.TextUnmarshaler.
+// UnmarshalText implements encoding.TextUnmarshaler: primary, secondary,
+// accent or neutral, in any case, and "" or "unset" for the zero Role.
 func (r *Role) UnmarshalText(b []byte) error {
 	s := strings.ToLower(strings.TrimSpace(string(b)))
+	if s == "unset" {
+		s = ""
+	}
 	for i, n := range roleNames {
-		if i > 0 && n == s {
+		if n == s {
 			*r = Role(i)
 			return nil
 		}
@@ -75,8 +84,11 @@ type Rule struct {
 	MaxOff    float64
 }
 
-// DefaultRule is 60/30/10 ± 5 points with at most 10 % off-palette.
-var DefaultRule = Rule{Primary: 0.60, Secondary: 0.30, Accent: 0.10, Tolerance: 0.05, MaxOff: 0.10}
+// DefaultRule returns the 60-30-10 rule: 60/30/10 ± 5 points with at most
+// 10 % off-palette.
+func DefaultRule() Rule {
+	return Rule{Primary: 0.60, Secondary: 0.30, Accent: 0.10, Tolerance: 0.05, MaxOff: 0.10}
+}
 
 // Target returns the target share of a role (0 for neutral).
 func (r Rule) Target(role Role) float64 {
@@ -130,7 +142,7 @@ func (p *Palette) RuleOrDefault() Rule {
 	if p.Rule != nil {
 		return *p.Rule
 	}
-	return DefaultRule
+	return DefaultRule()
 }
 
 // Colored is one colour of a palette with its role and its index within

@@ -3,6 +3,7 @@ package palette
 import (
 	"fmt"
 	"math"
+	"strings"
 
 	"github.com/hueprint/hueprint/palette/psych"
 )
@@ -61,20 +62,43 @@ const (
 	TooLittleBrand                        // the brand colours cover less than MinBrand of the designed part
 )
 
+var problemKindNames = [...]string{"", "no-brand-pixels", "role-share", "off-palette", "too-little-brand"}
+
 // String returns "no-brand-pixels", "role-share", "off-palette" or
-// "too-little-brand".
+// "too-little-brand"; "unset" for the zero ProblemKind.
 func (k ProblemKind) String() string {
-	switch k {
-	case TooLittleBrand:
-		return "too-little-brand"
-	case NoBrandPixels:
-		return "no-brand-pixels"
-	case RoleShare:
-		return "role-share"
-	case OffPalette:
-		return "off-palette"
+	if k == 0 {
+		return "unset"
+	}
+	if int(k) < len(problemKindNames) {
+		return problemKindNames[k]
 	}
 	return fmt.Sprintf("ProblemKind(%d)", uint8(k))
+}
+
+// MarshalText implements encoding.TextMarshaler. The zero ProblemKind,
+// unset, marshals to "" and reads back; an unknown value is an error.
+func (k ProblemKind) MarshalText() ([]byte, error) {
+	if int(k) >= len(problemKindNames) {
+		return nil, fmt.Errorf("palette: invalid problem kind %d: want 1 (no-brand-pixels) to %d (too-little-brand)", uint8(k), len(problemKindNames)-1)
+	}
+	return []byte(problemKindNames[k]), nil
+}
+
+// UnmarshalText implements encoding.TextUnmarshaler: the names of String,
+// and "" or "unset" for the zero ProblemKind.
+func (k *ProblemKind) UnmarshalText(b []byte) error {
+	s := strings.ToLower(strings.TrimSpace(string(b)))
+	if s == "unset" {
+		s = ""
+	}
+	for i, n := range problemKindNames {
+		if n == s {
+			*k = ProblemKind(i)
+			return nil
+		}
+	}
+	return fmt.Errorf("palette: unknown problem kind %q: want no-brand-pixels, role-share, off-palette or too-little-brand", b)
 }
 
 // Problem is one way an image breaks the rule, as measured: its words come

@@ -14,7 +14,7 @@ func ExampleShares_BrandOfDesign() {
 	fmt.Printf("brand colours %.0f %% of the design, verdict possible: %v\n", share*100, enough)
 
 	almostNone := palette.Shares{Accent: 0.01, Neutral: 0.99}
-	for _, p := range palette.DefaultRule.Check(almostNone, "") {
+	for _, p := range palette.DefaultRule().Check(almostNone, "") {
 		fmt.Println(p)
 	}
 	// Output:

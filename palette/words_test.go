@@ -80,17 +80,17 @@ func contains(s, sub string) bool {
 
 func ExampleProblem_Text() {
 	s := palette.Shares{Primary: 0.41, Secondary: 0.35, Accent: 0.06, Off: 0.18}
-	for _, p := range palette.DefaultRule.Check(s, "#3a7d44") {
+	for _, p := range palette.DefaultRule().Check(s, "#3a7d44") {
 		fmt.Printf("%s %s | %q\n", p.Kind, p.Role, p.Text(psych.French))
 	}
 	// Output:
 	// role-share primary | "la couleur principale fait 50\u00a0% des couleurs de marque, 10 points sous sa cible de 60\u00a0% (±5)"
 	// role-share secondary | "les couleurs secondaires font 43\u00a0% des couleurs de marque, 13 points au-dessus de leur cible de 30\u00a0% (±5)"
-	// off-palette Role(0) | "18\u00a0% de l'image est hors palette, surtout #3a7d44 (au plus 10\u00a0% admis)"
+	// off-palette unset | "18\u00a0% de l'image est hors palette, surtout #3a7d44 (au plus 10\u00a0% admis)"
 }
 
 func ExampleRule_Text() {
-	fmt.Println(palette.DefaultRule.Text(psych.English))
+	fmt.Println(palette.DefaultRule().Text(psych.English))
 	fmt.Printf("%q\n", palette.Rule{Primary: 0.6, Secondary: 0.3, Accent: 0.1, Tolerance: 0.03, MaxOff: 0.125}.Text(psych.French))
 	// Output:
 	// 60/30/10 ± 5 points, at most 10 % off-palette

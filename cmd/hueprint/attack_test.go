@@ -10,10 +10,10 @@ import (
 	"testing"
 )
 
-// failWriter fails every write, as stdout does on a full disk.
-type failWriter struct{}
+// enospcWriter fails every write, as stdout does on a full disk.
+type enospcWriter struct{}
 
-func (failWriter) Write([]byte) (int, error) { return 0, syscall.ENOSPC }
+func (enospcWriter) Write([]byte) (int, error) { return 0, syscall.ENOSPC }
 
 // TestStdoutWriteError pins that a command whose standard output cannot be
 // written says so and exits 2, instead of exiting 0 (or 1) in silence.
@@ -29,7 +29,7 @@ func TestStdoutWriteError(t *testing.T) {
 		{"scheme", "--palette", brandFile},
 	} {
 		var errb bytes.Buffer
-		code := run(args, strings.NewReader(""), failWriter{}, &errb)
+		code := run(args, strings.NewReader(""), enospcWriter{}, &errb)
 		if code != exitUsage || !strings.Contains(errb.String(), "no space left on device") {
 			t.Errorf("%v: exit %d, stderr %q; want 2 and the write error", args, code, errb.String())
 		}

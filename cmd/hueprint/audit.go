@@ -42,12 +42,12 @@ func runAudit(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	paletteVariant := fs.Int("variant", 1, "which palette of a file of several (one per line, from palette --variants) to read, from 1")
 	locks := fs.StringSlice("lock", []string{"primary"}, "`ROLES` whose colours must not change (primary, secondary, accent, neutral; none)")
 	severity := fs.Float64("cvd-severity", 1, "deficiency severity from 0 to 1")
-	level := contrast.AA
-	fs.TextVar(&level, "level", contrast.AA, "the `LEVEL` text must reach")
+	levelp := levelFlag(fs, "the `LEVEL` text must reach: aa, aa-large, aaa, aaa-large, non-text")
 	langp := langFlag(fs, "the findings")
 	if code, done := parseFlags(fs, args, stderr); done {
 		return code
 	}
+	level := *levelp
 	lang := *langp
 	if fs.NArg() > 0 {
 		return usageError(stderr, "audit", fmt.Sprintf("unexpected argument %q", fs.Arg(0)))

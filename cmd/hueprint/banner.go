@@ -268,8 +268,7 @@ func writePNG(img image.Image, dest string, inputs []string, reportOnStdout bool
 			return "", exitUsage
 		}
 		if err := render.EncodePNG(stdout, img, meta...); err != nil {
-			fmt.Fprintf(stderr, "hueprint: writing PNG: %v\n", err)
-			return "", exitUsage
+			return "", failOutput(stdout, stderr, fmt.Errorf("writing PNG: %w", err))
 		}
 		return "-", exitOK
 	}
@@ -303,7 +302,7 @@ func sameFile(a, b string) bool {
 
 // useColorTerminal reports whether w is a terminal, whatever NO_COLOR says.
 func useColorTerminal(w io.Writer) bool {
-	f, ok := fileOf(w)
+	f, ok := file(w)
 	return ok && isTerminal(f)
 }
 

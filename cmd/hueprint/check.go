@@ -393,8 +393,7 @@ func checkAll(args []string, stdin io.Reader, stdout, stderr io.Writer, opt chec
 	sum.seconds = time.Since(start).Seconds()
 	w.finish(sum)
 	if w.err != nil {
-		fmt.Fprintf(stderr, "hueprint: writing the results: %v\n", w.err)
-		return exitUsage
+		return failOutput(stdout, stderr, fmt.Errorf("writing the results: %w", w.err))
 	}
 	if opt.report != nil {
 		if err := opt.report.finish(sum); err != nil {
@@ -410,7 +409,7 @@ func checkAll(args []string, stdin io.Reader, stdout, stderr io.Writer, opt chec
 	}
 	if sum.checked == 0 {
 		fmt.Fprintf(stderr, "hueprint: check: no image found in %s\n", strings.Join(quoteAll(args), ", "))
-		fmt.Fprintf(stderr, "hueprint: hint: check reads %s files; folders are searched recursively\n", strings.Join(imagefile.Extensions, " "))
+		fmt.Fprintf(stderr, "hueprint: hint: check reads %s files; folders are searched recursively\n", strings.Join(imagefile.Extensions(), " "))
 		return exitUsage
 	}
 	if sum.skipped > 0 && sum.skipped == sum.checked {
@@ -640,7 +639,7 @@ type progress struct {
 }
 
 func newProgress(stderr io.Writer) *progress {
-	return &progress{w: stderr, on: useColor(stderr)}
+	return &progress{w: stderr, on: showProgress(stderr)}
 }
 
 func (p *progress) found() {

@@ -7,6 +7,7 @@ import (
 	"os"
 	"strings"
 
+	"github.com/hueprint/hueprint/contrast"
 	"github.com/hueprint/hueprint/palette"
 	"github.com/hueprint/hueprint/palette/psych"
 	"github.com/lucasb-eyer/go-colorful"
@@ -86,6 +87,36 @@ func parseFlags(fs *pflag.FlagSet, args []string, stderr io.Writer) (code int, d
 	return 0, false
 }
 
+// levelValue is a --level flag: a contrast.Level that cannot be set to the
+// zero Level, which every ratio passes.
+type levelValue struct{ l *contrast.Level }
+
+func (v levelValue) String() string {
+	if v.l == nil {
+		return ""
+	}
+	return v.l.String()
+}
+func (v levelValue) Type() string { return "level" }
+func (v levelValue) Set(s string) error {
+	var l contrast.Level
+	if err := l.UnmarshalText([]byte(s)); err != nil {
+		return err
+	}
+	if l == 0 {
+		return fmt.Errorf("contrast: level %q: want aa, aa-large, aaa, aaa-large or non-text", s)
+	}
+	*v.l = l
+	return nil
+}
+
+// levelFlag adds --level to fs, AA by default.
+func levelFlag(fs *pflag.FlagSet, usage string) *contrast.Level {
+	l := contrast.AA
+	fs.Var(levelValue{&l}, "level", usage)
+	return &l
+}
+
 // langFlag adds --lang to fs; its default is HUEPRINT_LANG, else the locale
 // (LC_ALL, LC_MESSAGES, LANG starting with "fr"), else English.
 func langFlag(fs *pflag.FlagSet, what string) *psych.Lang {
@@ -117,39 +148,19 @@ func useColor(w io.Writer) bool {
 	if os.Getenv("NO_COLOR") != "" || os.Getenv("TERM") == "dumb" {
 		return false
 	}
-	f, ok := fileOf(w)
+	f, ok := file(w)
 	return ok && isTerminal(f)
 }
 
+// showProgress decides whether a progress line goes to w: only when w is a
+// terminal, whatever NO_COLOR says (it is about colour, and the line has
+// none), and not with TERM=dumb, which cannot erase the line.
+func showProgress(w io.Writer) bool {
+	f, ok := file(w)
+	return ok && os.Getenv("TERM") != "dumb" && isTerminal(f)
+}
+
 func isTerminal(f *os.File) bool { return term.IsTerminal(int(f.Fd())) }
-
-// errWriter remembers the first error of the writer it wraps (stdout), so
-// that run reports a failed output (a full disk) for every command, also
-// when the command only flushes it in a defer.
-type errWriter struct {
-	w   io.Writer
-	err error
-}
-
-func (e *errWriter) Write(p []byte) (int, error) {
-	if e.err != nil {
-		return 0, e.err
-	}
-	n, err := e.w.Write(p)
-	if err != nil {
-		e.err = err
-	}
-	return n, err
-}
-
-// fileOf returns the file behind w, looking through an errWriter.
-func fileOf(w io.Writer) (*os.File, bool) {
-	if e, ok := w.(*errWriter); ok {
-		w = e.w
-	}
-	f, ok := w.(*os.File)
-	return f, ok
-}
 
 // swatch returns a true-colour block for c when on is set, else "".
 func swatch(c colorful.Color, on bool) string {

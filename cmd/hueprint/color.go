@@ -90,7 +90,7 @@ func runColor(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		d := describeColor(in, c)
 		if *withCVD {
 			d.CVD = map[string]string{}
-			for _, k := range cvd.Kinds {
+			for _, k := range cvd.Kinds() {
 				s, _ := cvd.Simulate(palette.Quantize(c), k, *severity)
 				d.CVD[k.String()] = palette.Hex(s)
 			}
@@ -107,7 +107,7 @@ func runColor(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 			continue
 		}
 		sc := bufio.NewScanner(stdin)
-		for sc.Scan() {
+		for outputErr(stdout) == nil && sc.Scan() {
 			line := strings.TrimSpace(sc.Text())
 			if line == "" || strings.HasPrefix(line, "//") {
 				continue
@@ -235,10 +235,10 @@ func writeColorText(w io.Writer, d colorJSON, c colorful.Color, severity float64
 	}
 	fmt.Fprintln(w, psych.T(lang, "color.seen", n(severity, -1)))
 	width := 0
-	for _, k := range cvd.Kinds {
+	for _, k := range cvd.Kinds() {
 		width = max(width, len([]rune(psych.T(lang, "cvd."+k.String()))))
 	}
-	for _, k := range cvd.Kinds {
+	for _, k := range cvd.Kinds() {
 		if h, ok := d.CVD[k.String()]; ok {
 			s, _ := palette.ParseColor(h)
 			label := psych.T(lang, "cvd."+k.String())

@@ -63,8 +63,7 @@ func runContrast(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	fs := newFlagSet("contrast", contrastUsage, stdout)
 	format := newFormatFlag(formatText, formatJSON)
 	fs.Var(format, "format", "output `format`: text or json")
-	level := contrast.AA
-	fs.TextVar(&level, "level", contrast.AA, "WCAG `level` that decides the exit code: aa, aa-large, aaa, aaa-large, non-text")
+	levelp := levelFlag(fs, "WCAG `level` that decides the exit code: aa, aa-large, aaa, aaa-large, non-text")
 	batch := fs.Bool("batch", false, "read FG BG pairs from stdin, one per line")
 	paletteFile := fs.String("palette", "", "print the contrast grid of the palette `FILE` (- for stdin)")
 	langp := langFlag(fs, "the text output")
@@ -72,6 +71,7 @@ func runContrast(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	if code, done := parseFlags(fs, args, stderr); done {
 		return code
 	}
+	level := *levelp
 	switch {
 	case *batch:
 		if fs.NArg() > 0 || *paletteFile != "" {
@@ -150,7 +150,7 @@ func writePairText(w io.Writer, fg, bg colorful.Color, res contrast.Result, leve
 		sample = fmt.Sprintf("\x1b[38;2;%d;%d;%dm\x1b[48;2;%d;%d;%dm %s \x1b[0m ", r1, g1, b1, r2, g2, b2, psych.T(lang, "contrast.sample"))
 	}
 	fmt.Fprintln(w, sample+psych.T(lang, "contrast.pair", palette.Hex(fg), palette.Hex(bg), psych.Ratio(lang, res.Ratio), word, strings.ToUpper(level.String())))
-	for _, l := range contrast.Levels {
+	for _, l := range contrast.Levels() {
 		pass, fail := psych.T(lang, "contrast.pass"), psych.T(lang, "contrast.fail")
 		v := fail
 		if res.Passes(l) {
@@ -214,7 +214,7 @@ func contrastBatch(stdin io.Reader, stdout, stderr io.Writer, level contrast.Lev
 	var buf []byte
 	anyBad, anyFail := false, false
 	lineNo := 0
-	for lines.next() {
+	for outputErr(stdout) == nil && lines.next() {
 		lineNo++
 		line, err := lines.line, lines.err
 		if err == nil && isBatchComment(line) {

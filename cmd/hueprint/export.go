@@ -99,10 +99,9 @@ func runExport(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		}
 		bw := bufio.NewWriter(stdout)
 		if err := write(bw, p, o); err != nil {
-			fmt.Fprintf(stderr, "hueprint: %v\n", err)
-			return exitUsage
+			return failOutput(stdout, stderr, err)
 		}
-		bw.Flush()
+		bw.Flush() // run reports a write error
 		return exitOK
 	}
 	if sameFile(*out, *paletteFile) {

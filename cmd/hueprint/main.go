@@ -78,7 +78,8 @@ func commandList() string {
 	return b.String()
 }
 
-func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
+// dispatch runs the command args name; run wraps it to check stdout.
+func dispatch(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	if len(args) == 0 {
 		fmt.Fprintf(stderr, mainUsage, commandList())
 		return exitUsage
@@ -105,15 +106,7 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	if !ok {
 		return unknownCommand(args[0], stderr)
 	}
-	out := &errWriter{w: stdout}
-	code := cmd.run(args[1:], stdin, out, stderr)
-	if out.err != nil && code != exitUsage {
-		// The command did not report it (a deferred Flush, say): a report
-		// that never reached its reader is not a success.
-		fmt.Fprintf(stderr, "hueprint: writing the output: %v\n", out.err)
-		return exitUsage
-	}
-	return code
+	return cmd.run(args[1:], stdin, stdout, stderr)
 }
 
 func unknownCommand(name string, stderr io.Writer) int {

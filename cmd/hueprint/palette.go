@@ -95,7 +95,7 @@ func runPalette(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	locks := fs.StringArray("lock", nil, "keep a brand colour verbatim: `ROLE=COLOR` with role secondary or accent (repeatable)")
 	style := fs.String("style", "", "`STYLE`: balanced, vivid, pastel, muted, earthy, deep, monochrome, black-and-white (default: from the tags)")
 	var harmony palette.Harmony
-	fs.TextVar(&harmony, "harmony", palette.Auto, "`HARMONY`: auto, analogous, complementary, split, triadic, monochrome")
+	fs.TextVar(&harmony, "harmony", palette.Auto, "`HARMONY`: auto, analogous, complementary, split, triadic, monochrome, tags")
 	secondaries := fs.Int("secondaries", 0, "number of secondaries, 1 or 2 (default 1, or the number locked)")
 	avoid := fs.StringArray("avoid", nil, "competitors' `COLORS` to keep away from (comma-separated or repeated)")
 	variants := fs.Int("variants", 1, "how many alternative palettes, best first")
@@ -208,12 +208,12 @@ func runPalette(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 			_, err := f.Write(buf.Bytes())
 			return err
 		})
+		if err != nil {
+			fmt.Fprintf(stderr, "hueprint: palette: %v\n", err)
+			return exitUsage
+		}
 	} else {
-		_, err = stdout.Write(buf.Bytes())
-	}
-	if err != nil {
-		fmt.Fprintf(stderr, "hueprint: palette: %v\n", err)
-		return exitUsage
+		stdout.Write(buf.Bytes()) // run reports a write error
 	}
 	if *strict && len(cands[0].Warnings) > 0 {
 		return exitFail
@@ -287,13 +287,13 @@ func writePaletteCard(w io.Writer, p *palette.Palette, lang psych.Lang, tty bool
 }
 
 // readPaletteVariant reads palette n (from 1) of a file named on the
-// command line, in any format hueprint reads (chosen by extension, see
-// export.Read); "-" is stdin, read as a palette file or DTCG tokens. A file
+// command line, in any format hueprint reads (chosen by content, then
+// extension, see export.Read); "-" is stdin, in any of them too. A file
 // of several palettes, one per line (palette --variants --format json),
 // gives its n-th; other files hold one.
 func readPaletteVariant(path string, n int, stdin io.Reader) (*palette.Palette, error) {
 	var r io.Reader = stdin
-	name := "stdin.json"
+	name := "" // stdin: export.Read tells the format from the content
 	if path != "-" {
 		f, err := os.Open(path)
 		if err != nil {
@@ -306,12 +306,13 @@ func readPaletteVariant(path string, n int, stdin io.Reader) (*palette.Palette, 
 	if err != nil {
 		return nil, fmt.Errorf("%s: %w", path, err)
 	}
-	lower := strings.ToLower(name)
-	if !strings.HasSuffix(lower, ".gpl") && !strings.HasSuffix(lower, ".ase") && !strings.HasSuffix(lower, ".txt") {
-		if data, _, err = palette.SelectVariant(data, n); err != nil {
-			return nil, fmt.Errorf("%s: %w", path, err)
-		}
-	} else if n != 1 {
+	// SelectVariant returns what is not a sequence of JSON values (GPL, ASE,
+	// a list) as it is, counted as one palette.
+	data, count, err := palette.SelectVariant(data, n)
+	if err != nil {
+		return nil, fmt.Errorf("%s: %w", path, err)
+	}
+	if n != 1 && count <= 1 {
 		return nil, fmt.Errorf("%s: --variant %d: the file holds one palette", path, n)
 	}
 	p, err := export.Read(bytes.NewReader(data), name)

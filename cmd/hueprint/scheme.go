@@ -108,10 +108,7 @@ func runScheme(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	} else {
 		writeSchemeText(w, s, lang, useColor(stdout))
 	}
-	if err := w.Flush(); err != nil {
-		fmt.Fprintf(stderr, "hueprint: writing the scheme: %v\n", err)
-		return exitUsage
-	}
+	w.Flush() // run reports a write error
 	return exitOK
 }
 
@@ -143,7 +140,7 @@ func schemeJSON(s *scheme.Scheme, lang psych.Lang) schemeOut {
 
 func writeSchemeText(w io.Writer, s *scheme.Scheme, lang psych.Lang, tty bool) {
 	fmt.Fprintf(w, "%-22s %-14s %s\n", schemeWord("roles", lang), schemeWord("light", lang), schemeWord("dark", lang))
-	for _, r := range scheme.Roles {
+	for _, r := range scheme.Roles() {
 		fmt.Fprintf(w, "  %-20s %s%s  %s%s\n", r, swatch(s.Light[r], tty), s.Light.Hex(r), swatch(s.Dark[r], tty), s.Dark.Hex(r))
 	}
 	fmt.Fprintf(w, "%s:\n", schemeWord("pairs", lang))
@@ -197,13 +194,9 @@ func exportScheme(p *palette.Palette, to, prefix, out, paletteFile string, stdou
 	if out == "" || out == "-" {
 		bw := bufio.NewWriter(stdout)
 		if err := write(bw, s, o); err != nil {
-			fmt.Fprintf(stderr, "hueprint: %v\n", err)
-			return exitUsage
+			return failOutput(stdout, stderr, err)
 		}
-		if err := bw.Flush(); err != nil {
-			fmt.Fprintf(stderr, "hueprint: writing the scheme: %v\n", err)
-			return exitUsage
-		}
+		bw.Flush() // run reports a write error
 		return exitOK
 	}
 	if sameFile(out, paletteFile) {

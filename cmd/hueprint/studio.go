@@ -81,6 +81,10 @@ func runStudio(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	if f, ok := stdout.(interface{ Sync() error }); ok {
 		f.Sync()
 	}
+	if outputErr(stdout) != nil {
+		ln.Close() // nobody can learn the address: do not serve; run reports the error
+		return exitUsage
+	}
 	if *open {
 		if err := openBrowser(url); err != nil {
 			fmt.Fprintf(stderr, "hueprint: --open: %v\n", err)

@@ -34,32 +34,42 @@ const (
 	Achromatopsia                 // no colour: only lightness remains
 )
 
-// Kinds lists every deficiency in order.
-var Kinds = []Kind{Protanopia, Deuteranopia, Tritanopia, Achromatopsia}
+// Kinds returns every deficiency in order, in a new slice the caller may
+// change.
+func Kinds() []Kind { return []Kind{Protanopia, Deuteranopia, Tritanopia, Achromatopsia} }
 
 var kindNames = [...]string{"", "protanopia", "deuteranopia", "tritanopia", "achromatopsia"}
 
-// String returns the deficiency's name in lower case.
+// String returns the deficiency's name in lower case; "none" for the zero
+// Kind.
 func (k Kind) String() string {
-	if k > 0 && int(k) < len(kindNames) {
+	if k == 0 {
+		return "none"
+	}
+	if int(k) < len(kindNames) {
 		return kindNames[k]
 	}
 	return fmt.Sprintf("Kind(%d)", uint8(k))
 }
 
 // MarshalText implements encoding.TextMarshaler. The zero Kind, unset,
-// marshals to "" (so that flag help shows no default).
+// marshals to "" (so that flag help shows no default) and reads back; an
+// unknown value is an error.
 func (k Kind) MarshalText() ([]byte, error) {
-	if k == 0 {
-		return nil, nil
+	if int(k) >= len(kindNames) {
+		return nil, fmt.Errorf("cvd: invalid deficiency %d: want 1 (protanopia) to %d (achromatopsia)", uint8(k), len(kindNames)-1)
 	}
-	return []byte(k.String()), nil
+	return []byte(kindNames[k]), nil
 }
 
 // UnmarshalText implements encoding.TextUnmarshaler; it also accepts protan,
-// deutan, tritan and achroma.
+// deutan, tritan and achroma, and "" or "none" for the zero Kind.
 func (k *Kind) UnmarshalText(b []byte) error {
 	s := strings.ToLower(strings.TrimSpace(string(b)))
+	if s == "" || s == "none" {
+		*k = 0
+		return nil
+	}
 	for i, n := range kindNames {
 		if i > 0 && (s == n || (len(s) >= 5 && strings.HasPrefix(n, s))) {
 			*k = Kind(i)

@@ -55,7 +55,7 @@ func TestSimulate(t *testing.T) {
 		t.Errorf("protanopia(red) = %v, want %v", got, want)
 	}
 	// White and black are unchanged; achromatopsia keeps luminance exactly.
-	for _, k := range cvd.Kinds {
+	for _, k := range cvd.Kinds() {
 		w, _ := cvd.Simulate(contrast.White, k, 1)
 		if math.Abs(w.R-1) > 1e-4 || math.Abs(w.G-1) > 1e-4 || math.Abs(w.B-1) > 1e-4 {
 			t.Errorf("%v(white) = %v", k, w)
@@ -98,7 +98,7 @@ func TestSimulateImage(t *testing.T) {
 
 func ExampleSimulate() {
 	red, _ := colorful.Hex("#e4002b")
-	for _, k := range cvd.Kinds {
+	for _, k := range cvd.Kinds() {
 		c, _ := cvd.Simulate(red, k, 1)
 		fmt.Println(k, c.Clamped().Hex())
 	}

@@ -93,32 +93,66 @@ func parseListLine(t string) (c colorful.Color, name string, err error) {
 	return c, "", err
 }
 
-// Read reads a palette in any format hueprint knows, chosen by the file name
-// and, for .json, by content: .gpl, .ase, .tokens and .tokens.json (DTCG),
-// .json (a hueprint palette file, or DTCG tokens when it has "$value" and no
-// "version"), .txt (one colour per line). Anything else is tried as a
-// hueprint palette file.
+// Read reads a palette in any format hueprint knows: .gpl, .ase, .tokens
+// and .tokens.json (DTCG), .json (a hueprint palette file, or DTCG tokens
+// when it has "$value" and no "version") and .txt (one colour per line).
+// The content decides first, so that a palette on stdin (name "") or under
+// any name is read: data starting with "ASEF" is Adobe Swatch Exchange, a
+// first line starting with "GIMP Palette" is GIMP; then the name's
+// extension; then DTCG tokens are told from a palette file as for .json,
+// and, for a name without an extension (stdin), text that is not JSON is a
+// list of colours.
 func Read(r io.Reader, name string) (*palette.Palette, error) {
-	lower := strings.ToLower(name)
-	switch {
-	case strings.HasSuffix(lower, ".gpl"):
-		return ReadGPL(r)
-	case strings.HasSuffix(lower, ".ase"):
-		return ReadASE(r)
-	case strings.HasSuffix(lower, ".tokens"), strings.HasSuffix(lower, ".tokens.json"):
-		return ReadTokens(r)
-	case strings.HasSuffix(lower, ".txt"):
-		return ReadList(r)
-	}
 	data, err := io.ReadAll(io.LimitReader(r, palette.MaxFileSize+1))
 	if err != nil {
 		return nil, err
 	}
-	data = bytes.TrimPrefix(data, []byte("\xef\xbb\xbf"))
-	if filepath.Ext(lower) == ".json" && looksLikeTokens(data) {
+	switch sniff(data, name) {
+	case "ase":
+		return ReadASE(bytes.NewReader(data))
+	case "gpl":
+		return ReadGPL(bytes.NewReader(data))
+	case "tokens":
 		return ReadTokens(bytes.NewReader(data))
+	case "list":
+		return ReadList(bytes.NewReader(data))
 	}
 	return palette.Read(bytes.NewReader(data))
+}
+
+// sniff names the reader for data called name: "ase", "gpl", "tokens",
+// "list" or "json" (a hueprint palette file).
+func sniff(data []byte, name string) string {
+	data = bytes.TrimPrefix(data, []byte("\xef\xbb\xbf"))
+	if bytes.HasPrefix(data, []byte("ASEF")) {
+		return "ase"
+	}
+	if bytes.HasPrefix(bytes.TrimLeft(data, " \t\r\n"), []byte("GIMP Palette")) {
+		return "gpl"
+	}
+	lower := strings.ToLower(name)
+	switch {
+	case strings.HasSuffix(lower, ".gpl"):
+		return "gpl"
+	case strings.HasSuffix(lower, ".ase"):
+		return "ase"
+	case strings.HasSuffix(lower, ".tokens"), strings.HasSuffix(lower, ".tokens.json"):
+		return "tokens"
+	case strings.HasSuffix(lower, ".txt"):
+		return "list"
+	case strings.HasSuffix(lower, ".json"):
+		if looksLikeTokens(data) {
+			return "tokens"
+		}
+		return "json"
+	}
+	if t := bytes.TrimLeft(data, " \t\r\n"); filepath.Ext(lower) == "" && len(t) > 0 && t[0] != '{' && t[0] != '[' {
+		return "list"
+	}
+	if looksLikeTokens(data) {
+		return "tokens"
+	}
+	return "json"
 }
 
 func looksLikeTokens(data []byte) bool {

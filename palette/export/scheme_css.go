@@ -46,7 +46,7 @@ const (
 )
 
 func writeVars(w io.Writer, indent, prefix string, c *scheme.Colors) {
-	for _, r := range scheme.Roles {
+	for _, r := range scheme.Roles() {
 		fmt.Fprintf(w, "%s--%s-%s: %s;\n", indent, prefix, r, c.Hex(r))
 	}
 }
@@ -129,7 +129,7 @@ func SchemeSCSS(w io.Writer, s *scheme.Scheme, o SchemeOptions) error {
 	for _, m := range []scheme.Mode{scheme.Light, scheme.Dark} {
 		c := s.Mode(m)
 		fmt.Fprintf(bw, "$%s-%s: (\n", prefix, m)
-		for _, r := range scheme.Roles {
+		for _, r := range scheme.Roles() {
 			fmt.Fprintf(bw, "  \"%s\": %s,\n", r, c.Hex(r))
 		}
 		fmt.Fprintln(bw, ");")

@@ -93,7 +93,7 @@ func TestSchemeCSSModes(t *testing.T) {
 	light := out[strings.Index(out, ":root, [data-theme=\"light\"]"):strings.Index(out, "@media")]
 	media := out[strings.Index(out, "@media (prefers-color-scheme: dark)"):strings.Index(out, "[data-theme=\"dark\"] {")]
 	dark := out[strings.Index(out, "[data-theme=\"dark\"] {"):]
-	for _, r := range scheme.Roles {
+	for _, r := range scheme.Roles() {
 		for _, c := range []struct {
 			block string
 			want  string

@@ -27,7 +27,7 @@ func SchemeTailwind(w io.Writer, s *scheme.Scheme, o SchemeOptions) error {
 	for _, m := range []scheme.Mode{scheme.Light, scheme.Dark} {
 		c := s.Mode(m)
 		fmt.Fprintf(bw, "const %s = {\n", m)
-		for _, r := range scheme.Roles {
+		for _, r := range scheme.Roles() {
 			fmt.Fprintf(bw, "  %s: %s,\n", js(r.String()), js(c.Hex(r)))
 		}
 		fmt.Fprintln(bw, "};")
@@ -78,7 +78,7 @@ func SchemeTokens(w io.Writer, s *scheme.Scheme, o SchemeOptions) error {
 	for i, m := range []scheme.Mode{scheme.Light, scheme.Dark} {
 		c := s.Mode(m)
 		fmt.Fprintf(&buf, "        %s: [\n          {\n            %s: {\n              %s: %s", qs(m.String()), qs(prefix), qs("$type"), qs("color"))
-		for _, r := range scheme.Roles {
+		for _, r := range scheme.Roles() {
 			v, _ := json.Marshal(newTokenColor(c[r]))
 			fmt.Fprintf(&buf, ",\n              %s: { %s: %s }", qs(r.String()), qs("$value"), v)
 		}

@@ -100,7 +100,7 @@ func TestRealParsersScheme(t *testing.T) {
 				if strings.HasSuffix(key, "dark") {
 					mode = &s.Dark
 				}
-				for _, r := range scheme.Roles {
+				for _, r := range scheme.Roles() {
 					if key == "dark-variant" {
 						if got[key+":"+r.String()] != "ok" {
 							t.Errorf("no dark: variant for %s", r)

@@ -7,6 +7,7 @@ import (
 	"image"
 	"io"
 	"path/filepath"
+	"slices"
 	"strings"
 
 	// The formats hueprint reads.
@@ -60,14 +61,16 @@ func (o Options) maxPixels() int64 {
 	return o.MaxPixels
 }
 
-// Extensions lists the file extensions of the formats Decode reads, lower
-// case with the dot.
-var Extensions = []string{".png", ".jpg", ".jpeg", ".gif", ".webp", ".bmp", ".tif", ".tiff"}
+var extensions = []string{".png", ".jpg", ".jpeg", ".gif", ".webp", ".bmp", ".tif", ".tiff"}
+
+// Extensions returns the file extensions of the formats Decode reads, lower
+// case with the dot, in a new slice the caller may change.
+func Extensions() []string { return slices.Clone(extensions) }
 
 // HasImageExt reports whether name ends in one of Extensions, in any case.
 func HasImageExt(name string) bool {
 	ext := strings.ToLower(filepath.Ext(name))
-	for _, e := range Extensions {
+	for _, e := range extensions {
 		if e == ext {
 			return true
 		}

@@ -596,9 +596,11 @@ const (
 	PhotosInclude
 )
 
-// String returns "exclude" or "include".
+// String returns "exclude" or "include"; "unset" for the zero PhotoMode.
 func (p PhotoMode) String() string {
 	switch p {
+	case 0:
+		return "unset"
 	case PhotosExclude:
 		return "exclude"
 	case PhotosInclude:
@@ -607,9 +609,12 @@ func (p PhotoMode) String() string {
 	return fmt.Sprintf("PhotoMode(%d)", uint8(p))
 }
 
-// UnmarshalText reads "exclude" or "include", for flags.
+// UnmarshalText reads "exclude" or "include", for flags, and "" or "unset"
+// for the zero PhotoMode.
 func (p *PhotoMode) UnmarshalText(b []byte) error {
 	switch string(b) {
+	case "", "unset":
+		*p = 0
 	case "exclude":
 		*p = PhotosExclude
 	case "include":
@@ -620,5 +625,14 @@ func (p *PhotoMode) UnmarshalText(b []byte) error {
 	return nil
 }
 
-// MarshalText returns the name of p.
-func (p PhotoMode) MarshalText() ([]byte, error) { return []byte(p.String()), nil }
+// MarshalText returns the name of p: "" for the zero PhotoMode, an error
+// for an unknown one.
+func (p PhotoMode) MarshalText() ([]byte, error) {
+	switch p {
+	case 0:
+		return nil, nil
+	case PhotosExclude, PhotosInclude:
+		return []byte(p.String()), nil
+	}
+	return nil, fmt.Errorf("measure: invalid photo mode %d: want 1 (exclude) or 2 (include)", uint8(p))
+}

@@ -84,7 +84,7 @@ func TestExactAreasPNG(t *testing.T) {
 	if !near(s.Primary, 0.6, 0.001) || !near(s.Secondary, 0.3, 0.001) || !near(s.Accent, 0.1, 0.001) || s.Off > 0.001 {
 		t.Errorf("shares %+v, want 60/30/10", s)
 	}
-	if p := r.Problems(palette.DefaultRule); len(p) != 0 {
+	if p := r.Problems(palette.DefaultRule()); len(p) != 0 {
 		t.Errorf("problems %v", p)
 	}
 	if r.Width != 1500 || r.Height != 500 || r.Opaque != 750000 {
@@ -124,7 +124,7 @@ func TestOffPalette(t *testing.T) {
 		t.Errorf("off %+v %+v", r.Shares, r.Off)
 	}
 	var msgs []string
-	for _, p := range r.Problems(palette.DefaultRule) {
+	for _, p := range r.Problems(palette.DefaultRule()) {
 		msgs = append(msgs, p.String())
 	}
 	want := []string{"secondary is 24 % of the brand colours, 6 points under its 30 % target (±5)",
@@ -415,7 +415,7 @@ func ExampleMeasurer_Measure() {
 	r := m.Measure(img)
 	fmt.Printf("primary %.0f%% secondary %.0f%% accent %.0f%% off %.0f%%\n",
 		r.Shares.Primary*100, r.Shares.Secondary*100, r.Shares.Accent*100, r.Shares.Off*100)
-	for _, pr := range r.Problems(palette.DefaultRule) {
+	for _, pr := range r.Problems(palette.DefaultRule()) {
 		fmt.Println(pr.String())
 	}
 	// Output:
@@ -428,7 +428,7 @@ func ExampleNewReport() {
 	m, _ := measure.New(brand, measure.Options{})
 	img := image.NewNRGBA(image.Rect(0, 0, 10, 1))
 	draw.Draw(img, img.Bounds(), &image.Uniform{rgba("#1d4ed8")}, image.Point{}, draw.Src)
-	rep := measure.NewReport("all-blue.png", m.Measure(img), palette.DefaultRule)
+	rep := measure.NewReport("all-blue.png", m.Measure(img), palette.DefaultRule())
 	fmt.Println(rep.Pass, rep.Shares.Primary, rep.Problems[0])
 	// Output: false 1 primary is 100 % of the brand colours, 40 points over its 60 % target (±5)
 }

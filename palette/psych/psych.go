@@ -110,9 +110,12 @@ const (
 	Color
 )
 
-// String returns "meaning", "sector", "style" or "color".
+// String returns "meaning", "sector", "style" or "color"; "unset" for the
+// zero Kind.
 func (k Kind) String() string {
 	switch k {
+	case 0:
+		return "unset"
 	case Meaning:
 		return "meaning"
 	case Sector:
@@ -123,6 +126,33 @@ func (k Kind) String() string {
 		return "color"
 	}
 	return fmt.Sprintf("Kind(%d)", uint8(k))
+}
+
+var kindNames = [...]string{"", "meaning", "sector", "style", "color"}
+
+// MarshalText implements encoding.TextMarshaler. The zero Kind, unset,
+// marshals to "" and reads back; an unknown value is an error.
+func (k Kind) MarshalText() ([]byte, error) {
+	if int(k) >= len(kindNames) {
+		return nil, fmt.Errorf("psych: invalid tag kind %d: want 1 (meaning) to %d (color)", uint8(k), len(kindNames)-1)
+	}
+	return []byte(kindNames[k]), nil
+}
+
+// UnmarshalText implements encoding.TextUnmarshaler: meaning, sector, style
+// or color, and "" or "unset" for the zero Kind.
+func (k *Kind) UnmarshalText(b []byte) error {
+	s := strings.ToLower(strings.TrimSpace(string(b)))
+	if s == "unset" {
+		s = ""
+	}
+	for i, n := range kindNames {
+		if n == s {
+			*k = Kind(i)
+			return nil
+		}
+	}
+	return fmt.Errorf("psych: unknown tag kind %q: want meaning, sector, style or color", b)
 }
 
 // Tag is one entry of the knowledge base.

@@ -137,7 +137,7 @@ func Banner(p *palette.Palette, preset Preset, o Options) (*image.RGBA, *Report,
 		}
 	}
 	if !validLayout(layout) {
-		return nil, nil, fmt.Errorf("render: unknown layout %q: want %s", layout, strings.Join(Layouts, ", "))
+		return nil, nil, fmt.Errorf("render: unknown layout %q: want %s", layout, strings.Join(layouts, ", "))
 	}
 	if preset.Width < 64 || preset.Height < 64 || preset.Safe.Empty() || !preset.Safe.In(image.Rect(0, 0, preset.Width, preset.Height)) {
 		return nil, nil, fmt.Errorf("render: preset %q has no usable size or safe zone", preset.Name)
@@ -297,7 +297,7 @@ func initials(title string) string {
 func clampF(v, lo, hi float64) float64 { return math.Max(lo, math.Min(hi, v)) }
 
 func validLayout(l string) bool {
-	for _, x := range Layouts {
+	for _, x := range layouts {
 		if x == l {
 			return true
 		}

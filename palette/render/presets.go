@@ -3,6 +3,7 @@ package render
 import (
 	"fmt"
 	"image"
+	"slices"
 	"strings"
 )
 
@@ -94,11 +95,14 @@ func CustomPreset(w, h int) (Preset, error) {
 	return p, nil
 }
 
-// Layouts lists the layout names Banner accepts: diagonal and bands put a
+// Layouts returns the layout names Banner accepts, in a new slice the
+// caller may change: diagonal and bands put a
 // secondary panel beside the text (wide formats); blocks and circle put the
 // secondary colours under it (squares, portraits and stories); mark draws
 // the logo or the brand's initials only (profile pictures).
-var Layouts = []string{"diagonal", "bands", "blocks", "circle", "mark"}
+func Layouts() []string { return slices.Clone(layouts) }
+
+var layouts = []string{"diagonal", "bands", "blocks", "circle", "mark"}
 
 // wideRatio is the width-to-height ratio from which a format is laid out
 // as a wide banner (text beside a panel) rather than as a poster.

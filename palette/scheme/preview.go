@@ -127,7 +127,7 @@ func Preview(w io.Writer, s *Scheme, o PreviewOptions) error {
 }
 
 func vars(b *strings.Builder, c *Colors) {
-	for _, r := range Roles {
+	for _, r := range allRoles {
 		fmt.Fprintf(b, "--color-%s:%s;", r, c.Hex(r))
 	}
 }

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"encoding/json"
 	"fmt"
+	"slices"
 	"strings"
 
 	"github.com/hueprint/hueprint/palette"
@@ -40,8 +41,10 @@ const (
 	numRoles
 )
 
-// Roles lists every role in order.
-var Roles = func() []Role {
+// Roles returns every role in order, in a new slice the caller may change.
+func Roles() []Role { return slices.Clone(allRoles) }
+
+var allRoles = func() []Role {
 	rs := make([]Role, 0, numRoles-1)
 	for r := Background; r < numRoles; r++ {
 		rs = append(rs, r)
@@ -112,7 +115,7 @@ func (c *Colors) Hex(r Role) string { return palette.Hex(c[r]) }
 func (c Colors) MarshalJSON() ([]byte, error) {
 	var b bytes.Buffer
 	b.WriteByte('{')
-	for i, r := range Roles {
+	for i, r := range allRoles {
 		if i > 0 {
 			b.WriteByte(',')
 		}
@@ -134,7 +137,7 @@ func (c *Colors) UnmarshalJSON(data []byte) error {
 			return err
 		}
 	}
-	for _, r := range Roles {
+	for _, r := range allRoles {
 		v, ok := m[r.String()]
 		if !ok {
 			return fmt.Errorf("scheme: role %q missing", r.String())

@@ -563,7 +563,7 @@ func Check(s *Scheme, p *palette.Palette) error {
 				probs = append(probs, fmt.Sprintf("%s: %s %s on %s %s is %.3f:1, want %.1f:1", m, pr.FG, c.Hex(pr.FG), pr.BG, c.Hex(pr.BG), r, pr.Min))
 			}
 		}
-		for _, r := range Roles {
+		for _, r := range allRoles {
 			if palette.Hex(c[r]) != palette.Hex(q(c[r])) || !colorspace.InGamut(c[r]) {
 				probs = append(probs, fmt.Sprintf("%s: %s is not an exact 8-bit colour", m, r))
 			}

@@ -264,7 +264,7 @@ func TestAdjustedNote(t *testing.T) {
 }
 
 func TestRoleText(t *testing.T) {
-	for _, r := range scheme.Roles {
+	for _, r := range scheme.Roles() {
 		b, err := r.MarshalText()
 		if err != nil {
 			t.Fatal(err)
@@ -278,8 +278,8 @@ func TestRoleText(t *testing.T) {
 	if err := r.UnmarshalText([]byte("nope")); err == nil || !strings.HasPrefix(err.Error(), "scheme: unknown role \"nope\"") {
 		t.Errorf("bad role: %v", err)
 	}
-	if len(scheme.Roles) != 21 {
-		t.Errorf("%d roles, want 21", len(scheme.Roles))
+	if len(scheme.Roles()) != 21 {
+		t.Errorf("%d roles, want 21", len(scheme.Roles()))
 	}
 }
 
@@ -321,7 +321,7 @@ func FuzzColorsJSON(f *testing.F) {
 		if err := json.Unmarshal(out, &back); err != nil {
 			t.Fatal(err)
 		}
-		for _, r := range scheme.Roles {
+		for _, r := range scheme.Roles() {
 			if back.Hex(r) != c.Hex(r) {
 				t.Fatalf("%s: %s then %s", r, c.Hex(r), back.Hex(r))
 			}

@@ -215,7 +215,7 @@ func (s *server) handlePalette(w http.ResponseWriter, r *http.Request) {
 			case palette.Accent:
 				cj.Locked = st.Accent != "" && st.Accent == cj.Hex
 			}
-			for _, k := range cvd.Kinds {
+			for _, k := range cvd.Kinds() {
 				if sc, err := cvd.Simulate(c.Color, k, 1); err == nil {
 					cj.Seen[k.String()] = palette.Hex(sc)
 				}
@@ -403,8 +403,8 @@ func bannerOptions(q url.Values) (render.Options, error) {
 			return o, &badRequest{code: http.StatusBadRequest, msg: fmt.Sprintf("studio: %s: want at most 120 characters of UTF-8 text", k)}
 		}
 	}
-	if o.Layout != "" && !slices.Contains(render.Layouts, o.Layout) {
-		return o, &badRequest{code: http.StatusBadRequest, msg: fmt.Sprintf("studio: layout=%q: want %s", o.Layout, strings.Join(render.Layouts, ", "))}
+	if o.Layout != "" && !slices.Contains(render.Layouts(), o.Layout) {
+		return o, &badRequest{code: http.StatusBadRequest, msg: fmt.Sprintf("studio: layout=%q: want %s", o.Layout, strings.Join(render.Layouts(), ", "))}
 	}
 	return o, nil
 }

@@ -134,7 +134,7 @@ func (s *server) handleMeta(w http.ResponseWriter, r *http.Request) {
 		Layouts   []string                     `json:"layouts"`
 		Formats   []string                     `json:"formats"`
 		CVD       []string                     `json:"cvd"`
-	}{Strings: map[string]map[string]string{"en": {}, "fr": {}}, Layouts: render.Layouts, Formats: exportFormats}
+	}{Strings: map[string]map[string]string{"en": {}, "fr": {}}, Layouts: render.Layouts(), Formats: exportFormats}
 	for k, v := range ui {
 		resp.Strings["en"][k], resp.Strings["fr"][k] = v[0], v[1]
 	}
@@ -154,7 +154,7 @@ func (s *server) handleMeta(w http.ResponseWriter, r *http.Request) {
 	for _, p := range render.Presets() {
 		resp.Presets = append(resp.Presets, presetJSON{p.Name, p.Title, p.Width, p.Height})
 	}
-	for _, k := range cvd.Kinds {
+	for _, k := range cvd.Kinds() {
 		resp.CVD = append(resp.CVD, k.String())
 	}
 	w.Header().Set("Cache-Control", "max-age=60")
