@@ -21,7 +21,7 @@ Check in one report whether an existing palette works for everyone:
     achromatopsia (Machado et al. 2009, severity 1 by default): the smallest
     CIEDE2000 distance between the primary, secondary and accent colours as
     each sees them, and the pairs under 8 that become hard to tell apart;
-  - whether the accent still stands out from the primary (3:1) for each;
+  - whether the accent still stands out from the primary (3:1 or 15 CIEDE2000) for each;
   - the light and dark UI schemes of 'hueprint scheme': every pair checked,
     and its notes (brand colours it had to adjust, states to back with icons).
 Every problem comes with the smallest change that fixes it, to a colour that
@@ -41,7 +41,7 @@ func runAudit(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	paletteFile := fs.String("palette", "", "the palette `FILE` (any format hueprint reads)")
 	paletteVariant := fs.Int("variant", 1, "which palette of a file of several (one per line, from palette --variants) to read, from 1")
 	locks := fs.StringSlice("lock", []string{"primary"}, "`ROLES` whose colours must not change (primary, secondary, accent, neutral; none)")
-	severity := fs.Float64("cvd-severity", 1, "deficiency severity from 0 to 1")
+	severity := fs.Float64("cvd-severity", 1, "deficiency severity, more than 0 up to 1")
 	levelp := levelFlag(fs, "the `LEVEL` text must reach: aa, aa-large, aaa, aaa-large, non-text")
 	langp := langFlag(fs, "the findings")
 	if code, done := parseFlags(fs, args, stderr); done {
@@ -182,14 +182,15 @@ func writeAuditText(w io.Writer, rep *palette.AuditReport, level contrast.Level,
 	fmt.Fprintln(w, psych.T(lang, "audit.legibility", strings.ToUpper(level.String()), psych.Num(lang, level.Min(), -1)+":1"))
 	for _, t := range rep.Text {
 		fmt.Fprintf(w, "  %-13s %s%s  %s  %s\n", t.Background.LabelIn(lang), swatch(t.Background.Color, tty), t.Background.Hex(),
-			psych.T(lang, "audit.textline", palette.Hex(t.Text), fmt.Sprintf("%7s", psych.Ratio(lang, t.Ratio)),
+			psych.T(lang, "audit.textline", palette.Hex(t.Text), fmt.Sprintf("%7s", psych.NumBelow(lang, t.Ratio, 2, level.Min())+":1"),
 				palette.GradeText(t.Ratio, lang), fmt.Sprintf("%6s", psych.Num(lang, t.APCA, 1))),
 			textVerdict(t, level, lang))
 	}
 	fmt.Fprintln(w, psych.T(lang, "audit.cvd", psych.Num(lang, palette.MinCVDDistance, -1), psych.Num(lang, palette.MinAccentRatio, -1)+":1", psych.Num(lang, palette.MinCVDAccentDistance, -1)))
 	for _, c := range rep.CVD {
-		fmt.Fprintf(w, "  %-14s %5s  %s\n", psych.T(lang, "cvd."+c.Kind.String()), psych.Num(lang, c.MinDistance, 1),
-			psych.T(lang, "audit.cvdline", psych.Ratio(lang, c.AccentRatio), psych.Num(lang, c.AccentDistance, 1), cvdVerdict(c, rep.Colors, lang)))
+		fmt.Fprintf(w, "  %-14s %5s  %s\n", psych.T(lang, "cvd."+c.Kind.String()), psych.NumBelow(lang, c.MinDistance, 1, palette.MinCVDDistance),
+			psych.T(lang, "audit.cvdline", psych.NumBelow(lang, c.AccentRatio, 2, palette.MinAccentRatio)+":1",
+				psych.NumBelow(lang, c.AccentDistance, 1, palette.MinCVDAccentDistance), cvdVerdict(c, rep.Colors, lang)))
 	}
 	if rep.Pass() {
 		fmt.Fprintln(w, psych.T(lang, "audit.noproblem"))

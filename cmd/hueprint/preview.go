@@ -7,7 +7,6 @@ import (
 	"os"
 	"path/filepath"
 
-	"github.com/hueprint/hueprint/palette/psych"
 	"github.com/hueprint/hueprint/palette/scheme"
 )
 
@@ -35,12 +34,12 @@ func runPreview(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	paletteFile := fs.String("palette", "", "the palette `FILE` (any format hueprint reads; - for stdin)")
 	paletteVariant := fs.Int("variant", 1, "which palette of a file of several (one per line, from palette --variants) to read, from 1")
 	out := fs.StringP("output", "o", "", "the `DIR`ectory to write index.html into (created if needed)")
-	var lang psych.Lang
-	fs.TextVar(&lang, "lang", psych.English, "`LANG`uage of the page: en or fr")
+	langp := langFlag(fs, "the page")
 	pureBlack := fs.Bool("pure-black", false, "make the dark background #000000 instead of a dark brand tone")
 	if code, done := parseFlags(fs, args, stderr); done {
 		return code
 	}
+	lang := *langp
 	if fs.NArg() > 0 {
 		return usageError(stderr, "preview", fmt.Sprintf("unexpected argument %q", fs.Arg(0)))
 	}

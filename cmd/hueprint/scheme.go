@@ -8,6 +8,7 @@ import (
 	"io"
 	"os"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/hueprint/hueprint/contrast"
 	"github.com/hueprint/hueprint/palette"
@@ -49,7 +50,7 @@ var schemeWords = map[string][2]string{
 	"on":      {"on", "sur"},
 	"notes":   {"Notes", "Notes"},
 	"nonotes": {"No note: every brand colour is used verbatim in the light scheme.", "Aucune note\u202f: chaque couleur de la marque est utilisée telle quelle dans le thème clair."},
-	"audit":   {"UI scheme (light and dark, hueprint scheme):", "Thème d’interface (clair et sombre, hueprint scheme)\u202f:"},
+	"audit":   {"UI scheme (light and dark, hueprint scheme):", "Thème d'interface (clair et sombre, hueprint scheme)\u202f:"},
 	"allpass": {"every pair passes in both modes", "toutes les paires passent dans les deux modes"},
 }
 
@@ -80,12 +81,12 @@ func runScheme(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	fs.Var(format, "format", "output `format`: text or json")
 	paletteFile := fs.String("palette", "", "the palette `FILE` (any format hueprint reads; - for stdin)")
 	paletteVariant := fs.Int("variant", 1, "which palette of a file of several (one per line, from palette --variants) to read, from 1")
-	var lang psych.Lang
-	fs.TextVar(&lang, "lang", psych.English, "`LANG`uage of the notes and headings: en or fr")
+	langp := langFlag(fs, "the notes and headings")
 	pureBlack := fs.Bool("pure-black", false, "make the dark background #000000 instead of a dark brand tone")
 	if code, done := parseFlags(fs, args, stderr); done {
 		return code
 	}
+	lang := *langp
 	if fs.NArg() > 0 {
 		return usageError(stderr, "scheme", fmt.Sprintf("unexpected argument %q", fs.Arg(0)))
 	}
@@ -139,7 +140,15 @@ func schemeJSON(s *scheme.Scheme, lang psych.Lang) schemeOut {
 }
 
 func writeSchemeText(w io.Writer, s *scheme.Scheme, lang psych.Lang, tty bool) {
-	fmt.Fprintf(w, "%-22s %-14s %s\n", schemeWord("roles", lang), schemeWord("light", lang), schemeWord("dark", lang))
+	// The headings stand over the hex columns: "  " + 20 + " " before the
+	// light one, 7 + 2 between, and a swatch (5 columns) before each on a
+	// terminal. Padding counts runes, not bytes ("Rôles").
+	col := 9
+	if tty {
+		col += 5
+	}
+	pad := func(s string, n int) string { return s + strings.Repeat(" ", max(1, n-utf8.RuneCountInString(s))) }
+	fmt.Fprintf(w, "%s%s%s\n", pad(schemeWord("roles", lang), 23), pad(schemeWord("light", lang), col), schemeWord("dark", lang))
 	for _, r := range scheme.Roles() {
 		fmt.Fprintf(w, "  %-20s %s%s  %s%s\n", r, swatch(s.Light[r], tty), s.Light.Hex(r), swatch(s.Dark[r], tty), s.Dark.Hex(r))
 	}

@@ -341,7 +341,7 @@ var messages = map[string]Text{
 	"bnote.profile":       {"%s is a profile picture, shown small and in a circle: it carries the mark only, without tagline or button", "%s est une photo de profil, vue petite et dans un cercle : elle ne porte que la marque, sans accroche ni bouton"},
 	"bnote.glyphs":        {"the font has no glyph for %s: left out of the render", "la police n'a pas de glyphe pour %s : laissé hors du rendu"},
 	"bnote.glyph":         {"%q (U+%04X) in the %s", "« %s » (U+%04X) dans %s"},
-	"bnote.reduced":       {"the %s was set at %s px, %s under its preferred %s px, to fit", "%s : composé à %s px, %s sous sa taille idéale de %s px, pour tenir"},
+	"bnote.reduced":       {"the %s was set at %s px, %s under its preferred %s px, to fit", "%s : taille ramenée à %s px, %s sous la taille idéale de %s px, pour tenir"},
 	"bnote.logo":          {"the logo's own pixels (%s of the image) are left out of the 60-30-10 measurement", "les pixels du logo (%s de l'image) sont exclus de la mesure 60-30-10"},
 	"bnote.scrim":         {"no text colour reached its contrast on the artwork under the headline; a %s panel was added behind the text", "aucune couleur de texte n'atteignait son contraste sur le visuel sous le titre ; un panneau %s a été ajouté derrière le texte"},
 	"bnote.cta":           {"the button text reaches only %s on the accent %s", "le texte du bouton n'atteint que %s sur l'accent %s"},
@@ -426,6 +426,18 @@ func Typeset(lang Lang, s string) string {
 		b.WriteByte(c)
 	}
 	return b.String()
+}
+
+// NumBelow formats v like Num, with more decimals (up to 4) when v is under
+// limit but would round up to it or over: 14.97 against 15 prints "14.97",
+// never "15.0" beside a verdict saying it is under 15.
+func NumBelow(lang Lang, v float64, prec int, limit float64) string {
+	for ; prec < 4 && v < limit; prec++ {
+		if r, err := strconv.ParseFloat(strconv.FormatFloat(v, 'f', prec, 64), 64); err == nil && r < limit {
+			break
+		}
+	}
+	return Num(lang, v, prec)
 }
 
 // Num formats v with prec decimals, with a decimal comma in French.

@@ -117,3 +117,22 @@ func ExampleNormalize() {
 	fmt.Println(psych.Normalize("Bien-Être"), psych.Normalize("real estate"))
 	// Output: bien-etre real-estate
 }
+
+func TestNumBelow(t *testing.T) {
+	for _, tt := range []struct {
+		v, limit float64
+		prec     int
+		want     string
+	}{
+		{14.97, 15, 1, "14.97"},      // rounds to 15.0: one more decimal
+		{14.9, 15, 1, "14.9"},        // already under
+		{2.999, 3, 2, "2.999"},       // 3.00:1 would read as a pass
+		{15.02, 15, 1, "15.0"},       // over the limit: as usual
+		{7.0, 4.5, 2, "7.00"},        // far over
+		{14.99999, 15, 1, "15.0000"}, // at most 4 decimals
+	} {
+		if got := psych.NumBelow(psych.English, tt.v, tt.prec, tt.limit); got != tt.want {
+			t.Errorf("NumBelow(%v, %d, %v) = %q, want %q", tt.v, tt.prec, tt.limit, got, tt.want)
+		}
+	}
+}

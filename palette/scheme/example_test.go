@@ -48,7 +48,7 @@ func ExampleNote_Text() {
 	}
 	// Output:
 	// light: primary #ffd1dc reaches only 1.27:1 on the background (#f1f8ff), under the 3.00:1 it needs (WCAG 2.2); #af848f, the nearest passing tone of the same hue, is used instead
-	// clair : la couleur primaire #ffd1dc n’atteint que 1,27:1 sur le fond (#f1f8ff), sous les 3,00:1 requis (WCAG 2.2) ; #af848f, le ton conforme le plus proche de même teinte, le remplace
+	// clair : la couleur principale #ffd1dc n'atteint que 1,27:1 sur le fond (#f1f8ff), sous les 3,00:1 requis (WCAG 2.2) ; #af848f, le ton conforme le plus proche de même teinte, le remplace
 }
 
 func ExamplePairs() {

@@ -13,7 +13,7 @@ import "github.com/hueprint/hueprint/palette/psych"
 var noteWords = map[NoteKind][2]string{
 	Adjusted: {
 		"%s: %s %s reaches only %s:1 on the %s (%s), under the %s:1 it needs (WCAG 2.2); %s, the nearest passing tone of the same hue, is used instead",
-		"%s\u202f: %s %s n’atteint que %s:1 sur %s (%s), sous les %s:1 requis (WCAG 2.2)\u202f; %s, le ton conforme le plus proche de même teinte, le remplace",
+		"%s\u202f: %s %s n'atteint que %s:1 sur %s (%s), sous les %s:1 requis (WCAG 2.2)\u202f; %s, le ton conforme le plus proche de même teinte, le remplace",
 	},
 	NeutralReplaced: {
 		"%s: the palette has no neutral that works as %s (%s was the nearest); %s, a tone of the primary hue, is used",
@@ -21,7 +21,7 @@ var noteWords = map[NoteKind][2]string{
 	},
 	UseIcons: {
 		"%s: error %s and success %s stay close with deuteranopia (CIEDE2000 %s, under %s): show an icon or a word with each state, not colour alone",
-		"%s\u202f: l’erreur %s et le succès %s restent proches pour un deutéranope (CIEDE2000 %s, sous %s)\u202f: accompagnez chaque état d’une icône ou d’un mot, pas de la seule couleur",
+		"%s\u202f: l'erreur %s et le succès %s restent proches pour un deutéranope (CIEDE2000 %s, sous %s)\u202f: accompagnez chaque état d'une icône ou d'un mot, pas de la seule couleur",
 	},
 }
 
@@ -30,7 +30,7 @@ var modeWords = map[Mode][2]string{Light: {"light", "clair"}, Dark: {"dark", "so
 
 var roleWords = map[Role][2]string{
 	Background: {"background", "le fond"}, OnBackground: {"text", "le texte"}, Surface: {"surface", "la surface"},
-	Primary: {"primary", "la couleur primaire"}, Secondary: {"secondary", "la couleur secondaire"}, Accent: {"accent", "l’accent"},
+	Primary: {"primary", "la couleur principale"}, Secondary: {"secondary", "la couleur secondaire"}, Accent: {"accent", "l'accent"},
 }
 
 // previewWords are the texts of the preview page.
@@ -57,10 +57,10 @@ var previewWords = map[string][2]string{
 	"kpi2":         {"secondary", "secondaire"},
 	"kpi3":         {"accent", "accent"},
 	"buttons":      {"Buttons", "Boutons"},
-	"buttonsLead":  {"Primary for the main action, secondary beside it, accent for the one call to action, outline for the rest.", "La primaire pour l’action principale, la secondaire à côté, l’accent pour l’unique appel à l’action, le contour pour le reste."},
+	"buttonsLead":  {"Primary for the main action, secondary beside it, accent for the one call to action, outline for the rest.", "La couleur principale pour l'action principale, la secondaire à côté, l'accent pour l'unique appel à l'action, le contour pour le reste."},
 	"bPrimary":     {"Save changes", "Enregistrer"},
 	"bSecondary":   {"Preview", "Aperçu"},
-	"bAccent":      {"Upgrade now", "Passer à l’offre Pro"},
+	"bAccent":      {"Upgrade now", "Passer à l'offre Pro"},
 	"bGhost":       {"Cancel", "Annuler"},
 	"features":     {"Why teams choose us", "Pourquoi les équipes nous choisissent"},
 	"featuresLead": {"Cards sit on the surface colour; muted text stays above 4.5:1 on it.", "Les cartes reposent sur la couleur de surface ; le texte atténué y reste au-dessus de 4,5:1."},
@@ -72,7 +72,7 @@ var previewWords = map[string][2]string{
 	"c2text":       {"Every pair of colours is measured before you see it, in light and in dark.", "Chaque paire de couleurs est mesurée avant que vous ne la voyiez, en clair comme en sombre."},
 	"c3badge":      {"On brand", "Fidèle"},
 	"c3":           {"Your colours, kept", "Vos couleurs, gardées"},
-	"c3text":       {"Brand colours are used verbatim wherever they pass; a note explains any change.", "Les couleurs de la marque sont gardées telles quelles dès qu’elles passent ; une note explique tout changement."},
+	"c3text":       {"Brand colours are used verbatim wherever they pass; a note explains any change.", "Les couleurs de la marque sont gardées telles quelles dès qu'elles passent ; une note explique tout changement."},
 	"more":         {"Learn more", "En savoir plus"},
 	"signup":       {"Create your account", "Créez votre compte"},
 	"signupLead":   {"Labels, inputs, a visible focus ring and the three validation states.", "Libellés, champs, anneau de focus visible et les trois états de validation."},
@@ -80,7 +80,7 @@ var previewWords = map[string][2]string{
 	"okName":       {"Looks good", "Parfait"},
 	"fEmail":       {"Work email", "Courriel professionnel"},
 	"errEmail":     {"Enter a complete address, such as camille@example.com", "Saisissez une adresse complète, par exemple camille@example.com"},
-	"fTeam":        {"Team size", "Taille de l’équipe"},
+	"fTeam":        {"Team size", "Taille de l'équipe"},
 	"teamHint":     {"You can change this later.", "Vous pourrez le modifier plus tard."},
 	"fNews":        {"Send me product news, twice a month", "Envoyez-moi les nouveautés, deux fois par mois"},
 	"submit":       {"Create account", "Créer le compte"},
@@ -88,7 +88,7 @@ var previewWords = map[string][2]string{
 	"aErr":         {"Your card was declined. Try another card or contact your bank.", "Votre carte a été refusée. Essayez-en une autre ou contactez votre banque."},
 	"aOkT":         {"Workspace ready", "Espace de travail prêt"},
 	"aOk":          {"Your team can sign in now.", "Votre équipe peut se connecter dès maintenant."},
-	"aWarnT":       {"Trial ends in 3 days", "L’essai se termine dans 3 jours"},
+	"aWarnT":       {"Trial ends in 3 days", "L'essai se termine dans 3 jours"},
 	"aWarn":        {"Add a payment method to keep your projects.", "Ajoutez un moyen de paiement pour garder vos projets."},
 	"pricing":      {"Plans", "Offres"},
 	"pricingLead":  {"A table on the surface; the featured row uses the primary container.", "Un tableau sur la surface ; la ligne mise en avant utilise le conteneur primaire."},
