@@ -22,6 +22,7 @@ import (
 	"github.com/hueprint/hueprint/cmd/hueprint/internal/studio"
 	"github.com/hueprint/hueprint/contrast"
 	"github.com/hueprint/hueprint/palette"
+	"github.com/hueprint/hueprint/palette/scheme"
 )
 
 // studioGet asks the studio handler for target as its own page would.
@@ -445,7 +446,38 @@ func TestStudioInBrowser(t *testing.T) {
 	extractOut, _, _ := runCLI(t, "", "extract", "--format", "json", imgFile)
 	var ext struct{ Brand string }
 	json.Unmarshal([]byte(extractOut), &ext)
-	exp, _ := json.Marshal(map[string]any{"palette": hexes, "css": css, "image": imgFile, "check": chk, "brand": ext.Brand})
+	// The UI scheme: hueprint scheme's colours and notes, each pair's
+	// ratio from them, and the CSS of export --scheme.
+	schemeOut, stderr, code := runCLI(t, "", "scheme", "--palette", pal, "--format", "json")
+	if code != 0 {
+		t.Fatal(stderr)
+	}
+	var sch struct {
+		Light, Dark json.RawMessage
+		Notes       []string
+	}
+	var cols struct{ Light, Dark map[string]string }
+	json.Unmarshal([]byte(schemeOut), &sch)
+	json.Unmarshal([]byte(schemeOut), &cols)
+	ratio := func(c map[string]string, fg, bg string) float64 {
+		f, err1 := palette.ParseColor(c[fg])
+		b, err2 := palette.ParseColor(c[bg])
+		if err1 != nil || err2 != nil {
+			t.Fatalf("scheme colours %s, %s: %v %v", fg, bg, err1, err2)
+		}
+		return contrast.Ratio(f, b)
+	}
+	var pairs []map[string]any
+	for _, pr := range scheme.Pairs() {
+		fg, bg := pr.FG.String(), pr.BG.String()
+		pairs = append(pairs, map[string]any{"fg": fg, "bg": bg, "light": ratio(cols.Light, fg, bg), "dark": ratio(cols.Dark, fg, bg)})
+	}
+	schemeCSS, stderr, code := runCLI(t, "", "export", "--palette", pal, "--scheme", "--to", "css")
+	if code != 0 {
+		t.Fatal(stderr)
+	}
+	exp, _ := json.Marshal(map[string]any{"palette": hexes, "css": css, "image": imgFile, "check": chk, "brand": ext.Brand,
+		"scheme": map[string]any{"light": sch.Light, "dark": sch.Dark, "notes": sch.Notes, "pairs": pairs}, "scheme_css": schemeCSS})
 	expFile := filepath.Join(dir, "expected.json")
 	os.WriteFile(expFile, exp, 0o644)
 
@@ -474,8 +506,10 @@ func TestStudioInBrowser(t *testing.T) {
 		t.Fatalf("%v", err)
 	}
 	for _, w := range []string{"1280", "390"} {
-		if _, err := os.Stat(filepath.Join(shotDir, "studio-"+w+".png")); err != nil {
-			t.Errorf("no screenshot at %s px: %v", w, err)
+		for _, name := range []string{"studio-" + w, "studio-scheme-" + w + "-light", "studio-scheme-" + w + "-dark"} {
+			if _, err := os.Stat(filepath.Join(shotDir, name+".png")); err != nil {
+				t.Errorf("no screenshot %s: %v", name, err)
+			}
 		}
 	}
 }
