@@ -33,7 +33,13 @@ const browser = await chromium.launch({
 // schemeFrame waits for the scheme preview page in mode and gives its frame.
 async function schemeFrame(page, mode) {
   await page.locator('#scheme-frame').scrollIntoViewIfNeeded();
-  await page.waitForFunction((m) => { const f = document.getElementById('scheme-frame'); return f.dataset.mode === m && f.src.includes('mode=' + m); }, mode);
+  // The frame and the numbers beside it are those of the palette shown.
+  await page.waitForFunction((m) => {
+    const same = (a) => { const q = new URLSearchParams(a); q.delete('mode'); q.delete('cvd'); q.sort(); const l = new URLSearchParams(location.search); l.sort(); return q.toString() === l.toString(); };
+    const f = document.getElementById('scheme-frame');
+    const side = document.querySelector('.scheme-side');
+    return f.dataset.mode === m && f.src.includes('mode=' + m) && same(new URL(f.src).search) && side.dataset.mode === m && same(side.dataset.query || '');
+  }, mode);
   const src = await page.$eval('#scheme-frame', (f) => f.src);
   let frame;
   for (let i = 0; i < 100 && !frame; i++) {

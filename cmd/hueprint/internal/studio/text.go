@@ -90,6 +90,7 @@ var ui = map[string][2]string{
 	"notes":             {"Notes", "Notes"},
 	"noNotes":           {"No note: every brand colour is used verbatim in the light scheme.", "Aucune note : chaque couleur de la marque est utilisée telle quelle dans le thème clair."},
 	"need":              {"needs", "requis"},
+	"schemeSim":         {"swatches, ratios and the page as seen; hex codes and notes are the scheme’s own.", "pastilles, ratios et page tels que perçus ; les codes hexadécimaux et les notes sont ceux du thème."},
 	"schemeExport":      {"UI scheme, light and dark (export --scheme; default prefix color)", "Thème d’interface, clair et sombre (export --scheme ; préfixe par défaut color)"},
 	"export":            {"Export", "Exporter"},
 	"exportHelp":        {"The same files as hueprint export, byte for byte.", "Les mêmes fichiers que hueprint export, à l’octet près."},

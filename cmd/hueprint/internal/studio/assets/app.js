@@ -339,6 +339,9 @@ async function previews() {
   previews.abort = abort;
   const q = new URLSearchParams(current.state);
   if (cvd !== 'none') q.set('cvd', cvd);
+  // The page of hueprint preview, sandboxed in a frame of its own origin
+  // (none: no allow-same-origin).
+  schemeFrame();
   const sw = $('#swatch-img');
   sw.alt = t('card') + ' — ' + shown().name + (cvd !== 'none' ? ' (' + t('simulated') + ': ' + t('cvd.' + cvd) + ')' : '');
   sw.src = '/api/swatch.png?' + q;
@@ -366,11 +369,10 @@ async function previews() {
     const g = await api('/api/contrast?' + q, { signal: abort.signal });
     if (my === previews.seq) renderGrid(g);
   } catch (e) { if (e.name !== 'AbortError' && my === previews.seq) $('#grid').textContent = e.message; }
-  // The page of hueprint preview, sandboxed in a frame of its own origin
-  // (none: no allow-same-origin), and the schemes' numbers beside it.
-  schemeFrame();
+  // The schemes' numbers beside the page of hueprint preview.
   try {
     const sc = await api('/api/scheme?' + q, { signal: abort.signal });
+    sc.query = q.toString();
     if (my === previews.seq) { scheme = sc; renderScheme(); }
   } catch (e) { if (e.name !== 'AbortError' && my === previews.seq) $('#scheme-pairs').textContent = e.message; }
 }
@@ -409,9 +411,18 @@ function schemeFrame() {
   const q = new URLSearchParams(current.state);
   if (cvd !== 'none') q.set('cvd', cvd);
   q.set('mode', schemeMode);
-  const frame = $('#scheme-frame');
+  let frame = $('#scheme-frame');
   const src = '/api/scheme.html?' + q;
-  if (frame.dataset.src !== src) { frame.dataset.src = src; frame.src = src; }
+  if (frame.dataset.src !== src) {
+    // A new frame rather than a new src: loading another page in a frame
+    // adds an entry to the session history, and Back would step through
+    // the previews instead of the palettes.
+    const next = frame.cloneNode(false);
+    next.dataset.src = src;
+    next.src = src;
+    frame.replaceWith(next);
+    frame = next;
+  }
   frame.dataset.mode = schemeMode;
   $('#scheme-open').href = src;
 }
@@ -429,7 +440,11 @@ function renderScheme() {
   const seenCols = scheme.simulate ? (schemeMode === 'dark' ? scheme.seen_dark : scheme.seen_light) : cols;
   const side = $('.scheme-side');
   side.dataset.mode = schemeMode;
+  side.dataset.query = scheme.query;
   side.dataset.simulated = scheme.simulate || 'none';
+  const sim = $('#scheme-sim');
+  sim.hidden = !scheme.simulate;
+  sim.textContent = scheme.simulate ? t('simulated') + (st.lang === 'fr' ? '\u202f: ' : ': ') + t('cvd.' + scheme.simulate) + ' — ' + t('schemeSim') : '';
   $('#scheme-roles').replaceChildren(...scheme.roles.map((r) => {
     const dot = el('span', { class: 'dot', 'aria-hidden': 'true' });
     dot.style.backgroundColor = seenCols[r];
