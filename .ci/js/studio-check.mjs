@@ -2,7 +2,11 @@
 // a designer would do: type tags (with the suggestion list) and see the
 // palette the CLI gives, download the CSS export (the CLI's bytes), drop an
 // image and see the CLI's check numbers, lock a colour and regenerate with
-// the space bar (the locked colour stays), reload the URL (same palette).
+// the space bar (the locked colour stays), reload the URL (same palette),
+// see the UI scheme preview in light and dark (the numbers of "hueprint
+// scheme", the page of "hueprint preview" sandboxed so that its script
+// cannot reach the studio, its own toggle working) and download the
+// scheme's CSS (the bytes of "hueprint export --scheme").
 // Throughout: no console error, no request leaving the studio's origin; at
 // 1280 and 390 px nothing wider than the screen and axe-core finds no
 // violation. Saves SCREENSHOT-1280.png and SCREENSHOT-390.png and prints
@@ -26,6 +30,68 @@ const browser = await chromium.launch({
   executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
   args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
 });
+// schemeFrame waits for the scheme preview page in mode and gives its frame.
+async function schemeFrame(page, mode) {
+  await page.locator('#scheme-frame').scrollIntoViewIfNeeded();
+  // The frame and the numbers beside it are those of the palette shown.
+  await page.waitForFunction((m) => {
+    const same = (a) => { const q = new URLSearchParams(a); q.delete('mode'); q.delete('cvd'); q.sort(); const l = new URLSearchParams(location.search); l.sort(); return q.toString() === l.toString(); };
+    const f = document.getElementById('scheme-frame');
+    const side = document.querySelector('.scheme-side');
+    return f.dataset.mode === m && f.src.includes('mode=' + m) && same(new URL(f.src).search) && side.dataset.mode === m && same(side.dataset.query || '');
+  }, mode);
+  const src = await page.$eval('#scheme-frame', (f) => f.src);
+  let frame;
+  for (let i = 0; i < 100 && !frame; i++) {
+    frame = page.frames().find((f) => f.url() === src);
+    if (!frame) await new Promise((r) => setTimeout(r, 50));
+  }
+  if (!frame) throw new Error(`no frame at ${src}`);
+  await frame.waitForFunction((m) => document.documentElement.dataset.theme === m, mode);
+  return frame;
+}
+// checkScheme opens the scheme preview in both modes.
+async function checkScheme(page, want, width) {
+  await page.waitForSelector('#scheme-pairs li');
+  for (const mode of ['light', 'dark']) {
+    // Keyboard: the mode is a radio group.
+    await page.focus(`input[name=scheme-mode][value=${mode === 'light' ? 'dark' : 'light'}]`);
+    if (mode === 'dark') await page.keyboard.press('ArrowRight');
+    else await page.check('input[name=scheme-mode][value=light]');
+    const frame = await schemeFrame(page, mode);
+    const side = await page.evaluate(() => ({
+      mode: document.querySelector('.scheme-side').dataset.mode,
+      roles: Object.fromEntries([...document.querySelectorAll('#scheme-roles li')].map((li) => [li.dataset.role, li.dataset.hex])),
+      pairs: [...document.querySelectorAll('#scheme-pairs li')].map((li) => ({ fg: li.dataset.fg, bg: li.dataset.bg, ratio: Number(li.dataset.ratio) })),
+      notes: [...document.querySelectorAll('#scheme-notes li')].length,
+    }));
+    check(side.mode === mode, `${width} px: the scheme side shows ${side.mode}, want ${mode}`);
+    check(side.pairs.length === 20, `${width} px: ${side.pairs.length} scheme pairs`);
+    if (want) {
+      check(JSON.stringify(side.roles) === JSON.stringify(want[mode]), `${mode} roles ${JSON.stringify(side.roles)}, hueprint scheme ${JSON.stringify(want[mode])}`);
+      for (const [i, p] of side.pairs.entries()) {
+        const w = want.pairs[i];
+        check(p.fg === w.fg && p.bg === w.bg && p.ratio === w[mode], `${mode} pair ${p.fg} on ${p.bg}: ${p.ratio}, CLI ${w[mode]}`);
+      }
+      check(side.notes === Math.max(1, want.notes.length), `${side.notes} notes shown, hueprint scheme has ${want.notes.length}`);
+    }
+    // The page's script runs in an opaque origin: no way to the studio.
+    const reach = await frame.evaluate(() => {
+      const out = { origin: self.origin };
+      try { out.parent = String(parent.document.title); } catch (e) { out.parent = e.name; }
+      try { out.cookie = document.cookie; } catch (e) { out.cookie = e.name; }
+      return out;
+    });
+    check(reach.origin === 'null' && reach.parent === 'SecurityError' && reach.cookie === 'SecurityError', `${width} px: the scheme page reaches the studio: ${JSON.stringify(reach)}`);
+    // Its own toggle still works, both ways.
+    const other = mode === 'dark' ? 'light' : 'dark';
+    await frame.click('#theme-toggle');
+    await frame.waitForFunction((m) => document.documentElement.dataset.theme === m, other);
+    await frame.click('#theme-toggle');
+    await frame.waitForFunction((m) => document.documentElement.dataset.theme === m, mode);
+    await page.locator('#scheme').screenshot({ path: shot.replace(/\.png$/, '') + `-scheme-${width}-${mode}.png` });
+  }
+}
 const hexes = (page) => page.$$eval('#palette .sw', (els) => els.map((e) => e.dataset.hex));
 const timings = { palette: [], banner: [], paletteServer: [], bannerServer: [], bannerWait: [] };
 try {
@@ -79,6 +145,11 @@ try {
       const [dl] = await Promise.all([page.waitForEvent('download'), page.click('a[data-format=css]')]);
       const css = readFileSync(await dl.path(), 'utf8');
       check(css === expected.css, `CSS download differs from hueprint export:\n${css}\n--- want ---\n${expected.css}`);
+      const [sdl] = await Promise.all([page.waitForEvent('download'), page.click('a[data-scheme-format=css]')]);
+      const scss = readFileSync(await sdl.path(), 'utf8');
+      check(scss === expected.scheme_css, `scheme CSS download differs from hueprint export --scheme:\n${scss}\n--- want ---\n${expected.scheme_css}`);
+      // The UI scheme of this palette: the numbers of hueprint scheme.
+      await checkScheme(page, expected.scheme, width);
 
       // Drop an image: the CLI's numbers.
       await page.setInputFiles('#check-file', expected.image);
@@ -146,23 +217,46 @@ try {
       await settled();
       const primary = await page.$eval('#palette .sw[data-role=primary]', (e) => e.dataset.hex);
       check(primary === expected.brand, `from the logo: primary ${primary}, want the CLI's brand colour ${expected.brand}`);
+      // The scheme preview as seen with deuteranopia.
+      await checkScheme(page, null, width);
+      const sim = await page.$eval('.scheme-side', (e) => e.dataset.simulated);
+      check(sim === 'deuteranopia', `the scheme side is simulated as ${sim}`);
+      check((await page.$eval('#scheme-frame', (f) => f.src)).includes('cvd=deuteranopia'), 'the scheme page is not simulated');
+      await page.check('input[name=scheme-mode][value=light]');
+      await schemeFrame(page, 'light');
     }
     await page.waitForFunction(() => { const i = document.getElementById('swatch-img'); return i.complete && i.naturalWidth > 0; });
     await page.waitForFunction(() => { const i = document.getElementById('banner-img'); return i.complete && i.naturalWidth > 0; });
 
+    // The scheme page of the palette shown is in its frame.
+    await schemeFrame(page, await page.$eval('#scheme-frame', (f) => f.dataset.mode));
     const fit = await page.evaluate(() => ({ scroll: document.documentElement.scrollWidth, client: document.documentElement.clientWidth }));
     check(fit.scroll <= fit.client, `${width} px: horizontal scrolling, scrollWidth ${fit.scroll} > clientWidth ${fit.client}`);
     // The studio's CSP forbids inline scripts: inject axe-core through the
     // DevTools protocol instead.
     await page.evaluate(axeSource);
     const axe = await page.evaluate(async () => {
-      const r = await window.axe.run(document, { resultTypes: ['violations'] });
+      // The scheme page is a sandboxed frame of an opaque origin, out of
+      // the studio's reach (axe too): it is checked on its own below.
+      const r = await window.axe.run(document, { resultTypes: ['violations'], iframes: false });
       return r.violations.map((x) => `${x.id} (${x.impact}): ${x.nodes.length} node(s) — ${x.help}: ${x.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(', ')}`);
     });
     check(axe.length === 0, `${width} px: axe-core violations: ${axe.join(' | ')}`);
     check(errors.length === 0, `${width} px: console errors: ${errors.join(' | ')}`);
     check(foreign.length === 0, `${width} px: requests leaving the origin: ${foreign.join(' ')}`);
     await page.screenshot({ path: shot.replace(/\.png$/, '') + `-${width}.png`, fullPage: true });
+    // The scheme page on its own (as "Open the page on its own" shows it),
+    // in both modes: axe-core, no console error, no request.
+    const src = await page.$eval('#scheme-frame', (f) => f.src);
+    for (const mode of ['light', 'dark']) {
+      await page.goto(src.replace(/mode=[a-z]+/, 'mode=' + mode));
+      check(await page.evaluate(() => document.documentElement.dataset.theme) === mode, `the scheme page alone does not start in ${mode}`);
+      await page.evaluate(axeSource);
+      const v = await page.evaluate(async () => (await window.axe.run(document, { resultTypes: ['violations'] })).violations.map((x) => `${x.id}: ${x.nodes.length} node(s) — ${x.help}: ${x.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(', ')}`));
+      check(v.length === 0, `${width} px: the scheme page in ${mode}: axe-core violations: ${v.join(' | ')}`);
+    }
+    check(errors.length === 0, `${width} px: console errors on the scheme page: ${errors.join(' | ')}`);
+    check(foreign.length === 0, `${width} px: requests leaving the origin from the scheme page: ${foreign.join(' ')}`);
     await ctx.close();
   }
 } finally {

@@ -4,6 +4,7 @@ import (
 	"archive/zip"
 	"bufio"
 	"bytes"
+	"cmp"
 	"encoding/json"
 	"io"
 	"net"
@@ -19,7 +20,9 @@ import (
 	"time"
 
 	"github.com/hueprint/hueprint/cmd/hueprint/internal/studio"
+	"github.com/hueprint/hueprint/contrast"
 	"github.com/hueprint/hueprint/palette"
+	"github.com/hueprint/hueprint/palette/scheme"
 )
 
 // studioGet asks the studio handler for target as its own page would.
@@ -97,6 +100,28 @@ func TestStudioSameAsCLI(t *testing.T) {
 			t.Errorf("--to %s --prefix acme-co: the studio's bytes differ from the CLI's", f)
 		}
 	}
+	// export --scheme: every format, with and without --prefix.
+	for f := range studio.SchemeExporters {
+		for _, prefix := range []string{"", "acme-co"} {
+			args := []string{"export", "--palette", pal, "--scheme", "--to", f, "-o", filepath.Join(dir, "out")}
+			target := "/api/export?" + q + "&to=" + f + "&scheme=1"
+			if prefix != "" {
+				args = append(args, "--prefix", prefix)
+				target += "&prefix=" + prefix
+			}
+			if _, stderr, code := runCLI(t, "", args...); code != 0 {
+				t.Fatalf("export --scheme --to %s: %s", f, stderr)
+			}
+			want, _ := os.ReadFile(filepath.Join(dir, "out"))
+			w := studioGet(t, h, "GET", target, nil)
+			if got := w.Body.Bytes(); !bytes.Equal(got, want) || len(want) == 0 || !bytes.Contains(got, []byte(cmp.Or(prefix, "color"))) {
+				t.Errorf("--scheme --to %s --prefix %q: the studio's %d bytes differ from the CLI's %d", f, prefix, len(got), len(want))
+			}
+			if cd := w.Header().Get("Content-Disposition"); !strings.Contains(cd, "-scheme.") {
+				t.Errorf("--scheme --to %s: download named %q", f, cd)
+			}
+		}
+	}
 	// The ZIP kit holds the PNGs of "hueprint banner --preset all".
 	kitDir := filepath.Join(dir, "kit")
 	if _, stderr, code := runCLI(t, "", "banner", "--palette", pal, "--preset", "all", "--out-dir", kitDir, "--title", "Acme"); code != 0 {
@@ -152,6 +177,100 @@ func TestStudioSameAsCLI(t *testing.T) {
 	json.Unmarshal(studioGet(t, h, "POST", "/api/extract?name="+imgFile, data).Body.Bytes(), &got)
 	if got["brand"] != want["brand"] || got["brand"] == nil {
 		t.Errorf("extract brand: studio %v, CLI %v", got["brand"], want["brand"])
+	}
+}
+
+// TestStudioSchemeIsCLI: the studio's UI schemes are those of "hueprint
+// scheme --format json" for the palette the CLI gives (light, dark and the
+// notes in the state's language, byte for byte), each pair's ratio is
+// contrast.Ratio of the CLI's colours, and its scheme page without mode is
+// the page "hueprint preview" writes.
+func TestStudioSchemeIsCLI(t *testing.T) {
+	h, err := studio.New(studio.Options{Addr: "127.0.0.1:8080"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, q := range []string{
+		"tags=trust,tech",
+		"tags=confiance,energie&lang=fr&base=ffd700",
+		"tags=kids&base=00e5ff&variants=2&v=2&seed=4",
+		"tags=nature&style=earthy&harmony=triadic&secondaries=2&seed=3",
+	} {
+		t.Run(q, func(t *testing.T) {
+			v, _ := url.ParseQuery(q)
+			st, err := studio.ParseState(v)
+			if err != nil {
+				t.Fatal(err)
+			}
+			dir := t.TempDir()
+			out, stderr, code := runCLI(t, "", append(st.CLIArgs(), "--format", "json")...)
+			if code != 0 {
+				t.Fatalf("%v: %s", st.CLIArgs(), stderr)
+			}
+			pal := filepath.Join(dir, "brand.json")
+			os.WriteFile(pal, []byte(out), 0o644)
+			variant := cmp.Or(v.Get("v"), "1")
+			args := []string{"scheme", "--palette", pal, "--variant", variant, "--format", "json"}
+			if st.Lang.String() == "fr" {
+				args = append(args, "--lang", "fr")
+			}
+			cliOut, stderr, code := runCLI(t, "", args...)
+			if code != 0 {
+				t.Fatalf("%v: %s", args, stderr)
+			}
+			var want, got map[string]json.RawMessage
+			if err := json.Unmarshal([]byte(cliOut), &want); err != nil {
+				t.Fatal(err)
+			}
+			body := studioGet(t, h, "GET", "/api/scheme?"+q, nil).Body.Bytes()
+			if err := json.Unmarshal(body, &got); err != nil {
+				t.Fatal(err)
+			}
+			for _, k := range []string{"light", "dark", "notes"} {
+				if !bytes.Equal(got[k], want[k]) || len(want[k]) == 0 {
+					t.Errorf("%s: studio %s, CLI %s", k, got[k], want[k])
+				}
+			}
+			if strings.Contains(q, "base=") && string(want["notes"]) == "[]" {
+				t.Errorf("a base too light for the page gets no note: the test no longer covers notes")
+			}
+			var cols struct{ Light, Dark map[string]string }
+			json.Unmarshal([]byte(cliOut), &cols)
+			var pairs struct {
+				Pairs []struct {
+					FG, BG      string
+					Light, Dark float64
+				}
+			}
+			json.Unmarshal(body, &pairs)
+			if len(pairs.Pairs) == 0 {
+				t.Fatal("no pairs")
+			}
+			for _, pr := range pairs.Pairs {
+				for _, m := range []struct {
+					c   map[string]string
+					got float64
+				}{{cols.Light, pr.Light}, {cols.Dark, pr.Dark}} {
+					fg, err1 := palette.ParseColor(m.c[pr.FG])
+					bg, err2 := palette.ParseColor(m.c[pr.BG])
+					if err1 != nil || err2 != nil || contrast.Ratio(fg, bg) != m.got {
+						t.Errorf("%s on %s: studio %v, CLI colours %s on %s", pr.FG, pr.BG, m.got, m.c[pr.FG], m.c[pr.BG])
+					}
+				}
+			}
+			// The page of "hueprint preview", byte for byte.
+			pargs := []string{"preview", "--palette", pal, "--variant", variant, "-o", filepath.Join(dir, "site")}
+			if st.Lang.String() == "fr" {
+				pargs = append(pargs, "--lang", "fr")
+			}
+			if _, stderr, code := runCLI(t, "", pargs...); code != 0 {
+				t.Fatalf("%v: %s", pargs, stderr)
+			}
+			page, _ := os.ReadFile(filepath.Join(dir, "site", "index.html"))
+			if got := studioGet(t, h, "GET", "/api/scheme.html?"+q, nil).Body.Bytes(); !bytes.Equal(got, page) || len(page) == 0 {
+				t.Errorf("the scheme page (%d bytes) differs from hueprint preview's (%d)", len(got), len(page))
+			}
+		})
 	}
 }
 
@@ -327,7 +446,38 @@ func TestStudioInBrowser(t *testing.T) {
 	extractOut, _, _ := runCLI(t, "", "extract", "--format", "json", imgFile)
 	var ext struct{ Brand string }
 	json.Unmarshal([]byte(extractOut), &ext)
-	exp, _ := json.Marshal(map[string]any{"palette": hexes, "css": css, "image": imgFile, "check": chk, "brand": ext.Brand})
+	// The UI scheme: hueprint scheme's colours and notes, each pair's
+	// ratio from them, and the CSS of export --scheme.
+	schemeOut, stderr, code := runCLI(t, "", "scheme", "--palette", pal, "--format", "json")
+	if code != 0 {
+		t.Fatal(stderr)
+	}
+	var sch struct {
+		Light, Dark json.RawMessage
+		Notes       []string
+	}
+	var cols struct{ Light, Dark map[string]string }
+	json.Unmarshal([]byte(schemeOut), &sch)
+	json.Unmarshal([]byte(schemeOut), &cols)
+	ratio := func(c map[string]string, fg, bg string) float64 {
+		f, err1 := palette.ParseColor(c[fg])
+		b, err2 := palette.ParseColor(c[bg])
+		if err1 != nil || err2 != nil {
+			t.Fatalf("scheme colours %s, %s: %v %v", fg, bg, err1, err2)
+		}
+		return contrast.Ratio(f, b)
+	}
+	var pairs []map[string]any
+	for _, pr := range scheme.Pairs() {
+		fg, bg := pr.FG.String(), pr.BG.String()
+		pairs = append(pairs, map[string]any{"fg": fg, "bg": bg, "light": ratio(cols.Light, fg, bg), "dark": ratio(cols.Dark, fg, bg)})
+	}
+	schemeCSS, stderr, code := runCLI(t, "", "export", "--palette", pal, "--scheme", "--to", "css")
+	if code != 0 {
+		t.Fatal(stderr)
+	}
+	exp, _ := json.Marshal(map[string]any{"palette": hexes, "css": css, "image": imgFile, "check": chk, "brand": ext.Brand,
+		"scheme": map[string]any{"light": sch.Light, "dark": sch.Dark, "notes": sch.Notes, "pairs": pairs}, "scheme_css": schemeCSS})
 	expFile := filepath.Join(dir, "expected.json")
 	os.WriteFile(expFile, exp, 0o644)
 
@@ -356,8 +506,10 @@ func TestStudioInBrowser(t *testing.T) {
 		t.Fatalf("%v", err)
 	}
 	for _, w := range []string{"1280", "390"} {
-		if _, err := os.Stat(filepath.Join(shotDir, "studio-"+w+".png")); err != nil {
-			t.Errorf("no screenshot at %s px: %v", w, err)
+		for _, name := range []string{"studio-" + w, "studio-scheme-" + w + "-light", "studio-scheme-" + w + "-dark"} {
+			if _, err := os.Stat(filepath.Join(shotDir, name+".png")); err != nil {
+				t.Errorf("no screenshot %s: %v", name, err)
+			}
 		}
 	}
 }

@@ -506,6 +506,13 @@ func fileName(name string) string {
 // the same writer, the same bytes.
 func (s *server) handleExport(w http.ResponseWriter, r *http.Request) {
 	q := r.URL.Query()
+	if v := q.Get("scheme"); v == "1" || v == "true" {
+		s.exportScheme(w, r)
+		return
+	} else if v != "" && v != "0" && v != "false" {
+		fail(w, &badRequest{code: http.StatusBadRequest, msg: fmt.Sprintf("studio: scheme=%q: want 1 or 0", v)})
+		return
+	}
 	to := q.Get("to")
 	ex, ok := Exporters[to]
 	if !ok {

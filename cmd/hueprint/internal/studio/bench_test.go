@@ -2,12 +2,14 @@ package studio
 
 import (
 	"fmt"
+	"io"
 	"net/http"
 	"sort"
 	"testing"
 	"time"
 
 	"github.com/hueprint/hueprint/palette"
+	"github.com/hueprint/hueprint/palette/scheme"
 )
 
 // p95 reports the 95th percentile of the durations in milliseconds.
@@ -65,4 +67,40 @@ func BenchmarkBannerHandler(b *testing.B) {
 		}
 	}
 	p95(b, d)
+}
+
+// BenchmarkSchemePageHandler: the scheme preview of a new palette in dark
+// mode (generation, scheme.New, scheme.Preview and the script's new
+// hash), beside BenchmarkSchemePreview, the library call alone.
+func BenchmarkSchemePageHandler(b *testing.B) {
+	h := newTestHandler(b, Options{})
+	var d []time.Duration
+	i := 0
+	for b.Loop() {
+		i++
+		start := time.Now()
+		w := do(h, "GET", fmt.Sprintf("/api/scheme.html?tags=trust,tech&seed=%d&mode=dark", i), nil, nil)
+		d = append(d, time.Since(start))
+		if w.Code != http.StatusOK {
+			b.Fatal(w.Code, w.Body)
+		}
+	}
+	p95(b, d)
+}
+
+// BenchmarkSchemePreview is scheme.New and scheme.Preview of one palette.
+func BenchmarkSchemePreview(b *testing.B) {
+	cands, err := palette.Generate(palette.Options{Tags: []string{"trust", "tech"}})
+	if err != nil {
+		b.Fatal(err)
+	}
+	for b.Loop() {
+		sc, err := scheme.New(cands[0].Palette, scheme.Options{})
+		if err != nil {
+			b.Fatal(err)
+		}
+		if err := scheme.Preview(io.Discard, sc, scheme.PreviewOptions{}); err != nil {
+			b.Fatal(err)
+		}
+	}
 }

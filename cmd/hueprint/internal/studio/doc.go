@@ -14,8 +14,11 @@
 //
 // Endpoints, all GET unless said: / and /static/… (the page), /api/meta,
 // /api/suggest?q=, /api/palette, /api/contrast, /api/swatch.png,
-// /api/banner.png?preset=, /api/export?to=, /api/kit.zip, POST
-// /api/check and POST /api/extract (the image's bytes as the body).
+// /api/banner.png?preset=, /api/scheme (the light and dark UI schemes of
+// "hueprint scheme"), /api/scheme.html (the landing page of "hueprint
+// preview"), /api/export?to= (with scheme=1, the formats of "hueprint
+// export --scheme", SchemeExporters), /api/kit.zip, POST /api/check and
+// POST /api/extract (the image's bytes as the body).
 // Errors are JSON {"error": "…"} with a 4xx status for bad input.
 //
 // # Security Considerations
@@ -30,6 +33,9 @@
 // before decoding (package imagefile, as the CLI). At most
 // Options.MaxRenders renders run at once. Uploaded files stay in memory: no
 // request path or file name ever reaches the file system. A
-// Content-Security-Policy allows only the page's own scripts, styles and
-// connections.
+// Content-Security-Policy allows only the page's own scripts, styles,
+// connections and frames. The scheme preview page, which carries its own
+// inline script, is served with a policy of its own that forbids every
+// request and sandboxes it without allow-same-origin: its script runs in
+// an opaque origin and cannot reach the studio.
 package studio

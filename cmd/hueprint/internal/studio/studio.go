@@ -129,9 +129,8 @@ func newServer(o Options) (*server, http.Handler, error) {
 	mux.HandleFunc("GET /api/kit.zip", s.handleKit)
 	mux.HandleFunc("POST /api/check", s.handleCheck)
 	mux.HandleFunc("POST /api/extract", s.handleExtract)
-	// Seam for palette/scheme: GET /api/scheme (light and dark UI schemes)
-	// and its preview page go here once that package lands; the page has
-	// a matching place after the contrast grid.
+	mux.HandleFunc("GET /api/scheme", s.handleScheme)
+	mux.HandleFunc("GET /api/scheme.html", s.handleSchemePage)
 	mux.HandleFunc("/", func(w http.ResponseWriter, r *http.Request) {
 		writeError(w, http.StatusNotFound, fmt.Sprintf("studio: no page at %q", r.URL.Path))
 	})
@@ -169,7 +168,7 @@ func (s *server) guard(next http.Handler) http.Handler {
 			}
 		}()
 		h := w.Header()
-		h.Set("Content-Security-Policy", "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data: blob:; connect-src 'self'; form-action 'self'; base-uri 'none'; frame-ancestors 'none'")
+		h.Set("Content-Security-Policy", "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data: blob:; connect-src 'self'; form-action 'self'; base-uri 'none'; frame-src 'self'; frame-ancestors 'none'")
 		h.Set("X-Content-Type-Options", "nosniff")
 		h.Set("Referrer-Policy", "no-referrer")
 		h.Set("Cross-Origin-Resource-Policy", "same-origin")

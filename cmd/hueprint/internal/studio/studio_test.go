@@ -3,6 +3,8 @@ package studio
 import (
 	"bytes"
 	"context"
+	"crypto/sha256"
+	"encoding/base64"
 	"encoding/binary"
 	"encoding/json"
 	"fmt"
@@ -19,7 +21,10 @@ import (
 	"testing"
 	"time"
 
+	"github.com/hueprint/hueprint/contrast"
 	"github.com/hueprint/hueprint/palette"
+	"github.com/hueprint/hueprint/palette/psych"
+	"github.com/hueprint/hueprint/palette/scheme"
 )
 
 const testAddr = "127.0.0.1:8080"
@@ -241,6 +246,16 @@ func TestBadInput(t *testing.T) {
 		{"/api/export?tags=trust&to=pdf", 400, "to="},
 		{"/api/export?tags=trust&to=css&prefix=%3Cscript%3E", 400, "prefix"},
 		{"/api/kit.zip?tags=trust&title=" + strings.Repeat("x", 200), 400, "title"},
+		{"/api/scheme", 400, "at least one tag"},
+		{"/api/scheme?tags=trust&cvd=blindness", 400, "cvd"},
+		{"/api/scheme?tags=trust&v=4", 400, "v="},
+		{"/api/scheme.html?tags=trst", 400, "trst"},
+		{"/api/scheme.html?tags=trust&mode=sepia", 400, "mode="},
+		{"/api/scheme.html?tags=trust&cvd=blindness", 400, "cvd"},
+		{"/api/export?tags=trust&to=gpl&scheme=1", 400, "scheme export to="},
+		{"/api/export?tags=trust&to=css&scheme=1&ramps=1", 400, "ramps"},
+		{"/api/export?tags=trust&to=css&scheme=1&prefix=a%20b", 400, "prefix"},
+		{"/api/export?tags=trust&to=css&scheme=maybe", 400, "scheme="},
 		{"/api/suggest?lang=xx&q=tr", 400, "lang"},
 		{"/api/nothing", 404, "/api/nothing"},
 		{"/static/../../etc/passwd", 404, ""},
@@ -286,6 +301,12 @@ func TestEndpoints(t *testing.T) {
 		{"/api/export?" + q + "&to=css", "text/css"},
 		{"/api/export?" + q + "&to=ase", "application/octet-stream"},
 		{"/api/kit.zip?" + q, "application/zip"},
+		{"/api/scheme?" + q + "&v=3", "application/json"},
+		{"/api/scheme?" + q + "&cvd=protanopia", "application/json"},
+		{"/api/scheme.html?" + q, "text/html"},
+		{"/api/scheme.html?" + q + "&mode=dark&cvd=achromatopsia", "text/html"},
+		{"/api/export?" + q + "&to=tailwind4&scheme=1", "text/css"},
+		{"/api/export?" + q + "&to=tokens&scheme=1&prefix=ui", "application/json"},
 	} {
 		t.Run(tc.path, func(t *testing.T) {
 			w := do(h, "GET", tc.path, nil, nil)
@@ -536,5 +557,173 @@ func TestByteCacheBounds(t *testing.T) {
 	b := do(h, "GET", "/api/banner.png?cvd=protanopia&tags=trust", nil, nil)
 	if a.Code != 200 || !bytes.Equal(a.Body.Bytes(), b.Body.Bytes()) {
 		t.Errorf("second banner: %d, same bytes %v, Server-Timing %q", b.Code, bytes.Equal(a.Body.Bytes(), b.Body.Bytes()), b.Header().Get("Server-Timing"))
+	}
+}
+
+// TestScheme: the schemes' numbers are those of scheme.New, each pair's
+// ratio in both modes, and with cvd every role as simulated.
+func TestScheme(t *testing.T) {
+	h := newTestHandler(t, Options{})
+	var resp struct {
+		Light, Dark  scheme.Colors
+		Notes, Roles []string
+		Pairs        []schemePairJSON
+		Simulate     string
+		SeenLight    *scheme.Colors `json:"seen_light"`
+		SeenDark     *scheme.Colors `json:"seen_dark"`
+	}
+	get := func(target string) {
+		t.Helper()
+		w := do(h, "GET", target, nil, nil)
+		if w.Code != 200 {
+			t.Fatalf("%s: %d %s", target, w.Code, w.Body)
+		}
+		resp.SeenLight, resp.SeenDark, resp.Simulate = nil, nil, ""
+		if err := json.Unmarshal(w.Body.Bytes(), &resp); err != nil {
+			t.Fatal(err)
+		}
+	}
+	q := "tags=confiance,energie&lang=fr&base=ffd700"
+	get("/api/scheme?" + q)
+	st, _ := ParseState(mustQuery(q))
+	o, _ := st.Options()
+	cands, err := palette.Generate(o)
+	if err != nil {
+		t.Fatal(err)
+	}
+	want, err := scheme.New(cands[0].Palette, scheme.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if resp.Light != want.Light || resp.Dark != want.Dark {
+		t.Errorf("schemes differ from scheme.New")
+	}
+	if len(resp.Notes) != len(want.Notes) || len(want.Notes) == 0 {
+		t.Fatalf("%d notes, want %d (a gold base too light on the page gets one)", len(resp.Notes), len(want.Notes))
+	}
+	for i, n := range want.Notes {
+		if resp.Notes[i] != n.Text(psych.French) {
+			t.Errorf("note %d: %q, want the French %q", i, resp.Notes[i], n.Text(psych.French))
+		}
+	}
+	if len(resp.Roles) != len(scheme.Roles()) || len(resp.Pairs) != len(scheme.Pairs()) || resp.SeenLight != nil {
+		t.Fatalf("%d roles, %d pairs, seen %v", len(resp.Roles), len(resp.Pairs), resp.SeenLight)
+	}
+	for i, pr := range scheme.Pairs() {
+		g := resp.Pairs[i]
+		if g.FG != pr.FG.String() || g.BG != pr.BG.String() || g.Min != pr.Min ||
+			g.Light != contrast.Ratio(want.Light[pr.FG], want.Light[pr.BG]) || g.Dark != contrast.Ratio(want.Dark[pr.FG], want.Dark[pr.BG]) {
+			t.Errorf("pair %d: %+v", i, g)
+		}
+		if g.Light < g.Min || g.Dark < g.Min {
+			t.Errorf("pair %s on %s below %v: %v / %v", g.FG, g.BG, g.Min, g.Light, g.Dark)
+		}
+	}
+	get("/api/scheme?" + q + "&cvd=achromatopsia")
+	if resp.Simulate != "achromatopsia" || resp.SeenLight == nil || resp.SeenDark == nil || resp.Light != want.Light {
+		t.Fatalf("simulated: %q %v", resp.Simulate, resp.SeenLight)
+	}
+	for _, r := range scheme.Roles() {
+		if c := resp.SeenDark.Hex(r); c[1:3] != c[3:5] || c[3:5] != c[5:7] {
+			t.Errorf("%s as seen with achromatopsia: %s, want a grey", r, c)
+		}
+	}
+	if g := resp.Pairs[0]; g.Dark != contrast.Ratio(resp.SeenDark[scheme.OnBackground], resp.SeenDark[scheme.Background]) {
+		t.Errorf("simulated ratio %v is not that of the simulated colours", g.Dark)
+	}
+}
+
+// TestSchemePage: the landing page of "hueprint preview", sandboxed, with
+// no request allowed; mode= starts it in that mode and keeps its script's
+// hash in both policies.
+func TestSchemePage(t *testing.T) {
+	h := newTestHandler(t, Options{})
+	q := "tags=trust,tech"
+	st, _ := ParseState(mustQuery(q))
+	o, _ := st.Options()
+	cands, _ := palette.Generate(o)
+	b, _ := palette.Marshal(cands[0].Palette)
+	p, _ := palette.Unmarshal(b)
+	sc, err := scheme.New(p, scheme.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var want bytes.Buffer
+	if err := scheme.Preview(&want, sc, scheme.PreviewOptions{Name: p.Name}); err != nil {
+		t.Fatal(err)
+	}
+	scriptHash := func(page []byte) string {
+		open, end := bytes.LastIndex(page, []byte("<script>")), bytes.LastIndex(page, []byte("</script>"))
+		sum := sha256.Sum256(page[open+len("<script>") : end])
+		return base64.StdEncoding.EncodeToString(sum[:])
+	}
+	for _, tc := range []struct{ query, start string }{
+		{"", "set(media.matches ? 'dark' : 'light');"},
+		{"&mode=light", "set('light');"},
+		{"&mode=dark", "set('dark');"},
+		{"&mode=dark&cvd=deuteranopia", "set('dark');"},
+	} {
+		t.Run(tc.query, func(t *testing.T) {
+			w := do(h, "GET", "/api/scheme.html?"+q+tc.query, nil, nil)
+			if w.Code != 200 {
+				t.Fatalf("%d %s", w.Code, w.Body)
+			}
+			page := w.Body.Bytes()
+			csp := w.Header().Get("Content-Security-Policy")
+			for _, d := range []string{"default-src 'none'", "sandbox allow-scripts", "frame-ancestors 'self'", "script-src 'sha256-" + scriptHash(page) + "'"} {
+				if !strings.Contains(csp, d) {
+					t.Errorf("CSP %q lacks %q", csp, d)
+				}
+			}
+			if strings.Contains(csp, "allow-same-origin") || strings.Contains(csp, "script-src 'unsafe-inline'") {
+				t.Errorf("CSP %q", csp)
+			}
+			// The page's own policy names its (rewritten) script.
+			hash := strings.ReplaceAll(scriptHash(page), "+", "&#43;")
+			if !bytes.Contains(page, []byte("script-src &#39;sha256-"+hash+"&#39;")) {
+				t.Errorf("the page's meta policy does not name its script's hash %s", hash)
+			}
+			if !bytes.Contains(page, []byte(tc.start)) {
+				t.Errorf("the script does not start with %q", tc.start)
+			}
+			sim := strings.Contains(tc.query, "cvd")
+			if has := bytes.Contains(page, []byte(sc.Light.Hex(scheme.Primary))); has == sim {
+				t.Errorf("cvd %v: the true primary %s on the page: %v", sim, sc.Light.Hex(scheme.Primary), has)
+			}
+			if tc.query == "" && !bytes.Equal(page, want.Bytes()) {
+				t.Error("without mode the page differs from scheme.Preview's")
+			}
+		})
+	}
+}
+
+func mustQuery(q string) url.Values {
+	v, err := url.ParseQuery(q)
+	if err != nil {
+		panic(err)
+	}
+	return v
+}
+
+// TestSchemeGuarded: the scheme endpoints pass the same checks as the
+// others: a forged Host and a cross-site request are refused with JSON.
+func TestSchemeGuarded(t *testing.T) {
+	h := newTestHandler(t, Options{})
+	for _, target := range []string{"/api/scheme?tags=trust", "/api/scheme.html?tags=trust&mode=dark", "/api/export?tags=trust&to=css&scheme=1"} {
+		for _, tc := range []struct {
+			hdr  map[string]string
+			want int
+		}{
+			{map[string]string{"Host": "evil.example:8080"}, http.StatusMisdirectedRequest},
+			{map[string]string{"Sec-Fetch-Site": "cross-site", "Origin": "https://evil.example"}, http.StatusForbidden},
+			{map[string]string{"Sec-Fetch-Site": "same-origin", "Sec-Fetch-Dest": "iframe"}, http.StatusOK},
+		} {
+			w := do(h, "GET", target, nil, tc.hdr)
+			if w.Code != tc.want {
+				t.Errorf("%s %v: %d, want %d", target, tc.hdr, w.Code, tc.want)
+			} else if w.Code != 200 {
+				errorOf(t, w)
+			}
+		}
 	}
 }

@@ -77,6 +77,21 @@ var ui = map[string][2]string{
 	"contrast":          {"Contrast grid", "Grille de contraste"},
 	"contrastHelp":      {"Text (rows) on background (columns): WCAG 2.x ratio, then APCA Lc.", "Texte (lignes) sur fond (colonnes) : ratio WCAG 2.x, puis Lc APCA."},
 	"on":                {"on", "sur"},
+	"scheme":            {"UI scheme, light and dark", "Thème d’interface, clair et sombre"},
+	"schemeHelp":        {"The light and dark schemes of hueprint scheme: every pair below reaches its WCAG minimum (4.5:1 for text, 3:1 for borders and focus) in both modes.", "Les thèmes clair et sombre de hueprint scheme : chaque paire ci-dessous atteint son minimum WCAG (4,5:1 pour le texte, 3:1 pour les bordures et le focus) dans les deux modes."},
+	"mode":              {"Mode", "Mode"},
+	"light":             {"Light", "Clair"},
+	"dark":              {"Dark", "Sombre"},
+	"schemePage":        {"Landing page in the scheme (hueprint preview)", "Page d’accueil dans le thème (hueprint preview)"},
+	"schemePageHelp":    {"The page hueprint preview writes, sandboxed: its own toggle works too.", "La page qu’écrit hueprint preview, isolée : son propre bouton fonctionne aussi."},
+	"schemeOpen":        {"Open the page on its own", "Ouvrir la page seule"},
+	"schemeRoles":       {"Roles", "Rôles"},
+	"schemePairs":       {"Pairs and their ratios", "Paires et leurs ratios"},
+	"notes":             {"Notes", "Notes"},
+	"noNotes":           {"No note: every brand colour is used verbatim in the light scheme.", "Aucune note : chaque couleur de la marque est utilisée telle quelle dans le thème clair."},
+	"need":              {"needs", "requis"},
+	"schemeSim":         {"swatches, ratios and the page as seen; hex codes and notes are the scheme’s own.", "pastilles, ratios et page tels que perçus ; les codes hexadécimaux et les notes sont ceux du thème."},
+	"schemeExport":      {"UI scheme, light and dark (export --scheme; default prefix color)", "Thème d’interface, clair et sombre (export --scheme ; préfixe par défaut color)"},
 	"export":            {"Export", "Exporter"},
 	"exportHelp":        {"The same files as hueprint export, byte for byte.", "Les mêmes fichiers que hueprint export, à l’octet près."},
 	"ramps":             {"Tonal ramps 50–950", "Rampes tonales 50–950"},
@@ -133,8 +148,9 @@ func (s *server) handleMeta(w http.ResponseWriter, r *http.Request) {
 		Presets   []presetJSON                 `json:"presets"`
 		Layouts   []string                     `json:"layouts"`
 		Formats   []string                     `json:"formats"`
+		Scheme    []string                     `json:"scheme_formats"`
 		CVD       []string                     `json:"cvd"`
-	}{Strings: map[string]map[string]string{"en": {}, "fr": {}}, Layouts: render.Layouts(), Formats: exportFormats}
+	}{Strings: map[string]map[string]string{"en": {}, "fr": {}}, Layouts: render.Layouts(), Formats: exportFormats, Scheme: schemeFormats}
 	for k, v := range ui {
 		resp.Strings["en"][k], resp.Strings["fr"][k] = v[0], v[1]
 	}

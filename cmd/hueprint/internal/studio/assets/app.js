@@ -9,6 +9,8 @@ let strings = {};
 let st = null;        // the state, as parsed from the URL
 let current = null;   // the last /api/palette response
 let cvd = 'none';
+let schemeMode = 'light'; // the mode the scheme preview shows
+let scheme = null;        // the last /api/scheme response
 let seq = 0;          // guards against late responses
 
 function t(key) { return (strings[st ? st.lang : 'en'] || {})[key] || strings.en[key] || key; }
@@ -79,6 +81,7 @@ function applyLang() {
   for (const e of document.querySelectorAll('[data-t]')) e.textContent = t(e.dataset.t);
   for (const e of document.querySelectorAll('[data-t-placeholder]')) e.placeholder = t(e.dataset.tPlaceholder);
   for (const e of document.querySelectorAll('[data-t-aria-label]')) e.setAttribute('aria-label', t(e.dataset.tAriaLabel));
+  for (const e of document.querySelectorAll('[data-t-title]')) e.title = t(e.dataset.tTitle);
   $('#lang').lang = st.lang === 'fr' ? 'en' : 'fr';
   const name = (o) => o[st.lang] || o.en;
   fillSelect($('#style'), [['', t('fromTags')], ...meta.styles.map((s) => [s.id, name(s)])], st.style);
@@ -336,6 +339,9 @@ async function previews() {
   previews.abort = abort;
   const q = new URLSearchParams(current.state);
   if (cvd !== 'none') q.set('cvd', cvd);
+  // The page of hueprint preview, sandboxed in a frame of its own origin
+  // (none: no allow-same-origin).
+  schemeFrame();
   const sw = $('#swatch-img');
   sw.alt = t('card') + ' — ' + shown().name + (cvd !== 'none' ? ' (' + t('simulated') + ': ' + t('cvd.' + cvd) + ')' : '');
   sw.src = '/api/swatch.png?' + q;
@@ -363,6 +369,12 @@ async function previews() {
     const g = await api('/api/contrast?' + q, { signal: abort.signal });
     if (my === previews.seq) renderGrid(g);
   } catch (e) { if (e.name !== 'AbortError' && my === previews.seq) $('#grid').textContent = e.message; }
+  // The schemes' numbers beside the page of hueprint preview.
+  try {
+    const sc = await api('/api/scheme?' + q, { signal: abort.signal });
+    sc.query = q.toString();
+    if (my === previews.seq) { scheme = sc; renderScheme(); }
+  } catch (e) { if (e.name !== 'AbortError' && my === previews.seq) $('#scheme-pairs').textContent = e.message; }
 }
 previews.seq = 0;
 
@@ -383,6 +395,79 @@ function renderGrid(g) {
     })));
   const table = el('table', { class: 'grid' }, el('caption', { class: 'sr-only', text: t('contrast') + (g.simulate ? ' (' + t('cvd.' + g.simulate) + ')' : '') }), el('thead', {}, head), el('tbody', {}, ...rows));
   $('#grid').replaceChildren(table);
+}
+
+// ratioText writes a ratio with the page's decimal separator.
+function ratioText(r, digits) {
+  const s = r.toFixed(digits === undefined ? 2 : digits);
+  return (st.lang === 'fr' ? s.replace('.', ',') : s) + ':1';
+}
+
+// schemeFrame loads the page of hueprint preview in the mode shown: the
+// server starts its script in that mode (a frame's prefers-color-scheme is
+// the system's); the page's own toggle still switches it afterwards.
+function schemeFrame() {
+  if (!current) return;
+  const q = new URLSearchParams(current.state);
+  if (cvd !== 'none') q.set('cvd', cvd);
+  q.set('mode', schemeMode);
+  let frame = $('#scheme-frame');
+  const src = '/api/scheme.html?' + q;
+  if (frame.dataset.src !== src) {
+    // A new frame rather than a new src: loading another page in a frame
+    // adds an entry to the session history, and Back would step through
+    // the previews instead of the palettes.
+    const next = frame.cloneNode(false);
+    next.dataset.src = src;
+    next.src = src;
+    frame.replaceWith(next);
+    frame = next;
+  }
+  frame.dataset.mode = schemeMode;
+  $('#scheme-open').href = src;
+}
+
+function setSchemeMode(mode) {
+  schemeMode = mode;
+  for (const i of document.querySelectorAll('input[name=scheme-mode]')) i.checked = i.value === mode;
+  schemeFrame();
+  renderScheme();
+}
+
+function renderScheme() {
+  if (!scheme) return;
+  const cols = schemeMode === 'dark' ? scheme.dark : scheme.light;
+  const seenCols = scheme.simulate ? (schemeMode === 'dark' ? scheme.seen_dark : scheme.seen_light) : cols;
+  const side = $('.scheme-side');
+  side.dataset.mode = schemeMode;
+  side.dataset.query = scheme.query;
+  side.dataset.simulated = scheme.simulate || 'none';
+  const sim = $('#scheme-sim');
+  sim.hidden = !scheme.simulate;
+  sim.textContent = scheme.simulate ? t('simulated') + (st.lang === 'fr' ? '\u202f: ' : ': ') + t('cvd.' + scheme.simulate) + ' — ' + t('schemeSim') : '';
+  $('#scheme-roles').replaceChildren(...scheme.roles.map((r) => {
+    const dot = el('span', { class: 'dot', 'aria-hidden': 'true' });
+    dot.style.backgroundColor = seenCols[r];
+    return el('li', { 'data-role': r, 'data-hex': cols[r] }, dot, el('span', { class: 'rname', text: r }),
+      el('button', { type: 'button', class: 'rhex', text: cols[r], 'aria-label': t('copy') + ' ' + r + ' ' + cols[r], onclick: (e) => { copy(cols[r]); if (e.detail > 0) e.currentTarget.blur(); } }));
+  }));
+  $('#scheme-pairs').replaceChildren(...scheme.pairs.map((p) => {
+    const r = schemeMode === 'dark' ? p.dark : p.light;
+    const ok = r >= p.min;
+    const smp = p.text ? sample(seenCols[p.fg], seenCols[p.bg]) : ring(seenCols[p.fg], seenCols[p.bg]);
+    return el('li', { class: ok ? '' : 'bad', 'data-fg': p.fg, 'data-bg': p.bg, 'data-ratio': String(r) }, smp,
+      el('span', { class: 'pname', text: p.fg + ' ' + t('on') + ' ' + p.bg }),
+      el('span', { class: 'pr', title: t('need') + ' ' + ratioText(p.min, 1), text: ratioText(r) + (ok ? ' ✓' : ' ✗') }));
+  }));
+  $('#scheme-notes').replaceChildren(...(scheme.notes.length ? scheme.notes : [t('noNotes')]).map((n) => el('li', { text: n })));
+}
+
+// ring draws a non-text pair: a border of fg on bg.
+function ring(fg, bg) {
+  const s = el('span', { class: 'sample ring', 'aria-hidden': 'true' });
+  s.style.backgroundColor = bg;
+  s.style.boxShadow = 'inset 0 0 0 3px ' + fg;
+  return s;
 }
 
 // sample draws "Aa" in fg on bg as an image: the grid shows failing pairs
@@ -412,6 +497,17 @@ function exportLinks() {
     const prefix = $('#prefix').value.trim();
     if (prefix && prefix !== 'brand' && /^[A-Za-z0-9][A-Za-z0-9-]*$/.test(prefix)) q.set('prefix', prefix);
     return el('a', { class: 'fmt', href: '/api/export?' + q, download: '', 'data-format': f, text: f === 'json' ? 'hueprint JSON' : f.toUpperCase().replace('TAILWIND4', 'Tailwind 4').replace('TAILWIND', 'Tailwind 3') });
+  }));
+  const prefixField = $('#prefix');
+  $('#scheme-links').replaceChildren(...meta.scheme_formats.map((f) => {
+    const q = new URLSearchParams(current.state);
+    q.set('to', f);
+    q.set('scheme', '1');
+    // As the CLI: without --prefix the scheme writers use their own
+    // default (color); a prefix typed in the field applies to both.
+    const prefix = prefixField.value.trim();
+    if (prefix !== prefixField.defaultValue && /^[A-Za-z0-9][A-Za-z0-9-]*$/.test(prefix)) q.set('prefix', prefix);
+    return el('a', { class: 'fmt', href: '/api/export?' + q, download: '', 'data-scheme-format': f, text: f.toUpperCase().replace('TAILWIND4', 'Tailwind 4').replace('TAILWIND', 'Tailwind 3') });
   }));
   const kq = bannerQuery();
   kq.delete('preset');
@@ -528,6 +624,8 @@ async function start() {
   $('#regen').addEventListener('click', regenerate);
   $('#lang').addEventListener('click', () => { st.lang = st.lang === 'fr' ? 'en' : 'fr'; applyLang(); changed(); });
   $('#preset').addEventListener('change', previews);
+  for (const i of document.querySelectorAll('input[name=scheme-mode]')) i.addEventListener('change', () => setSchemeMode(i.value));
+  setSchemeMode(schemeMode);
   $('#ramps').addEventListener('change', exportLinks);
   $('#prefix').addEventListener('input', exportLinks);
   for (const id of ['#b-title', '#b-tagline', '#b-cta']) $(id).addEventListener('input', () => { clearTimeout(previewTimer); previewTimer = setTimeout(() => { previews(); exportLinks(); }, 250); });
