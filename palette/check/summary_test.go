@@ -20,4 +20,3 @@ func TestRateText(t *testing.T) {
 		}
 	}
 }
-
