@@ -5,6 +5,7 @@ import (
 	"encoding/csv"
 	"encoding/json"
 	"encoding/xml"
+	"errors"
 	"fmt"
 	"io"
 	"path/filepath"
@@ -260,4 +261,40 @@ var unsupportedExts = map[string]string{
 // image format.
 func UnsupportedReason(name string) string {
 	return unsupportedExts[strings.ToLower(filepath.Ext(name))]
+}
+
+// ParseLine reads a JSON line of a JSON Writer (or of any program that
+// writes the same lines, such as a Beam pipeline) back into a Result, so
+// that lines from many machines can be summarised (Summary.Add) or
+// reported: File, Report, Pass, Problems (in the line's English),
+// Measure's size and shares, Distance from rule, Mask; or Err or Skipped.
+// Colours and photo areas stay in Report.
+func ParseLine(line []byte, rule palette.Rule) (Result, error) {
+	var v struct {
+		measure.Report
+		Error   *string `json:"error"`
+		Skipped *string `json:"skipped"`
+	}
+	if err := json.Unmarshal(line, &v); err != nil {
+		return Result{}, fmt.Errorf("check: reading a JSON line: %w", err)
+	}
+	if v.File == "" {
+		return Result{}, errors.New(`check: reading a JSON line: no "file"`)
+	}
+	r := Result{File: v.File}
+	switch {
+	case v.Skipped != nil:
+		r.Skipped = *v.Skipped
+		return r, nil
+	case v.Error != nil:
+		r.Err = errors.New(*v.Error)
+		return r, nil
+	}
+	sh := v.Shares
+	r.Report, r.Pass, r.Problems, r.Mask = v.Report, v.Pass, v.Problems, v.Mask
+	r.Measure.Width, r.Measure.Height, r.Measure.PhotoArea = v.Width, v.Height, v.PhotoArea
+	r.Measure.Shares = palette.Shares{Primary: sh.Primary, Secondary: sh.Secondary, Accent: sh.Accent,
+		Neutral: sh.Neutral, Off: sh.Off, Photo: sh.Photo}
+	r.Distance = Distance(r.Measure.Shares, rule)
+	return r, nil
 }
