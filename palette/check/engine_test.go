@@ -164,3 +164,44 @@ func FuzzParseShard(f *testing.F) {
 	})
 }
 
+
+// TestParseLineRoundTrip: every JSON line a run writes reads back into a
+// Result that writes the same line, with the same verdict and distance.
+func TestParseLineRoundTrip(t *testing.T) {
+	img := flatPNG(t)
+	fsys := fstest.MapFS{"a.png": {Data: img}, "b.svg": {Data: []byte("<svg/>")}, "c.png": {Data: []byte("x")}}
+	e := testEngine(t, Options{FS: fsys})
+	n := 0
+	_, err := e.Run(context.Background(), []string{"a.png", "b.svg", "c.png"}, func(r Result) {
+		n++
+		line := JSONLine(r)
+		back, err := ParseLine(line, e.Rule())
+		if err != nil {
+			t.Fatalf("%s: %v", line, err)
+		}
+		if again := JSONLine(back); !bytes.Equal(again, line) || back.Pass != r.Pass || back.Distance != r.Distance || back.Skipped != r.Skipped || (back.Err == nil) != (r.Err == nil) {
+			t.Errorf("%s\nreads back as\n%s", line, again)
+		}
+	})
+	if err != nil || n != 3 {
+		t.Fatalf("%d results, %v", n, err)
+	}
+	for _, bad := range []string{"", "{}", `{"file":1}`, "[", `{"error":"x"}`} {
+		if _, err := ParseLine([]byte(bad), e.Rule()); err == nil {
+			t.Errorf("ParseLine(%q): no error", bad)
+		}
+	}
+}
+
+func FuzzParseLine(f *testing.F) {
+	f.Add([]byte(`{"file":"a.png","error":"x"}`))
+	f.Add([]byte(`{"file":"a.png","skipped":"SVG"}`))
+	f.Add([]byte(`{"file":"a.png","width":2,"height":2,"shares":{"primary":0.6,"secondary":0.3,"accent":0.1},"pass":true,"problems":[]}`))
+	rule := palette.DefaultRule()
+	f.Fuzz(func(t *testing.T, line []byte) {
+		r, err := ParseLine(line, rule)
+		if err == nil && r.File == "" {
+			t.Fatalf("%q: a result without a file", line)
+		}
+	})
+}

@@ -109,3 +109,51 @@ func Example() {
 	// report written: true
 	// checked 4, passed 2, failed 1, unreadable 1; farthest b.png
 }
+
+// Each of N machines checks the shard ParseShard reads from its index; the
+// same path lands in the same shard on every machine.
+func ExampleParseShard() {
+	s, err := check.ParseShard("1/3")
+	if err != nil {
+		log.Fatal(err)
+	}
+	for _, path := range []string{"ads/a.png", "ads/b.png", "ads/c.png", "ads/d.png"} {
+		fmt.Println(path, s.Contains(path))
+	}
+	_, err = check.ParseShard("3/3")
+	fmt.Println(err)
+	// Output:
+	// ads/a.png false
+	// ads/b.png false
+	// ads/c.png false
+	// ads/d.png true
+	// check: shard "3/3": want I/N with 0 ≤ I < N, e.g. 0/4
+}
+
+// JSON lines written by other machines read back into Results, which a
+// Summary counts and a Writer prints.
+func ExampleParseLine() {
+	lines := []string{
+		`{"file":"a.png","width":100,"height":20,"shares":{"primary":0.625,"secondary":0.25,"accent":0.125,"neutral":0,"off":0,"photo":0},"brand":1,"brand_shares":{"primary":0.625,"secondary":0.25,"accent":0.125},"photo_area":0,"pass":true,"problems":[],"colors":[],"off_colors":[]}`,
+		`{"file":"b.png","error":"imagefile: not a PNG, JPEG, GIF, WebP, BMP or TIFF image"}`,
+		`{"file":"c.svg","skipped":"SVG is vector art; export it to PNG to check it"}`,
+	}
+	var sum check.Summary
+	w := check.NewWriter(os.Stdout, check.CSV, psych.English)
+	for _, l := range lines {
+		r, err := check.ParseLine([]byte(l), palette.DefaultRule())
+		if err != nil {
+			log.Fatal(err)
+		}
+		sum.Add(r)
+		w.Write(r)
+	}
+	w.Finish(sum)
+	fmt.Println(sum)
+	// Output:
+	// file,width,height,primary,secondary,accent,neutral,off,pass,problems,error,photo,brand,primary_of_brand,secondary_of_brand,accent_of_brand,skipped
+	// a.png,100,20,0.625,0.25,0.125,0,0,true,,,0,1,0.625,0.25,0.125,
+	// b.png,,,,,,,,,,"imagefile: not a PNG, JPEG, GIF, WebP, BMP or TIFF image",,,,,,
+	// c.svg,,,,,,,,,,,,,,,,SVG is vector art; export it to PNG to check it
+	// checked 3: 1 passed, 0 failed, 1 unreadable, 1 skipped in 0.00 s
+}
