@@ -164,7 +164,6 @@ func FuzzParseShard(f *testing.F) {
 	})
 }
 
-
 // TestParseLineRoundTrip: every JSON line a run writes reads back into a
 // Result that writes the same line, with the same verdict and distance.
 func TestParseLineRoundTrip(t *testing.T) {
