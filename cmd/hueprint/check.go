@@ -1,27 +1,20 @@
 package main
 
 import (
-	"bufio"
-	"encoding/csv"
-	"encoding/json"
-	"encoding/xml"
+	"context"
 	"fmt"
-	"hash/fnv"
-	"image/png"
 	"io"
 	"os"
-	"path/filepath"
 	"runtime"
 	"strconv"
 	"strings"
 	"sync"
 	"time"
-	"unicode/utf8"
 
-	"github.com/hueprint/hueprint/palette"
+	"github.com/hueprint/hueprint/palette/check"
+	"github.com/hueprint/hueprint/palette/check/report"
 	"github.com/hueprint/hueprint/palette/imagefile"
 	"github.com/hueprint/hueprint/palette/measure"
-	"github.com/hueprint/hueprint/palette/psych"
 )
 
 const checkUsage = `Usage: hueprint check --palette FILE [flags] PATH...
@@ -90,62 +83,6 @@ Examples:
   $ hueprint check --palette brand.json --mask masks/ --format junit ./ads > report.xml
 `
 
-type checkOptions struct {
-	lang          psych.Lang // language of the text, CSV headers and report
-	rule          palette.Rule
-	measurer      *measure.Measurer
-	maxPixels     int64
-	maskDir       string
-	shard, shards uint64 // check only paths whose hash is shard modulo shards; shards 0: all
-	report        *reportWriter
-	lim           checkLimits
-	// skipUnsupported: image files check cannot read do not fail the run.
-	skipUnsupported bool
-}
-
-// parseShard reads "I/N" with 0 ≤ I < N.
-func parseShard(s string) (i, n uint64, err error) {
-	a, b, ok := strings.Cut(s, "/")
-	if ok {
-		i, err = strconv.ParseUint(strings.TrimSpace(a), 10, 32)
-		if err == nil {
-			n, err = strconv.ParseUint(strings.TrimSpace(b), 10, 32)
-		}
-	}
-	if !ok || err != nil || n == 0 || i >= n {
-		return 0, 0, fmt.Errorf("--shard %q: want I/N with 0 ≤ I < N, e.g. 0/4 (Kubernetes: $JOB_COMPLETION_INDEX/N)", s)
-	}
-	return i, n, nil
-}
-
-// inShard reports whether path belongs to shard i of n: FNV-1a of the
-// cleaned path, so the same file lands in the same shard whatever the order
-// or the machine that lists it.
-func inShard(path string, i, n uint64) bool {
-	if n == 0 {
-		return true
-	}
-	h := fnv.New64a()
-	h.Write([]byte(filepath.ToSlash(filepath.Clean(path))))
-	return h.Sum64()%n == i
-}
-
-type checkResult struct {
-	thumb    string // report thumbnail, relative to the report folder
-	thumbW   int
-	thumbH   int
-	file     string
-	res      measure.Result
-	pass     bool
-	rep      measure.Report // the JSON line, verdict and problems included
-	problems []string
-	err      error
-	skipped  string // why the file was not read (unsupported format); "" when it was
-	mask     string
-	writeErr error // the image was measured, but its mask could not be written
-	seconds  float64
-}
-
 func runCheck(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	fset := newFlagSet("check", checkUsage, stdout)
 	format := newFormatFlag(formatText, formatJSON, formatCSV, formatJUnit)
@@ -210,256 +147,114 @@ func runCheck(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 			return usageError(stderr, "check", "stdin cannot hold both the palette and the list of images")
 		}
 	}
-	opt := checkOptions{lang: lang, rule: rule, measurer: m, maxPixels: *maxPixels, maskDir: *maskDir, lim: *lim, skipUnsupported: *skipUnsupported}
+	opt := check.Options{Measurer: m, Rule: rule, Lang: lang, MaxPixels: *maxPixels, Jobs: *jobs, Budget: lim.budget,
+		Timeout: lim.timeout, BudgetName: "--max-memory", TimeoutName: "--timeout", MaskDir: *maskDir,
+		Outputs: &check.Outputs{}, List: stdin}
+	var rw *report.Writer
 	if *reportDir != "" {
-		rw, err := newReportWriter(*reportDir, lang.String(), p, rule)
-		if err != nil {
+		if rw, err = report.New(*reportDir, lang, p, rule); err != nil {
 			fmt.Fprintf(stderr, "hueprint: --report: %v\n", err)
 			return exitUsage
 		}
-		defer rw.abandon()
-		if err := rw.protect(&opt); err != nil {
+		defer rw.Abandon()
+		if err := rw.Protect(&opt, "--report"); err != nil {
 			fmt.Fprintf(stderr, "hueprint: --report: %v\n", err)
 			return exitUsage
 		}
-		opt.report = rw
+		opt.Thumb = rw.Thumb
 	}
-	if opt.maskDir != "" {
-		if err := os.MkdirAll(opt.maskDir, 0o755); err != nil {
+	if opt.MaskDir != "" {
+		if err := os.MkdirAll(opt.MaskDir, 0o755); err != nil {
 			fmt.Fprintf(stderr, "hueprint: --mask: %v\n", err)
 			return exitUsage
 		}
-		if err := opt.lim.outs.add("--mask", opt.maskDir); err != nil {
+		if err := opt.Outputs.Add("--mask", opt.MaskDir); err != nil {
 			fmt.Fprintf(stderr, "hueprint: --mask: %v\n", err)
 			return exitUsage
 		}
 	}
-	restore := setMemoryLimit(opt.lim.budget.Total())
+	restore := setMemoryLimit(lim.budget.Total())
 	defer restore()
 	if *shardFlag != "" {
-		var err error
-		if opt.shard, opt.shards, err = parseShard(*shardFlag); err != nil {
-			return usageError(stderr, "check", err.Error())
+		if opt.Shard, err = check.ParseShard(*shardFlag); err != nil {
+			return usageError(stderr, "check", fmt.Sprintf("--shard %q: want I/N with 0 ≤ I < N, e.g. 0/4 (Kubernetes: $JOB_COMPLETION_INDEX/N)", *shardFlag))
 		}
 	}
-	return checkAll(fset.Args(), stdin, stdout, stderr, opt, *jobs, format.value)
+	return checkAll(fset.Args(), stdout, stderr, opt, rw, *skipUnsupported, format.value)
 }
 
-// maskShown is the mask folder as the user named it: masks inside the
-// report folder are written to its temporary folder until the report is
-// complete.
-func (o checkOptions) maskShown() string {
-	if o.lim.maskShown != "" {
-		return o.lim.maskShown
+// checkFormat maps --format to the engine's formats.
+func checkFormat(f outputFormat) check.Format {
+	switch f {
+	case formatJSON:
+		return check.JSON
+	case formatCSV:
+		return check.CSV
+	case formatJUnit:
+		return check.JUnit
 	}
-	return o.maskDir
+	return check.Text
 }
 
-type job struct {
-	index int
-	path  string
-	err   error  // an input that could not even be listed
-	skip  string // why check cannot read this image file; "" to check it
-}
-
-func checkOne(j job, opt checkOptions) checkResult {
-	start := time.Now()
-	r := checkResult{file: j.path, skipped: j.skip}
-	defer func() { r.seconds = time.Since(start).Seconds() }()
-	if j.skip != "" {
-		return r
-	}
-	if j.err != nil {
-		r.err = j.err
-		return r
-	}
-	img, release, err := opt.lim.decode(j.path, opt.maxPixels, opt.maskDir != "")
-	if err != nil {
-		r.err = err
-		return r
-	}
-	defer release()
-	r.res = opt.measurer.Measure(img)
-	r.rep = measure.NewReport(j.path, r.res, opt.rule)
-	r.pass = r.rep.Pass
-	for _, p := range r.res.Problems(opt.rule) {
-		r.problems = append(r.problems, p.Text(opt.lang))
-	}
-	if opt.report != nil {
-		name := fmt.Sprintf("thumbs/%06d.jpg", j.index)
-		if r.thumbW, r.thumbH, err = writeThumb(img, filepath.Join(opt.report.dir, filepath.FromSlash(name))); err != nil {
-			r.writeErr = fmt.Errorf("writing the report thumbnail: %w", err)
-		} else {
-			r.thumb = name
-		}
-	}
-	if opt.maskDir != "" {
-		name := maskName(j.path)
-		path := filepath.Join(opt.maskDir, name)
-		err := writeFileAtomic(path, func(f *os.File) error {
-			return (&png.Encoder{CompressionLevel: png.BestSpeed}).Encode(f, opt.measurer.Mask(img))
-		})
-		if err != nil {
-			r.writeErr = fmt.Errorf("writing mask %s: %w", safeText(path), err)
-			return r
-		}
-		r.mask = filepath.Join(opt.maskShown(), name)
-	}
-	return r
-}
-
-// maskName turns an input path into a flat file name that no other path
-// gives: "%", "/", "\\", ":" and control bytes are percent-encoded, and so
-// is a leading ".", so that a/b/c.jpg → a%2Fb%2Fc.jpg.mask.png while
-// a__b/c.jpg, ../c.jpg and /c.jpg each keep a name of their own. A name over
-// 200 bytes is cut and ends in a 64-bit FNV-1a hash of the whole.
-func maskName(path string) string {
-	p := filepath.ToSlash(filepath.Clean(path))
-	var b strings.Builder
-	for i := 0; i < len(p); i++ {
-		c := p[i]
-		if c == '%' || c == '/' || c == '\\' || c == ':' || c < 0x20 || c == 0x7f || c == '.' && i == 0 {
-			fmt.Fprintf(&b, "%%%02X", c)
-			continue
-		}
-		b.WriteByte(c)
-	}
-	name := b.String()
-	if len(name) > 200 {
-		h := fnv.New64a()
-		h.Write([]byte(name))
-		cut := 180
-		for cut > 0 && !utf8.RuneStart(name[cut]) {
-			cut--
-		}
-		name = fmt.Sprintf("%s~%016x", name[:cut], h.Sum64())
-	}
-	return name + ".mask.png"
-}
-
-func checkAll(args []string, stdin io.Reader, stdout, stderr io.Writer, opt checkOptions, workers int, format outputFormat) int {
-	start := time.Now()
+// checkAll runs the engine with the progress bar, writes the results and
+// the report, and decides the exit code.
+func checkAll(args []string, stdout, stderr io.Writer, opt check.Options, rw *report.Writer, skipUnsupported bool, format outputFormat) int {
 	prog := newProgress(stderr)
-	// tokens bound the images in flight, so that a slow image early in the
-	// list holds back at most this many results in memory.
-	tokens := make(chan struct{}, workers*8)
-	jobs := make(chan job)
-	results := make(chan struct {
-		i int
-		r checkResult
-	}, workers)
-	go listInputs(args, stdin, jobs, tokens, prog, opt.shard, opt.shards, &opt.lim.outs)
-	var wg sync.WaitGroup
-	for range workers {
-		wg.Go(func() {
-			for j := range jobs {
-				results <- struct {
-					i int
-					r checkResult
-				}{j.index, checkOne(j, opt)}
-			}
-		})
+	opt.Found = prog.found
+	e, err := check.New(opt)
+	if err != nil {
+		return usageError(stderr, "check", err.Error())
 	}
-	go func() { wg.Wait(); close(results) }()
-
-	w := newResultWriter(stdout, format, opt.lang)
-	var sum summary
-	pending := map[int]checkResult{}
-	next := 0
+	w := check.NewWriter(stdout, checkFormat(format), opt.Lang)
 	writeErrs := 0
-	for res := range results {
-		pending[res.i] = res.r
-		for {
-			r, ok := pending[next]
-			if !ok {
-				break
-			}
-			delete(pending, next)
-			next++
-			<-tokens
-			sum.add(r)
-			prog.done()
-			w.write(r)
-			if r.writeErr != nil {
-				writeErrs++
-				fmt.Fprintf(stderr, "hueprint: %s: %v\n", safeText(r.file), r.writeErr)
-			}
-			if opt.report != nil {
-				opt.report.add(next-1, r)
-			}
+	sum, _ := e.Run(context.Background(), args, func(r check.Result) {
+		prog.done()
+		w.Write(r)
+		if r.WriteErr != nil {
+			writeErrs++
+			fmt.Fprintf(stderr, "hueprint: %s: %v\n", safeText(r.File), r.WriteErr)
 		}
-	}
+		if rw != nil {
+			rw.Add(r)
+		}
+	})
 	prog.finish()
-	sum.seconds = time.Since(start).Seconds()
-	w.finish(sum)
-	if w.err != nil {
-		return failOutput(stdout, stderr, fmt.Errorf("writing the results: %w", w.err))
+	if err := w.Finish(sum); err != nil {
+		return failOutput(stdout, stderr, fmt.Errorf("writing the results: %w", err))
 	}
-	if opt.report != nil {
-		if err := opt.report.finish(sum); err != nil {
+	if rw != nil {
+		if err := rw.Finish(sum); err != nil {
 			fmt.Fprintf(stderr, "hueprint: --report: %v\n", err)
 			return exitUsage
 		}
 	}
 	if format != formatText {
-		fmt.Fprintf(stderr, "hueprint: %s\n", sum.text(opt.lang))
+		fmt.Fprintf(stderr, "hueprint: %s\n", sum.Text(opt.Lang))
 	}
-	if opt.report != nil {
-		fmt.Fprintf(stderr, "hueprint: report written to %s\n", opt.report.page())
+	if rw != nil {
+		fmt.Fprintf(stderr, "hueprint: report written to %s\n", rw.Page())
 	}
-	if sum.checked == 0 {
+	if sum.Checked == 0 {
 		fmt.Fprintf(stderr, "hueprint: check: no image found in %s\n", strings.Join(quoteAll(args), ", "))
 		fmt.Fprintf(stderr, "hueprint: hint: check reads %s files; folders are searched recursively\n", strings.Join(imagefile.Extensions(), " "))
 		return exitUsage
 	}
-	if sum.skipped > 0 && sum.skipped == sum.checked {
-		fmt.Fprintf(stderr, "hueprint: check: no image check can read: %d skipped\n", sum.skipped)
-		if opt.skipUnsupported {
+	if sum.Skipped > 0 && sum.Skipped == sum.Checked {
+		fmt.Fprintf(stderr, "hueprint: check: no image check can read: %d skipped\n", sum.Skipped)
+		if skipUnsupported {
 			return exitUsage
 		}
 	}
 	switch {
-	case sum.unreadable > 0:
+	case sum.Unreadable > 0:
 		return exitUsage
 	case writeErrs > 0:
 		fmt.Fprintf(stderr, "hueprint: %d masks or thumbnails could not be written\n", writeErrs)
 		return exitUsage
-	case sum.failed > 0, sum.skipped > 0 && !opt.skipUnsupported:
+	case sum.Failed > 0, sum.Skipped > 0 && !skipUnsupported:
 		return exitFail
 	}
 	return exitOK
-}
-
-type summary struct {
-	checked, passed, failed, unreadable, skipped int
-	seconds                                      float64
-}
-
-func (s *summary) add(r checkResult) {
-	s.checked++
-	switch {
-	case r.skipped != "":
-		s.skipped++
-	case r.err != nil:
-		s.unreadable++
-	case r.pass:
-		s.passed++
-	default:
-		s.failed++
-	}
-}
-
-func (s summary) String() string { return s.text(psych.English) }
-
-// text is the summary in lang.
-func (s summary) text(lang psych.Lang) string {
-	skipped := ""
-	if s.skipped > 0 {
-		skipped = psych.T(lang, "check.skipped", s.skipped)
-	}
-	return psych.T(lang, "check.summary", s.checked, psych.Plural(lang, "n.checked", s.checked), s.passed, psych.Plural(lang, "n.passed", s.passed),
-		s.failed, psych.Plural(lang, "n.failed", s.failed), s.unreadable, psych.Plural(lang, "n.unreadable", s.unreadable), skipped,
-		psych.Num(lang, s.seconds, 2), rateText(s.checked-s.skipped, s.seconds, lang))
 }
 
 func quoteAll(args []string) []string {
@@ -468,165 +263,6 @@ func quoteAll(args []string) []string {
 		out[i] = strconv.Quote(a)
 	}
 	return out
-}
-
-// resultWriter writes results as they come, in one format.
-type resultWriter struct {
-	err    error // the first write error
-	w      *bufio.Writer
-	format outputFormat
-	csv    *csv.Writer
-	all    []checkResult // junit needs the counts before the cases
-	lang   psych.Lang
-}
-
-func newResultWriter(w io.Writer, format outputFormat, lang psych.Lang) *resultWriter {
-	rw := &resultWriter{w: bufio.NewWriter(w), format: format, lang: lang}
-	if format == formatCSV {
-		rw.csv = csv.NewWriter(rw.w)
-		rw.csv.Write(strings.Split(psych.T(lang, "check.csv"), ","))
-	}
-	return rw
-}
-
-type sharesJSON = measure.ReportShares
-
-func pct(f float64) string { return strconv.FormatFloat(f*100, 'f', 1, 64) + "%" }
-
-// write writes one result and flushes it (but for JUnit, written at the
-// end), so that every result computed is out, even if a later file hangs.
-func (rw *resultWriter) write(r checkResult) {
-	rw.format1(r)
-	if rw.csv != nil {
-		rw.csv.Flush()
-	}
-	if err := rw.w.Flush(); err != nil && rw.err == nil {
-		rw.err = err
-	}
-}
-
-func (rw *resultWriter) format1(r checkResult) {
-	switch rw.format {
-	case formatJSON:
-		var b []byte
-		if r.skipped != "" {
-			b, _ = json.Marshal(struct {
-				File    string `json:"file"`
-				Skipped string `json:"skipped"`
-			}{r.file, r.skipped})
-		} else if r.err != nil {
-			b, _ = json.Marshal(measure.ErrorReport{File: r.file, Error: r.err.Error()})
-		} else {
-			rep := r.rep
-			rep.Mask = r.mask
-			b, _ = json.Marshal(rep)
-		}
-		rw.w.Write(append(b, '\n'))
-	case formatCSV:
-		if r.skipped != "" {
-			rw.csv.Write([]string{r.file, "", "", "", "", "", "", "", "", "", "", "", "", "", "", "", r.skipped})
-			return
-		}
-		if r.err != nil {
-			rw.csv.Write([]string{r.file, "", "", "", "", "", "", "", "", "", r.err.Error(), "", "", "", "", "", ""})
-			return
-		}
-		s := r.res.Shares
-		f := func(v float64) string { return strconv.FormatFloat(v, 'g', -1, 64) }
-		var ofBrand [3]string
-		if b := r.rep.BrandShares; b != nil {
-			ofBrand = [3]string{f(b.Primary), f(b.Secondary), f(b.Accent)}
-		}
-		rw.csv.Write([]string{r.file, strconv.Itoa(r.res.Width), strconv.Itoa(r.res.Height),
-			f(s.Primary), f(s.Secondary), f(s.Accent), f(s.Neutral), f(s.Off), strconv.FormatBool(r.pass),
-			strings.Join(r.problems, "; "), "", f(s.Photo), f(s.Branded()), ofBrand[0], ofBrand[1], ofBrand[2], ""})
-	case formatJUnit:
-		rw.all = append(rw.all, r)
-	default:
-		if r.skipped != "" {
-			fmt.Fprintln(rw.w, psych.T(rw.lang, "check.skip", safeText(r.file), r.skipped))
-			return
-		}
-		if r.err != nil {
-			fmt.Fprintln(rw.w, psych.T(rw.lang, "check.error", safeText(r.file), safeText(r.err.Error())))
-			return
-		}
-		pass, fail := psych.T(rw.lang, "check.pass"), psych.T(rw.lang, "check.fail")
-		w := max(len([]rune(pass)), len([]rune(fail))) + 1
-		verdict := pass
-		if !r.pass {
-			verdict = fail
-		}
-		verdict += strings.Repeat(" ", w-len([]rune(verdict)))
-		fmt.Fprintln(rw.w, psych.T(rw.lang, "check.line", verdict, safeText(r.file), r.res.Width, r.res.Height, sharesLine(r.res.Shares, rw.lang)))
-		for _, p := range r.problems {
-			fmt.Fprintf(rw.w, "       - %s\n", p)
-		}
-	}
-}
-
-type junitSuite struct {
-	XMLName  xml.Name    `xml:"testsuite"`
-	Name     string      `xml:"name,attr"`
-	Tests    int         `xml:"tests,attr"`
-	Failures int         `xml:"failures,attr"`
-	Errors   int         `xml:"errors,attr"`
-	Skipped  int         `xml:"skipped,attr,omitempty"`
-	Time     string      `xml:"time,attr"`
-	Cases    []junitCase `xml:"testcase"`
-}
-
-type junitCase struct {
-	Name      string        `xml:"name,attr"`
-	Classname string        `xml:"classname,attr"`
-	Time      string        `xml:"time,attr"`
-	Failure   *junitMessage `xml:"failure,omitempty"`
-	Error     *junitMessage `xml:"error,omitempty"`
-	Skipped   *junitMessage `xml:"skipped,omitempty"`
-	SystemOut string        `xml:"system-out,omitempty"`
-}
-
-type junitMessage struct {
-	Message string `xml:"message,attr"`
-	Type    string `xml:"type,attr"`
-	Text    string `xml:",chardata"`
-}
-
-func (rw *resultWriter) finish(sum summary) {
-	defer func() {
-		if err := rw.w.Flush(); err != nil && rw.err == nil {
-			rw.err = err
-		}
-	}()
-	switch rw.format {
-	case formatCSV:
-		rw.csv.Flush()
-	case formatJUnit:
-		suite := junitSuite{Name: "hueprint check", Tests: sum.checked, Failures: sum.failed, Errors: sum.unreadable,
-			Skipped: sum.skipped, Time: strconv.FormatFloat(sum.seconds, 'f', 3, 64)}
-		for _, r := range rw.all {
-			c := junitCase{Name: r.file, Classname: "hueprint.check", Time: strconv.FormatFloat(r.seconds, 'f', 3, 64)}
-			switch {
-			case r.skipped != "":
-				c.Skipped = &junitMessage{Message: r.skipped, Type: "unsupported"}
-			case r.err != nil:
-				c.Error = &junitMessage{Message: r.err.Error(), Type: "unreadable", Text: r.err.Error()}
-			case !r.pass:
-				c.Failure = &junitMessage{Message: r.problems[0], Type: "rule", Text: strings.Join(r.problems, "\n")}
-			}
-			if r.err == nil && r.skipped == "" {
-				c.SystemOut = sharesLine(r.res.Shares, psych.English)
-			}
-			suite.Cases = append(suite.Cases, c)
-		}
-		rw.w.WriteString(xml.Header)
-		enc := xml.NewEncoder(rw.w)
-		enc.Indent("", "  ")
-		enc.Encode(suite)
-		rw.w.WriteString("\n")
-	case formatText:
-		fmt.Fprintln(rw.w, sum.text(rw.lang))
-	}
 }
 
 // progress shows a one-line counter on stderr when it is a terminal.

@@ -10,12 +10,10 @@ package main
 
 import (
 	"fmt"
-	"github.com/hueprint/hueprint/palette/psych"
-	"path/filepath"
 	"strconv"
 	"strings"
 
-	"github.com/hueprint/hueprint/palette"
+	"github.com/hueprint/hueprint/palette/measure"
 )
 
 // pointsFlag is a share given in points (percent): "5", "5%", "5pt". A
@@ -68,59 +66,6 @@ func parsePoints(s string, max float64) (float64, error) {
 	return v / 100, nil
 }
 
-// unsupportedExts are image formats check meets in brand folders but
-// cannot measure, with the reason it gives.
-var unsupportedExts = map[string]string{
-	".svg":  "SVG is vector art; export it to PNG to check it",
-	".svgz": "SVG is vector art; export it to PNG to check it",
-	".avif": "AVIF is not a format hueprint reads; export it to PNG or JPEG",
-	".heic": "HEIC is not a format hueprint reads; export it to PNG or JPEG",
-	".heif": "HEIF is not a format hueprint reads; export it to PNG or JPEG",
-	".jxl":  "JPEG XL is not a format hueprint reads; export it to PNG or JPEG",
-	".psd":  "PSD is a layered document; export it to PNG to check it",
-	".ai":   "AI is a vector document; export it to PNG to check it",
-	".eps":  "EPS is a vector document; export it to PNG to check it",
-	".pdf":  "PDF is a document; export its pages to PNG to check them",
-	".ico":  "ICO is not a format hueprint reads; export it to PNG",
-}
+func pct(f float64) string { return strconv.FormatFloat(f*100, 'f', 1, 64) + "%" }
 
-// unsupportedReason returns why check cannot read a file with this name,
-// or "" when its extension is not a known unsupported image format.
-func unsupportedReason(name string) string {
-	return unsupportedExts[strings.ToLower(filepath.Ext(name))]
-}
-
-// sharesLine is the line of numbers of one image, the same in the text
-// output, JUnit and the report's title.
-func sharesLine(s palette.Shares, lang psych.Lang) string {
-	p := pct
-	if lang != psych.English {
-		p = func(f float64) string { return psych.Percent(lang, f, 1) }
-	}
-	var b strings.Builder
-	if _, enough := s.BrandOfDesign(); enough {
-		b.WriteString(psych.T(lang, "check.brandline", p(s.Relative(palette.Primary)), p(s.Relative(palette.Secondary)), p(s.Relative(palette.Accent)), p(s.Branded())))
-	} else {
-		b.WriteString(psych.T(lang, "check.toolittle", p(s.Branded())))
-	}
-	b.WriteString(psych.T(lang, "check.imageline", p(s.Neutral), p(s.Off)))
-	if s.Photo > 0 {
-		b.WriteString(psych.T(lang, "check.photo", p(s.Photo)))
-	}
-	b.WriteString(psych.T(lang, "check.ofimage"))
-	return b.String()
-}
-
-// rateText is the speed of a run, for the summary line: only when the run
-// lasted long enough for the figure to mean something.
-func rateText(images int, seconds float64, lang psych.Lang) string {
-	if seconds < 0.5 || images < 2 {
-		return ""
-	}
-	rate := float64(images) / seconds
-	prec := 0
-	if rate < 10 {
-		prec = 1
-	}
-	return psych.T(lang, "check.rate", psych.Num(lang, rate, prec))
-}
+type sharesJSON = measure.ReportShares

@@ -12,6 +12,7 @@ import (
 	"testing"
 
 	"github.com/hueprint/hueprint/palette"
+	"github.com/hueprint/hueprint/palette/check"
 )
 
 func TestParsePoints(t *testing.T) {
@@ -38,21 +39,6 @@ func TestParsePoints(t *testing.T) {
 	}
 }
 
-func TestRateText(t *testing.T) {
-	tests := []struct {
-		images  int
-		seconds float64
-		want    string
-	}{
-		{1, 0.006, ""}, {500, 0.03, ""}, {3, 0.7, ", 4.3 images/s"}, {16203, 2, ", 8102 images/s"}, {1, 5, ""},
-	}
-	for _, tt := range tests {
-		if got := rateText(tt.images, tt.seconds, psych.English); got != tt.want {
-			t.Errorf("rateText(%d, %v) = %q, want %q", tt.images, tt.seconds, got, tt.want)
-		}
-	}
-}
-
 func TestSharesLine(t *testing.T) {
 	tests := []struct {
 		name string
@@ -67,7 +53,7 @@ func TestSharesLine(t *testing.T) {
 			"brand colours 1.0% of the image, too little for a 60-30-10 verdict  ·  neutral 99.0%  off 0.0% of the image"},
 	}
 	for _, tt := range tests {
-		if got := sharesLine(tt.s, psych.English); got != tt.want {
+		if got := check.SharesLine(tt.s, psych.English); got != tt.want {
 			t.Errorf("%s:\n got %q\nwant %q", tt.name, got, tt.want)
 		}
 	}
@@ -136,7 +122,9 @@ func TestCheckNothingToCheck(t *testing.T) {
 		t.Errorf("json: %s", stdout)
 	}
 	stdout, _, _ = runCLI(t, "", "check", "--palette", pal, "--format", "junit", svgs)
-	var suite junitSuite
+	var suite struct {
+		Skipped int `xml:"skipped,attr"`
+	}
 	if err := xml.Unmarshal([]byte(stdout), &suite); err != nil || suite.Skipped != 1 {
 		t.Errorf("junit: %v %+v", err, suite)
 	}

@@ -20,6 +20,7 @@ import (
 	"testing"
 
 	"github.com/hueprint/hueprint/palette"
+	"github.com/hueprint/hueprint/palette/check/report"
 	"github.com/hueprint/hueprint/palette/render"
 	"golang.org/x/image/font/gofont/gomono"
 )
@@ -585,8 +586,8 @@ func TestThumbnails(t *testing.T) {
 		}
 		for name, img := range map[string]image.Image{"jpeg": jimg, "png": src} {
 			path := filepath.Join(dir, name+".jpg")
-			w, h, err := writeThumb(img, path)
-			if err != nil || w > thumbMax || h > thumbMax || w == 0 {
+			w, h, err := report.WriteThumb(img, path)
+			if err != nil || w > report.ThumbMax || h > report.ThumbMax || w == 0 {
 				t.Fatalf("%s %d: %dx%d %v", name, size, w, h, err)
 			}
 			f, _ := os.Open(path)
@@ -608,4 +609,15 @@ func absDiff(a, b uint32) uint32 {
 		return a - b
 	}
 	return b - a
+}
+
+// junitSuite reads the JUnit XML that check --format junit writes.
+type junitSuite struct {
+	Tests    int `xml:"tests,attr"`
+	Failures int `xml:"failures,attr"`
+	Errors   int `xml:"errors,attr"`
+	Skipped  int `xml:"skipped,attr"`
+	Cases    []struct {
+		Name string `xml:"name,attr"`
+	} `xml:"testcase"`
 }

@@ -2,10 +2,7 @@ package main
 
 import (
 	"bufio"
-	"context"
-	"errors"
 	"fmt"
-	"image"
 	"math"
 	"os"
 	"runtime/debug"
@@ -133,9 +130,6 @@ func safeText(s string) string {
 
 func strconvQuote(s string) string { return strconv.Quote(s) }
 
-// errNotRegular is the error for inputs that are not regular files.
-var errNotRegular = errors.New("not a regular file")
-
 // budgetFor sizes the memory budget of a run: --max-memory, or the
 // machine's default.
 func budgetFor(flag string) (*imagefile.Budget, error) {
@@ -154,11 +148,9 @@ func budgetFor(flag string) (*imagefile.Budget, error) {
 
 // checkLimits are check's bounds on time, memory and outputs.
 type checkLimits struct {
-	timeout   time.Duration
-	memFlag   string
-	budget    *imagefile.Budget
-	outs      outputs
-	maskShown string
+	timeout time.Duration
+	memFlag string
+	budget  *imagefile.Budget
 }
 
 // defaultTimeout is --timeout's default: far more than any image within
@@ -187,48 +179,4 @@ func (l *checkLimits) check(fs *pflag.FlagSet, jobs int) error {
 	var err error
 	l.budget, err = budgetFor(l.memFlag)
 	return err
-}
-
-// decode opens path (a regular file only), reads its header, waits for the
-// memory its decode and measurement need within the budget, and decodes it
-// within the timeout. release gives the memory back once the caller is done
-// with the image.
-func (l *checkLimits) decode(path string, maxPixels int64, mask bool) (img image.Image, release func(), err error) {
-	f, err := openRegular(path)
-	if err != nil {
-		return nil, nil, err
-	}
-	defer f.Close()
-	h, err := imagefile.ReadHeader(f, imagefile.Options{MaxPixels: maxPixels, MaxMemory: l.budget.Total()})
-	if err != nil {
-		return nil, nil, err
-	}
-	need := h.Memory
-	if mask {
-		// Mask converts to NRGBA and builds an NRGBA image of the same size.
-		need += 8 * int64(h.Width) * int64(h.Height)
-	}
-	if err := l.budget.Acquire(context.Background(), need); err != nil {
-		return nil, nil, fmt.Errorf("%w (--max-memory %s)", err, imagefile.Bytes(l.budget.Total()))
-	}
-	ctx, cancel := context.Background(), context.CancelFunc(func() {})
-	if l.timeout > 0 {
-		ctx, cancel = context.WithTimeoutCause(ctx, l.timeout, fmt.Errorf("gave up after %v (--timeout)", l.timeout))
-	}
-	defer cancel()
-	img, err = h.Decode(ctx)
-	if err != nil {
-		l.budget.Release(need)
-		return nil, nil, err
-	}
-	return img, func() {
-		l.budget.Release(need)
-		if need > l.budget.Total()/4 {
-			// A large image is garbage now: collect it and give its pages
-			// back before the next one is admitted in its place, so that the
-			// process's resident memory follows the budget.
-			img = nil
-			debug.FreeOSMemory()
-		}
-	}, nil
 }

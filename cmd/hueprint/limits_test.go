@@ -10,6 +10,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/hueprint/hueprint/palette/check"
 	"github.com/hueprint/hueprint/palette/imagefile/imagefiletest"
 )
 
@@ -106,7 +107,7 @@ func TestMaskNames(t *testing.T) {
 		strings.Repeat("long/", 60) + "1.png", strings.Repeat("long/", 60) + "2.png"}
 	seen := map[string]string{}
 	for _, p := range paths {
-		n := maskName(p)
+		n := check.MaskName(p)
 		if q, dup := seen[n]; dup {
 			t.Errorf("%q and %q both give %q", p, q, n)
 		}
@@ -125,8 +126,8 @@ func TestMaskWriteError(t *testing.T) {
 	writeTestPNG(t, img, band([]string{"#1d4ed8", "#bfdbfe", "#f59e0b"}, []int{600, 300, 100}, 20))
 	masks := filepath.Join(dir, "masks")
 	// A folder where the mask should go makes the rename fail, even as root.
-	os.MkdirAll(filepath.Join(masks, maskName(img)), 0o755)
-	os.WriteFile(filepath.Join(masks, maskName(img), "x"), nil, 0o644)
+	os.MkdirAll(filepath.Join(masks, check.MaskName(img)), 0o755)
+	os.WriteFile(filepath.Join(masks, check.MaskName(img), "x"), nil, 0o644)
 	stdout, stderr, code := runCLI(t, "", "check", "--palette", pal, "--mask", masks, img)
 	if code != exitUsage || !strings.HasPrefix(stdout, "PASS  "+img) || !strings.Contains(stderr, "writing mask") || strings.Contains(stdout, "ERROR") {
 		t.Errorf("exit %d\nstdout %s\nstderr %s", code, stdout, stderr)

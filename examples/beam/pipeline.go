@@ -10,15 +10,14 @@ import (
 	"encoding/json"
 	"fmt"
 	"io"
-	"math"
 	"reflect"
-	"sort"
 	"strings"
 
 	"github.com/apache/beam/sdks/v2/go/pkg/beam"
 	"github.com/apache/beam/sdks/v2/go/pkg/beam/io/filesystem"
 	"github.com/apache/beam/sdks/v2/go/pkg/beam/io/textio"
 	"github.com/hueprint/hueprint/palette"
+	"github.com/hueprint/hueprint/palette/check"
 	"github.com/hueprint/hueprint/palette/export"
 	"github.com/hueprint/hueprint/palette/imagefile"
 	"github.com/hueprint/hueprint/palette/measure"
@@ -27,7 +26,7 @@ import (
 func init() {
 	beam.RegisterType(reflect.TypeOf((*checkFn)(nil)).Elem())
 	beam.RegisterType(reflect.TypeOf((*summaryFn)(nil)).Elem())
-	beam.RegisterType(reflect.TypeOf((*summaryAcc)(nil)).Elem())
+	beam.RegisterType(reflect.TypeOf((*check.Summary)(nil)).Elem())
 }
 
 // checkFn measures one image per element. The palette travels inside the
@@ -62,14 +61,8 @@ func (f *checkFn) ProcessElement(ctx context.Context, path string, emit func(str
 	if path == "" {
 		return
 	}
-	var b []byte
 	rep, err := f.check(ctx, path)
-	if err != nil {
-		b, _ = json.Marshal(measure.ErrorReport{File: path, Error: err.Error()})
-	} else {
-		b, _ = json.Marshal(rep)
-	}
-	emit(string(b))
+	emit(string(check.JSONLine(check.Result{File: path, Report: rep, Err: err})))
 }
 
 func (f *checkFn) check(ctx context.Context, path string) (measure.Report, error) {
@@ -90,92 +83,34 @@ func (f *checkFn) check(ctx context.Context, path string) (measure.Report, error
 	return measure.NewReport(path, f.m.Measure(img), f.rule), nil
 }
 
-// summaryAcc accumulates the batch summary.
-type summaryAcc struct {
-	Checked, Passed, Failed, Unreadable int
-	Sums                                measure.ReportShares
-	Worst                               []worst
-}
-
-type worst struct {
-	File     string  `json:"file"`
-	Distance float64 `json:"distance"` // largest gap to a target or the off-palette limit, in points
-}
-
 // summaryFn combines the JSON lines into counts per verdict, mean role
-// shares and the ten images farthest from the rule.
+// shares and the ten images farthest from the rule: a check.Summary per
+// bundle, merged as shards are.
 type summaryFn struct {
 	Rule palette.Rule
 }
 
-func (s *summaryFn) CreateAccumulator() summaryAcc { return summaryAcc{} }
+func (s *summaryFn) CreateAccumulator() check.Summary { return check.Summary{} }
 
-func (s *summaryFn) AddInput(a summaryAcc, line string) summaryAcc {
-	a.Checked++
-	var rep struct {
-		measure.Report
-		Error string `json:"error"`
+func (s *summaryFn) AddInput(a check.Summary, line string) check.Summary {
+	r, err := check.ParseLine([]byte(line), s.Rule)
+	if err != nil {
+		r = check.Result{Err: err}
 	}
-	if err := json.Unmarshal([]byte(line), &rep); err != nil || rep.Error != "" {
-		a.Unreadable++
-		return a
-	}
-	if rep.Pass {
-		a.Passed++
-	} else {
-		a.Failed++
-	}
-	sh := rep.Shares
-	a.Sums.Primary += sh.Primary
-	a.Sums.Secondary += sh.Secondary
-	a.Sums.Accent += sh.Accent
-	a.Sums.Neutral += sh.Neutral
-	a.Sums.Off += sh.Off
-	ps := palette.Shares{Primary: sh.Primary, Secondary: sh.Secondary, Accent: sh.Accent, Neutral: sh.Neutral, Off: sh.Off}
-	d := 100 * math.Max(0, sh.Off-s.Rule.MaxOff)
-	for _, r := range []palette.Role{palette.Primary, palette.Secondary, palette.Accent} {
-		d = math.Max(d, 100*math.Abs(ps.Relative(r)-s.Rule.Target(r)))
-	}
-	a.Worst = keepWorst(append(a.Worst, worst{File: rep.File, Distance: d}))
+	a.Add(r)
 	return a
 }
 
-func keepWorst(w []worst) []worst {
-	sort.Slice(w, func(i, j int) bool {
-		if w[i].Distance != w[j].Distance {
-			return w[i].Distance > w[j].Distance
-		}
-		return w[i].File < w[j].File
-	})
-	if len(w) > 10 {
-		w = w[:10]
-	}
-	return w
-}
-
-func (s *summaryFn) MergeAccumulators(a, b summaryAcc) summaryAcc {
-	a.Checked += b.Checked
-	a.Passed += b.Passed
-	a.Failed += b.Failed
-	a.Unreadable += b.Unreadable
-	a.Sums.Primary += b.Sums.Primary
-	a.Sums.Secondary += b.Sums.Secondary
-	a.Sums.Accent += b.Sums.Accent
-	a.Sums.Neutral += b.Sums.Neutral
-	a.Sums.Off += b.Sums.Off
-	a.Worst = keepWorst(append(a.Worst, b.Worst...))
+func (s *summaryFn) MergeAccumulators(a, b check.Summary) check.Summary {
+	a.Merge(b)
 	return a
 }
 
-func (s *summaryFn) ExtractOutput(a summaryAcc) string {
-	measured := float64(a.Passed + a.Failed)
-	mean := measure.ReportShares{}
-	if measured > 0 {
-		mean = measure.ReportShares{Primary: a.Sums.Primary / measured, Secondary: a.Sums.Secondary / measured,
-			Accent: a.Sums.Accent / measured, Neutral: a.Sums.Neutral / measured, Off: a.Sums.Off / measured}
-	}
-	if a.Worst == nil {
-		a.Worst = []worst{}
+func (s *summaryFn) ExtractOutput(a check.Summary) string {
+	m := a.MeanShares()
+	worst := a.Worst
+	if worst == nil {
+		worst = []check.Far{}
 	}
 	b, _ := json.Marshal(struct {
 		Checked    int                  `json:"checked"`
@@ -183,8 +118,9 @@ func (s *summaryFn) ExtractOutput(a summaryAcc) string {
 		Failed     int                  `json:"failed"`
 		Unreadable int                  `json:"unreadable"`
 		MeanShares measure.ReportShares `json:"mean_shares"`
-		Worst      []worst              `json:"worst"`
-	}{a.Checked, a.Passed, a.Failed, a.Unreadable, mean, a.Worst})
+		Worst      []check.Far          `json:"worst"`
+	}{a.Checked, a.Passed, a.Failed, a.Unreadable, measure.ReportShares{Primary: m.Primary, Secondary: m.Secondary,
+		Accent: m.Accent, Neutral: m.Neutral, Off: m.Off, Photo: m.Photo}, worst})
 	return string(b)
 }
 

@@ -1,18 +1,19 @@
 // Command checkfolder checks every image of a folder against a palette file
-// and prints a table of role shares, as a design tool's batch panel would.
+// in parallel and prints a table of role shares, as a design tool's batch
+// panel would.
 //
 //	go run ./examples/checkfolder brand.json ./banners
 package main
 
 import (
+	"context"
 	"fmt"
-	"io/fs"
 	"log"
 	"os"
 	"path/filepath"
 
 	"github.com/hueprint/hueprint/palette"
-	"github.com/hueprint/hueprint/palette/imagefile"
+	"github.com/hueprint/hueprint/palette/check"
 	"github.com/hueprint/hueprint/palette/measure"
 )
 
@@ -33,31 +34,30 @@ func main() {
 	if err != nil {
 		log.Fatal(err)
 	}
+	// One worker per core; results still come in the folder's order.
+	e, err := check.New(check.Options{Measurer: m, Rule: p.RuleOrDefault()})
+	if err != nil {
+		log.Fatal(err)
+	}
 	fmt.Printf("%-32s %8s %9s %7s %8s %5s  %s\n", "image", "primary", "secondary", "accent", "neutral", "off", "verdict")
-	err = filepath.WalkDir(os.Args[2], func(path string, d fs.DirEntry, err error) error {
-		if err != nil || d.IsDir() || !imagefile.HasImageExt(path) {
-			return err
+	sum, err := e.Run(context.Background(), []string{os.Args[2]}, func(r check.Result) {
+		name := filepath.Base(r.File)
+		switch {
+		case r.Skipped != "":
+			fmt.Printf("%-32s %s\n", name, r.Skipped)
+		case r.Err != nil:
+			fmt.Printf("%-32s %s\n", name, r.Err)
+		default:
+			s, verdict := r.Measure.Shares, "pass"
+			if len(r.Problems) > 0 {
+				verdict = r.Problems[0]
+			}
+			fmt.Printf("%-32s %7.1f%% %8.1f%% %6.1f%% %7.1f%% %4.1f%%  %s\n", name,
+				100*s.Primary, 100*s.Secondary, 100*s.Accent, 100*s.Neutral, 100*s.Off, verdict)
 		}
-		f, err := os.Open(path)
-		if err != nil {
-			return err
-		}
-		defer f.Close()
-		img, _, err := imagefile.Decode(f, imagefile.Options{})
-		if err != nil {
-			fmt.Printf("%-32s %s\n", filepath.Base(path), err)
-			return nil
-		}
-		r := m.Measure(img)
-		s, verdict := r.Shares, "pass"
-		if probs := r.Problems(p.RuleOrDefault()); len(probs) > 0 {
-			verdict = probs[0].String()
-		}
-		fmt.Printf("%-32s %7.1f%% %8.1f%% %6.1f%% %7.1f%% %4.1f%%  %s\n", filepath.Base(path),
-			100*s.Primary, 100*s.Secondary, 100*s.Accent, 100*s.Neutral, 100*s.Off, verdict)
-		return nil
 	})
 	if err != nil {
 		log.Fatal(err)
 	}
+	fmt.Println(sum)
 }

@@ -1,4 +1,4 @@
-package main
+package check
 
 import (
 	"bufio"
@@ -12,24 +12,29 @@ import (
 	"syscall"
 
 	"github.com/hueprint/hueprint/palette/imagefile"
+	"github.com/hueprint/hueprint/palette/internal/fsutil"
 )
 
-// outputs are the folders check writes into (--mask, --report): walks skip
-// them, and an input inside one is refused, so that check never measures
-// its own output nor writes over an input.
-type outputs struct {
+// Outputs are the folders a run writes into (masks, a report): walks skip
+// them, and an input inside one is an error result, so that a run never
+// measures its own output nor writes over an input. The zero value holds
+// none. Outputs apply to the operating system's files only, not to
+// Options.FS.
+type Outputs struct {
 	dirs []outputDir
 }
 
 type outputDir struct {
-	flag string // "--mask"
-	path string // as given
-	real string // absolute, symbolic links resolved
-	info os.FileInfo
+	label string // "--mask"
+	path  string // as given
+	real  string // absolute, symbolic links resolved
+	info  os.FileInfo
 }
 
-// add records an output folder, which must exist.
-func (o *outputs) add(flag, path string) error {
+// Add records an output folder, which must exist. label names it in the
+// errors of inputs found inside it ("inside the LABEL folder PATH, which
+// check writes to: not checked").
+func (o *Outputs) Add(label, path string) error {
 	real, err := realPath(path)
 	if err != nil {
 		return err
@@ -38,7 +43,7 @@ func (o *outputs) add(flag, path string) error {
 	if err != nil {
 		return err
 	}
-	o.dirs = append(o.dirs, outputDir{flag: flag, path: path, real: real, info: info})
+	o.dirs = append(o.dirs, outputDir{label: label, path: path, real: real, info: info})
 	return nil
 }
 
@@ -51,7 +56,10 @@ func realPath(path string) (string, error) {
 }
 
 // isOutput returns the output folder that info is, if any.
-func (o *outputs) isOutput(info os.FileInfo) *outputDir {
+func (o *Outputs) isOutput(info os.FileInfo) *outputDir {
+	if o == nil {
+		return nil
+	}
 	for i := range o.dirs {
 		if os.SameFile(info, o.dirs[i].info) {
 			return &o.dirs[i]
@@ -61,8 +69,8 @@ func (o *outputs) isOutput(info os.FileInfo) *outputDir {
 }
 
 // inside returns the output folder that holds path (or is path), if any.
-func (o *outputs) inside(path string) *outputDir {
-	if len(o.dirs) == 0 {
+func (o *Outputs) inside(path string) *outputDir {
+	if o == nil || len(o.dirs) == 0 {
 		return nil
 	}
 	real, err := realPath(path)
@@ -84,8 +92,12 @@ func (o *outputs) inside(path string) *outputDir {
 }
 
 func (d *outputDir) err() error {
-	return fmt.Errorf("inside the %s folder %s, which check writes to: not checked", d.flag, safeText(d.path))
+	return fmt.Errorf("inside the %s folder %s, which check writes to: not checked", d.label, fsutil.SafeText(d.path))
 }
+
+// ErrNotRegular is the error (wrapped) of inputs that are not regular
+// files: FIFOs, sockets, devices.
+var ErrNotRegular = errors.New("not a regular file")
 
 // fileKind names what a non-regular file is, for errors.
 func fileKind(m fs.FileMode) string {
@@ -114,7 +126,7 @@ func statInput(path string) (os.FileInfo, error) {
 	}
 	if l, lerr := os.Lstat(path); lerr == nil && l.Mode()&fs.ModeSymlink != 0 && errors.Is(err, fs.ErrNotExist) {
 		target, _ := os.Readlink(path)
-		return nil, fmt.Errorf("symbolic link to %s, which does not exist", safeText(target))
+		return nil, fmt.Errorf("symbolic link to %s, which does not exist", fsutil.SafeText(target))
 	}
 	return nil, err
 }
@@ -134,54 +146,104 @@ func openRegular(path string) (*os.File, error) {
 	}
 	if !info.Mode().IsRegular() {
 		f.Close()
-		return nil, fmt.Errorf("%s: %w", fileKind(info.Mode()), errNotRegular)
+		return nil, fmt.Errorf("%s: %w", fileKind(info.Mode()), ErrNotRegular)
 	}
 	return f, nil
+}
+
+// open opens an input: from Options.FS when set, else from the operating
+// system, a regular file only.
+func (e *Engine) open(path string) (io.ReadCloser, error) {
+	if e.opt.FS == nil {
+		return openRegular(path)
+	}
+	f, err := e.opt.FS.Open(path)
+	if err != nil {
+		return nil, err
+	}
+	info, err := f.Stat()
+	if err != nil {
+		f.Close()
+		return nil, err
+	}
+	if !info.Mode().IsRegular() {
+		f.Close()
+		return nil, fmt.Errorf("%s: %w", fileKind(info.Mode()), ErrNotRegular)
+	}
+	return f, nil
+}
+
+// stat and walk read Options.FS when set, else the operating system.
+func (e *Engine) stat(path string) (fs.FileInfo, error) {
+	if e.opt.FS == nil {
+		return statInput(path)
+	}
+	return fs.Stat(e.opt.FS, path)
+}
+
+func (e *Engine) walk(root string, fn fs.WalkDirFunc) error {
+	if e.opt.FS == nil {
+		return filepath.WalkDir(root, fn)
+	}
+	return fs.WalkDir(e.opt.FS, root, fn)
 }
 
 // listInputs sends every image path in input order: files as given, folders
 // walked recursively in lexical order (image extensions only, following
 // symbolic links to files, skipping the output folders), "-" read from
-// stdin. Inputs that cannot be checked are sent with their error: missing
-// files, FIFOs and other non-regular files, link loops, files inside an
-// output folder.
-func listInputs(args []string, stdin io.Reader, jobs chan<- job, tokens chan struct{}, found *progress, shard, shards uint64, outs *outputs) {
+// Options.List. Inputs that cannot be checked are sent with their error:
+// missing files, FIFOs and other non-regular files, link loops, files inside
+// an output folder. It stops when done is closed.
+func (e *Engine) listInputs(args []string, jobs chan<- job, tokens chan struct{}, done <-chan struct{}) {
 	defer close(jobs)
+	outs := e.opt.Outputs
+	if e.opt.FS != nil {
+		outs = nil
+	}
 	i := 0
-	send := func(path string, err error) {
-		if !inShard(path, shard, shards) {
+	stopped := false
+	put := func(j job) {
+		if stopped || !e.opt.Shard.Contains(j.path) {
 			return
 		}
-		tokens <- struct{}{}
-		found.found()
-		jobs <- job{index: i, path: path, err: err}
-		i++
+		select {
+		case tokens <- struct{}{}:
+		case <-done:
+			stopped = true
+			return
+		}
+		if e.opt.Found != nil {
+			e.opt.Found()
+		}
+		j.index = i
+		select {
+		case jobs <- j:
+			i++
+		case <-done:
+			stopped = true
+		}
 	}
+	send := func(path string, err error) { put(job{path: path, err: err}) }
 	// skip sends a file whose extension is an image format check cannot
 	// read (SVG, AVIF …), marked as skipped with the reason.
-	skip := func(path, reason string) {
-		if !inShard(path, shard, shards) {
-			return
-		}
-		tokens <- struct{}{}
-		found.found()
-		jobs <- job{index: i, path: path, skip: reason}
-		i++
-	}
+	skip := func(path, reason string) { put(job{path: path, skip: reason}) }
 	file := func(path string, info os.FileInfo) {
 		switch {
 		case !info.Mode().IsRegular():
-			send(path, fmt.Errorf("%s: %w", fileKind(info.Mode()), errNotRegular))
+			send(path, fmt.Errorf("%s: %w", fileKind(info.Mode()), ErrNotRegular))
 		case outs.inside(path) != nil:
 			send(path, outs.inside(path).err())
-		case unsupportedReason(path) != "":
-			skip(path, unsupportedReason(path))
+		case UnsupportedReason(path) != "":
+			skip(path, UnsupportedReason(path))
 		default:
 			send(path, nil)
 		}
 	}
 	visit := func(path string) {
-		info, err := statInput(path)
+		if stopped {
+			return
+		}
+		info, err := e.stat(path)
 		if err != nil {
 			send(path, err)
 			return
@@ -194,7 +256,10 @@ func listInputs(args []string, stdin io.Reader, jobs chan<- job, tokens chan str
 			send(path, d.err())
 			return
 		}
-		err = filepath.WalkDir(path, func(p string, d fs.DirEntry, err error) error {
+		err = e.walk(path, func(p string, d fs.DirEntry, err error) error {
+			if stopped {
+				return fs.SkipAll
+			}
 			if err != nil {
 				send(p, err)
 				if d != nil && d.IsDir() {
@@ -208,13 +273,13 @@ func listInputs(args []string, stdin io.Reader, jobs chan<- job, tokens chan str
 				}
 				return nil
 			}
-			if !imagefile.HasImageExt(p) && unsupportedReason(p) == "" {
+			if !imagefile.HasImageExt(p) && UnsupportedReason(p) == "" {
 				return nil
 			}
 			if d.Type()&fs.ModeSymlink != 0 {
 				// Follow links to files; links to folders are not followed
 				// (a walk through them could loop).
-				info, err := statInput(p)
+				info, err := e.stat(p)
 				switch {
 				case err != nil:
 					send(p, err)
@@ -240,7 +305,11 @@ func listInputs(args []string, stdin io.Reader, jobs chan<- job, tokens chan str
 			visit(a)
 			continue
 		}
-		readList(stdin, visit, func(err error) { send("-", err) })
+		list := e.opt.List
+		if list == nil {
+			list = strings.NewReader("")
+		}
+		readList(list, visit, func(err error) { send("-", err) })
 	}
 }
 

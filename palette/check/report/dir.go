@@ -1,4 +1,4 @@
-package main
+package report
 
 import (
 	"errors"
@@ -6,6 +6,9 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
+
+	"github.com/hueprint/hueprint/palette/check"
+	"github.com/hueprint/hueprint/palette/internal/fsutil"
 )
 
 // The report is written to a fresh folder beside --report DIR and renamed
@@ -19,7 +22,7 @@ func freshReportDir(dir string) (string, error) {
 	dir = filepath.Clean(dir)
 	if entries, err := os.ReadDir(dir); err == nil && len(entries) > 0 {
 		if _, err := os.Stat(filepath.Join(dir, "index.html")); err != nil {
-			return "", fmt.Errorf("%s exists and is not a hueprint report (no index.html): choose a new folder", safeText(dir))
+			return "", fmt.Errorf("%s exists and is not a hueprint report (no index.html): choose a new folder", fsutil.SafeText(dir))
 		}
 	} else if err != nil && !errors.Is(err, os.ErrNotExist) {
 		return "", err
@@ -41,22 +44,27 @@ func freshReportDir(dir string) (string, error) {
 	return tmp, nil
 }
 
-// protect registers the report folders as outputs, and sends masks meant
-// for a folder inside the report to the same place in the fresh folder.
-func (rw *reportWriter) protect(opt *checkOptions) error {
-	if err := opt.lim.outs.add("--report", rw.dir); err != nil {
+// Protect registers the report's folders in outs under label, and, when
+// the run's masks go to a folder inside the report, sends them to the same
+// place in the fresh folder: it sets o.MaskDir to that place and
+// o.MaskShown to the folder as named.
+func (rw *Writer) Protect(o *check.Options, label string) error {
+	if o.Outputs == nil {
+		o.Outputs = &check.Outputs{}
+	}
+	if err := o.Outputs.Add(label, rw.dir); err != nil {
 		return err
 	}
 	if _, err := os.Stat(rw.final); err == nil {
-		if err := opt.lim.outs.add("--report", rw.final); err != nil {
+		if err := o.Outputs.Add(label, rw.final); err != nil {
 			return err
 		}
 	}
-	if opt.maskDir == "" {
+	if o.MaskDir == "" {
 		return nil
 	}
 	finalAbs, err1 := filepath.Abs(rw.final)
-	maskAbs, err2 := filepath.Abs(opt.maskDir)
+	maskAbs, err2 := filepath.Abs(o.MaskDir)
 	if err1 != nil || err2 != nil {
 		return nil
 	}
@@ -68,13 +76,13 @@ func (rw *reportWriter) protect(opt *checkOptions) error {
 	if err := os.MkdirAll(inside, 0o755); err != nil {
 		return err
 	}
-	opt.lim.maskShown = opt.maskDir
-	opt.maskDir = inside
+	o.MaskShown = o.MaskDir
+	o.MaskDir = inside
 	return nil
 }
 
 // publish renames the complete report into place, replacing a previous one.
-func (rw *reportWriter) publish() error {
+func (rw *Writer) publish() error {
 	old := ""
 	if _, err := os.Stat(rw.final); err == nil {
 		o, err := os.MkdirTemp(filepath.Dir(rw.final), filepath.Base(rw.final)+".old-")
@@ -100,8 +108,9 @@ func (rw *reportWriter) publish() error {
 	return nil
 }
 
-// abandon removes the fresh folder of a report that was not published.
-func (rw *reportWriter) abandon() {
+// Abandon removes the fresh folder of a report that was not published;
+// after Finish it does nothing.
+func (rw *Writer) Abandon() {
 	if rw.dir != rw.final {
 		os.RemoveAll(rw.dir)
 	}

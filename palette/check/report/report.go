@@ -1,4 +1,4 @@
-package main
+package report
 
 import (
 	"bufio"
@@ -15,28 +15,28 @@ import (
 
 	"github.com/hueprint/hueprint/contrast"
 	"github.com/hueprint/hueprint/palette"
+	"github.com/hueprint/hueprint/palette/check"
+	"github.com/hueprint/hueprint/palette/internal/fsutil"
 	"github.com/hueprint/hueprint/palette/psych"
 	"golang.org/x/image/draw"
 )
 
-// The HTML report of check --report DIR: DIR/index.html, DIR/thumbs/ and,
-// with --mask, DIR/masks/. It works offline from the file system: no
-// network, no framework, a little plain JavaScript for filtering and sorting.
+// ThumbMax is the largest side of a report thumbnail, in pixels.
+const ThumbMax = 320
 
-const thumbMax = 320
-
-// writeThumb writes a JPEG thumbnail of img, at most 320 pixels a side.
+// WriteThumb writes a JPEG thumbnail of img to path, at most ThumbMax
+// pixels a side, and returns its size.
 // Images at least twice that size are reduced by an integer factor with a
 // box filter (an exact area average); smaller ones are scaled with
 // Catmull-Rom. Neither aliases as point sampling would.
-func writeThumb(img image.Image, path string) (w, h int, err error) {
+func WriteThumb(img image.Image, path string) (w, h int, err error) {
 	b := img.Bounds()
 	var thumb image.Image
-	if k := (max(b.Dx(), b.Dy()) + thumbMax - 1) / thumbMax; k >= 2 {
+	if k := (max(b.Dx(), b.Dy()) + ThumbMax - 1) / ThumbMax; k >= 2 {
 		// An exact area average over k×k blocks: no interpolation needed.
 		thumb = boxShrink(img, k)
 	} else {
-		scale := math.Min(1, float64(thumbMax)/float64(max(b.Dx(), b.Dy())))
+		scale := math.Min(1, float64(ThumbMax)/float64(max(b.Dx(), b.Dy())))
 		w, h = max(1, int(math.Round(float64(b.Dx())*scale))), max(1, int(math.Round(float64(b.Dy())*scale)))
 		dst := image.NewRGBA(image.Rect(0, 0, w, h))
 		draw.CatmullRom.Scale(dst, dst.Bounds(), img, b, draw.Src, nil)
@@ -230,63 +230,77 @@ type reportBar struct {
 	Class string  // "", "far" (20 points or more from the rule) or "unread"
 }
 
-// reportWriter collects the check's results and writes the report at the
-// end; thumbnails and masks are written by the workers as they go.
-type reportWriter struct {
-	dir   string // the fresh folder the report is written to (see report_dir.go)
-	final string // the folder it is renamed to once complete: --report DIR
-	lang  string
+// Writer collects a run's results and writes the report at the end;
+// thumbnails are written by the run's workers as they go (Thumb). It is
+// not safe for concurrent use, but for Thumb.
+type Writer struct {
+	dir   string // the fresh folder the report is written to (see dir.go)
+	final string // the folder it is renamed to once complete
+	lang  psych.Lang
 	p     *palette.Palette
 	rule  palette.Rule
 	cards []reportCard
 }
 
-func newReportWriter(dir, lang string, p *palette.Palette, rule palette.Rule) (*reportWriter, error) {
+// New prepares a report of palette p and rule, in lang, to be published in
+// dir when Finish succeeds. dir must be missing, empty or a previous
+// report; the report is written to a fresh folder beside it meanwhile
+// (Dir), which Abandon removes if Finish is never reached.
+func New(dir string, lang psych.Lang, p *palette.Palette, rule palette.Rule) (*Writer, error) {
 	tmp, err := freshReportDir(dir)
 	if err != nil {
 		return nil, err
 	}
-	return &reportWriter{dir: tmp, final: dir, lang: lang, p: p, rule: rule}, nil
+	return &Writer{dir: tmp, final: dir, lang: lang, p: p, rule: rule}, nil
 }
 
-// language returns the report's language as a psych.Lang.
-func (rw *reportWriter) language() psych.Lang {
-	var l psych.Lang
-	_ = l.UnmarshalText([]byte(rw.lang))
-	return l
+// language returns the report's language.
+func (rw *Writer) language() psych.Lang { return rw.lang }
+
+// Dir returns the folder the report is being written to: a fresh folder
+// until Finish, the report's folder after.
+func (rw *Writer) Dir() string { return rw.dir }
+
+// Thumb writes the thumbnail of the image of input index; it is
+// check.Options.Thumb's signature, safe for concurrent use.
+func (rw *Writer) Thumb(index int, img image.Image) (name string, w, h int, err error) {
+	name = fmt.Sprintf("thumbs/%06d.jpg", index)
+	if w, h, err = WriteThumb(img, filepath.Join(rw.dir, filepath.FromSlash(name))); err != nil {
+		return "", 0, 0, err
+	}
+	return name, w, h, nil
 }
 
-func (rw *reportWriter) add(i int, r checkResult) {
+// Add adds the card of a result, in the order results come.
+func (rw *Writer) Add(r check.Result) {
+	i := r.Index
 	t := reportTextsFor(rw.language())
 	l := rw.language()
-	c := reportCard{Index: i, File: r.file, Base: filepath.Base(r.file), Thumb: r.thumb, ThumbW: r.thumbW, ThumbH: r.thumbH}
-	if r.mask != "" {
-		if rel, err := filepath.Rel(rw.final, r.mask); err == nil {
+	c := reportCard{Index: i, File: r.File, Base: filepath.Base(r.File), Thumb: r.Thumb, ThumbW: r.ThumbW, ThumbH: r.ThumbH}
+	if r.Mask != "" {
+		if rel, err := filepath.Rel(rw.final, r.Mask); err == nil {
 			c.Mask = filepath.ToSlash(rel)
 		}
 	}
 	switch {
-	case r.skipped != "":
-		c.Status, c.Error, c.Distance, c.OffShare = "error", t.Skipped+t.Colon+r.skipped, 101, 2
+	case r.Skipped != "":
+		c.Status, c.Error, c.Distance, c.OffShare = "error", t.Skipped+t.Colon+r.Skipped, 101, 2
 		rw.cards = append(rw.cards, c)
 		return
-	case r.err != nil:
-		c.Status, c.Error, c.Distance, c.OffShare = "error", r.err.Error(), 101, 2
+	case r.Err != nil:
+		c.Status, c.Error, c.Distance, c.OffShare = "error", r.Err.Error(), 101, 2
 		rw.cards = append(rw.cards, c)
 		return
-	case r.pass:
+	case r.Pass:
 		c.Status = "pass"
 	default:
 		c.Status = "fail"
 	}
-	s := r.res.Shares
-	c.Size = fmt.Sprintf("%d × %d", r.res.Width, r.res.Height)
-	c.Problems = r.problems
+	s := r.Measure.Shares
+	c.Size = fmt.Sprintf("%d × %d", r.Measure.Width, r.Measure.Height)
+	c.Problems = r.Problems
 	c.OffShare = s.Off
-	for _, role := range []palette.Role{palette.Primary, palette.Secondary, palette.Accent} {
-		c.Distance = math.Max(c.Distance, 100*math.Abs(s.Relative(role)-rw.rule.Target(role)))
-	}
-	c.Distance = math.Max(c.Distance, 100*math.Max(0, s.Off-rw.rule.MaxOff))
+	c.Distance = check.Distance(s, rw.rule)
 	offset := 0.0
 	for _, seg := range []struct {
 		class, label string
@@ -317,7 +331,7 @@ func (rw *reportWriter) add(i int, r checkResult) {
 	} else {
 		c.SharesText = fmt.Sprintf("%s (%s %s)", t.TooLittle, psych.Percent(l, s.Branded(), 1), t.OfImage)
 	}
-	for _, o := range r.res.Off {
+	for _, o := range r.Measure.Off {
 		col, _ := palette.ParseColor(o.Hex)
 		c.Off = append(c.Off, reportSwatch{Hex: o.Hex, Name: psych.Percent(l, o.Share, 1), Text: palette.Hex(contrast.BestText(col))})
 	}
@@ -343,19 +357,21 @@ func (c *reportCard) relativeSegs() []reportSeg {
 	return out
 }
 
-func (rw *reportWriter) finish(sum summary) error {
+// Finish writes index.html with the summary and publishes the report:
+// renames it into place, replacing a previous one.
+func (rw *Writer) Finish(sum check.Summary) error {
 	t := reportTextsFor(rw.language())
-	d := reportData{T: t, Lang: rw.lang, Name: rw.p.Name, Checked: sum.checked, Passed: sum.passed, Failed: sum.failed,
-		Unreadable: sum.unreadable, Seconds: psych.Num(rw.language(), sum.seconds, 2),
+	d := reportData{T: t, Lang: rw.lang.String(), Name: rw.p.Name, Checked: sum.Checked, Passed: sum.Passed, Failed: sum.Failed,
+		Unreadable: sum.Unreadable, Seconds: psych.Num(rw.language(), sum.Seconds, 2),
 		RuleText: rw.rule.Text(rw.language())}
 	if d.Name == "" {
 		d.Name = t.Palette
 	}
 	l := rw.language()
-	d.T.Checked = psych.Plural(l, "report.Checked", sum.checked)
-	d.T.Passed = psych.Plural(l, "report.Passed", sum.passed)
-	d.T.Failed = psych.Plural(l, "report.Failed", sum.failed)
-	d.T.Unreadable = psych.Plural(l, "report.Unreadable", sum.unreadable)
+	d.T.Checked = psych.Plural(l, "report.Checked", sum.Checked)
+	d.T.Passed = psych.Plural(l, "report.Passed", sum.Passed)
+	d.T.Failed = psych.Plural(l, "report.Failed", sum.Failed)
+	d.T.Unreadable = psych.Plural(l, "report.Unreadable", sum.Unreadable)
 	for _, c := range rw.p.Colors() {
 		d.Swatches = append(d.Swatches, reportSwatch{Label: c.LabelIn(rw.language()), Hex: c.Hex(), Name: c.Name,
 			Text: palette.Hex(contrast.BestText(c.Color))})
@@ -404,7 +420,7 @@ func (rw *reportWriter) finish(sum summary) error {
 			d.Bars[i].W = 100 * float64(d.Bars[i].Count) / float64(d.ChartMax)
 		}
 	}
-	err := writeFileAtomic(filepath.Join(rw.dir, "index.html"), func(f *os.File) error {
+	err := fsutil.WriteAtomic(filepath.Join(rw.dir, "index.html"), func(f *os.File) error {
 		bw := bufio.NewWriterSize(f, 1<<16)
 		if err := reportTemplate.Execute(bw, d); err != nil {
 			return err
@@ -417,9 +433,9 @@ func (rw *reportWriter) finish(sum summary) error {
 	return rw.publish()
 }
 
-// page is the path of the report's page, absolute when the working folder
-// is known, so that the line check prints at the end can be opened as is.
-func (rw *reportWriter) page() string {
+// Page is the path of the report's page, absolute when the working folder
+// is known, so that it can be opened as is.
+func (rw *Writer) Page() string {
 	p := filepath.Join(rw.dir, "index.html")
 	if abs, err := filepath.Abs(p); err == nil {
 		return abs

@@ -1,4 +1,4 @@
-package main
+package report
 
 // reportHTML is the page of check --report. Colours of text meet WCAG AA on
 // their backgrounds (verified by axe-core in CI); the controls are native
