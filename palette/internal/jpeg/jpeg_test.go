@@ -1,0 +1,225 @@
+package jpeg
+
+import (
+	"bytes"
+	"errors"
+	"fmt"
+	"image"
+	"image/color"
+	stdjpeg "image/jpeg"
+	"math/rand/v2"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+// decodeStrips decodes data with Decode and pastes the strips into one
+// image of the type image/jpeg returns.
+func decodeStrips(t testing.TB, data []byte, o Options) (image.Image, Frame, error) {
+	var full image.Image
+	var rows []image.Rectangle
+	f, err := Decode(data, o, func(s image.Image) {
+		r := s.Bounds()
+		rows = append(rows, r)
+		switch s := s.(type) {
+		case *image.Gray:
+			g, _ := full.(*image.Gray)
+			if g == nil {
+				g = image.NewGray(image.Rect(0, 0, r.Dx(), 1))
+			}
+			g = growGray(g, r.Max.Y)
+			for y := r.Min.Y; y < r.Max.Y; y++ {
+				copy(g.Pix[g.PixOffset(0, y):][:r.Dx()], s.Pix[s.PixOffset(0, y):][:r.Dx()])
+			}
+			full = g
+		case *image.YCbCr:
+			m, _ := full.(*image.YCbCr)
+			m = growYCbCr(m, s.SubsampleRatio, r.Dx(), r.Max.Y)
+			for y := r.Min.Y; y < r.Max.Y; y++ {
+				for x := 0; x < r.Dx(); x++ {
+					m.Y[m.YOffset(x, y)] = s.Y[s.YOffset(x, y)]
+					m.Cb[m.COffset(x, y)] = s.Cb[s.COffset(x, y)]
+					m.Cr[m.COffset(x, y)] = s.Cr[s.COffset(x, y)]
+				}
+			}
+			full = m
+		default:
+			t.Fatalf("strip of type %T", s)
+		}
+	})
+	if err != nil {
+		return nil, f, err
+	}
+	for i := 1; i < len(rows); i++ {
+		if rows[i].Min.Y != rows[i-1].Max.Y {
+			t.Fatalf("strips not contiguous: %v then %v", rows[i-1], rows[i])
+		}
+	}
+	if len(rows) == 0 || rows[0].Min.Y != 0 || rows[len(rows)-1].Max.Y != f.Height {
+		t.Fatalf("strips %v do not cover height %d", rows, f.Height)
+	}
+	return full, f, nil
+}
+
+func growGray(g *image.Gray, h int) *image.Gray {
+	if g.Rect.Max.Y >= h {
+		return g
+	}
+	n := image.NewGray(image.Rect(0, 0, g.Rect.Dx(), h))
+	copy(n.Pix, g.Pix)
+	return n
+}
+
+func growYCbCr(m *image.YCbCr, r image.YCbCrSubsampleRatio, w, h int) *image.YCbCr {
+	if m != nil && m.Rect.Max.Y >= h {
+		return m
+	}
+	n := image.NewYCbCr(image.Rect(0, 0, w, h+16), r)
+	if m != nil {
+		copy(n.Y, m.Y)
+		copy(n.Cb, m.Cb)
+		copy(n.Cr, m.Cr)
+	}
+	n.Rect.Max.Y = h
+	return n
+}
+
+// samePixels compares every visible sample.
+func samePixels(want, got image.Image) error {
+	if want.Bounds() != got.Bounds() {
+		return fmt.Errorf("bounds %v, want %v", got.Bounds(), want.Bounds())
+	}
+	b := want.Bounds()
+	switch w := want.(type) {
+	case *image.Gray:
+		g, ok := got.(*image.Gray)
+		if !ok {
+			return fmt.Errorf("got %T, want %T", got, want)
+		}
+		for y := b.Min.Y; y < b.Max.Y; y++ {
+			for x := b.Min.X; x < b.Max.X; x++ {
+				if a, c := w.GrayAt(x, y), g.GrayAt(x, y); a != c {
+					return fmt.Errorf("pixel (%d,%d) = %v, want %v", x, y, c, a)
+				}
+			}
+		}
+	case *image.YCbCr:
+		g, ok := got.(*image.YCbCr)
+		if !ok {
+			return fmt.Errorf("got %T, want %T", got, want)
+		}
+		if w.SubsampleRatio != g.SubsampleRatio {
+			return fmt.Errorf("ratio %v, want %v", g.SubsampleRatio, w.SubsampleRatio)
+		}
+		diffs := 0
+		var first string
+		for y := b.Min.Y; y < b.Max.Y; y++ {
+			for x := b.Min.X; x < b.Max.X; x++ {
+				if a, c := w.YCbCrAt(x, y), g.YCbCrAt(x, y); a != c {
+					if diffs == 0 {
+						first = fmt.Sprintf("pixel (%d,%d) = %v, want %v", x, y, c, a)
+					}
+					diffs++
+				}
+			}
+		}
+		if diffs > 0 {
+			return fmt.Errorf("%d pixels differ; first: %s", diffs, first)
+		}
+	default:
+		return fmt.Errorf("image/jpeg gave %T", want)
+	}
+	return nil
+}
+
+// pattern draws an image with flat areas, gradients, edges and noise.
+func pattern(w, h int, seed uint64) *image.NRGBA {
+	rng := rand.New(rand.NewPCG(seed, 7))
+	m := image.NewNRGBA(image.Rect(0, 0, w, h))
+	for y := range h {
+		for x := range w {
+			var c color.NRGBA
+			switch {
+			case x < w/3:
+				c = color.NRGBA{29, 78, 216, 255}
+			case y < h/2:
+				c = color.NRGBA{uint8(x * 255 / max(w, 1)), uint8(y * 255 / max(h, 1)), 128, 255}
+			default:
+				c = color.NRGBA{uint8(rng.IntN(256)), uint8(rng.IntN(256)), uint8(rng.IntN(256)), 255}
+			}
+			m.SetNRGBA(x, y, c)
+		}
+	}
+	return m
+}
+
+// check compares Decode with image/jpeg on data and reports whether Decode
+// decoded it rather than handing it over.
+func check(t *testing.T, name string, data []byte) (decoded, stdOK bool) {
+	t.Helper()
+	want, err := stdjpeg.Decode(bytes.NewReader(data))
+	got, _, gerr := decodeStrips(t, data, Options{})
+	if gerr != nil {
+		if !errors.Is(gerr, ErrUnsupported) {
+			t.Errorf("%s: error %v does not wrap ErrUnsupported", name, gerr)
+		}
+		if err == nil {
+			if _, ok := want.(*image.YCbCr); ok {
+				t.Logf("%s: fell back (%v)", name, gerr)
+			}
+		}
+		return false, err == nil
+	}
+	if err != nil {
+		t.Errorf("%s: decoded, but image/jpeg says %v", name, err)
+		return true, false
+	}
+	if err := samePixels(want, got); err != nil {
+		t.Errorf("%s: %v", name, err)
+	}
+	return true, true
+}
+
+func TestGoEncoder(t *testing.T) {
+	sizes := [][2]int{{1, 1}, {7, 5}, {8, 8}, {16, 16}, {17, 9}, {33, 31}, {64, 48}, {101, 77}, {250, 19}}
+	for i, s := range sizes {
+		for _, q := range []int{1, 50, 75, 90, 100} {
+			img := pattern(s[0], s[1], uint64(i))
+			var buf bytes.Buffer
+			stdjpeg.Encode(&buf, img, &stdjpeg.Options{Quality: q})
+			if ok, _ := check(t, fmt.Sprintf("%dx%d q%d", s[0], s[1], q), buf.Bytes()); !ok {
+				t.Errorf("%dx%d q%d: not decoded", s[0], s[1], q)
+			}
+			g := image.NewGray(img.Bounds())
+			for y := range s[1] {
+				for x := range s[0] {
+					g.Set(x, y, img.At(x, y))
+				}
+			}
+			buf.Reset()
+			stdjpeg.Encode(&buf, g, &stdjpeg.Options{Quality: q})
+			if ok, _ := check(t, fmt.Sprintf("gray %dx%d q%d", s[0], s[1], q), buf.Bytes()); !ok {
+				t.Errorf("gray %dx%d q%d: not decoded", s[0], s[1], q)
+			}
+		}
+	}
+}
+
+func TestFixtures(t *testing.T) {
+	files, _ := filepath.Glob("testdata/*.jpg")
+	if len(files) == 0 {
+		t.Fatal("no fixtures in testdata")
+	}
+	for _, f := range files {
+		data, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		fallback := strings.HasPrefix(filepath.Base(f), "fallback-")
+		decoded, stdOK := check(t, f, data)
+		if want := stdOK && !fallback; decoded != want {
+			t.Errorf("%s: decoded %v, want %v", f, decoded, want)
+		}
+	}
+}
