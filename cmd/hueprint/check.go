@@ -74,6 +74,7 @@ type checkOptions struct {
 	maskDir       string
 	shard, shards uint64 // check only paths whose hash is shard modulo shards; shards 0: all
 	report        *reportWriter
+	fullDecode    bool // decode whole images before measuring, even when masks and reports need no pixels
 }
 
 // parseShard reads "I/N" with 0 ≤ I < N.
@@ -131,6 +132,7 @@ func runCheck(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	reportDir := fset.String("report", "", "write an HTML report to `DIR` (index.html, thumbnails; masks with --mask)")
 	var lang psych.Lang
 	fset.TextVar(&lang, "lang", psych.English, "`LANG`uage of the report: en or fr")
+	fullDecode := fset.Bool("full-decode", false, "decode every image in full with the standard decoders before measuring it (the slower path JPEGs took before measuring while decoding; for comparison)")
 	shardFlag := fset.String("shard", "", "check only shard `I/N` of the inputs (0 ≤ I < N), chosen by a stable hash of each path")
 	if code, done := parseFlags(fset, args, stderr); done {
 		return code
@@ -177,7 +179,7 @@ func runCheck(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 			return usageError(stderr, "check", "stdin cannot hold both the palette and the list of images")
 		}
 	}
-	opt := checkOptions{rule: rule, measurer: m, maxPixels: *maxPixels, maskDir: *maskDir}
+	opt := checkOptions{rule: rule, measurer: m, maxPixels: *maxPixels, maskDir: *maskDir, fullDecode: *fullDecode}
 	if *reportDir != "" {
 		rw, err := newReportWriter(*reportDir, lang.String(), p, rule)
 		if err != nil {
@@ -280,6 +282,18 @@ func checkOne(j job, opt checkOptions) checkResult {
 	f, err := os.Open(j.path)
 	if err != nil {
 		r.err = err
+		return r
+	}
+	if opt.report == nil && opt.maskDir == "" {
+		// Only the shares are needed: JPEGs are measured while decoding.
+		r.res, _, err = opt.measurer.MeasureReader(bufio.NewReaderSize(f, 64*1024), measure.ReadOptions{MaxPixels: opt.maxPixels, FullDecode: opt.fullDecode})
+		f.Close()
+		if err != nil {
+			r.err = err
+			return r
+		}
+		r.rep = measure.NewReport(j.path, r.res, opt.rule)
+		r.problems, r.pass = r.rep.Problems, r.rep.Pass
 		return r
 	}
 	img, _, err := imagefile.Decode(bufio.NewReaderSize(f, 64*1024), imagefile.Options{MaxPixels: opt.maxPixels})

@@ -48,10 +48,11 @@ type Frame struct {
 }
 
 type component struct {
-	h, v  int   // sampling factors
-	id    uint8 // component identifier
-	tq    uint8 // quantization table
-	coefs []int16
+	h, v  int     // sampling factors
+	id    uint8   // component identifier
+	tq    uint8   // quantization table
+	coefs []int16 // progressive: 64 per block, zig-zag order
+	last  []uint8 // progressive: per block, the last non-zero AC index
 }
 
 type decoder struct {

@@ -1,7 +1,8 @@
 package jpeg
 
 // Progressive decoding (annex G) keeps every block's coefficients, 16 bits
-// each, until the last scan, then reconstructs and emits one MCU row at a
+// each and in zig-zag order (so that refinement scans walk memory in
+// order), until the last scan, then reconstructs and emits one MCU row at a
 // time. The scan logic is image/jpeg's, block for block.
 
 // allocCoefs makes the coefficient buffer of component ci.
@@ -12,13 +13,14 @@ func (d *decoder) allocCoefs(ci int) {
 	}
 	n := d.mxx * c.h * d.myy * c.v * 64
 	c.coefs = make([]int16, n)
-	d.memory += 2 * int64(n)
+	c.last = make([]uint8, n/64)
+	d.memory += 2*int64(n) + int64(n/64)
 }
 
 // MemoryEstimate returns the bytes of buffers Decode needs for a frame of
 // the given size and sampling factors (h, v per component, the luma's
 // first): one MCU row of samples, plus 2 bytes per coefficient when
-// progressive.
+// progressive (and a byte per block).
 func MemoryEstimate(width, height int, h, v []int, progressive bool) int64 {
 	if len(h) == 0 || len(h) != len(v) {
 		return 0
@@ -29,7 +31,7 @@ func MemoryEstimate(width, height int, h, v []int, progressive bool) int64 {
 	for i := range h {
 		m += 8 * int64(h[i]) * mxx * 8 * int64(v[i])
 		if progressive {
-			m += 2 * 64 * mxx * int64(h[i]) * myy * int64(v[i])
+			m += (2*64 + 1) * mxx * int64(h[i]) * myy * int64(v[i])
 		}
 	}
 	return m
@@ -70,13 +72,14 @@ func (d *decoder) decodeProgressive(br *bitReader, sc []scanComp, zigStart, zigE
 							continue
 						}
 					}
-					off := (by*d.mxx*c.h + bx) * 64
-					b := (*[64]int16)(c.coefs[off : off+64])
+					bi := by*d.mxx*c.h + bx
+					b := (*[64]int16)(c.coefs[bi*64 : bi*64+64])
+					last := &c.last[bi]
 					var err error
 					if ah != 0 {
-						err = d.refine(br, b, &d.huff[1][sc[i].ta], zigStart, zigEnd, int32(1)<<al)
+						err = d.refine(br, b, last, &d.huff[1][sc[i].ta], zigStart, zigEnd, int32(1)<<al)
 					} else {
-						err = d.firstPass(br, b, &d.huff[0][sc[i].td], &d.huff[1][sc[i].ta], &dc[ci], zigStart, zigEnd, al)
+						err = d.firstPass(br, b, last, &d.huff[0][sc[i].td], &d.huff[1][sc[i].ta], &dc[ci], zigStart, zigEnd, al)
 					}
 					if err != nil {
 						return err
@@ -97,7 +100,9 @@ func (d *decoder) decodeProgressive(br *bitReader, sc []scanComp, zigStart, zigE
 }
 
 // firstPass decodes the first scan of a band (Ah = 0), as image/jpeg does.
-func (d *decoder) firstPass(br *bitReader, b *[64]int16, dcH, acH *huffman, pred *int32, zigStart, zigEnd int32, al uint32) error {
+// last is the largest zig-zag index of a non-zero AC coefficient of the
+// block (0: none), which lets refinements of end-of-band runs stop early.
+func (d *decoder) firstPass(br *bitReader, b *[64]int16, last *uint8, dcH, acH *huffman, pred *int32, zigStart, zigEnd int32, al uint32) error {
 	zig := zigStart
 	if zig == 0 {
 		zig++
@@ -146,7 +151,8 @@ func (d *decoder) firstPass(br *bitReader, b *[64]int16, dcH, acH *huffman, pred
 			if !fits16(a) {
 				return errOverflow
 			}
-			b[unzig[zig&63]] = int16(a)
+			b[zig&63] = int16(a)
+			*last = max(*last, uint8(zig))
 			continue
 		}
 		if r != 15 {
@@ -163,7 +169,7 @@ func (d *decoder) firstPass(br *bitReader, b *[64]int16, dcH, acH *huffman, pred
 }
 
 // refine decodes a successive approximation refinement (section G.1.2).
-func (d *decoder) refine(br *bitReader, b *[64]int16, h *huffman, zigStart, zigEnd, delta int32) error {
+func (d *decoder) refine(br *bitReader, b *[64]int16, last *uint8, h *huffman, zigStart, zigEnd, delta int32) error {
 	if zigStart == 0 {
 		if br.bit() {
 			v := int32(b[0]) | delta
@@ -218,13 +224,15 @@ func (d *decoder) refine(br *bitReader, b *[64]int16, h *huffman, zigStart, zigE
 				if !fits16(z) {
 					return errOverflow
 				}
-				b[unzig[zig&63]] = int16(z)
+				b[zig&63] = int16(z)
+				*last = max(*last, uint8(zig))
 			}
 		}
 	}
 	if d.eobRun > 0 {
 		d.eobRun--
-		if _, err := d.refineNonZeroes(br, b, zig, zigEnd, -1, delta); err != nil {
+		// Past the last non-zero coefficient there is nothing to refine.
+		if _, err := d.refineNonZeroes(br, b, zig, min(zigEnd, int32(*last)), -1, delta); err != nil {
 			return err
 		}
 	}
@@ -232,29 +240,41 @@ func (d *decoder) refine(br *bitReader, b *[64]int16, h *huffman, zigStart, zigE
 }
 
 func (d *decoder) refineNonZeroes(br *bitReader, b *[64]int16, zig, zigEnd, nz, delta int32) (int32, error) {
+	// The correction bits are read straight from the accumulator, kept in
+	// registers: this loop is the hottest of progressive files.
+	acc, n := br.acc, br.n
 	for ; zig <= zigEnd; zig++ {
-		u := unzig[zig&63]
-		if b[u] == 0 {
+		v := int32(b[zig&63])
+		if v == 0 {
 			if nz == 0 {
 				break
 			}
 			nz--
 			continue
 		}
-		if !br.bit() {
+		if n == 0 {
+			br.acc, br.n = acc, n
+			br.fill()
+			acc, n = br.acc, br.n
+		}
+		bit := acc >> 63
+		acc <<= 1
+		n--
+		if bit == 0 {
 			continue
 		}
-		v := int32(b[u])
 		if v >= 0 {
 			v += delta
 		} else {
 			v -= delta
 		}
 		if !fits16(v) {
+			br.acc, br.n = acc, n
 			return 0, errOverflow
 		}
-		b[u] = int16(v)
+		b[zig&63] = int16(v)
 	}
+	br.acc, br.n = acc, n
 	return zig, nil
 }
 
@@ -300,8 +320,8 @@ func (d *decoder) reconstruct() error {
 						fill8(dcOnly(int32(src[0])*q[0]), dst, stride)
 						continue
 					}
-					for k := range 64 {
-						blk[k] = int32(src[k]) * q[k]
+					for k, u := range unzig {
+						blk[u] = int32(src[k]) * q[u]
 					}
 					idct(&blk)
 					store(&blk, dst, stride)
