@@ -223,3 +223,131 @@ func TestFixtures(t *testing.T) {
 		}
 	}
 }
+
+// TestMutations corrupts fixtures at random (bytes flipped, runs of bytes
+// dropped or repeated, truncation) and checks that whatever Decode accepts
+// image/jpeg decodes to the same pixels, and that it never panics.
+func TestMutations(t *testing.T) {
+	files, _ := filepath.Glob("testdata/*.jpg")
+	n := 4000
+	if testing.Short() {
+		n = 400
+	}
+	rng := rand.New(rand.NewPCG(21, 21))
+	decoded := 0
+	for i := range n {
+		src, err := os.ReadFile(files[rng.IntN(len(files))])
+		if err != nil {
+			t.Fatal(err)
+		}
+		data := append([]byte(nil), src...)
+		for range 1 + rng.IntN(3) {
+			p := rng.IntN(len(data))
+			switch rng.IntN(4) {
+			case 0:
+				data[p] ^= byte(1 << rng.IntN(8))
+			case 1:
+				data[p] = byte(rng.IntN(256))
+			case 2:
+				q := min(len(data), p+1+rng.IntN(16))
+				data = append(data[:p:p], data[q:]...)
+			case 3:
+				data = data[:p]
+			}
+			if len(data) == 0 {
+				break
+			}
+		}
+		got, _, err := decodeStrips(t, data, Options{MaxPixels: 1 << 20})
+		if err != nil {
+			if !errors.Is(err, ErrUnsupported) && !errors.Is(err, ErrLimit) {
+				t.Fatalf("mutation %d: error %v wraps neither ErrUnsupported nor ErrLimit", i, err)
+			}
+			continue
+		}
+		decoded++
+		want, err := stdjpeg.Decode(bytes.NewReader(data))
+		if err != nil {
+			t.Errorf("mutation %d: decoded, but image/jpeg says %v", i, err)
+			continue
+		}
+		if err := samePixels(want, got); err != nil {
+			t.Errorf("mutation %d: %v", i, err)
+		}
+	}
+	t.Logf("%d of %d mutations decoded", decoded, n)
+}
+
+// manyScans repeats the first scan (header and data) of a progressive file
+// n times: a valid file whose scans redo the same work.
+func manyScans(t *testing.T, data []byte, n int) []byte {
+	sos := bytes.Index(data, []byte{0xff, 0xda})
+	if sos < 0 {
+		t.Fatal("no SOS")
+	}
+	end := sos + 2
+	for end+1 < len(data) && !(data[end] == 0xff && data[end+1] != 0 && (data[end+1] < 0xd0 || data[end+1] > 0xd7)) {
+		end++
+	}
+	scan := data[sos:end]
+	out := append([]byte(nil), data[:end]...)
+	for range n {
+		out = append(out, scan...)
+	}
+	return append(out, data[end:]...)
+}
+
+func TestScanLimit(t *testing.T) {
+	src, err := os.ReadFile("testdata/33x31-1x1-prog.jpg")
+	if err != nil {
+		t.Fatal(err)
+	}
+	bomb := manyScans(t, src, DefaultMaxScans)
+	if _, err := Decode(bomb, Options{}, func(image.Image) {}); !errors.Is(err, ErrTooManyScans) || !errors.Is(err, ErrLimit) {
+		t.Errorf("over %d scans: error %v, want ErrTooManyScans", DefaultMaxScans, err)
+	}
+	// The same file is valid: under a higher limit it decodes as image/jpeg does.
+	got, f, err := decodeStrips(t, bomb, Options{MaxScans: 1000})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if f.Scans <= DefaultMaxScans {
+		t.Errorf("%d scans, want more than %d", f.Scans, DefaultMaxScans)
+	}
+	want, err := stdjpeg.Decode(bytes.NewReader(bomb))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := samePixels(want, got); err != nil {
+		t.Error(err)
+	}
+}
+
+func TestLimitsAndMemory(t *testing.T) {
+	src, err := os.ReadFile("testdata/251x67-2x2-prog.jpg")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := Decode(src, Options{MaxPixels: 251*67 - 1}, func(image.Image) {}); !errors.Is(err, ErrLimit) {
+		t.Errorf("pixel limit: error %v, want ErrLimit", err)
+	}
+	f, err := Decode(src, Options{MaxPixels: 251 * 67}, func(image.Image) {})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if want := MemoryEstimate(251, 67, []int{2, 1, 1}, []int{2, 1, 1}, true); f.Memory != want {
+		t.Errorf("progressive memory %d, estimate %d", f.Memory, want)
+	}
+	seq, err := os.ReadFile("testdata/251x67-2x2.jpg")
+	if err != nil {
+		t.Fatal(err)
+	}
+	f, err = Decode(seq, Options{}, func(image.Image) {})
+	if err != nil {
+		t.Fatal(err)
+	}
+	// One MCU row: 16 rows of luma and 8 of each chroma, 256 columns wide.
+	if want := int64(256*16 + 2*128*8); f.Memory != want || MemoryEstimate(251, 67, []int{2, 1, 1}, []int{2, 1, 1}, false) != want {
+		t.Errorf("sequential memory %d, want %d", f.Memory, want)
+	}
+}
