@@ -274,3 +274,30 @@ func BenchmarkCheckPath(b *testing.B) {
 		}
 	}
 }
+
+// FuzzMeasureReader checks that measuring while decoding gives exactly the
+// result, or the error, of decoding in full and measuring.
+func FuzzMeasureReader(f *testing.F) {
+	for _, name := range []string{"33x31-2x2.jpg", "17x9-1x1-prog.jpg", "17x9-gray.jpg", "7x5-rst1b-444.jpg", "fallback-rgb.jpg"} {
+		data, err := os.ReadFile(filepath.Join("../internal/jpeg/testdata", name))
+		if err != nil {
+			f.Fatal(err)
+		}
+		f.Add(data)
+	}
+	m, err := measure.New(brand, measure.Options{})
+	if err != nil {
+		f.Fatal(err)
+	}
+	f.Fuzz(func(t *testing.T, data []byte) {
+		o := measure.ReadOptions{MaxPixels: 1 << 16}
+		want, wantFormat, wantErr := oldPath(m, data, o)
+		got, format, err := m.MeasureReader(bytes.NewReader(data), o)
+		if (err == nil) != (wantErr == nil) || (err != nil && err.Error() != wantErr.Error()) {
+			t.Fatalf("error %v, want %v", err, wantErr)
+		}
+		if format != wantFormat || !reflect.DeepEqual(got, want) {
+			t.Fatalf("%s %+v, want %s %+v", format, got, wantFormat, want)
+		}
+	})
+}

@@ -10,10 +10,10 @@ import (
 	"testing"
 )
 
-// FuzzDecode checks that Decode never panics, that its errors say whether
+// FuzzStripDecode checks that Decode never panics, that its errors say whether
 // to fall back, and that whatever it decodes image/jpeg decodes to the same
 // pixels.
-func FuzzDecode(f *testing.F) {
+func FuzzStripDecode(f *testing.F) {
 	for _, name := range []string{"33x31-2x2.jpg", "33x31-2x2-prog.jpg", "17x9-1x1-prog.jpg", "17x9-gray.jpg",
 		"7x5-rst1b-444.jpg", "17x9-rst3b-prog-444.jpg", "17x9-4x1.jpg", "7x5-1x2-prog.jpg"} {
 		data, err := os.ReadFile(filepath.Join("testdata", name))
