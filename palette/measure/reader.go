@@ -6,16 +6,21 @@ import (
 	"errors"
 	"fmt"
 	"image"
+	"image/color"
 	"io"
 
 	"github.com/hueprint/hueprint/palette/imagefile"
 	"github.com/hueprint/hueprint/palette/internal/jpeg"
+	"github.com/hueprint/hueprint/palette/internal/pngrows"
 )
 
-// maxJPEGBytes is the largest JPEG file measured while decoding; it is read
-// into memory whole (a 50-megapixel photograph at quality 95 is about
-// 25 MB). Larger files take the full-decode path, which streams.
-const maxJPEGBytes = 128 << 20
+// maxStreamBytes is the largest JPEG or PNG file measured while decoding;
+// it is read into memory whole, to be decoded again by the standard decoder
+// if the strip decoder hands it over (a 50-megapixel photograph at quality
+// 95 is about 25 MB as a JPEG). Larger files take the full-decode path.
+const maxStreamBytes = 128 << 20
+
+const pngSignature = "\x89PNG\r\n\x1a\n"
 
 // ReadOptions tunes MeasureReader. The zero value is the default.
 type ReadOptions struct {
@@ -32,11 +37,12 @@ type ReadOptions struct {
 // MeasureReader decodes the image in r (any format imagefile reads) and
 // measures it; format is the decoder's name ("jpeg", "png" …). JPEG files
 // are measured while they are decoded, one row of 8×8 blocks at a time,
-// without the full image in memory and about twice as fast; the shares are
-// identical to Measure of imagefile.Decode's image, which is what every
-// other format and every JPEG the fast decoder does not handle (arithmetic
-// coding, CMYK, RGB, 12-bit) go through. Errors are imagefile's, or wrap
-// an error naming the limit that was exceeded.
+// without the full image in memory and about 1.6 times as fast; PNG files
+// row by row as they are unfiltered. The result is identical to Measure of
+// imagefile.Decode's image, which is what every other format goes through,
+// and every file the streaming decoders hand over (JPEG with arithmetic
+// coding, CMYK or RGB, interlaced PNG, malformed files). Errors are
+// imagefile's, or wrap an error naming the limit that was exceeded.
 func (m *Measurer) MeasureReader(r io.Reader, o ReadOptions) (res Result, format string, err error) {
 	opt := imagefile.Options{MaxPixels: o.MaxPixels}
 	br, ok := r.(*bufio.Reader)
@@ -44,15 +50,26 @@ func (m *Measurer) MeasureReader(r io.Reader, o ReadOptions) (res Result, format
 		br = bufio.NewReaderSize(r, 64<<10)
 	}
 	var in io.Reader = br
-	if head, _ := br.Peek(2); !o.FullDecode && len(head) == 2 && head[0] == 0xff && head[1] == 0xd8 {
-		data, err := io.ReadAll(io.LimitReader(br, maxJPEGBytes+1))
-		if err != nil {
-			return Result{}, "jpeg", fmt.Errorf("imagefile: jpeg: %w", err)
+	head, _ := br.Peek(len(pngSignature))
+	isJPEG := len(head) >= 2 && head[0] == 0xff && head[1] == 0xd8
+	isPNG := string(head) == pngSignature
+	if !o.FullDecode && (isJPEG || isPNG) {
+		format = "png"
+		if isJPEG {
+			format = "jpeg"
 		}
-		if len(data) <= maxJPEGBytes {
-			res, err := m.measureJPEG(data, opt, o.MaxScans)
-			if !errors.Is(err, jpeg.ErrUnsupported) {
-				return res, "jpeg", err
+		data, err := io.ReadAll(io.LimitReader(br, maxStreamBytes+1))
+		if err != nil {
+			return Result{}, format, fmt.Errorf("imagefile: %s: %w", format, err)
+		}
+		if len(data) <= maxStreamBytes {
+			if isJPEG {
+				res, err = m.measureJPEG(data, opt, o.MaxScans)
+			} else {
+				res, err = m.measurePNG(data, opt)
+			}
+			if !errors.Is(err, errFallBack) && !errors.Is(err, jpeg.ErrUnsupported) {
+				return res, format, err
 			}
 		}
 		in = io.MultiReader(bytes.NewReader(data), br)
@@ -90,6 +107,57 @@ func (m *Measurer) measureJPEG(data []byte, opt imagefile.Options, maxScans int)
 		return Result{}, fmt.Errorf("measure: jpeg: frame %dx%d, header said %dx%d: %w", f.Width, f.Height, cfg.Width, cfg.Height, jpeg.ErrUnsupported)
 	}
 	return m.result(image.Rect(0, 0, f.Width, f.Height), acc), nil
+}
+
+// errFallBack is wrapped by measurePNG's errors that mean "decode it with
+// image/png", which gives the authoritative error or image.
+var errFallBack = errors.New("use the standard decoder")
+
+// measurePNG measures a PNG file row by row as it is unfiltered.
+func (m *Measurer) measurePNG(data []byte, opt imagefile.Options) (Result, error) {
+	cfg, _, err := imagefile.DecodeConfig(bytes.NewReader(data), opt)
+	if err != nil {
+		return Result{}, err
+	}
+	acc := m.takeAccumulator()
+	defer m.giveAccumulator(acc)
+	// Paletted rows are counted by index and classified once at the end,
+	// with the palette as it stands then, as scan does for a whole image.
+	var counts [256]uint64
+	var pal *image.Paletted
+	_, err = pngrows.Decode(bytes.NewReader(data), func(row image.Image) {
+		if p, ok := row.(*image.Paletted); ok {
+			for _, idx := range p.Pix[:p.Rect.Dx()] {
+				counts[idx]++
+			}
+			pal = p
+			return
+		}
+		m.scan(row, acc)
+	})
+	if err != nil {
+		return Result{}, fmt.Errorf("measure: png: %w: %w", err, errFallBack)
+	}
+	if pal != nil {
+		// The same as scan's *image.Paletted case, n pixels at a time.
+		for i, n := range counts {
+			if n == 0 || i >= len(pal.Palette) {
+				continue
+			}
+			c := color.NRGBAModel.Convert(pal.Palette[i]).(color.NRGBA)
+			switch c.A {
+			case 255:
+				acc.count(rgbKey(c.R, c.G, c.B), uint32(n))
+			case 0:
+			default:
+				if acc.alpha == nil {
+					acc.alpha = make([]uint64, 1<<18)
+				}
+				acc.alpha[rgbKey(c.R, c.G, c.B)] += n * uint64(c.A)
+			}
+		}
+	}
+	return m.result(image.Rect(0, 0, cfg.Width, cfg.Height), acc), nil
 }
 
 // takeAccumulator and giveAccumulator share Measure's pool of histograms.

@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"image"
+	"image/color"
 	"image/jpeg"
 	"image/png"
 	"os"
@@ -49,11 +50,33 @@ func readerInputs(t testing.TB) map[string][]byte {
 		}
 		in[fmt.Sprintf("gray-q%d", q)] = encodeJPEGQ(t, g, q)
 	}
-	var buf bytes.Buffer
-	if err := png.Encode(&buf, rule603010()); err != nil {
-		t.Fatal(err)
+	// PNG of every kind image/png returns: RGBA (opaque), NRGBA, Gray,
+	// Paletted with transparency, 16-bit.
+	photoImg := photo(333, 217, 3)
+	alpha := image.NewNRGBA(photoImg.Bounds())
+	copy(alpha.Pix, photoImg.Pix)
+	gray, gray16 := image.NewGray(photoImg.Bounds()), image.NewGray16(photoImg.Bounds())
+	nrgba64 := image.NewNRGBA64(photoImg.Bounds())
+	pal := color.Palette{color.NRGBA{0x1d, 0x4e, 0xd8, 255}, color.NRGBA{0xbf, 0xdb, 0xfe, 128}, color.NRGBA{0xf5, 0x9e, 0x0b, 255}, color.NRGBA{}}
+	paletted := image.NewPaletted(photoImg.Bounds(), pal)
+	for i := 0; i < len(alpha.Pix); i += 4 {
+		alpha.Pix[i+3] = uint8(i / 4 % 256)
+		gray.Pix[i/4] = photoImg.Pix[i]
+		gray16.Pix[i/2], gray16.Pix[i/2+1] = photoImg.Pix[i], photoImg.Pix[i+1]
+		paletted.Pix[i/4] = uint8(i / 4 % 7 % 4)
 	}
-	in["banner.png"] = buf.Bytes()
+	for i := 0; i < len(nrgba64.Pix); i += 8 {
+		nrgba64.Pix[i], nrgba64.Pix[i+2], nrgba64.Pix[i+4], nrgba64.Pix[i+6] = photoImg.Pix[i/2], photoImg.Pix[i/2+1], photoImg.Pix[i/2+2], uint8(i)
+	}
+	for name, img := range map[string]image.Image{"banner.png": rule603010(), "photo.png": photoImg, "alpha.png": alpha,
+		"gray.png": gray, "gray16.png": gray16, "paletted.png": paletted, "nrgba64.png": nrgba64} {
+		var buf bytes.Buffer
+		if err := png.Encode(&buf, img); err != nil {
+			t.Fatal(err)
+		}
+		in[name] = buf.Bytes()
+	}
+	in["truncated.png"] = in["photo.png"][:len(in["photo.png"])*2/3]
 	// cjpeg's files: every subsampling, progressive, restart markers,
 	// greyscale, and files image/jpeg alone must read (arithmetic, RGB).
 	files, _ := filepath.Glob("../internal/jpeg/testdata/*.jpg")
