@@ -107,7 +107,7 @@ const (
 const pngHeader = "\x89PNG\r\n\x1a\n"
 
 type decoder struct {
-	emit func(image.Image) // receives each row
+	emit          func(image.Image) // receives each row
 	r             io.Reader
 	img           image.Image
 	crc           hash.Hash32
