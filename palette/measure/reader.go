@@ -29,6 +29,11 @@ type ReadOptions struct {
 	MaxPixels int64
 	// MaxScans refuses JPEG files with more scans; 0 means 128.
 	MaxScans int
+	// MaxMemory refuses JPEG files whose decoding buffers would take more
+	// bytes (one MCU row, plus 2 bytes per coefficient when progressive:
+	// about 3 bytes per pixel for 4:2:0, 6 for 4:4:4); 0 means no limit
+	// beyond MaxPixels.
+	MaxMemory int64
 	// FullDecode decodes the whole image with imagefile.Decode before
 	// measuring it, as Measure does: slower and bigger, for comparison.
 	FullDecode bool
@@ -64,7 +69,7 @@ func (m *Measurer) MeasureReader(r io.Reader, o ReadOptions) (res Result, format
 		}
 		if len(data) <= maxStreamBytes {
 			if isJPEG {
-				res, err = m.measureJPEG(data, opt, o.MaxScans)
+				res, err = m.measureJPEG(data, opt, o.MaxScans, o.MaxMemory)
 			} else {
 				res, err = m.measurePNG(data, opt)
 			}
@@ -83,7 +88,7 @@ func (m *Measurer) MeasureReader(r io.Reader, o ReadOptions) (res Result, format
 
 // measureJPEG measures a JPEG file while decoding it with the strip
 // decoder. An error wrapping jpeg.ErrUnsupported means "use image/jpeg".
-func (m *Measurer) measureJPEG(data []byte, opt imagefile.Options, maxScans int) (Result, error) {
+func (m *Measurer) measureJPEG(data []byte, opt imagefile.Options, maxScans int, maxMemory int64) (Result, error) {
 	cfg, _, err := imagefile.DecodeConfig(bytes.NewReader(data), opt)
 	if err != nil {
 		return Result{}, err
@@ -94,7 +99,7 @@ func (m *Measurer) measureJPEG(data []byte, opt imagefile.Options, maxScans int)
 	if maxPixels <= 0 {
 		maxPixels = imagefile.DefaultMaxPixels
 	}
-	f, err := jpeg.Decode(data, jpeg.Options{MaxPixels: maxPixels, MaxScans: maxScans}, func(strip image.Image) {
+	f, err := jpeg.Decode(data, jpeg.Options{MaxPixels: maxPixels, MaxScans: maxScans, MaxMemory: maxMemory}, func(strip image.Image) {
 		m.scan(strip, acc)
 	})
 	if err != nil {

@@ -146,6 +146,8 @@ func TestMeasureReaderLimits(t *testing.T) {
 			wantErr: "over the limit of 9999", is: imagefile.ErrTooLarge},
 		{name: "scans", data: prog, opt: measure.ReadOptions{MaxScans: 3}, wantErr: "too many scans"},
 		{name: "scans within the limit", data: prog, opt: measure.ReadOptions{MaxScans: 20}},
+		{name: "memory", data: prog, opt: measure.ReadOptions{MaxMemory: 20000}, wantErr: "over the limit of 20000"},
+		{name: "memory within the limit", data: prog, opt: measure.ReadOptions{MaxMemory: 40000}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

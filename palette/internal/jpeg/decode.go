@@ -35,6 +35,7 @@ var errShort = errFormat("unexpected end of data")
 type Options struct {
 	MaxPixels int64 // refuse larger frames (ErrLimit); 0 means no limit
 	MaxScans  int   // refuse files with more scans (ErrTooManyScans); 0 means DefaultMaxScans
+	MaxMemory int64 // refuse frames whose buffers (MemoryEstimate) exceed this many bytes (ErrLimit); 0 means no limit
 }
 
 // Frame describes a decoded image.
@@ -283,6 +284,15 @@ func (d *decoder) processSOF(n int) error {
 			}
 		}
 		c.h, c.v = h, v
+	}
+	if d.opt.MaxMemory > 0 {
+		var hs, vs []int
+		for i := 0; i < d.nComp; i++ {
+			hs, vs = append(hs, d.comp[i].h), append(vs, d.comp[i].v)
+		}
+		if m := MemoryEstimate(d.width, d.height, hs, vs, d.progressive); m > d.opt.MaxMemory {
+			return fmt.Errorf("jpeg: %dx%d needs %d bytes of buffers, over the limit of %d: %w", d.width, d.height, m, d.opt.MaxMemory, ErrLimit)
+		}
 	}
 	h0, v0 := d.comp[0].h, d.comp[0].v
 	d.mxx = (d.width + 8*h0 - 1) / (8 * h0)

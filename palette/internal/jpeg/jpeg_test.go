@@ -338,6 +338,9 @@ func TestLimitsAndMemory(t *testing.T) {
 	if want := MemoryEstimate(251, 67, []int{2, 1, 1}, []int{2, 1, 1}, true); f.Memory != want {
 		t.Errorf("progressive memory %d, estimate %d", f.Memory, want)
 	}
+	if _, err := Decode(src, Options{MaxMemory: f.Memory - 1}, func(image.Image) {}); !errors.Is(err, ErrLimit) {
+		t.Errorf("memory limit: error %v, want ErrLimit", err)
+	}
 	seq, err := os.ReadFile("testdata/251x67-2x2.jpg")
 	if err != nil {
 		t.Fatal(err)
