@@ -65,10 +65,6 @@ func hasFF(w uint64) bool {
 // overrun reports whether the scan consumed bits past its data.
 func (br *bitReader) overrun() bool { return br.n < br.pad }
 
-// bits returns the next k bits (k ≤ 32) without consuming them checks;
-// the caller has made sure n ≥ k.
-func (br *bitReader) peek(k uint) uint32 { return uint32(br.acc >> (64 - k)) }
-
 func (br *bitReader) skip(k int) {
 	br.acc <<= uint(k)
 	br.n -= k

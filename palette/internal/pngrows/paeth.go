@@ -2,7 +2,8 @@
 // Use of this source code is governed by a BSD-style
 // license that can be found in the LICENSE file of the Go distribution.
 //
-// This file is the standard library's image/png/paeth.go (Go 1.26).
+// This file is the standard library's image/png/paeth.go (Go 1.26), without
+// the single-pixel paeth function that only its tests use.
 
 package pngrows
 
@@ -19,29 +20,6 @@ func abs(x int) int {
 	// code with a branch.
 	// See Hacker's Delight, section 2-4.
 	return (x ^ m) - m
-}
-
-// paeth implements the Paeth filter function, as per the PNG specification.
-func paeth(a, b, c uint8) uint8 {
-	// This is an optimized version of the sample code in the PNG spec.
-	// For example, the sample code starts with:
-	//	p := int(a) + int(b) - int(c)
-	//	pa := abs(p - int(a))
-	// but the optimized form uses fewer arithmetic operations:
-	//	pa := int(b) - int(c)
-	//	pa = abs(pa)
-	pc := int(c)
-	pa := int(b) - pc
-	pb := int(a) - pc
-	pc = abs(pa + pb)
-	pa = abs(pa)
-	pb = abs(pb)
-	if pa <= pb && pa <= pc {
-		return a
-	} else if pb <= pc {
-		return b
-	}
-	return c
 }
 
 // filterPaeth applies the Paeth filter to the cdat slice.
