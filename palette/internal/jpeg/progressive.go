@@ -321,7 +321,7 @@ func (d *decoder) reconstruct() error {
 						continue
 					}
 					for k, u := range unzig {
-						blk[u] = int32(src[k]) * q[u]
+						blk[u&63] = int32(src[k]) * q[u&63]
 					}
 					idct(&blk)
 					store(&blk, dst, stride)

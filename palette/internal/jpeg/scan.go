@@ -219,7 +219,7 @@ func (d *decoder) decodeBlock(br *bitReader, b *block, dcH, acH *huffman, pred *
 			if z := zig + int32(f>>4&15); z <= 63 {
 				zig = z
 				br.skip(int(f & 15))
-				k := unzig[zig&63]
+				k := unzig[zig&63] & 63
 				b[k] = int32(f>>8) * q[k]
 				only = false
 				continue
@@ -235,7 +235,7 @@ func (d *decoder) decodeBlock(br *bitReader, b *block, dcH, acH *huffman, pred *
 			if zig > 63 {
 				break
 			}
-			k := unzig[zig&63]
+			k := unzig[zig&63] & 63
 			b[k] = br.receiveExtend(s) * q[k]
 			only = false
 			continue
