@@ -209,6 +209,10 @@ func (d *decoder) decode() error {
 	if d.nComp == 0 || d.scans == 0 {
 		return errFormat("missing SOS marker")
 	}
+	if d.isRGB() {
+		// An Adobe segment after the scans: image/jpeg decides at the end.
+		return errUnsupported("RGB JPEG")
+	}
 	if d.progressive {
 		return d.reconstruct()
 	}

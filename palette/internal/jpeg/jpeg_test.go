@@ -354,3 +354,21 @@ func TestLimitsAndMemory(t *testing.T) {
 		t.Errorf("sequential memory %d, want %d", f.Memory, want)
 	}
 }
+
+// TestLateAdobeSegment: an Adobe APP14 segment saying "RGB" after the scan
+// makes image/jpeg return RGBA; the strips, already emitted, must be
+// withdrawn by an error.
+func TestLateAdobeSegment(t *testing.T) {
+	var buf bytes.Buffer
+	stdjpeg.Encode(&buf, pattern(40, 24, 3), &stdjpeg.Options{Quality: 80})
+	data := buf.Bytes()
+	app14 := []byte{0xff, 0xee, 0, 14, 'A', 'd', 'o', 'b', 'e', 0, 100, 0, 0, 0, 0, 0}
+	late := append(append(append([]byte(nil), data[:len(data)-2]...), app14...), 0xff, 0xd9)
+	img, err := stdjpeg.Decode(bytes.NewReader(late))
+	if _, ok := img.(*image.RGBA); err != nil || !ok {
+		t.Fatalf("image/jpeg gives %T, %v; want *image.RGBA", img, err)
+	}
+	if _, err := Decode(late, Options{}, func(image.Image) {}); !errors.Is(err, ErrUnsupported) {
+		t.Errorf("error %v, want ErrUnsupported", err)
+	}
+}
