@@ -137,6 +137,19 @@ func (d *decoder) firstPass(br *bitReader, b *[64]int16, last *uint8, dcH, acH *
 		if br.n < 31 {
 			br.fill()
 		}
+		if f := acH.fastAC[br.acc>>(64-lookBits)]; f != 0 {
+			if z := zig + int32(f>>4&15); z <= zigEnd {
+				a := int32(f>>8) << al
+				if !fits16(a) {
+					return errOverflow
+				}
+				zig = z
+				br.skip(int(f & 15))
+				b[zig&63] = int16(a)
+				*last = max(*last, uint8(zig))
+				continue
+			}
+		}
 		v, err := acH.decode(br)
 		if err != nil {
 			return err
