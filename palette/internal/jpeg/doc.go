@@ -28,7 +28,8 @@
 // (ErrTooManyScans; DefaultMaxScans is 128, while encoders write at most
 // about a dozen, libjpeg's densest script about 60), and uses memory in
 // proportion to one MCU row for sequential files (a few bytes per column)
-// and 2 bytes per coefficient for progressive files (MemoryEstimate), never
-// a full image. Limit errors wrap ErrLimit and must not be retried with
-// another decoder.
+// and 2 bytes per coefficient for progressive files (MemoryEstimate, which
+// Options.MaxMemory bounds before anything is allocated), never a full
+// image. Limit errors wrap ErrLimit and must not be retried with another
+// decoder.
 package jpeg
