@@ -7,8 +7,10 @@ import (
 )
 
 // DefaultMaxScans is the scan limit when Options.MaxScans is 0. Encoders
-// write one scan (sequential) or about ten (libjpeg's default progressive
-// script; jpegtran's most aggressive settings stay well under 100).
+// write one scan (sequential) or a few (libjpeg's progressive script: 10
+// for YCbCr, 6 for greyscale, jpeg_simple_progression in jcparam.c); a
+// file with hundreds of scans is an attack that makes the decoder walk
+// every block again for each.
 const DefaultMaxScans = 128
 
 // ErrUnsupported is wrapped by every error that means "decode this with

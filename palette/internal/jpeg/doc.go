@@ -25,8 +25,9 @@
 //
 // Decode checks the frame size against Options.MaxPixels before allocating
 // anything, refuses files with more than Options.MaxScans scans
-// (ErrTooManyScans; DefaultMaxScans is 128, while encoders write at most
-// about a dozen, libjpeg's densest script about 60), and uses memory in
+// (ErrTooManyScans; DefaultMaxScans is 128, while libjpeg's progressive
+// script writes 10 scans for YCbCr and 6 for greyscale, jpeg_simple_progression
+// in jcparam.c), and uses memory in
 // proportion to one MCU row for sequential files (a few bytes per column)
 // and 2 bytes per coefficient for progressive files (MemoryEstimate, which
 // Options.MaxMemory bounds before anything is allocated), never a full
