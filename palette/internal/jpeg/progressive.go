@@ -322,19 +322,17 @@ func (d *decoder) reconstruct() error {
 					off := (by*nbx + bx) * 64
 					src := (*[64]int16)(c.coefs[off : off+64])
 					dst := d.strip[i][j*8*stride+bx*8:]
-					acZero := true
-					for k := 1; k < 64; k++ {
-						if src[k] != 0 {
-							acZero = false
-							break
-						}
-					}
-					if acZero {
+					// last: no AC term past it is non-zero (values refined
+					// away from zero never return to it).
+					last := int(c.last[by*nbx+bx])
+					if last == 0 {
 						fill8(dcOnly(int32(src[0])*q[0]), dst, stride)
 						continue
 					}
-					for k, u := range unzig {
-						blk[u&63] = int32(src[k]) * q[u&63]
+					blk = block{}
+					for k := 0; k <= last&63; k++ {
+						u := unzig[k] & 63
+						blk[u] = int32(src[k]) * q[u]
 					}
 					idct(&blk)
 					store(&blk, dst, stride)
