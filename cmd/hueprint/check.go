@@ -101,6 +101,7 @@ type checkOptions struct {
 	lim           checkLimits
 	// skipUnsupported: image files check cannot read do not fail the run.
 	skipUnsupported bool
+	fullDecode    bool // decode whole images before measuring, even when masks and reports need no pixels
 }
 
 // parseShard reads "I/N" with 0 ≤ I < N.
@@ -165,6 +166,7 @@ func runCheck(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	maskDir := fset.String("mask", "", "write a PNG per image to `DIR` greying on-palette pixels and showing off-palette ones")
 	reportDir := fset.String("report", "", "write an HTML report to `DIR` (index.html, thumbnails; masks with --mask)")
 	langp := langFlag(fset, "the results and the report")
+	fullDecode := fset.Bool("full-decode", false, "decode every image in full with the standard decoders before measuring it (the slower path JPEGs took before measuring while decoding; for comparison)")
 	shardFlag := fset.String("shard", "", "check only shard `I/N` of the inputs (0 ≤ I < N), chosen by a stable hash of each path")
 	lim := addLimitFlags(fset)
 	if code, done := parseFlags(fset, args, stderr); done {
@@ -210,7 +212,7 @@ func runCheck(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 			return usageError(stderr, "check", "stdin cannot hold both the palette and the list of images")
 		}
 	}
-	opt := checkOptions{lang: lang, rule: rule, measurer: m, maxPixels: *maxPixels, maskDir: *maskDir, lim: *lim, skipUnsupported: *skipUnsupported}
+	opt := checkOptions{lang: lang, rule: rule, measurer: m, maxPixels: *maxPixels, maskDir: *maskDir, lim: *lim, skipUnsupported: *skipUnsupported, fullDecode: *fullDecode}
 	if *reportDir != "" {
 		rw, err := newReportWriter(*reportDir, lang.String(), p, rule)
 		if err != nil {
@@ -273,6 +275,8 @@ func checkOne(j job, opt checkOptions) checkResult {
 		r.err = j.err
 		return r
 	}
+	// TODO(merge 21): measure while decoding (opt.measurer.MeasureReader)
+	// when neither report nor masks need the pixels, within opt.lim.
 	img, release, err := opt.lim.decode(j.path, opt.maxPixels, opt.maskDir != "")
 	if err != nil {
 		r.err = err
