@@ -101,7 +101,7 @@ type checkOptions struct {
 	lim           checkLimits
 	// skipUnsupported: image files check cannot read do not fail the run.
 	skipUnsupported bool
-	fullDecode    bool // decode whole images before measuring, even when masks and reports need no pixels
+	fullDecode      bool // decode whole images before measuring, even when masks and reports need no pixels
 }
 
 // parseShard reads "I/N" with 0 ≤ I < N.
