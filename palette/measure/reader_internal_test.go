@@ -2,13 +2,13 @@ package measure
 
 import (
 	"bytes"
+	"context"
 	"image"
 	"image/color"
 	"image/jpeg"
 	"image/png"
 	"testing"
 
-	"github.com/hueprint/hueprint/palette"
 	"github.com/hueprint/hueprint/palette/imagefile"
 )
 
@@ -16,15 +16,6 @@ import (
 // measured by the streaming decoders, not silently handed over to the full
 // decode that the differential tests compare them with.
 func TestStreamingPathsTaken(t *testing.T) {
-	p := &palette.Palette{
-		Primary:   palette.Entry{Color: palette.MustParseColor("#1d4ed8")},
-		Secondary: []palette.Entry{{Color: palette.MustParseColor("#bfdbfe")}},
-		Accent:    palette.Entry{Color: palette.MustParseColor("#f59e0b")},
-	}
-	m, err := New(p, Options{})
-	if err != nil {
-		t.Fatal(err)
-	}
 	img := image.NewNRGBA(image.Rect(0, 0, 70, 30))
 	for i := 0; i < len(img.Pix); i += 4 {
 		img.Pix[i], img.Pix[i+1], img.Pix[i+2], img.Pix[i+3] = uint8(i), 0x4e, 0xd8, 255
@@ -43,11 +34,17 @@ func TestStreamingPathsTaken(t *testing.T) {
 	if err := png.Encode(&qb, pal); err != nil {
 		t.Fatal(err)
 	}
-	if _, err := m.measureJPEG(jb.Bytes(), imagefile.Options{}, 0, 0); err != nil {
-		t.Errorf("JPEG: %v", err)
-	}
-	for name, data := range map[string][]byte{"NRGBA PNG": pb.Bytes(), "paletted PNG": qb.Bytes()} {
-		if _, err := m.measurePNG(data, imagefile.Options{}); err != nil {
+	for name, data := range map[string][]byte{"JPEG": jb.Bytes(), "NRGBA PNG": pb.Bytes(), "paletted PNG": qb.Bytes()} {
+		h, err := imagefile.ReadHeader(bytes.NewReader(data), imagefile.Options{})
+		if err != nil {
+			t.Fatalf("%s: %v", name, err)
+		}
+		if h.Format == "jpeg" {
+			_, err = decodeJPEG(context.Background(), data, h, 0)
+		} else {
+			_, err = decodePNG(context.Background(), data, h)
+		}
+		if err != nil {
 			t.Errorf("%s: %v", name, err)
 		}
 	}

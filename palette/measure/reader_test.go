@@ -2,6 +2,7 @@ package measure_test
 
 import (
 	"bytes"
+	"context"
 	"errors"
 	"fmt"
 	"image"
@@ -133,6 +134,20 @@ func TestMeasureReaderLimits(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
+	// MaxMemory is imagefile's: the estimate of the whole decode.
+	h, err := imagefile.ReadHeader(bytes.NewReader(prog), imagefile.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	need := h.Memory
+	errGaveUp := errors.New("gave up")
+	cancelled, cancel := context.WithCancelCause(context.Background())
+	cancel(errGaveUp)
+	var pngBuf bytes.Buffer
+	if err := png.Encode(&pngBuf, photo(40, 30, 3)); err != nil {
+		t.Fatal(err)
+	}
+	pngData := pngBuf.Bytes()
 	tests := []struct {
 		name    string
 		data    []byte
@@ -144,10 +159,13 @@ func TestMeasureReaderLimits(t *testing.T) {
 			wantErr: "over the limit of 9999", is: imagefile.ErrTooLarge},
 		{name: "pixels, full decode", data: encodeJPEGQ(t, photo(100, 100, 3), 80), opt: measure.ReadOptions{MaxPixels: 9999, FullDecode: true},
 			wantErr: "over the limit of 9999", is: imagefile.ErrTooLarge},
-		{name: "scans", data: prog, opt: measure.ReadOptions{MaxScans: 3}, wantErr: "too many scans"},
+		{name: "scans", data: prog, opt: measure.ReadOptions{MaxScans: 3}, wantErr: "more than 3 scans", is: imagefile.ErrTooManyScans},
 		{name: "scans within the limit", data: prog, opt: measure.ReadOptions{MaxScans: 20}},
-		{name: "memory", data: prog, opt: measure.ReadOptions{MaxMemory: 20000}, wantErr: "over the limit of 20000"},
-		{name: "memory within the limit", data: prog, opt: measure.ReadOptions{MaxMemory: 40000}},
+		{name: "memory", data: prog, opt: measure.ReadOptions{MaxMemory: need - 1}, wantErr: "to decode, over the limit", is: imagefile.ErrTooLarge},
+		{name: "memory, full decode", data: prog, opt: measure.ReadOptions{MaxMemory: need - 1, FullDecode: true}, wantErr: "to decode, over the limit", is: imagefile.ErrTooLarge},
+		{name: "memory within the limit", data: prog, opt: measure.ReadOptions{MaxMemory: need}},
+		{name: "cancelled", data: prog, opt: measure.ReadOptions{Context: cancelled}, wantErr: "imagefile: jpeg: gave up", is: errGaveUp},
+		{name: "cancelled png", data: pngData, opt: measure.ReadOptions{Context: cancelled}, wantErr: "imagefile: png: gave up", is: errGaveUp},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
