@@ -7,6 +7,7 @@ import (
 	"encoding/xml"
 	"fmt"
 	"hash/fnv"
+	"image"
 	"image/png"
 	"io"
 	"os"
@@ -275,15 +276,27 @@ func checkOne(j job, opt checkOptions) checkResult {
 		r.err = j.err
 		return r
 	}
-	// TODO(merge 21): measure while decoding (opt.measurer.MeasureReader)
-	// when neither report nor masks need the pixels, within opt.lim.
-	img, release, err := opt.lim.decode(j.path, opt.maxPixels, opt.maskDir != "")
-	if err != nil {
-		r.err = err
-		return r
+	var img image.Image
+	if opt.report == nil && opt.maskDir == "" && !opt.fullDecode {
+		// No pixels wanted after the measure: the faster decoders.
+		res, err := opt.lim.measure(j.path, opt.maxPixels, opt.measurer)
+		if err != nil {
+			r.err = err
+			return r
+		}
+		r.res = res
+	} else {
+		var release func()
+		var err error
+		img, release, err = opt.lim.decode(j.path, opt.maxPixels, opt.maskDir != "")
+		if err != nil {
+			r.err = err
+			return r
+		}
+		defer release()
+		r.res = opt.measurer.Measure(img)
 	}
-	defer release()
-	r.res = opt.measurer.Measure(img)
+	var err error
 	r.rep = measure.NewReport(j.path, r.res, opt.rule)
 	r.pass = r.rep.Pass
 	for _, p := range r.res.Problems(opt.rule) {

@@ -6,6 +6,7 @@ import (
 	"errors"
 	"fmt"
 	"image"
+	"io"
 	"math"
 	"os"
 	"runtime/debug"
@@ -16,6 +17,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/hueprint/hueprint/palette/imagefile"
+	"github.com/hueprint/hueprint/palette/measure"
 	"github.com/spf13/pflag"
 )
 
@@ -231,4 +233,43 @@ func (l *checkLimits) decode(path string, maxPixels int64, mask bool) (img image
 			debug.FreeOSMemory()
 		}
 	}, nil
+}
+
+// measure is decode followed by m.Measure without handing out the image:
+// the file is read into memory and decoded by MeasureReader's own JPEG and
+// PNG decoders, faster than the standard ones, with the same result and
+// errors. It waits for the header's memory estimate plus the file's bytes.
+func (l *checkLimits) measure(path string, maxPixels int64, m *measure.Measurer) (measure.Result, error) {
+	f, err := openRegular(path)
+	if err != nil {
+		return measure.Result{}, err
+	}
+	defer f.Close()
+	h, err := imagefile.ReadHeader(f, imagefile.Options{MaxPixels: maxPixels, MaxMemory: l.budget.Total()})
+	if err != nil {
+		return measure.Result{}, err
+	}
+	need := h.Memory
+	if info, err := f.Stat(); err == nil {
+		need += info.Size()
+	}
+	if _, err := f.Seek(0, io.SeekStart); err != nil {
+		return measure.Result{}, err
+	}
+	if err := l.budget.Acquire(context.Background(), need); err != nil {
+		return measure.Result{}, fmt.Errorf("%w (--max-memory %s)", err, imagefile.Bytes(l.budget.Total()))
+	}
+	defer func() {
+		l.budget.Release(need)
+		if need > l.budget.Total()/4 {
+			debug.FreeOSMemory() // as decode's release does
+		}
+	}()
+	ctx, cancel := context.Background(), context.CancelFunc(func() {})
+	if l.timeout > 0 {
+		ctx, cancel = context.WithTimeoutCause(ctx, l.timeout, fmt.Errorf("gave up after %v (--timeout)", l.timeout))
+	}
+	defer cancel()
+	res, _, err := m.MeasureReader(f, measure.ReadOptions{MaxPixels: maxPixels, MaxMemory: l.budget.Total(), Context: ctx})
+	return res, err
 }

@@ -142,9 +142,10 @@ func TestCheckLimitFlags(t *testing.T) {
 		want  string
 	}{
 		{[]string{"--jobs", "1000000"}, "--jobs 1000000: want at most 256"},
-		{[]string{"--tolerance", "NaN"}, "--tolerance NaN: want a number from 0 up"},
-		{[]string{"--tolerance", "-3"}, "--tolerance -3: want a number from 0 up"},
-		{[]string{"--max-off", "NaN"}, "--max-off NaN"},
+		// Points flags check themselves (issue 16).
+		{[]string{"--tolerance", "NaN"}, `"NaN" for "--tolerance" flag: "NaN": want points`},
+		{[]string{"--tolerance", "-3"}, `"-3" for "--tolerance" flag: "-3": want between 0 and 100 points`},
+		{[]string{"--max-off", "NaN"}, `"NaN" for "--max-off" flag`},
 		{[]string{"--color-tolerance", "-1"}, "--color-tolerance -1"},
 		{[]string{"--max-memory", "lots"}, `--max-memory "lots": want a size`},
 		{[]string{"--max-memory", "1k"}, "want at least 16 MiB"},
