@@ -14,9 +14,13 @@ type rowReader struct {
 // read writes row y of img into dst as straight (not premultiplied)
 // 8-bit colours packed R | G<<8 | B<<16 | A<<24, converting each pixel
 // exactly as the histogram scan does, so both passes see the same colours.
-func (rr *rowReader) read(y int, dst []uint32) {
+func (rr *rowReader) read(y int, dst []uint32) { rr.readAt(y, 0, dst) }
+
+// readAt is read of the pixels from x0 (relative to the bounds) on.
+func (rr *rowReader) readAt(y, x0 int, dst []uint32) {
 	img := rr.img
 	b := img.Bounds()
+	b.Min.X += x0
 	switch im := img.(type) {
 	case *image.NRGBA:
 		row := im.Pix[im.PixOffset(b.Min.X, y):][:4*len(dst)]

@@ -215,13 +215,40 @@ func (s *spatialPass) load() {
 		return
 	}
 	s.skipped[k] = false
+	if skip && s.opaque && s.mask == nil {
+		// The photo cells of an opaque image are only counted (tallyRow
+		// takes them whole): read and classify the other cells alone.
+		for cx := 0; cx < s.cw; {
+			x0 := cx * cellSize
+			if prow[cx] {
+				for x := x0; x < min(s.w, x0+cellSize); x++ {
+					codes[x] = codePhoto
+				}
+				cx++
+				continue
+			}
+			cx1 := cx + 1
+			for cx1 < s.cw && !prow[cx1] {
+				cx1++
+			}
+			x1 := min(s.w, cx1*cellSize)
+			s.rr.readAt(s.min.Y+y, x0, cols[x0:x1])
+			s.m.classifyRow(cols[x0:x1], codes[x0:x1])
+			cx = cx1
+		}
+		return
+	}
 	s.rr.read(s.min.Y+y, cols)
+	if !skip || allFalse(prow) {
+		s.m.classifyRow(cols, codes)
+		return
+	}
 	prevC, prevCode := uint32(0), uint16(0)
 	for x, c := range cols {
 		switch {
 		case c>>24 == 0:
 			codes[x] = 0
-		case skip && prow[x/cellSize]:
+		case prow[x/cellSize]:
 			codes[x] = codePhoto
 		case c == prevC && prevCode != 0:
 			codes[x] = prevCode
@@ -230,6 +257,34 @@ func (s *spatialPass) load() {
 			codes[x] = prevCode
 		}
 	}
+}
+
+// classifyRow writes the codes of the colours cols into codes: 0 for
+// transparent pixels, pixelCode's for the others, computed once per run of
+// one colour.
+func (m *Measurer) classifyRow(cols []uint32, codes []uint16) {
+	codes = codes[:len(cols)]
+	prevC, prevCode := uint32(0), uint16(0)
+	for x, c := range cols {
+		switch {
+		case c == prevC && prevCode != 0:
+			codes[x] = prevCode
+		case c>>24 == 0:
+			codes[x] = 0
+		default:
+			prevC, prevCode = c, uint16(m.pixelCode(c))
+			codes[x] = prevCode
+		}
+	}
+}
+
+func allFalse(b []bool) bool {
+	for _, v := range b {
+		if v {
+			return false
+		}
+	}
+	return true
 }
 
 func allTrue(b []bool) bool {
@@ -483,15 +538,28 @@ func (s *spatialPass) tallyRow(y int, t *tally) {
 	}
 	cols, codes := s.cols[k], s.codes[k]
 	exclude := s.m.photos == PhotosExclude
+	// load left the photo cells of an opaque image unread: whole cells of
+	// weight 1 (sums of whole numbers, exact in any order).
+	wholePhoto := exclude && s.opaque && s.mask == nil
+	prow := s.photo[cy*s.cw:][:s.cw]
 	runBlend, runValid := false, false
-	for x, c := range cols {
+	for x := 0; x < len(cols); x++ {
+		c := cols[x]
+		if x%cellSize == 0 {
+			runValid = false // the photo areas change at cell borders
+			if wholePhoto && prow[x/cellSize] {
+				n := float64(min(cellSize, len(cols)-x))
+				t.total += n
+				t.photoArea += n
+				t.photo += n
+				x += cellSize - 1
+				continue
+			}
+		}
 		code := uint32(codes[x])
 		if code == 0 {
 			runValid = false
 			continue
-		}
-		if x%cellSize == 0 {
-			runValid = false // the photo areas change at cell borders
 		}
 		ci := cy*s.cw + x/cellSize
 		w := alphaWeight[c>>24]
