@@ -46,6 +46,7 @@ type Measurer struct {
 	chroma    [][2]float64           // and chroma
 	lumaTable [1 << 18]atomic.Uint32 // lumaBlend's pair+1 by 6-bit R, G, B; lumaNone: none; 0: not yet
 	pbin      [1 << 18]uint8         // index+1 of the palette colour in a bin; 255: several; 0: none
+	pbits     [1 << 18 / 64]uint64   // pbin != 0 as bits: 32 KB that stay in cache
 
 	rgbTable [1 << 18]atomic.Uint32 // code+1 by 6-bit R, G, B; 0 = not yet classified
 	yccTable [1 << 18]atomic.Uint32 // the same by 6-bit Y, Cb, Cr
@@ -131,7 +132,9 @@ func New(p *palette.Palette, o Options) (*Measurer, error) {
 		yy, cb, cr := color.RGBToYCbCr(r, g, b)
 		m.luma = append(m.luma, float64(yy))
 		m.chroma = append(m.chroma, [2]float64{float64(cb), float64(cr)})
-		switch key := rgbKey(r, g, b); m.pbin[key] {
+		key := rgbKey(r, g, b)
+		m.pbits[key>>6] |= 1 << (key & 63)
+		switch m.pbin[key] {
 		case 0:
 			m.pbin[key] = uint8(i + 1)
 		default:
@@ -146,6 +149,9 @@ func New(p *palette.Palette, o Options) (*Measurer, error) {
 
 // Tolerance returns the deltaEOK tolerance in use.
 func (m *Measurer) Tolerance() float64 { return m.tol }
+
+// hasPalette tells whether bin key holds a palette colour.
+func (m *Measurer) hasPalette(key uint32) bool { return m.pbits[key>>6]&(1<<(key&63)) != 0 }
 
 // exactIndex returns the index of the palette colour rgb (R | G<<8 | B<<16),
 // which falls in bin key, or -1.

@@ -49,3 +49,14 @@ func TestStreamingPathsTaken(t *testing.T) {
 		}
 	}
 }
+
+// TestYCCPack checks yccPack against color.YCbCrToRGB for every input.
+func TestYCCPack(t *testing.T) {
+	for v := range 1 << 24 {
+		y, cb, cr := uint8(v>>16), uint8(v>>8), uint8(v)
+		r, g, b := color.YCbCrToRGB(y, cb, cr)
+		if got, want := yccPack(y, cb, cr), uint32(r)|uint32(g)<<8|uint32(b)<<16|255<<24; got != want {
+			t.Fatalf("yccPack(%d, %d, %d) = %#x, want %#x", y, cb, cr, got, want)
+		}
+	}
+}

@@ -2,7 +2,6 @@ package measure
 
 import (
 	"image"
-	"image/color"
 )
 
 // The sparse spatial pass: for 8-bit RGBA images (most PNG, WebP and
@@ -29,8 +28,7 @@ func (s *spatialPass) at(x, y int) uint32 {
 		return uint32(r) | uint32(g)<<8 | uint32(b)<<16 | uint32(a)<<24
 	case *image.YCbCr:
 		yi, ci := yccOffsets(im, s.min.X+x, s.min.Y+y)
-		r, g, b := color.YCbCrToRGB(im.Y[yi], im.Cb[ci], im.Cr[ci])
-		return uint32(r) | uint32(g)<<8 | uint32(b)<<16 | 255<<24
+		return yccPack(im.Y[yi], im.Cb[ci], im.Cr[ci])
 	}
 	c := straight(s.rr.img.At(s.min.X+x, s.min.Y+y))
 	return uint32(c.R) | uint32(c.G)<<8 | uint32(c.B)<<16 | uint32(c.A)<<24
@@ -126,7 +124,7 @@ func (s *spatialPass) runSparse(acc *accumulator) *tally {
 						t.weights[s.m.yccPalette(key)] -= w
 						t.total -= w
 					}
-				} else if key := rgbKey(uint8(c), uint8(c>>8), uint8(c>>16)); s.m.pbin[key] != 0 {
+				} else if key := rgbKey(uint8(c), uint8(c>>8), uint8(c>>16)); s.m.hasPalette(key) {
 					if i := s.m.exactIndex(key, c&0xffffff); i >= 0 {
 						t.weights[i] -= w
 						t.total -= w

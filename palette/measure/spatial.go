@@ -98,6 +98,8 @@ type spatialPass struct {
 
 	lastDir, lastDist int // where the blend test last found evidence
 
+	sampC, sampCode uint32 // the colour sample last classified, and its code (0: none)
+
 	sparse bool                  // pixels are read from the image (sparse.go), not from the ring
 	cand   *[1 << 18 / 64]uint64 // JPEG in the sparse pass: the candidate Y, Cb, Cr bins
 
@@ -182,7 +184,7 @@ func unpack(c uint32) (r, g, b int32) {
 func (m *Measurer) pixelCode(c uint32) uint32 {
 	r, g, b := uint8(c), uint8(c>>8), uint8(c>>16)
 	key := rgbKey(r, g, b)
-	if m.pbin[key] != 0 {
+	if m.hasPalette(key) {
 		if i := m.exactIndex(key, c&0xffffff); i >= 0 {
 			return uint32(i + 1)
 		}
@@ -323,7 +325,11 @@ func (s *spatialPass) findPhotos() {
 // sample adds one sampled pixel to its cell's statistics; prev is the
 // sample to its left in the same cell when inCell.
 func (s *spatialPass) sample(st *cellStat, c, prev uint32, inCell bool) {
-	code := s.m.pixelCode(c)
+	code := s.sampCode
+	if c != s.sampC || code == 0 {
+		code = s.m.pixelCode(c)
+		s.sampC, s.sampCode = c, code
+	}
 	if st.n == 0 {
 		st.loL = 255
 	}
@@ -543,15 +549,17 @@ func (s *spatialPass) tallyRow(y int, t *tally) {
 	wholePhoto := exclude && s.opaque && s.mask == nil
 	prow := s.photo[cy*s.cw:][:s.cw]
 	runBlend, runValid := false, false
+	// The sums in registers, added in the same order as before.
+	total, photoArea, photo := t.total, t.photoArea, t.photo
 	for x := 0; x < len(cols); x++ {
 		c := cols[x]
 		if x%cellSize == 0 {
 			runValid = false // the photo areas change at cell borders
 			if wholePhoto && prow[x/cellSize] {
 				n := float64(min(cellSize, len(cols)-x))
-				t.total += n
-				t.photoArea += n
-				t.photo += n
+				total += n
+				photoArea += n
+				photo += n
 				x += cellSize - 1
 				continue
 			}
@@ -563,12 +571,12 @@ func (s *spatialPass) tallyRow(y int, t *tally) {
 		}
 		ci := cy*s.cw + x/cellSize
 		w := alphaWeight[c>>24]
-		t.total += w
+		total += w
 		kind := kindPalette
 		if s.photo[ci] {
-			t.photoArea += w
+			photoArea += w
 			if exclude {
-				t.photo += w
+				photo += w
 				if s.mask != nil {
 					s.paint(x, y, c, kindPhoto)
 				}
@@ -617,9 +625,9 @@ func (s *spatialPass) tallyRow(y int, t *tally) {
 		}
 		if kind == kindOff && s.fringe[ci] {
 			// The photo's edge, in a cell it only partly covers.
-			t.photoArea += w
+			photoArea += w
 			if exclude {
-				t.photo += w
+				photo += w
 				kind = kindPhoto
 			}
 		}
@@ -630,6 +638,7 @@ func (s *spatialPass) tallyRow(y int, t *tally) {
 			s.paint(x, y, c, kind)
 		}
 	}
+	t.total, t.photoArea, t.photo = total, photoArea, photo
 }
 
 // paint writes one mask pixel: palette colours and their blends faded to
