@@ -15,6 +15,14 @@ import (
 // at returns the pixel at (x, y), relative to the bounds, packed as
 // R | G<<8 | B<<16 | A<<24 with straight alpha, as rowReader.read does.
 func (s *spatialPass) at(x, y int) uint32 {
+	if im := s.ycc; im != nil {
+		// yccOffsets with the shifts worked out once.
+		x, y = s.min.X+x, s.min.Y+y
+		r := im.Rect
+		yi := (y-r.Min.Y)*im.YStride + (x - r.Min.X)
+		ci := (y>>s.ysy-r.Min.Y>>s.ysy)*im.CStride + (x>>s.ysx - r.Min.X>>s.ysx)
+		return yccPack(im.Y[yi], im.Cb[ci], im.Cr[ci])
+	}
 	switch im := s.rr.img.(type) {
 	case *image.NRGBA:
 		p := im.Pix[im.PixOffset(s.min.X+x, s.min.Y+y):][:4:4]

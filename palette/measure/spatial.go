@@ -100,8 +100,10 @@ type spatialPass struct {
 
 	sampC, sampCode uint32 // the colour sample last classified, and its code (0: none)
 
-	sparse bool                  // pixels are read from the image (sparse.go), not from the ring
-	cand   *[1 << 18 / 64]uint64 // JPEG in the sparse pass: the candidate Y, Cb, Cr bins
+	sparse   bool                  // pixels are read from the image (sparse.go), not from the ring
+	ycc      *image.YCbCr          // the image, when at may read it with the shifts below
+	ysx, ysy uint                  // its chroma subsampling as shifts
+	cand     *[1 << 18 / 64]uint64 // JPEG in the sparse pass: the candidate Y, Cb, Cr bins
 
 	verdictCode []uint16 // per cell of the current cell row and slot: the class remembered
 	verdict     []bool
@@ -116,6 +118,18 @@ func (m *Measurer) newSpatial(img image.Image) *spatialPass {
 	switch img.(type) {
 	case *image.YCbCr, *image.Gray, *image.Gray16, *image.CMYK:
 		s.opaque = true
+	}
+	if im, ok := img.(*image.YCbCr); ok && b.Min.X >= 0 && b.Min.Y >= 0 && im.Rect.Min.X >= 0 && im.Rect.Min.Y >= 0 {
+		switch im.SubsampleRatio {
+		case image.YCbCrSubsampleRatio444, image.YCbCrSubsampleRatio422, image.YCbCrSubsampleRatio420,
+			image.YCbCrSubsampleRatio440, image.YCbCrSubsampleRatio411, image.YCbCrSubsampleRatio410:
+			s.ycc = im
+			s.ysx = uint(chromaShift(im.SubsampleRatio))
+			switch im.SubsampleRatio {
+			case image.YCbCrSubsampleRatio420, image.YCbCrSubsampleRatio440, image.YCbCrSubsampleRatio410:
+				s.ysy = 1
+			}
+		}
 	}
 	s.verdictCode = make([]uint16, s.cw*verdictSlots)
 	s.verdict = make([]bool, s.cw*verdictSlots)
