@@ -369,11 +369,9 @@ func (m *Measurer) Measure(img image.Image) Result {
 		if im, ok := img.(*image.YCbCr); ok && acc.ycc && sparse {
 			// The candidate bins, then their pixels.
 			cand := new([1 << 18 / 64]uint64)
-			for key, n := range acc.hist {
-				if n != 0 {
-					if m.yccPalette(uint32(key)) < 0 {
-						cand[key>>6] |= 1 << (key & 63)
-					}
+			for _, key := range acc.touched {
+				if m.yccPalette(key) < 0 {
+					cand[key>>6] |= 1 << (key & 63)
 				}
 			}
 			if yccSpans(im, cand, acc) {
@@ -472,11 +470,16 @@ func (m *Measurer) histTally(acc *accumulator) *tally {
 		}
 	}
 	if acc.full {
+		// List the bins on the way, in key order as before, for the passes
+		// that follow: they need not read the whole histogram again.
+		acc.touched = acc.touched[:0]
 		for key, n := range acc.hist {
 			if n != 0 {
+				acc.touched = append(acc.touched, uint32(key))
 				visit(uint32(key), float64(n))
 			}
 		}
+		acc.full = false
 	} else {
 		for _, key := range acc.touched {
 			visit(key, float64(acc.hist[key]))

@@ -64,10 +64,10 @@ func (s *spatialPass) runSparse(acc *accumulator) *tally {
 	t := &tally{}
 	if s.cand != nil {
 		// JPEG: the bins of palette colours are final.
-		for key, n := range acc.hist {
-			if n != 0 && s.cand[key>>6]&(1<<(key&63)) == 0 {
+		for _, key := range acc.touched { // every bin, in key order (histTally)
+			if n := acc.hist[key]; s.cand[key>>6]&(1<<(key&63)) == 0 {
 				t.total += float64(n)
-				t.weights[s.m.yccPalette(uint32(key))] += float64(n)
+				t.weights[s.m.yccPalette(key)] += float64(n)
 			}
 		}
 	} else {
