@@ -79,18 +79,24 @@ func (s *spatialPass) runSparse(acc *accumulator) *tally {
 	}
 
 	// Photo areas: only cells that are mostly not palette colours can be
-	// busy; sample those.
+	// busy; sample those. The samples are the pixels at even x and y; a
+	// busy cell has at least 32 of them (isBusy), more than half not
+	// palette colours, so at least minBusy listed pixels at even x and y.
+	const minBusy = cellSize*cellSize/8/2 + 1
 	nonExact := make([]int32, s.cw*s.ch)
 	for _, sp := range acc.spans {
+		if sp.y%2 != 0 {
+			continue
+		}
 		row := int(sp.y) / cellSize * s.cw
 		for x := int(sp.x0); x < int(sp.x1); {
 			end := min(int(sp.x1), (x/cellSize+1)*cellSize)
-			nonExact[row+x/cellSize] += int32(end - x)
+			nonExact[row+x/cellSize] += int32((end+1)/2 - (x+1)/2) // even x in [x, end)
 			x = end
 		}
 	}
 	for ci, n := range nonExact {
-		if n < 16 { // a busy cell has at least 16 samples that are not palette colours
+		if n < minBusy {
 			continue
 		}
 		x0, y0 := ci%s.cw*cellSize, ci/s.cw*cellSize
