@@ -322,18 +322,77 @@ func (s *spatialPass) findPhotos() {
 		}
 		s.rr.readEvery(s.min.Y+y, buf, full)
 		row := s.stats[(y/cellSize)*s.cw:][:s.cw]
-		prev := uint32(0)
-		for x := 0; x < s.w; x += 2 {
-			c := buf[x/2]
-			if c>>24 == 0 {
-				prev = 0
-				continue
-			}
-			s.sample(&row[x/cellSize], c, prev, x%cellSize != 0)
-			prev = c
+		for cx := range row {
+			lo := cx * cellSize / 2
+			s.sampleRun(&row[cx], buf[lo:min(len(buf), lo+cellSize/2)])
 		}
 	}
 	s.decidePhotos()
+}
+
+// sampleRun is sample for the samples of one cell in one row, left to
+// right: the same statistics, gathered in registers.
+func (s *spatialPass) sampleRun(st *cellStat, run []uint32) {
+	var n, flat, pal uint32
+	var keys [4]uint64
+	loL, hiL := uint8(255), uint8(0)
+	prev := uint32(0)
+	for k, c := range run {
+		if c>>24 == 0 {
+			prev = 0
+			continue
+		}
+		code := s.sampCode
+		if c != s.sampC || code == 0 {
+			code = s.m.pixelCode(c)
+			s.sampC, s.sampCode = c, code
+		}
+		n++
+		r, g, b := uint8(c), uint8(c>>8), uint8(c>>16)
+		h := rgbKey(r, g, b) * 0x9E3779B1 >> 24
+		keys[h>>6] |= 1 << (h & 63)
+		if k > 0 && prev == c {
+			flat++
+		}
+		l := uint8((77*uint32(r) + 150*uint32(g) + 29*uint32(b)) >> 8)
+		loL, hiL = min(loL, l), max(hiL, l)
+		switch {
+		case code == codeOff:
+		case code < codeMix:
+			pal++
+		default:
+			st.vote((code - codeMix) / mixSteps)
+		}
+		prev = c
+	}
+	if n == 0 {
+		return
+	}
+	if st.n == 0 {
+		st.loL = 255
+	}
+	st.n += n
+	st.flat += flat
+	st.palette += pal
+	for i := range keys {
+		st.keys[i] |= keys[i]
+	}
+	st.loL, st.hiL = min(st.loL, loL), max(st.hiL, hiL)
+}
+
+// vote adds a sample of a blend of pair to the cell's majority vote.
+func (st *cellStat) vote(pair uint32) {
+	switch {
+	case st.pairN == 0:
+		st.pairVote, st.pairN = pair, 1
+	case st.pairVote == pair:
+		st.pairN++
+	default:
+		st.pairN--
+	}
+	if st.pairVote == pair {
+		st.pairs++
+	}
 }
 
 // sample adds one sampled pixel to its cell's statistics; prev is the
@@ -361,18 +420,7 @@ func (s *spatialPass) sample(st *cellStat, c, prev uint32, inCell bool) {
 	case code < codeMix:
 		st.palette++
 	default:
-		pair := (code - codeMix) / mixSteps
-		switch {
-		case st.pairN == 0:
-			st.pairVote, st.pairN = pair, 1
-		case st.pairVote == pair:
-			st.pairN++
-		default:
-			st.pairN--
-		}
-		if st.pairVote == pair {
-			st.pairs++
-		}
+		st.vote((code - codeMix) / mixSteps)
 	}
 }
 
@@ -534,12 +582,15 @@ func (s *spatialPass) evidenceAt(x, y int, i, j uint32, t float64, p *pairInfo, 
 	if !ok1 {
 		return false
 	}
+	m := p.margin
+	lo1, hi1 := s1 < t-m, s1 > t+m
+	if !lo1 && !hi1 {
+		return false // no side of the pixel differs from it: whatever the other is
+	}
 	s2, ok2 := s.position(x2, y2, i, j, p)
 	if !ok2 {
 		return false
 	}
-	m := p.margin
-	lo1, hi1 := s1 < t-m, s1 > t+m
 	lo2, hi2 := s2 < t-m, s2 > t+m
 	return (lo1 && hi2) || (hi1 && lo2) || (dist <= 2 && ((lo1 && lo2) || (hi1 && hi2)))
 }
@@ -563,6 +614,13 @@ func (s *spatialPass) tallyRow(y int, t *tally) {
 	wholePhoto := exclude && s.opaque && s.mask == nil
 	prow := s.photo[cy*s.cw:][:s.cw]
 	runBlend, runValid := false, false
+	// The last off-palette colour's JPEG-edge reading (res.c 0: none; an
+	// off-palette colour is opaque or semi-transparent, never 0).
+	var res struct {
+		c, pair, code uint32
+		tt, pt        float64
+		ok            bool
+	}
 	// The sums in registers, added in the same order as before.
 	total, photoArea, photo := t.total, t.photoArea, t.photo
 	for x := 0; x < len(cols); x++ {
@@ -604,13 +662,24 @@ func (s *spatialPass) tallyRow(y int, t *tally) {
 			kind = kindOff
 			// A JPEG edge: chroma subsampling moves the colours of an edge
 			// off the blend line, not their luma.
-			if pair, tt, ok := s.m.lumaBlend(c); ok && !s.photo[ci] {
+			if s.photo[ci] {
+				break
+			}
+			if c != res.c {
+				res.c = c
+				res.pair, res.tt, res.ok = s.m.lumaBlend(c)
+				if res.ok {
+					res.pt = s.pairs[res.pair].project(c)
+					res.code = rescueCode(res.pair, res.pt)
+				}
+			}
+			if res.ok {
+				pair, tt, pt := res.pair, res.tt, res.pt
 				i, j := pair/MaxColors, pair%MaxColors
 				// The evidence compares positions on the line, as for
 				// the neighbours; the split follows the luma.
 				p := &s.pairs[pair]
-				pt := p.project(c)
-				if s.cachedEvidence(x, y, rescueCode(pair, pt), i, j, pt, p, 2) {
+				if s.cachedEvidence(x, y, res.code, i, j, pt, p, 2) {
 					t.weights[i] += w * (1 - tt)
 					t.weights[j] += w * tt
 					kind = kindPalette
