@@ -54,11 +54,13 @@ type ReadOptions struct {
 // imagefile.Decode's image, and so are the errors: imagefile's header
 // checks (pixels, scans, memory) run first, on every path.
 //
-// The whole image is kept: issue 16's measure looks at the neighbourhood of
-// the pixels that are not palette colours and at the photo areas of the
-// whole image before counting them, and on real images almost every file
-// has such pixels (see testdata/bench/README.md), so a histogram-only pass
-// while decoding would have to decode most files twice.
+// The whole image is kept, as imagefile.Decode keeps it (MaxMemory admits
+// it): Measure looks at the neighbourhood (up to 64 pixels) of every pixel
+// that is not a palette colour, and decides the photo areas from the whole
+// image before it counts them. A histogram pass while decoding settles only
+// images made of palette colours alone; 114 of the 119 JPEG and PNG
+// wallpapers of Debian's background packages have other pixels, so
+// streaming the histogram would mean decoding almost every file twice.
 func (m *Measurer) MeasureReader(r io.Reader, o ReadOptions) (res Result, format string, err error) {
 	opt := imagefile.Options{MaxPixels: o.MaxPixels, MaxMemory: o.MaxMemory, MaxScans: o.MaxScans}
 	ctx := o.Context
