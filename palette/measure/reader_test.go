@@ -7,8 +7,10 @@ import (
 	"fmt"
 	"image"
 	"image/color"
+	"image/draw"
 	"image/jpeg"
 	"image/png"
+	"math/rand/v2"
 	"os"
 	"path/filepath"
 	"reflect"
@@ -91,41 +93,57 @@ func readerInputs(t testing.TB) map[string][]byte {
 		}
 		in[filepath.Base(f)] = data
 	}
+	// Issue 16's cases: anti-aliased text on flat colour, as PNG and JPEG,
+	// and a banner with a photograph pasted in (blend evidence, photo
+	// areas).
+	names, banners := bannerInputs(t)
+	for _, n := range names {
+		in[n] = banners[n]
+	}
 	in["truncated"] = in["banner-q85"][:len(in["banner-q85"])/2]
 	in["not an image"] = []byte("\xff\xd8hello")
 	return in
 }
 
 func TestMeasureReaderMatchesDecode(t *testing.T) {
-	m := newMeasurer(t)
 	inputs := readerInputs(t)
 	names := make([]string, 0, len(inputs))
 	for n := range inputs {
 		names = append(names, n)
 	}
 	sort.Strings(names)
-	for _, name := range names {
-		t.Run(name, func(t *testing.T) {
-			data := inputs[name]
-			want, wantFormat, wantErr := oldPath(m, data, measure.ReadOptions{})
-			got, format, err := m.MeasureReader(bytes.NewReader(data), measure.ReadOptions{})
-			if (err == nil) != (wantErr == nil) || (err != nil && err.Error() != wantErr.Error()) {
-				t.Fatalf("error %v, want %v", err, wantErr)
-			}
-			if format != wantFormat {
-				t.Errorf("format %q, want %q", format, wantFormat)
-			}
-			// The histograms are the same, so every share is the same
-			// float64, not merely within 1e-9.
-			if !reflect.DeepEqual(got, want) {
-				t.Errorf("result\n%+v\nwant\n%+v", got, want)
-			}
-			full, _, _ := m.MeasureReader(bytes.NewReader(data), measure.ReadOptions{FullDecode: true})
-			if !reflect.DeepEqual(full, want) {
-				t.Errorf("FullDecode result differs from Measure")
-			}
-		})
+	for _, mode := range []measure.PhotoMode{measure.PhotosExclude, measure.PhotosInclude} {
+		m, err := measure.New(brand, measure.Options{Photos: mode})
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, name := range names {
+			testMeasureReader(t, m, mode.String()+"/"+name, inputs[name])
+		}
 	}
+}
+
+// testMeasureReader compares MeasureReader with decode + Measure on data.
+func testMeasureReader(t *testing.T, m *measure.Measurer, name string, data []byte) {
+	t.Run(name, func(t *testing.T) {
+		want, wantFormat, wantErr := oldPath(m, data, measure.ReadOptions{})
+		got, format, err := m.MeasureReader(bytes.NewReader(data), measure.ReadOptions{})
+		if (err == nil) != (wantErr == nil) || (err != nil && err.Error() != wantErr.Error()) {
+			t.Fatalf("error %v, want %v", err, wantErr)
+		}
+		if format != wantFormat {
+			t.Errorf("format %q, want %q", format, wantFormat)
+		}
+		// The pixels are the same, so every share is the same
+		// float64, not merely within 1e-9.
+		if !reflect.DeepEqual(got, want) {
+			t.Errorf("result\n%+v\nwant\n%+v", got, want)
+		}
+		full, _, _ := m.MeasureReader(bytes.NewReader(data), measure.ReadOptions{FullDecode: true})
+		if !reflect.DeepEqual(full, want) {
+			t.Errorf("FullDecode result differs from Measure")
+		}
+	})
 }
 
 func TestMeasureReaderLimits(t *testing.T) {
@@ -328,6 +346,16 @@ func FuzzMeasureReader(f *testing.F) {
 		}
 		f.Add(data)
 	}
+	// A PNG with text edges and a photograph: blend evidence and photo
+	// cells on the row-by-row path.
+	small := textImage(nil, 96, 64, brandCols[0], brandCols[4], 14)
+	draw.Draw(small, image.Rect(40, 8, 90, 58), photoTexture(rand.New(rand.NewPCG(3, 3)), 50, 50), image.Point{}, draw.Src)
+	var pngSeed bytes.Buffer
+	if err := png.Encode(&pngSeed, small); err != nil {
+		f.Fatal(err)
+	}
+	f.Add(pngSeed.Bytes())
+	f.Add(encodeJPEGQ(f, small, 75))
 	m, err := measure.New(brand, measure.Options{})
 	if err != nil {
 		f.Fatal(err)
