@@ -167,7 +167,7 @@ func runCheck(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	maskDir := fset.String("mask", "", "write a PNG per image to `DIR` greying on-palette pixels and showing off-palette ones")
 	reportDir := fset.String("report", "", "write an HTML report to `DIR` (index.html, thumbnails; masks with --mask)")
 	langp := langFlag(fset, "the results and the report")
-	fullDecode := fset.Bool("full-decode", false, "decode every image in full with the standard decoders before measuring it (the slower path JPEGs took before measuring while decoding; for comparison)")
+	fullDecode := fset.Bool("full-decode", false, "decode every image in full with the standard decoders before measuring it (slower; for comparison with the default, which decodes JPEG and PNG with decoders of its own when neither --mask nor --report needs the pixels)")
 	shardFlag := fset.String("shard", "", "check only shard `I/N` of the inputs (0 ≤ I < N), chosen by a stable hash of each path")
 	lim := addLimitFlags(fset)
 	if code, done := parseFlags(fset, args, stderr); done {

@@ -15,7 +15,7 @@ import (
 	"github.com/hueprint/hueprint/palette/internal/pngrows"
 )
 
-// maxStreamBytes is the largest JPEG or PNG file measured while decoding;
+// maxStreamBytes is the largest JPEG or PNG file read by our own decoders;
 // it is read into memory whole, to be decoded again by the standard decoder
 // if the strip decoder hands it over (a 50-megapixel photograph at quality
 // 95 is about 25 MB as a JPEG). Larger files take the full-decode path.
