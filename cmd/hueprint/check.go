@@ -7,7 +7,6 @@ import (
 	"encoding/xml"
 	"fmt"
 	"hash/fnv"
-	"image"
 	"image/png"
 	"io"
 	"os"
@@ -167,7 +166,7 @@ func runCheck(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	maskDir := fset.String("mask", "", "write a PNG per image to `DIR` greying on-palette pixels and showing off-palette ones")
 	reportDir := fset.String("report", "", "write an HTML report to `DIR` (index.html, thumbnails; masks with --mask)")
 	langp := langFlag(fset, "the results and the report")
-	fullDecode := fset.Bool("full-decode", false, "decode every image in full with the standard decoders before measuring it (slower; for comparison with the default, which decodes JPEG and PNG with decoders of its own when neither --mask nor --report needs the pixels)")
+	fullDecode := fset.Bool("full-decode", false, "decode every image in full with the standard decoders before measuring it (slower; for comparison with the default, which decodes JPEG and PNG with decoders of its own to the same pixels)")
 	shardFlag := fset.String("shard", "", "check only shard `I/N` of the inputs (0 ≤ I < N), chosen by a stable hash of each path")
 	lim := addLimitFlags(fset)
 	if code, done := parseFlags(fset, args, stderr); done {
@@ -276,27 +275,13 @@ func checkOne(j job, opt checkOptions) checkResult {
 		r.err = j.err
 		return r
 	}
-	var img image.Image
-	if opt.report == nil && opt.maskDir == "" && !opt.fullDecode {
-		// No pixels wanted after the measure: the faster decoders.
-		res, err := opt.lim.measure(j.path, opt.maxPixels, opt.measurer)
-		if err != nil {
-			r.err = err
-			return r
-		}
-		r.res = res
-	} else {
-		var release func()
-		var err error
-		img, release, err = opt.lim.decode(j.path, opt.maxPixels, opt.maskDir != "")
-		if err != nil {
-			r.err = err
-			return r
-		}
-		defer release()
-		r.res = opt.measurer.Measure(img)
+	img, release, err := opt.lim.decode(j.path, opt.maxPixels, opt.maskDir != "", !opt.fullDecode)
+	if err != nil {
+		r.err = err
+		return r
 	}
-	var err error
+	defer release()
+	r.res = opt.measurer.Measure(img)
 	r.rep = measure.NewReport(j.path, r.res, opt.rule)
 	r.pass = r.rep.Pass
 	for _, p := range r.res.Problems(opt.rule) {

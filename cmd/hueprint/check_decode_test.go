@@ -68,4 +68,20 @@ func TestCheckFullDecode(t *testing.T) {
 			t.Error("no output")
 		}
 	}
+	// Masks come from the same pixels.
+	fastMasks, fullMasks := filepath.Join(dir, "masks-fast"), filepath.Join(dir, "masks-full")
+	args := []string{"check", "--palette", filepath.Join(dir, "brand.json"), "--format", "json", "--jobs", "2", imgs}
+	runCLI(t, "", append(args, "--mask", fastMasks)...)
+	runCLI(t, "", append(args, "--mask", fullMasks, "--full-decode")...)
+	names, _ := filepath.Glob(filepath.Join(fullMasks, "*.png"))
+	if len(names) < 5 {
+		t.Fatalf("only %d masks in %s", len(names), fullMasks)
+	}
+	for _, n := range names {
+		want, _ := os.ReadFile(n)
+		got, err := os.ReadFile(filepath.Join(fastMasks, filepath.Base(n)))
+		if err != nil || !bytes.Equal(got, want) {
+			t.Errorf("mask %s differs from --full-decode's (%v)", filepath.Base(n), err)
+		}
+	}
 }

@@ -195,7 +195,11 @@ func (l *checkLimits) check(fs *pflag.FlagSet, jobs int) error {
 // memory its decode and measurement need within the budget, and decodes it
 // within the timeout. release gives the memory back once the caller is done
 // with the image.
-func (l *checkLimits) decode(path string, maxPixels int64, mask bool) (img image.Image, release func(), err error) {
+//
+// With fast, JPEG and PNG files are read into memory and decoded by
+// measure.Decode's own decoders, faster than the standard ones, to the same
+// image with the same errors; the file's bytes are admitted too.
+func (l *checkLimits) decode(path string, maxPixels int64, mask, fast bool) (img image.Image, release func(), err error) {
 	f, err := openRegular(path)
 	if err != nil {
 		return nil, nil, err
@@ -206,6 +210,14 @@ func (l *checkLimits) decode(path string, maxPixels int64, mask bool) (img image
 		return nil, nil, err
 	}
 	need := h.Memory
+	if fast {
+		if info, err := f.Stat(); err == nil {
+			need += info.Size()
+		}
+		if _, err := f.Seek(0, io.SeekStart); err != nil {
+			return nil, nil, err
+		}
+	}
 	if mask {
 		// Mask converts to NRGBA and builds an NRGBA image of the same size.
 		need += 8 * int64(h.Width) * int64(h.Height)
@@ -218,7 +230,11 @@ func (l *checkLimits) decode(path string, maxPixels int64, mask bool) (img image
 		ctx, cancel = context.WithTimeoutCause(ctx, l.timeout, fmt.Errorf("gave up after %v (--timeout)", l.timeout))
 	}
 	defer cancel()
-	img, err = h.Decode(ctx)
+	if fast {
+		img, _, err = measure.Decode(f, measure.ReadOptions{MaxPixels: maxPixels, MaxMemory: l.budget.Total(), Context: ctx})
+	} else {
+		img, err = h.Decode(ctx)
+	}
 	if err != nil {
 		l.budget.Release(need)
 		return nil, nil, err
@@ -233,43 +249,4 @@ func (l *checkLimits) decode(path string, maxPixels int64, mask bool) (img image
 			debug.FreeOSMemory()
 		}
 	}, nil
-}
-
-// measure is decode followed by m.Measure without handing out the image:
-// the file is read into memory and decoded by MeasureReader's own JPEG and
-// PNG decoders, faster than the standard ones, with the same result and
-// errors. It waits for the header's memory estimate plus the file's bytes.
-func (l *checkLimits) measure(path string, maxPixels int64, m *measure.Measurer) (measure.Result, error) {
-	f, err := openRegular(path)
-	if err != nil {
-		return measure.Result{}, err
-	}
-	defer f.Close()
-	h, err := imagefile.ReadHeader(f, imagefile.Options{MaxPixels: maxPixels, MaxMemory: l.budget.Total()})
-	if err != nil {
-		return measure.Result{}, err
-	}
-	need := h.Memory
-	if info, err := f.Stat(); err == nil {
-		need += info.Size()
-	}
-	if _, err := f.Seek(0, io.SeekStart); err != nil {
-		return measure.Result{}, err
-	}
-	if err := l.budget.Acquire(context.Background(), need); err != nil {
-		return measure.Result{}, fmt.Errorf("%w (--max-memory %s)", err, imagefile.Bytes(l.budget.Total()))
-	}
-	defer func() {
-		l.budget.Release(need)
-		if need > l.budget.Total()/4 {
-			debug.FreeOSMemory() // as decode's release does
-		}
-	}()
-	ctx, cancel := context.Background(), context.CancelFunc(func() {})
-	if l.timeout > 0 {
-		ctx, cancel = context.WithTimeoutCause(ctx, l.timeout, fmt.Errorf("gave up after %v (--timeout)", l.timeout))
-	}
-	defer cancel()
-	res, _, err := m.MeasureReader(f, measure.ReadOptions{MaxPixels: maxPixels, MaxMemory: l.budget.Total(), Context: ctx})
-	return res, err
 }

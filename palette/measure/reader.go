@@ -62,6 +62,20 @@ type ReadOptions struct {
 // wallpapers of Debian's background packages have other pixels, so
 // streaming the histogram would mean decoding almost every file twice.
 func (m *Measurer) MeasureReader(r io.Reader, o ReadOptions) (res Result, format string, err error) {
+	img, format, err := Decode(r, o)
+	if err != nil {
+		return Result{}, format, err
+	}
+	return m.Measure(img), format, nil
+}
+
+// Decode decodes the image in r as imagefile.Decode does, with the same
+// image (type, bounds, every pixel) and the same errors under the same
+// limits, but JPEG and PNG files through decoders of their own, faster
+// (see MeasureReader), unless o.FullDecode. It is what MeasureReader
+// measures; callers that need the pixels afterwards (thumbnails, masks)
+// decode with it and call Measure.
+func Decode(r io.Reader, o ReadOptions) (img image.Image, format string, err error) {
 	opt := imagefile.Options{MaxPixels: o.MaxPixels, MaxMemory: o.MaxMemory, MaxScans: o.MaxScans}
 	ctx := o.Context
 	if ctx == nil {
@@ -82,14 +96,13 @@ func (m *Measurer) MeasureReader(r io.Reader, o ReadOptions) (res Result, format
 			if isJPEG {
 				format = "jpeg"
 			}
-			return Result{}, format, fmt.Errorf("imagefile: %s: %w", format, err)
+			return nil, format, fmt.Errorf("imagefile: %s: %w", format, err)
 		}
 		if len(data) <= maxStreamBytes {
 			h, err := imagefile.ReadHeader(bytes.NewReader(data), opt)
 			if err != nil {
-				return Result{}, "", err
+				return nil, "", err
 			}
-			var img image.Image
 			switch h.Format {
 			case "jpeg":
 				img, err = decodeJPEG(ctx, data, h, o.MaxMemory)
@@ -99,27 +112,27 @@ func (m *Measurer) MeasureReader(r io.Reader, o ReadOptions) (res Result, format
 				err = errFallBack
 			}
 			if err == nil {
-				return m.Measure(img), h.Format, nil
+				return img, h.Format, nil
 			}
 			if !errors.Is(err, errFallBack) && !errors.Is(err, jpeg.ErrUnsupported) {
-				return Result{}, h.Format, err
+				return nil, h.Format, err
 			}
 			if img, err = h.Decode(ctx); err != nil {
-				return Result{}, h.Format, err
+				return nil, h.Format, err
 			}
-			return m.Measure(img), h.Format, nil
+			return img, h.Format, nil
 		}
 		in = io.MultiReader(bytes.NewReader(data), br)
 	}
 	h, err := imagefile.ReadHeader(in, opt)
 	if err != nil {
-		return Result{}, "", err
+		return nil, "", err
 	}
-	img, err := h.Decode(ctx)
+	img, err = h.Decode(ctx)
 	if err != nil {
-		return Result{}, h.Format, err
+		return nil, h.Format, err
 	}
-	return m.Measure(img), h.Format, nil
+	return img, h.Format, nil
 }
 
 // stopped is what an emit function panics with when the context is done;

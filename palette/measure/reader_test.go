@@ -215,7 +215,7 @@ func ExampleMeasurer_MeasureReader() {
 		fmt.Println(err)
 		return
 	}
-	// A 60-30-10 banner saved as a JPEG, measured while it is decoded.
+	// A 60-30-10 banner saved as a JPEG, decoded by the strip decoder.
 	img := image.NewRGBA(image.Rect(0, 0, 160, 32))
 	for y := range 32 {
 		for x := range 160 {
@@ -246,6 +246,32 @@ func ExampleMeasurer_MeasureReader() {
 		format, res.Width, res.Height, 100*s.Primary, 100*s.Secondary, 100*s.Accent)
 	// Output:
 	// jpeg 160x32: primary 60%, secondary 30%, accent 10%
+}
+
+func ExampleDecode() {
+	// A PNG of two colours: Decode gives the image imagefile.Decode gives,
+	// the same type and pixels, from the row-by-row decoder.
+	img := image.NewNRGBA(image.Rect(0, 0, 120, 40))
+	for i := 0; i < len(img.Pix); i += 4 {
+		img.Pix[i], img.Pix[i+1], img.Pix[i+2], img.Pix[i+3] = 0x1d, 0x4e, 0xd8, 255
+		if i/4%120 >= 90 {
+			img.Pix[i], img.Pix[i+1], img.Pix[i+2] = 0xf5, 0x9e, 0x0b
+		}
+	}
+	var buf bytes.Buffer
+	if err := png.Encode(&buf, img); err != nil {
+		fmt.Println(err)
+		return
+	}
+	got, format, err := measure.Decode(bytes.NewReader(buf.Bytes()), measure.ReadOptions{})
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	want, _, _ := imagefile.Decode(bytes.NewReader(buf.Bytes()), imagefile.Options{})
+	fmt.Printf("%s %T %v, same pixels: %v\n", format, got, got.Bounds(), reflect.DeepEqual(got, want))
+	// Output:
+	// png *image.RGBA (0,0)-(120,40), same pixels: true
 }
 
 // benchFiles returns the benchmark inputs by name: synthetic banners and
