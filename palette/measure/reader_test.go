@@ -60,6 +60,11 @@ func readerInputs(t testing.TB) map[string][]byte {
 	copy(alpha.Pix, photoImg.Pix)
 	gray, gray16 := image.NewGray(photoImg.Bounds()), image.NewGray16(photoImg.Bounds())
 	nrgba64 := image.NewNRGBA64(photoImg.Bounds())
+	rgba64 := image.NewRGBA64(photoImg.Bounds()) // opaque 16-bit: image/png returns *image.RGBA64
+	for i := 0; i < len(rgba64.Pix); i += 8 {
+		rgba64.Pix[i], rgba64.Pix[i+1], rgba64.Pix[i+2], rgba64.Pix[i+4] = photoImg.Pix[i/2], uint8(i), photoImg.Pix[i/2+1], photoImg.Pix[i/2+2]
+		rgba64.Pix[i+6], rgba64.Pix[i+7] = 0xff, 0xff
+	}
 	pal := color.Palette{color.NRGBA{0x1d, 0x4e, 0xd8, 255}, color.NRGBA{0xbf, 0xdb, 0xfe, 128}, color.NRGBA{0xf5, 0x9e, 0x0b, 255}, color.NRGBA{}}
 	paletted := image.NewPaletted(photoImg.Bounds(), pal)
 	for i := 0; i < len(alpha.Pix); i += 4 {
@@ -72,7 +77,7 @@ func readerInputs(t testing.TB) map[string][]byte {
 		nrgba64.Pix[i], nrgba64.Pix[i+2], nrgba64.Pix[i+4], nrgba64.Pix[i+6] = photoImg.Pix[i/2], photoImg.Pix[i/2+1], photoImg.Pix[i/2+2], uint8(i)
 	}
 	for name, img := range map[string]image.Image{"banner.png": rule603010(), "photo.png": photoImg, "alpha.png": alpha,
-		"gray.png": gray, "gray16.png": gray16, "paletted.png": paletted, "nrgba64.png": nrgba64} {
+		"gray.png": gray, "gray16.png": gray16, "paletted.png": paletted, "nrgba64.png": nrgba64, "rgba64.png": rgba64} {
 		var buf bytes.Buffer
 		if err := png.Encode(&buf, img); err != nil {
 			t.Fatal(err)
