@@ -44,6 +44,11 @@ type Options struct {
 	Budget *imagefile.Budget
 	// Timeout bounds the decoding of one image; 0: no limit.
 	Timeout time.Duration
+	// FullDecode decodes every image with the standard library's decoders
+	// (image/jpeg, image/png). By default JPEG and PNG files are decoded
+	// by measure.Decode's own, faster decoders, to the same image with the
+	// same errors; the comparison is what FullDecode is for.
+	FullDecode bool
 	// BudgetName and TimeoutName name the caller's settings of Budget and
 	// Timeout in the errors of the images they stop ("--max-memory" and
 	// "--timeout" for hueprint check); empty: "memory budget", "timeout".
@@ -266,6 +271,19 @@ func (e *Engine) decode(ctx context.Context, path string, mask bool) (img image.
 		return nil, nil, err
 	}
 	need := h.Memory
+	seeker, fast := f.(io.Seeker)
+	fast = fast && !e.opt.FullDecode
+	if fast {
+		// measure.Decode reads the whole file into memory: admit its bytes.
+		size, err := seeker.Seek(0, io.SeekEnd)
+		if err != nil {
+			return nil, nil, err
+		}
+		need += size
+		if _, err := seeker.Seek(0, io.SeekStart); err != nil {
+			return nil, nil, err
+		}
+	}
 	if mask {
 		// Mask converts to NRGBA and builds an NRGBA image of the same size.
 		need += 8 * int64(h.Width) * int64(h.Height)
@@ -278,7 +296,11 @@ func (e *Engine) decode(ctx context.Context, path string, mask bool) (img image.
 		ctx, cancel = context.WithTimeoutCause(ctx, e.opt.Timeout, fmt.Errorf("gave up after %v (%s)", e.opt.Timeout, e.opt.TimeoutName))
 	}
 	defer cancel()
-	img, err = h.Decode(ctx)
+	if fast {
+		img, _, err = measure.Decode(f, measure.ReadOptions{MaxPixels: e.opt.MaxPixels, MaxMemory: budget.Total(), Context: ctx})
+	} else {
+		img, err = h.Decode(ctx)
+	}
 	if err != nil {
 		budget.Release(need)
 		return nil, nil, err

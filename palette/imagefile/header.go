@@ -65,6 +65,10 @@ func ReadHeader(r io.Reader, o Options) (*Header, error) {
 		// scans as the decoder reads, unless the pre-scan did already.
 		info := newJPEGScanner(o.maxScans())
 		info.Write(head.Bytes())
+		if info.err != nil && start >= 0 {
+			// The header read may have buffered the whole file.
+			return nil, info.err
+		}
 		h.jpeg = info
 		if start >= 0 {
 			// The pre-scan: read the rest once, cheaply, then come back.

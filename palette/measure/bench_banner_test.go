@@ -13,7 +13,7 @@ import (
 
 // bannerInputs are the cases check meets most: a flat banner with text as
 // PNG and as JPEG, and a banner with a photograph pasted in.
-func bannerInputs(b *testing.B) (names []string, data map[string][]byte) {
+func bannerInputs(b testing.TB) (names []string, data map[string][]byte) {
 	banner := textImage(nil, 1200, 628, brandCols[0], brandCols[4], 28)
 	draw.Draw(banner, image.Rect(800, 0, 1200, 628), &image.Uniform{brandCols[1]}, image.Point{}, draw.Src)
 	draw.Draw(banner, image.Rect(1100, 500, 1200, 628), &image.Uniform{brandCols[2]}, image.Point{}, draw.Src)

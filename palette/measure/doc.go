@@ -43,7 +43,7 @@
 // outside photo areas, the neighbourhood of the blend candidates only,
 // within a ring of rows (a few megabytes whatever the image size).
 //
-// The classifier's core, for decoders that measure while decoding: a colour
+// The classifier's core, for passes over rows of pixels: a colour
 // is classified by Measurer.code (a 6-bit RGB or YCbCr key → palette colour,
 // blend pair and position, or off) after the exact palette match; the
 // spatial pass needs rows of packed straight RGBA (see rowReader).

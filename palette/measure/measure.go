@@ -46,6 +46,7 @@ type Measurer struct {
 	chroma    [][2]float64           // and chroma
 	lumaTable [1 << 18]atomic.Uint32 // lumaBlend's pair+1 by 6-bit R, G, B; lumaNone: none; 0: not yet
 	pbin      [1 << 18]uint8         // index+1 of the palette colour in a bin; 255: several; 0: none
+	pbits     [1 << 18 / 64]uint64   // pbin != 0 as bits: 32 KB that stay in cache
 
 	rgbTable [1 << 18]atomic.Uint32 // code+1 by 6-bit R, G, B; 0 = not yet classified
 	yccTable [1 << 18]atomic.Uint32 // the same by 6-bit Y, Cb, Cr
@@ -131,7 +132,9 @@ func New(p *palette.Palette, o Options) (*Measurer, error) {
 		yy, cb, cr := color.RGBToYCbCr(r, g, b)
 		m.luma = append(m.luma, float64(yy))
 		m.chroma = append(m.chroma, [2]float64{float64(cb), float64(cr)})
-		switch key := rgbKey(r, g, b); m.pbin[key] {
+		key := rgbKey(r, g, b)
+		m.pbits[key>>6] |= 1 << (key & 63)
+		switch m.pbin[key] {
 		case 0:
 			m.pbin[key] = uint8(i + 1)
 		default:
@@ -146,6 +149,9 @@ func New(p *palette.Palette, o Options) (*Measurer, error) {
 
 // Tolerance returns the deltaEOK tolerance in use.
 func (m *Measurer) Tolerance() float64 { return m.tol }
+
+// hasPalette tells whether bin key holds a palette colour.
+func (m *Measurer) hasPalette(key uint32) bool { return m.pbits[key>>6]&(1<<(key&63)) != 0 }
 
 // exactIndex returns the index of the palette colour rgb (R | G<<8 | B<<16),
 // which falls in bin key, or -1.
@@ -363,11 +369,9 @@ func (m *Measurer) Measure(img image.Image) Result {
 		if im, ok := img.(*image.YCbCr); ok && acc.ycc && sparse {
 			// The candidate bins, then their pixels.
 			cand := new([1 << 18 / 64]uint64)
-			for key, n := range acc.hist {
-				if n != 0 {
-					if m.yccPalette(uint32(key)) < 0 {
-						cand[key>>6] |= 1 << (key & 63)
-					}
+			for _, key := range acc.touched {
+				if m.yccPalette(key) < 0 {
+					cand[key>>6] |= 1 << (key & 63)
 				}
 			}
 			if yccSpans(im, cand, acc) {
@@ -466,11 +470,16 @@ func (m *Measurer) histTally(acc *accumulator) *tally {
 		}
 	}
 	if acc.full {
+		// List the bins on the way, in key order as before, for the passes
+		// that follow: they need not read the whole histogram again.
+		acc.touched = acc.touched[:0]
 		for key, n := range acc.hist {
 			if n != 0 {
+				acc.touched = append(acc.touched, uint32(key))
 				visit(uint32(key), float64(n))
 			}
 		}
+		acc.full = false
 	} else {
 		for _, key := range acc.touched {
 			visit(key, float64(acc.hist[key]))

@@ -283,7 +283,7 @@ func photo(w, h int, grain uint32) *image.NRGBA {
 
 func clamp8(v float64) uint8 { return uint8(math.Max(0, math.Min(255, v))) }
 
-func encodeJPEG(b *testing.B, img image.Image) []byte {
+func encodeJPEG(b testing.TB, img image.Image) []byte {
 	var buf bytes.Buffer
 	if err := jpeg.Encode(&buf, img, &jpeg.Options{Quality: 85}); err != nil {
 		b.Fatal(err)

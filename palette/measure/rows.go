@@ -14,9 +14,13 @@ type rowReader struct {
 // read writes row y of img into dst as straight (not premultiplied)
 // 8-bit colours packed R | G<<8 | B<<16 | A<<24, converting each pixel
 // exactly as the histogram scan does, so both passes see the same colours.
-func (rr *rowReader) read(y int, dst []uint32) {
+func (rr *rowReader) read(y int, dst []uint32) { rr.readAt(y, 0, dst) }
+
+// readAt is read of the pixels from x0 (relative to the bounds) on.
+func (rr *rowReader) readAt(y, x0 int, dst []uint32) {
 	img := rr.img
 	b := img.Bounds()
+	b.Min.X += x0
 	switch im := img.(type) {
 	case *image.NRGBA:
 		row := im.Pix[im.PixOffset(b.Min.X, y):][:4*len(dst)]
@@ -53,8 +57,9 @@ func (rr *rowReader) read(y int, dst []uint32) {
 		c0 := im.COffset(b.Min.X, y) - int(uint(b.Min.X)>>sx)
 		for x, yy := range yRow {
 			ci := c0 + int(uint(b.Min.X+x)>>sx)
-			r, g, bl := color.YCbCrToRGB(yy, im.Cb[ci], im.Cr[ci])
-			dst[x] = uint32(r) | uint32(g)<<8 | uint32(bl)<<16 | 255<<24
+			// yccPack, inlined.
+			yy1, cb1, cr1 := int32(yy)*0x10101, int32(im.Cb[ci])-128, int32(im.Cr[ci])-128
+			dst[x] = clamp16(yy1+91881*cr1) | clamp16(yy1-22554*cb1-46802*cr1)<<8 | clamp16(yy1+116130*cb1)<<16 | 255<<24
 		}
 	case *image.Gray:
 		row := im.Pix[im.PixOffset(b.Min.X, y):][:len(dst)]
@@ -132,8 +137,8 @@ func (rr *rowReader) readEvery(y int, dst []uint32, full []uint32) {
 		for i := range dst {
 			x := b.Min.X + 2*i
 			ci := c0 + int(uint(x)>>sx)
-			r, g, bl := color.YCbCrToRGB(yRow[2*i], im.Cb[ci], im.Cr[ci])
-			dst[i] = uint32(r) | uint32(g)<<8 | uint32(bl)<<16 | 255<<24
+			yy1, cb1, cr1 := int32(yRow[2*i])*0x10101, int32(im.Cb[ci])-128, int32(im.Cr[ci])-128
+			dst[i] = clamp16(yy1+91881*cr1) | clamp16(yy1-22554*cb1-46802*cr1)<<8 | clamp16(yy1+116130*cb1)<<16 | 255<<24
 		}
 	default:
 		rr.read(y, full)
@@ -141,4 +146,23 @@ func (rr *rowReader) readEvery(y int, dst []uint32, full []uint32) {
 			dst[i] = full[2*i]
 		}
 	}
+}
+
+// yccPack is color.YCbCrToRGB (the same integer formulae, bit for bit)
+// packed as an opaque colour, small enough to be inlined in the row loops.
+func yccPack(y, cb, cr uint8) uint32 {
+	yy1 := int32(y) * 0x10101
+	cb1, cr1 := int32(cb)-128, int32(cr)-128
+	r := yy1 + 91881*cr1
+	g := yy1 - 22554*cb1 - 46802*cr1
+	b := yy1 + 116130*cb1
+	return clamp16(r) | clamp16(g)<<8 | clamp16(b)<<16 | 255<<24
+}
+
+// clamp16 is YCbCrToRGB's v>>16 clamped to 0–255.
+func clamp16(v int32) uint32 {
+	if uint32(v)&0xff000000 == 0 {
+		return uint32(v) >> 16
+	}
+	return uint32(^(v >> 31)) & 255
 }

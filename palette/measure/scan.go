@@ -58,7 +58,7 @@ func (a *accumulator) countRGB(key, rgb, n uint32, x int) {
 	if n == 0 {
 		return
 	}
-	if a.m.pbin[key] != 0 {
+	if a.m.hasPalette(key) {
 		if i := a.m.exactIndex(key, rgb); i >= 0 {
 			a.exact[i] += 255 * uint64(n)
 			a.rowExact[i] += 255 * uint64(n)
@@ -144,7 +144,7 @@ func (a *accumulator) addN(r, g, b, alpha uint8, n uint32) {
 		a.countRGB(key, pack(r, g, b), n, a.spanX+int(n))
 	case 0:
 	default:
-		if a.m.pbin[key] != 0 {
+		if a.m.hasPalette(key) {
 			if i := a.m.exactIndex(key, pack(r, g, b)); i >= 0 {
 				a.exact[i] += uint64(alpha) * uint64(n)
 				a.rowExact[i] += uint64(alpha) * uint64(n)

@@ -2,7 +2,6 @@ package measure
 
 import (
 	"image"
-	"image/color"
 )
 
 // The sparse spatial pass: for 8-bit RGBA images (most PNG, WebP and
@@ -16,6 +15,14 @@ import (
 // at returns the pixel at (x, y), relative to the bounds, packed as
 // R | G<<8 | B<<16 | A<<24 with straight alpha, as rowReader.read does.
 func (s *spatialPass) at(x, y int) uint32 {
+	if im := s.ycc; im != nil {
+		// yccOffsets with the shifts worked out once.
+		x, y = s.min.X+x, s.min.Y+y
+		r := im.Rect
+		yi := (y-r.Min.Y)*im.YStride + (x - r.Min.X)
+		ci := (y>>s.ysy-r.Min.Y>>s.ysy)*im.CStride + (x>>s.ysx - r.Min.X>>s.ysx)
+		return yccPack(im.Y[yi], im.Cb[ci], im.Cr[ci])
+	}
 	switch im := s.rr.img.(type) {
 	case *image.NRGBA:
 		p := im.Pix[im.PixOffset(s.min.X+x, s.min.Y+y):][:4:4]
@@ -29,8 +36,7 @@ func (s *spatialPass) at(x, y int) uint32 {
 		return uint32(r) | uint32(g)<<8 | uint32(b)<<16 | uint32(a)<<24
 	case *image.YCbCr:
 		yi, ci := yccOffsets(im, s.min.X+x, s.min.Y+y)
-		r, g, b := color.YCbCrToRGB(im.Y[yi], im.Cb[ci], im.Cr[ci])
-		return uint32(r) | uint32(g)<<8 | uint32(b)<<16 | 255<<24
+		return yccPack(im.Y[yi], im.Cb[ci], im.Cr[ci])
 	}
 	c := straight(s.rr.img.At(s.min.X+x, s.min.Y+y))
 	return uint32(c.R) | uint32(c.G)<<8 | uint32(c.B)<<16 | uint32(c.A)<<24
@@ -58,10 +64,10 @@ func (s *spatialPass) runSparse(acc *accumulator) *tally {
 	t := &tally{}
 	if s.cand != nil {
 		// JPEG: the bins of palette colours are final.
-		for key, n := range acc.hist {
-			if n != 0 && s.cand[key>>6]&(1<<(key&63)) == 0 {
+		for _, key := range acc.touched { // every bin, in key order (histTally)
+			if n := acc.hist[key]; s.cand[key>>6]&(1<<(key&63)) == 0 {
 				t.total += float64(n)
-				t.weights[s.m.yccPalette(uint32(key))] += float64(n)
+				t.weights[s.m.yccPalette(key)] += float64(n)
 			}
 		}
 	} else {
@@ -73,18 +79,24 @@ func (s *spatialPass) runSparse(acc *accumulator) *tally {
 	}
 
 	// Photo areas: only cells that are mostly not palette colours can be
-	// busy; sample those.
+	// busy; sample those. The samples are the pixels at even x and y; a
+	// busy cell has at least 32 of them (isBusy), more than half not
+	// palette colours, so at least minBusy listed pixels at even x and y.
+	const minBusy = cellSize*cellSize/8/2 + 1
 	nonExact := make([]int32, s.cw*s.ch)
 	for _, sp := range acc.spans {
+		if sp.y%2 != 0 {
+			continue
+		}
 		row := int(sp.y) / cellSize * s.cw
 		for x := int(sp.x0); x < int(sp.x1); {
 			end := min(int(sp.x1), (x/cellSize+1)*cellSize)
-			nonExact[row+x/cellSize] += int32(end - x)
+			nonExact[row+x/cellSize] += int32((end+1)/2 - (x+1)/2) // even x in [x, end)
 			x = end
 		}
 	}
 	for ci, n := range nonExact {
-		if n < 16 { // a busy cell has at least 16 samples that are not palette colours
+		if n < minBusy {
 			continue
 		}
 		x0, y0 := ci%s.cw*cellSize, ci/s.cw*cellSize
@@ -126,7 +138,7 @@ func (s *spatialPass) runSparse(acc *accumulator) *tally {
 						t.weights[s.m.yccPalette(key)] -= w
 						t.total -= w
 					}
-				} else if key := rgbKey(uint8(c), uint8(c>>8), uint8(c>>16)); s.m.pbin[key] != 0 {
+				} else if key := rgbKey(uint8(c), uint8(c>>8), uint8(c>>16)); s.m.hasPalette(key) {
 					if i := s.m.exactIndex(key, c&0xffffff); i >= 0 {
 						t.weights[i] -= w
 						t.total -= w

@@ -1,6 +1,9 @@
 package measure
 
-import "image"
+import (
+	"encoding/binary"
+	"image"
+)
 
 // JPEG images in the sparse pass: the histogram scan bins Y, Cb, Cr without
 // knowing the bins' classes, so a second quick scan lists the runs of
@@ -21,7 +24,28 @@ func yccSpans(im *image.YCbCr, cand *[1 << 18 / 64]uint64, acc *accumulator) boo
 		_, c0 := yccOffsets(im, b.Min.X, b.Min.Y+y)
 		sx := chromaShift(im.SubsampleRatio)
 		start := -1
-		for x, yy := range yRow {
+		// 4:2:0 and 4:2:2 from an even left edge: eight pixels of one
+		// luma and chroma (flat areas) are looked up once.
+		flat8 := sx == 1 && b.Min.X&1 == 0
+		for x := 0; x < len(yRow); x++ {
+			yy := yRow[x]
+			if flat8 && x&7 == 0 && x+8 <= len(yRow) {
+				cb, cr := im.Cb[c0+x>>1:][:4], im.Cr[c0+x>>1:][:4]
+				if binary.LittleEndian.Uint64(yRow[x:x+8]) == uint64(yy)*0x0101010101010101 &&
+					binary.LittleEndian.Uint32(cb) == uint32(cb[0])*0x01010101 && binary.LittleEndian.Uint32(cr) == uint32(cr[0])*0x01010101 {
+					key := uint32(yy>>2)<<12 | uint32(cb[0]>>2)<<6 | uint32(cr[0]>>2)
+					if cand[key>>6]&(1<<(key&63)) != 0 {
+						if start < 0 {
+							start = x
+						}
+					} else if start >= 0 {
+						acc.addSpan(start, x)
+						start = -1
+					}
+					x += 7
+					continue
+				}
+			}
 			ci := c0 + ((b.Min.X+x)>>sx - b.Min.X>>sx)
 			key := uint32(yy>>2)<<12 | uint32(im.Cb[ci]>>2)<<6 | uint32(im.Cr[ci]>>2)
 			if cand[key>>6]&(1<<(key&63)) != 0 {

@@ -98,8 +98,12 @@ type spatialPass struct {
 
 	lastDir, lastDist int // where the blend test last found evidence
 
-	sparse bool                  // pixels are read from the image (sparse.go), not from the ring
-	cand   *[1 << 18 / 64]uint64 // JPEG in the sparse pass: the candidate Y, Cb, Cr bins
+	sampC, sampCode uint32 // the colour sample last classified, and its code (0: none)
+
+	sparse   bool                  // pixels are read from the image (sparse.go), not from the ring
+	ycc      *image.YCbCr          // the image, when at may read it with the shifts below
+	ysx, ysy uint                  // its chroma subsampling as shifts
+	cand     *[1 << 18 / 64]uint64 // JPEG in the sparse pass: the candidate Y, Cb, Cr bins
 
 	verdictCode []uint16 // per cell of the current cell row and slot: the class remembered
 	verdict     []bool
@@ -114,6 +118,18 @@ func (m *Measurer) newSpatial(img image.Image) *spatialPass {
 	switch img.(type) {
 	case *image.YCbCr, *image.Gray, *image.Gray16, *image.CMYK:
 		s.opaque = true
+	}
+	if im, ok := img.(*image.YCbCr); ok && b.Min.X >= 0 && b.Min.Y >= 0 && im.Rect.Min.X >= 0 && im.Rect.Min.Y >= 0 {
+		switch im.SubsampleRatio {
+		case image.YCbCrSubsampleRatio444, image.YCbCrSubsampleRatio422, image.YCbCrSubsampleRatio420,
+			image.YCbCrSubsampleRatio440, image.YCbCrSubsampleRatio411, image.YCbCrSubsampleRatio410:
+			s.ycc = im
+			s.ysx = uint(chromaShift(im.SubsampleRatio))
+			switch im.SubsampleRatio {
+			case image.YCbCrSubsampleRatio420, image.YCbCrSubsampleRatio440, image.YCbCrSubsampleRatio410:
+				s.ysy = 1
+			}
+		}
 	}
 	s.verdictCode = make([]uint16, s.cw*verdictSlots)
 	s.verdict = make([]bool, s.cw*verdictSlots)
@@ -182,7 +198,7 @@ func unpack(c uint32) (r, g, b int32) {
 func (m *Measurer) pixelCode(c uint32) uint32 {
 	r, g, b := uint8(c), uint8(c>>8), uint8(c>>16)
 	key := rgbKey(r, g, b)
-	if m.pbin[key] != 0 {
+	if m.hasPalette(key) {
 		if i := m.exactIndex(key, c&0xffffff); i >= 0 {
 			return uint32(i + 1)
 		}
@@ -215,13 +231,40 @@ func (s *spatialPass) load() {
 		return
 	}
 	s.skipped[k] = false
+	if skip && s.opaque && s.mask == nil {
+		// The photo cells of an opaque image are only counted (tallyRow
+		// takes them whole): read and classify the other cells alone.
+		for cx := 0; cx < s.cw; {
+			x0 := cx * cellSize
+			if prow[cx] {
+				for x := x0; x < min(s.w, x0+cellSize); x++ {
+					codes[x] = codePhoto
+				}
+				cx++
+				continue
+			}
+			cx1 := cx + 1
+			for cx1 < s.cw && !prow[cx1] {
+				cx1++
+			}
+			x1 := min(s.w, cx1*cellSize)
+			s.rr.readAt(s.min.Y+y, x0, cols[x0:x1])
+			s.m.classifyRow(cols[x0:x1], codes[x0:x1])
+			cx = cx1
+		}
+		return
+	}
 	s.rr.read(s.min.Y+y, cols)
+	if !skip || allFalse(prow) {
+		s.m.classifyRow(cols, codes)
+		return
+	}
 	prevC, prevCode := uint32(0), uint16(0)
 	for x, c := range cols {
 		switch {
 		case c>>24 == 0:
 			codes[x] = 0
-		case skip && prow[x/cellSize]:
+		case prow[x/cellSize]:
 			codes[x] = codePhoto
 		case c == prevC && prevCode != 0:
 			codes[x] = prevCode
@@ -230,6 +273,34 @@ func (s *spatialPass) load() {
 			codes[x] = prevCode
 		}
 	}
+}
+
+// classifyRow writes the codes of the colours cols into codes: 0 for
+// transparent pixels, pixelCode's for the others, computed once per run of
+// one colour.
+func (m *Measurer) classifyRow(cols []uint32, codes []uint16) {
+	codes = codes[:len(cols)]
+	prevC, prevCode := uint32(0), uint16(0)
+	for x, c := range cols {
+		switch {
+		case c == prevC && prevCode != 0:
+			codes[x] = prevCode
+		case c>>24 == 0:
+			codes[x] = 0
+		default:
+			prevC, prevCode = c, uint16(m.pixelCode(c))
+			codes[x] = prevCode
+		}
+	}
+}
+
+func allFalse(b []bool) bool {
+	for _, v := range b {
+		if v {
+			return false
+		}
+	}
+	return true
 }
 
 func allTrue(b []bool) bool {
@@ -251,24 +322,87 @@ func (s *spatialPass) findPhotos() {
 		}
 		s.rr.readEvery(s.min.Y+y, buf, full)
 		row := s.stats[(y/cellSize)*s.cw:][:s.cw]
-		prev := uint32(0)
-		for x := 0; x < s.w; x += 2 {
-			c := buf[x/2]
-			if c>>24 == 0 {
-				prev = 0
-				continue
-			}
-			s.sample(&row[x/cellSize], c, prev, x%cellSize != 0)
-			prev = c
+		for cx := range row {
+			lo := cx * cellSize / 2
+			s.sampleRun(&row[cx], buf[lo:min(len(buf), lo+cellSize/2)])
 		}
 	}
 	s.decidePhotos()
 }
 
+// sampleRun is sample for the samples of one cell in one row, left to
+// right: the same statistics, gathered in registers.
+func (s *spatialPass) sampleRun(st *cellStat, run []uint32) {
+	var n, flat, pal uint32
+	var keys [4]uint64
+	loL, hiL := uint8(255), uint8(0)
+	prev := uint32(0)
+	for k, c := range run {
+		if c>>24 == 0 {
+			prev = 0
+			continue
+		}
+		code := s.sampCode
+		if c != s.sampC || code == 0 {
+			code = s.m.pixelCode(c)
+			s.sampC, s.sampCode = c, code
+		}
+		n++
+		r, g, b := uint8(c), uint8(c>>8), uint8(c>>16)
+		h := rgbKey(r, g, b) * 0x9E3779B1 >> 24
+		keys[h>>6] |= 1 << (h & 63)
+		if k > 0 && prev == c {
+			flat++
+		}
+		l := uint8((77*uint32(r) + 150*uint32(g) + 29*uint32(b)) >> 8)
+		loL, hiL = min(loL, l), max(hiL, l)
+		switch {
+		case code == codeOff:
+		case code < codeMix:
+			pal++
+		default:
+			st.vote((code - codeMix) / mixSteps)
+		}
+		prev = c
+	}
+	if n == 0 {
+		return
+	}
+	if st.n == 0 {
+		st.loL = 255
+	}
+	st.n += n
+	st.flat += flat
+	st.palette += pal
+	for i := range keys {
+		st.keys[i] |= keys[i]
+	}
+	st.loL, st.hiL = min(st.loL, loL), max(st.hiL, hiL)
+}
+
+// vote adds a sample of a blend of pair to the cell's majority vote.
+func (st *cellStat) vote(pair uint32) {
+	switch {
+	case st.pairN == 0:
+		st.pairVote, st.pairN = pair, 1
+	case st.pairVote == pair:
+		st.pairN++
+	default:
+		st.pairN--
+	}
+	if st.pairVote == pair {
+		st.pairs++
+	}
+}
+
 // sample adds one sampled pixel to its cell's statistics; prev is the
 // sample to its left in the same cell when inCell.
 func (s *spatialPass) sample(st *cellStat, c, prev uint32, inCell bool) {
-	code := s.m.pixelCode(c)
+	code := s.sampCode
+	if c != s.sampC || code == 0 {
+		code = s.m.pixelCode(c)
+		s.sampC, s.sampCode = c, code
+	}
 	if st.n == 0 {
 		st.loL = 255
 	}
@@ -286,18 +420,7 @@ func (s *spatialPass) sample(st *cellStat, c, prev uint32, inCell bool) {
 	case code < codeMix:
 		st.palette++
 	default:
-		pair := (code - codeMix) / mixSteps
-		switch {
-		case st.pairN == 0:
-			st.pairVote, st.pairN = pair, 1
-		case st.pairVote == pair:
-			st.pairN++
-		default:
-			st.pairN--
-		}
-		if st.pairVote == pair {
-			st.pairs++
-		}
+		st.vote((code - codeMix) / mixSteps)
 	}
 }
 
@@ -459,12 +582,15 @@ func (s *spatialPass) evidenceAt(x, y int, i, j uint32, t float64, p *pairInfo, 
 	if !ok1 {
 		return false
 	}
+	m := p.margin
+	lo1, hi1 := s1 < t-m, s1 > t+m
+	if !lo1 && !hi1 {
+		return false // no side of the pixel differs from it: whatever the other is
+	}
 	s2, ok2 := s.position(x2, y2, i, j, p)
 	if !ok2 {
 		return false
 	}
-	m := p.margin
-	lo1, hi1 := s1 < t-m, s1 > t+m
 	lo2, hi2 := s2 < t-m, s2 > t+m
 	return (lo1 && hi2) || (hi1 && lo2) || (dist <= 2 && ((lo1 && lo2) || (hi1 && hi2)))
 }
@@ -483,24 +609,46 @@ func (s *spatialPass) tallyRow(y int, t *tally) {
 	}
 	cols, codes := s.cols[k], s.codes[k]
 	exclude := s.m.photos == PhotosExclude
+	// load left the photo cells of an opaque image unread: whole cells of
+	// weight 1 (sums of whole numbers, exact in any order).
+	wholePhoto := exclude && s.opaque && s.mask == nil
+	prow := s.photo[cy*s.cw:][:s.cw]
 	runBlend, runValid := false, false
-	for x, c := range cols {
+	// The last off-palette colour's JPEG-edge reading (res.c 0: none; an
+	// off-palette colour is opaque or semi-transparent, never 0).
+	var res struct {
+		c, pair, code uint32
+		tt, pt        float64
+		ok            bool
+	}
+	// The sums in registers, added in the same order as before.
+	total, photoArea, photo := t.total, t.photoArea, t.photo
+	for x := 0; x < len(cols); x++ {
+		c := cols[x]
+		if x%cellSize == 0 {
+			runValid = false // the photo areas change at cell borders
+			if wholePhoto && prow[x/cellSize] {
+				n := float64(min(cellSize, len(cols)-x))
+				total += n
+				photoArea += n
+				photo += n
+				x += cellSize - 1
+				continue
+			}
+		}
 		code := uint32(codes[x])
 		if code == 0 {
 			runValid = false
 			continue
 		}
-		if x%cellSize == 0 {
-			runValid = false // the photo areas change at cell borders
-		}
 		ci := cy*s.cw + x/cellSize
 		w := alphaWeight[c>>24]
-		t.total += w
+		total += w
 		kind := kindPalette
 		if s.photo[ci] {
-			t.photoArea += w
+			photoArea += w
 			if exclude {
-				t.photo += w
+				photo += w
 				if s.mask != nil {
 					s.paint(x, y, c, kindPhoto)
 				}
@@ -514,13 +662,24 @@ func (s *spatialPass) tallyRow(y int, t *tally) {
 			kind = kindOff
 			// A JPEG edge: chroma subsampling moves the colours of an edge
 			// off the blend line, not their luma.
-			if pair, tt, ok := s.m.lumaBlend(c); ok && !s.photo[ci] {
+			if s.photo[ci] {
+				break
+			}
+			if c != res.c {
+				res.c = c
+				res.pair, res.tt, res.ok = s.m.lumaBlend(c)
+				if res.ok {
+					res.pt = s.pairs[res.pair].project(c)
+					res.code = rescueCode(res.pair, res.pt)
+				}
+			}
+			if res.ok {
+				pair, tt, pt := res.pair, res.tt, res.pt
 				i, j := pair/MaxColors, pair%MaxColors
 				// The evidence compares positions on the line, as for
 				// the neighbours; the split follows the luma.
 				p := &s.pairs[pair]
-				pt := p.project(c)
-				if s.cachedEvidence(x, y, rescueCode(pair, pt), i, j, pt, p, 2) {
+				if s.cachedEvidence(x, y, res.code, i, j, pt, p, 2) {
 					t.weights[i] += w * (1 - tt)
 					t.weights[j] += w * tt
 					kind = kindPalette
@@ -549,9 +708,9 @@ func (s *spatialPass) tallyRow(y int, t *tally) {
 		}
 		if kind == kindOff && s.fringe[ci] {
 			// The photo's edge, in a cell it only partly covers.
-			t.photoArea += w
+			photoArea += w
 			if exclude {
-				t.photo += w
+				photo += w
 				kind = kindPhoto
 			}
 		}
@@ -562,6 +721,7 @@ func (s *spatialPass) tallyRow(y int, t *tally) {
 			s.paint(x, y, c, kind)
 		}
 	}
+	t.total, t.photoArea, t.photo = total, photoArea, photo
 }
 
 // paint writes one mask pixel: palette colours and their blends faded to

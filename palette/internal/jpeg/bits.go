@@ -1,0 +1,112 @@
+package jpeg
+
+// bitReader reads the entropy-coded data of a scan from memory. It stops
+// at the first marker (0xff followed by anything but 0x00) and then feeds
+// zero bits, counting them in pad: a scan that consumed any of them ran
+// past its data, which image/jpeg treats as an error.
+type bitReader struct {
+	data   []byte
+	pos    int    // next byte to load; at a marker once stopped
+	acc    uint64 // unread bits, most significant first
+	n      int    // number of unread bits in acc
+	pad    int    // how many of the last bits loaded are padding
+	marker bool   // stopped at a marker or at the end of data
+}
+
+// fill loads bytes until at least 57 bits are available.
+func (br *bitReader) fill() {
+	for br.n <= 56 {
+		if br.marker {
+			br.n += 8
+			br.pad += 8
+			continue
+		}
+		// Fast path: as many whole bytes as fit, when the next eight hold
+		// no 0xff.
+		if br.pos+8 <= len(br.data) {
+			d := br.data[br.pos : br.pos+8 : br.pos+8]
+			w := uint64(d[0])<<56 | uint64(d[1])<<48 | uint64(d[2])<<40 | uint64(d[3])<<32 |
+				uint64(d[4])<<24 | uint64(d[5])<<16 | uint64(d[6])<<8 | uint64(d[7])
+			if !hasFF(w) {
+				k := (64 - br.n) >> 3 // whole bytes that fit, at least 1
+				w >>= uint(64 - 8*k)  // keep the first k bytes
+				br.acc |= w << uint(64-br.n-8*k)
+				br.n += 8 * k
+				br.pos += k
+				return
+			}
+		}
+		if br.pos >= len(br.data) {
+			br.marker = true
+			continue
+		}
+		b := br.data[br.pos]
+		if b == 0xff {
+			if br.pos+1 < len(br.data) && br.data[br.pos+1] == 0 {
+				br.pos += 2
+			} else {
+				br.marker = true
+				continue
+			}
+		} else {
+			br.pos++
+		}
+		br.acc |= uint64(b) << uint(56-br.n)
+		br.n += 8
+	}
+}
+
+// hasFF reports whether any byte of w is 0xff.
+func hasFF(w uint64) bool {
+	x := ^w // 0xff bytes become 0x00
+	return (x-0x0101010101010101)&^x&0x8080808080808080 != 0
+}
+
+// overrun reports whether the scan consumed bits past its data.
+func (br *bitReader) overrun() bool { return br.n < br.pad }
+
+func (br *bitReader) skip(k int) {
+	br.acc <<= uint(k)
+	br.n -= k
+}
+
+// receiveExtend reads t bits (t ≤ 16, n ≥ t) and extends their sign, as
+// section F.2.2.1 and image/jpeg do.
+func (br *bitReader) receiveExtend(t uint8) int32 {
+	if t == 0 {
+		return 0
+	}
+	s := int32(1) << t
+	x := int32(br.acc>>(64-uint(t))) & (s - 1)
+	br.acc <<= t
+	br.n -= int(t)
+	if x < s>>1 {
+		x += ((-1) << t) + 1
+	}
+	return x
+}
+
+// bit reads one bit.
+func (br *bitReader) bit() bool {
+	if br.n < 1 {
+		br.fill()
+	}
+	v := br.acc>>63 != 0
+	br.acc <<= 1
+	br.n--
+	return v
+}
+
+// getBits reads k bits (k ≤ 16).
+func (br *bitReader) getBits(k int) uint32 {
+	if k == 0 {
+		return 0
+	}
+	if br.n < k {
+		br.fill()
+	}
+	v := uint32(br.acc >> (64 - uint(k)))
+	br.acc <<= uint(k)
+	br.n -= k
+	return v
+}

@@ -1,0 +1,36 @@
+// Package jpeg decodes baseline and progressive JPEG images a strip at a
+// time, for measuring them without building the whole image. It is private
+// to package measure.
+//
+// Its pixels are bit-identical to the standard library's image/jpeg: the
+// same integer inverse DCT (the same arithmetic, without bounds checks in
+// its inner loops, with exact shortcuts for zero rows, zero columns and
+// DC-only blocks), the same level shift and clamping, and no colour
+// conversion. It is faster because it reads the whole file from memory,
+// decodes Huffman codes through 9-bit lookahead tables (AC symbols with
+// their magnitude bits in one look-up), and hands one MCU row at a time to
+// its caller instead of filling a full image.
+//
+// It reads what image/jpeg reads as *image.YCbCr or *image.Gray: 8-bit
+// greyscale and YCbCr with 4:4:4, 4:4:0, 4:2:2, 4:2:0, 4:1:1 and 4:1:0
+// chroma, baseline, extended sequential (Huffman) and progressive, with or
+// without restart markers. Anything else (arithmetic coding, 12-bit
+// samples, lossless, RGB or CMYK/YCCK transforms, sequential scans that
+// carry one component each, coefficients that overflow 16 bits in a
+// progressive file) returns an error wrapping ErrUnsupported, and so does
+// every malformed stream: the caller decodes those with image/jpeg, so the
+// answer for any input is exactly image/jpeg's.
+//
+// # Security Considerations
+//
+// Decode checks the frame size against Options.MaxPixels before allocating
+// anything, refuses files with more than Options.MaxScans scans
+// (ErrTooManyScans; DefaultMaxScans is 128, while libjpeg's progressive
+// script writes 10 scans for YCbCr and 6 for greyscale, jpeg_simple_progression
+// in jcparam.c), and uses memory in
+// proportion to one MCU row for sequential files (a few bytes per column)
+// and 2 bytes per coefficient for progressive files (MemoryEstimate, which
+// Options.MaxMemory bounds before anything is allocated), never a full
+// image. Limit errors wrap ErrLimit and must not be retried with another
+// decoder.
+package jpeg

@@ -1,0 +1,164 @@
+package jpeg
+
+// The inverse DCT of image/jpeg (dct.go, Go 1.22 and later), operation for
+// operation, so that pixels are bit-identical: the same fixed-point
+// constants, the same order of additions, shifts and int32 wrap-around.
+// What differs is speed only: fixed-size arrays (no bounds checks), and
+// shortcuts that give exactly what the full computation gives — a row whose
+// AC terms are zero becomes its DC term <<17 everywhere, a column whose
+// terms below the first are zero becomes (x+1<<19)>>20 everywhere.
+
+const (
+	cos1          = 1130768441178740757 // fix cos 1*pi/16
+	sin1          = 224923827593068887  // fix sin 1*pi/16
+	cos3          = 958619196450722178  // fix cos 3*pi/16
+	sin3          = 640528868967736374  // fix sin 3*pi/16
+	sqrt2inv      = 815238614083298888  // fix 1/sqrt 2
+	sqrt2invCos6  = 311978311033955632  // fix (1/sqrt 2)*cos 6*pi/16
+	sqrt2invSin6  = 753182269664427492  // fix (1/sqrt 2)*sin 6*pi/16
+	fixFractional = 60
+)
+
+func c(x uint64, bits int) int32 {
+	return int32((x + (1 << (fixFractional - 1 - bits))) >> (fixFractional - bits))
+}
+
+func dctBox(x0, x1, kcos, ksin int32) (y0, y1 int32) {
+	ksum := kcos * (x0 + x1)
+	y0 = ksum + (ksin-kcos)*x1
+	y1 = ksum - (kcos+ksin)*x0
+	return
+}
+
+// block holds 64 coefficients in natural (row-major) order.
+type block [64]int32
+
+// idct transforms b in place; outputs are the sample values minus 128, not
+// yet clamped.
+func idct(b *block) {
+	for i := 0; i < 64; i += 8 {
+		x := (*[8]int32)(b[i : i+8])
+		if x[1]|x[2]|x[3]|x[4]|x[5]|x[6]|x[7] == 0 {
+			v := x[0] << 17
+			*x = [8]int32{v, v, v, v, v, v, v, v}
+			continue
+		}
+		idctRow(x)
+	}
+	for i := range 8 {
+		idctCol(b, i)
+	}
+}
+
+func idctRow(x *[8]int32) {
+	x0 := x[0]
+	x7 := x[1]
+	x2 := x[2]
+	x5 := x[3]
+	x1 := x[4]
+	x6 := x[5]
+	x3 := x[6]
+	x4 := x[7]
+
+	x0 <<= 17
+	x1 <<= 17
+	x0, x1 = x0+x1, x0-x1
+	x2, x3 = dctBox(x2, x3, c(sqrt2invCos6, 18), -c(sqrt2invSin6, 18))
+	x1, x2 = x1+x2, x1-x2
+	x0, x3 = x0+x3, x0-x3
+
+	x4 <<= 7
+	x7 <<= 7
+	x7, x4 = x7+x4, x7-x4
+	x6 = x6 * c(sqrt2inv, 8)
+	x5 = x5 * c(sqrt2inv, 8)
+	x7, x5 = x7+x5, x7-x5
+	x4, x6 = x4+x6, x4-x6
+	x4, x7 = dctBox(x4>>2, x7>>2, c(cos3, 12), -c(sin3, 12))
+	x5, x6 = dctBox(x5>>2, x6>>2, c(cos1, 12), -c(sin1, 12))
+
+	x[0] = x0 + x7
+	x[7] = x0 - x7
+	x[1] = x1 + x6
+	x[6] = x1 - x6
+	x[2] = x2 + x5
+	x[5] = x2 - x5
+	x[3] = x3 + x4
+	x[4] = x3 - x4
+}
+
+func idctCol(b *block, i int) {
+	i &= 7
+	x0 := b[0*8+i]
+	x7 := b[1*8+i]
+	x2 := b[2*8+i]
+	x5 := b[3*8+i]
+	x1 := b[4*8+i]
+	x6 := b[5*8+i]
+	x3 := b[6*8+i]
+	x4 := b[7*8+i]
+	if x7|x2|x5|x1|x6|x3|x4 == 0 {
+		v := (x0 + 1<<19) >> 20
+		b[0*8+i], b[1*8+i], b[2*8+i], b[3*8+i] = v, v, v, v
+		b[4*8+i], b[5*8+i], b[6*8+i], b[7*8+i] = v, v, v, v
+		return
+	}
+
+	x0 += 1 << 19
+	x0, x1 = (x0+x1)>>2, (x0-x1)>>2
+	x2, x3 = dctBox(x2>>13, x3>>13, c(sqrt2invCos6, 12), -c(sqrt2invSin6, 12))
+	x1, x2 = x1+x2, x1-x2
+	x0, x3 = x0+x3, x0-x3
+
+	x7, x4 = x7+x4, x7-x4
+	x5 = (x5 >> 13) * c(sqrt2inv, 14)
+	x6 = (x6 >> 13) * c(sqrt2inv, 14)
+	x7, x5 = x7+x5, x7-x5
+	x4, x6 = x4+x6, x4-x6
+	x4, x7 = dctBox(x4>>14, x7>>14, c(cos3, 12), -c(sin3, 12))
+	x5, x6 = dctBox(x5>>14, x6>>14, c(cos1, 12), -c(sin1, 12))
+
+	b[0*8+i] = (x0 + x7) >> 18
+	b[7*8+i] = (x0 - x7) >> 18
+	b[1*8+i] = (x1 + x6) >> 18
+	b[6*8+i] = (x1 - x6) >> 18
+	b[2*8+i] = (x2 + x5) >> 18
+	b[5*8+i] = (x2 - x5) >> 18
+	b[3*8+i] = (x3 + x4) >> 18
+	b[4*8+i] = (x3 - x4) >> 18
+}
+
+// dcOnly returns the level-shifted, clamped sample of a block whose only
+// non-zero coefficient is the dequantized DC term dc: the value idct and
+// store would write to all 64 samples.
+func dcOnly(dc int32) uint8 {
+	return clamp((dc<<17 + 1<<19) >> 20)
+}
+
+// clamp level-shifts by 128 and clips to [0, 255], as image/jpeg does.
+func clamp(c int32) uint8 {
+	if c < -128 {
+		return 0
+	} else if c > 127 {
+		return 255
+	}
+	return uint8(c + 128)
+}
+
+// store writes the clamped samples of b to dst, 8 rows of stride bytes.
+func store(b *block, dst []byte, stride int) {
+	for y := range 8 {
+		d := (*[8]byte)(dst[y*stride : y*stride+8])
+		r := (*[8]int32)(b[8*y : 8*y+8])
+		d[0], d[1], d[2], d[3] = clamp(r[0]), clamp(r[1]), clamp(r[2]), clamp(r[3])
+		d[4], d[5], d[6], d[7] = clamp(r[4]), clamp(r[5]), clamp(r[6]), clamp(r[7])
+	}
+}
+
+// fill8 writes v to an 8x8 area of dst.
+func fill8(v uint8, dst []byte, stride int) {
+	w := [8]byte{v, v, v, v, v, v, v, v}
+	for y := range 8 {
+		*(*[8]byte)(dst[y*stride : y*stride+8]) = w
+	}
+}

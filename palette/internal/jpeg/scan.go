@@ -1,0 +1,254 @@
+package jpeg
+
+type scanComp struct {
+	ci     int // index in d.comp
+	td, ta uint8
+}
+
+// processSOS reads a scan header and its entropy-coded data (section B.2.3).
+func (d *decoder) processSOS(n int) error {
+	if d.nComp == 0 {
+		return errFormat("missing SOF marker")
+	}
+	d.scans++
+	if d.scans > d.opt.MaxScans {
+		return ErrTooManyScans
+	}
+	if d.isRGB() {
+		return errUnsupported("RGB JPEG")
+	}
+	if d.done {
+		return errUnsupported("scan after a complete sequential frame")
+	}
+	if n < 6 || 4+2*d.nComp < n || n%2 != 0 {
+		return errFormat("SOS has wrong length")
+	}
+	b, err := d.read(n)
+	if err != nil {
+		return err
+	}
+	nc := int(b[0])
+	if n != 4+2*nc {
+		return errFormat("SOS length inconsistent with number of components")
+	}
+	var sc [3]scanComp
+	totalHV := 0
+	for i := 0; i < nc; i++ {
+		cs := b[1+2*i]
+		ci := -1
+		for j := 0; j < d.nComp; j++ {
+			if d.comp[j].id == cs {
+				ci = j
+			}
+		}
+		if ci < 0 {
+			return errFormat("unknown component selector")
+		}
+		for j := 0; j < i; j++ {
+			if sc[j].ci == ci {
+				return errFormat("repeated component selector")
+			}
+		}
+		sc[i].ci = ci
+		totalHV += d.comp[ci].h * d.comp[ci].v
+		sc[i].td, sc[i].ta = b[2+2*i]>>4, b[2+2*i]&15
+		if sc[i].td > 3 || (d.baseline && sc[i].td > 1) || sc[i].ta > 3 || (d.baseline && sc[i].ta > 1) {
+			return errFormat("bad Td or Ta value")
+		}
+	}
+	if d.nComp > 1 && totalHV > 10 {
+		return errFormat("total sampling factors too large")
+	}
+	br := &bitReader{data: d.data, pos: d.pos}
+	if !d.progressive {
+		if nc != d.nComp {
+			return errUnsupported("sequential scan without every component")
+		}
+		err = d.decodeSequential(br, sc[:nc])
+		d.done = true
+	} else {
+		zs, ze, ah, al := int32(b[1+2*nc]), int32(b[2+2*nc]), uint32(b[3+2*nc]>>4), uint32(b[3+2*nc]&15)
+		if (zs == 0 && ze != 0) || zs > ze || 64 <= ze {
+			return errFormat("bad spectral selection bounds")
+		}
+		if zs != 0 && nc != 1 {
+			return errFormat("progressive AC coefficients for more than one component")
+		}
+		if ah != 0 && ah != al+1 {
+			return errFormat("bad successive approximation values")
+		}
+		if al > 13 {
+			return errUnsupported("successive approximation shift")
+		}
+		err = d.decodeProgressive(br, sc[:nc], zs, ze, ah, al)
+	}
+	if err != nil {
+		return err
+	}
+	if br.overrun() {
+		return errFormat("short Huffman data")
+	}
+	d.pos = br.pos
+	return nil
+}
+
+// restart handles the marker after every ri MCUs (section F.1.2.3): the
+// bits left are dropped, the expected RSTn is found as image/jpeg finds it,
+// and the reader starts afresh.
+func (d *decoder) restart(br *bitReader, expected *uint8) error {
+	if br.overrun() {
+		return errFormat("short Huffman data")
+	}
+	p := br.pos
+	data := d.data
+	for {
+		if p+2 > len(data) {
+			return errShort
+		}
+		if data[p] == 0xff {
+			switch m := data[p+1]; {
+			case m == *expected:
+				p += 2
+				*br = bitReader{data: data, pos: p}
+				*expected = 0xd0 + (*expected+1)&7
+				return nil
+			case m == 0xff:
+				p++
+				continue
+			case m != 0:
+				return errFormat("bad RST marker")
+			}
+		}
+		p++
+	}
+}
+
+// decodeSequential decodes a baseline or extended sequential scan with every
+// component, one MCU row at a time, emitting each row.
+func (d *decoder) decodeSequential(br *bitReader, sc []scanComp) error {
+	d.allocStrips()
+	var (
+		dc       [3]int32
+		blk      block
+		mcu      int
+		expected = uint8(0xd0)
+		total    = d.mxx * d.myy
+	)
+	type plan struct {
+		dcH, acH *huffman
+		q        *[64]int32
+		dst      []byte
+		stride   int
+		h, v     int
+		ci       int
+	}
+	var ps [3]plan
+	for i, s := range sc {
+		c := &d.comp[s.ci]
+		ps[i] = plan{dcH: &d.huff[0][s.td], acH: &d.huff[1][s.ta], q: &d.quant[c.tq], dst: d.strip[s.ci], stride: d.stride[s.ci], h: c.h, v: c.v, ci: s.ci}
+		if ps[i].dcH.nCodes == 0 || ps[i].acH.nCodes == 0 {
+			return errFormat("uninitialized Huffman table")
+		}
+	}
+	for my := 0; my < d.myy; my++ {
+		for mx := 0; mx < d.mxx; mx++ {
+			for i := range sc {
+				p := &ps[i]
+				for j := 0; j < p.h*p.v; j++ {
+					bx := p.h*mx + j%p.h
+					by := j / p.h
+					off := by*8*p.stride + bx*8
+					only, err := d.decodeBlock(br, &blk, p.dcH, p.acH, &dc[p.ci], p.q)
+					if err != nil {
+						return err
+					}
+					dst := p.dst[off:]
+					if only {
+						fill8(dcOnly(blk[0]), dst, p.stride)
+						blk[0] = 0
+					} else {
+						idct(&blk)
+						store(&blk, dst, p.stride)
+						blk = block{}
+					}
+				}
+			}
+			mcu++
+			if d.ri > 0 && mcu%d.ri == 0 && mcu < total {
+				if err := d.restart(br, &expected); err != nil {
+					return err
+				}
+				dc = [3]int32{}
+				d.eobRun = 0
+			}
+		}
+		if br.overrun() {
+			return errFormat("short Huffman data")
+		}
+		d.emitRow(my)
+	}
+	return nil
+}
+
+// decodeBlock decodes one sequential block into b (zero on entry),
+// dequantized, in natural order. only reports that b holds just its DC
+// term.
+func (d *decoder) decodeBlock(br *bitReader, b *block, dcH, acH *huffman, pred *int32, q *[64]int32) (only bool, err error) {
+	if br.n < 32 {
+		br.fill()
+	}
+	t, err := dcH.decode(br)
+	if err != nil {
+		return false, err
+	}
+	if t > 16 {
+		return false, errUnsupported("excessive DC component")
+	}
+	*pred += br.receiveExtend(t)
+	b[0] = *pred * q[0]
+	if d.eobRun > 0 {
+		d.eobRun--
+		return true, nil
+	}
+	only = true
+	for zig := int32(1); zig <= 63; zig++ {
+		if br.n < 31 {
+			br.fill()
+		}
+		if f := acH.fastAC[br.acc>>(64-lookBits)]; f != 0 {
+			if z := zig + int32(f>>4&15); z <= 63 {
+				zig = z
+				br.skip(int(f & 15))
+				k := unzig[zig&63] & 63
+				b[k] = int32(f>>8) * q[k]
+				only = false
+				continue
+			}
+		}
+		v, err := acH.decode(br)
+		if err != nil {
+			return false, err
+		}
+		r, s := int32(v>>4), v&15
+		if s != 0 {
+			zig += r
+			if zig > 63 {
+				break
+			}
+			k := unzig[zig&63] & 63
+			b[k] = br.receiveExtend(s) * q[k]
+			only = false
+			continue
+		}
+		if r != 15 {
+			d.eobRun = uint16(1) << r
+			if r != 0 {
+				d.eobRun |= uint16(br.getBits(int(r)))
+			}
+			d.eobRun--
+			break
+		}
+		zig += 15
+	}
+	return only, nil
+}
