@@ -1,6 +1,8 @@
 package palette
 
-// The thresholds of the palette guarantees.
+// The thresholds of the palette guarantees: Audit checks every palette
+// against them and palette/generate keeps them in every palette whose
+// colours it chose.
 const (
 	MinRoleDistance = 10.0 // CIEDE2000 between any two colours of a palette
 	AvoidDistance   = 20.0 // CIEDE2000 from an Avoid colour to every generated brand colour
