@@ -16,7 +16,7 @@ import (
 // secondary and accent colours count as hard to tell apart for someone with
 // a colour-vision deficiency (simulated at full severity, the worst case): a
 // clearly visible difference between flat areas, a little under the 10 that
-// palettes guarantee for normal vision. Generate keeps every palette above
+// palettes guarantee for normal vision. generate.Generate keeps every palette above
 // it for protanopia, deuteranopia, tritanopia and achromatopsia.
 const MinCVDDistance = 8.0
 

@@ -86,30 +86,6 @@ func TestAuditLegibilityFix(t *testing.T) {
 	}
 }
 
-// TestGeneratedPalettesPassTheirAudit: over tags and seeds, every generated
-// palette passes Audit at full severity.
-func TestGeneratedPalettesPassTheirAudit(t *testing.T) {
-	seeds := 8
-	if testing.Short() {
-		seeds = 2
-	}
-	for _, tags := range [][]string{{"trust", "tech"}, {"energy"}, {"nature"}, {"luxe"}, {"kids"}, {"enfants", "pastel"}, {"energy", "nature"}, {"romance"}, {"optimism"}} {
-		for seed := range seeds {
-			cs, err := palette.Generate(palette.Options{Tags: tags, Seed: uint64(seed), Secondaries: 1 + seed%2})
-			if err != nil {
-				t.Fatal(err)
-			}
-			rep, err := palette.Audit(cs[0].Palette, palette.AuditOptions{})
-			if err != nil {
-				t.Fatal(err)
-			}
-			if !rep.Pass() {
-				t.Errorf("%v seed %d: %v", tags, seed, rep.Findings[0].Message)
-			}
-		}
-	}
-}
-
 func ExampleAudit() {
 	p, _ := palette.Read(strings.NewReader(redGreen))
 	rep, _ := palette.Audit(p, palette.AuditOptions{})

@@ -4,6 +4,7 @@ import (
 	"github.com/hueprint/hueprint/contrast/colorspace"
 	"github.com/hueprint/hueprint/palette/psych"
 	"github.com/lucasb-eyer/go-colorful"
+	"math"
 )
 
 // shadeFamily returns the colour-word family that names o more exactly than
@@ -30,19 +31,100 @@ func shadeFamily(o colorspace.OKLCH) (psych.Family, bool) {
 	return psych.FamilyByID(id)
 }
 
-// neutralName names a text or background neutral from its measured OKLCH:
-// black under L 0.16 (#020c04 is black, not charcoal), charcoal up to 0.5;
-// white above L 0.985 with no visible tint, off-white for the other light
-// ones.
-func neutralName(c colorful.Color, lang psych.Lang) string {
+// FamilyOf returns the colour family c belongs to: the family whose hue
+// range holds c's OKLCH hue (the nearest range otherwise), or black, grey
+// or white for colours with almost no chroma.
+func FamilyOf(c colorful.Color) psych.Family {
 	o := colorspace.ToOKLCH(c)
-	switch {
-	case o.L < 0.16:
-		return psych.T(lang, "name.black")
-	case o.L < 0.5:
-		return psych.T(lang, "name.charcoal")
-	case o.L > 0.985 && o.C < 0.006:
-		return psych.T(lang, "name.white")
+	if f, ok := shadeFamily(o); ok {
+		return f
 	}
-	return psych.T(lang, "name.offwhite")
+	if o.C < 0.03 {
+		if o.L < 0.35 {
+			f, _ := psych.FamilyByID("black")
+			return f
+		}
+		f, _ := psych.FamilyByID("grey")
+		return f
+	}
+	var best psych.Family
+	bestD := math.Inf(1)
+	for _, f := range psych.Families() {
+		if f.Achromatic() || f.Of != "" {
+			continue // shades are named by shadeFamily
+		}
+		// Brown is a dark, dull orange; gold a dull, darker yellow.
+		if f.ID == "earth" && (o.L > 0.62 || o.C > 0.13) {
+			continue
+		}
+		if f.ID == "orange" && o.L < 0.55 && o.C < 0.14 {
+			continue
+		}
+		d := 0.0
+		if !f.ContainsHue(o.H) {
+			d = math.Min(hueDistance(o.H, f.HueMin), hueDistance(o.H, f.HueMax))
+		}
+		if d < bestD {
+			best, bestD = f, d
+		}
+	}
+	return best
+}
+
+// ColorName returns a short descriptive name for c in lang, such as "deep
+// blue" or "bleu clair": its family (see FamilyOf) with a word for how its
+// measured OKLCH lightness and chroma differ from the family's typical ones,
+// so that a saturated lemon is "yellow", not "pale yellow".
+func ColorName(c colorful.Color, lang psych.Lang) string {
+	f := FamilyOf(c)
+	o := colorspace.ToOKLCH(c)
+	name := f.Name.In(lang)
+	switch {
+	case f.ID == "white":
+		return name
+	case f.ID == "grey" && o.L > 0.9:
+		return psych.T(lang, "name.offwhite")
+	case f.ID == "black" && o.L < 0.3:
+		return name
+	case f.Achromatic():
+		if o.L < f.L-0.15 {
+			return psych.T(lang, "name.deep", name)
+		}
+		if o.L > f.L+0.15 {
+			return psych.T(lang, "name.light", name)
+		}
+		return name
+	}
+	if f.Of != "" {
+		return name // navy, burgundy, beige already say how dark or dull
+	}
+	dl, cr := o.L-f.L, o.C/f.C
+	switch {
+	case dl < -0.12:
+		return psych.T(lang, "name.deep", name)
+	case dl > 0.04 && cr < 0.6 && o.L > 0.75:
+		return psych.T(lang, "name.pale", name)
+	case cr < 0.55:
+		return psych.T(lang, "name.muted", name)
+	case dl > 0.08:
+		return psych.T(lang, "name.light", name)
+	case cr > 1.15:
+		return psych.T(lang, "name.vivid", name)
+	}
+	return name
+}
+
+// hueDistance is the angle between two hues in degrees, 0–180.
+func hueDistance(a, b float64) float64 {
+	d := math.Abs(wrapHue(a) - wrapHue(b))
+	return math.Min(d, 360-d)
+}
+
+// wrapHue brings a hue into [0, 360).
+func wrapHue(h float64) float64 {
+	h = math.Mod(h, 360)
+	if h < 0 {
+		h += 360
+	}
+	return h
 }

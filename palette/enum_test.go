@@ -19,7 +19,7 @@ type textEnum interface {
 // TestEnumText: every value of every enum, the zero one included,
 // marshals, reads back through UnmarshalText from both MarshalText and
 // String, and never prints as "Type(n)"; one past the last is refused by
-// MarshalText (Harmony prints it as Harmony(n) and refuses to read it).
+// MarshalText (generate.Harmony has its own test).
 func TestEnumText(t *testing.T) {
 	tests := []struct {
 		name   string
@@ -43,16 +43,6 @@ func TestEnumText(t *testing.T) {
 			past:   palette.TooLittleBrand + 1,
 			read: func(b []byte) (textEnum, error) {
 				var v palette.ProblemKind
-				err := v.UnmarshalText(b)
-				return v, err
-			},
-		},
-		{
-			name: "Harmony",
-			values: []textEnum{palette.Auto, palette.Analogous, palette.Complementary, palette.Split, palette.Triadic,
-				palette.Monochrome, palette.FromTags},
-			read: func(b []byte) (textEnum, error) {
-				var v palette.Harmony
 				err := v.UnmarshalText(b)
 				return v, err
 			},
@@ -86,10 +76,6 @@ func TestEnumText(t *testing.T) {
 	if err != nil || !strings.Contains(string(b), `"Kind":"off-palette","Role":""`) {
 		t.Errorf("a problem without a role in JSON: %s, %v", b, err)
 	}
-	var h palette.Harmony
-	if err := h.UnmarshalText([]byte("Harmony(9)")); err == nil {
-		t.Error(`"Harmony(9)" read as a harmony`)
-	}
 }
 
 func ExampleRole_MarshalText() {
@@ -102,19 +88,4 @@ func ExampleRole_MarshalText() {
 	// Output:
 	// unset "" true <nil>
 	// accent "accent" true <nil>
-}
-
-func ExampleHarmony_UnmarshalText_tags() {
-	var h palette.Harmony
-	for _, s := range []string{"tags", "split-complementary", ""} {
-		if err := h.UnmarshalText([]byte(s)); err != nil {
-			fmt.Println(err)
-			continue
-		}
-		fmt.Printf("%q → %s\n", s, h)
-	}
-	// Output:
-	// "tags" → tags
-	// "split-complementary" → split
-	// "" → auto
 }

@@ -97,14 +97,3 @@ func ExampleAccentStandsOut() {
 	fmt.Println(palette.AccentStandsOut(amber, blue), palette.AccentStandsOut(teal, blue))
 	// Output: true false
 }
-
-func ExampleVariantsDiffer() {
-	a := palette.Palette{Primary: palette.Entry{Color: palette.MustParseColor("#1d4ed8")},
-		Secondary: []palette.Entry{{Color: palette.MustParseColor("#dbeafe")}}, Accent: palette.Entry{Color: palette.MustParseColor("#f59e0b")}}
-	b := a
-	b.Accent = palette.Entry{Color: palette.MustParseColor("#e11d48")}
-	c := b
-	c.Secondary = []palette.Entry{{Color: palette.MustParseColor("#1e293b")}}
-	fmt.Println(palette.VariantsDiffer(&a, &b), palette.VariantsDiffer(&a, &c))
-	// Output: false true
-}

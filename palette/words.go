@@ -23,9 +23,6 @@ func (c Colored) LabelIn(lang psych.Lang) string {
 // RoleName returns the name of a role in lang: "primary", "principale".
 func RoleName(r Role, lang psych.Lang) string { return psych.T(lang, "role."+r.String()) }
 
-// Name returns the harmony's name in lang: "analogous", "analogue".
-func (h Harmony) Name(lang psych.Lang) string { return psych.T(lang, "harmony."+h.String()) }
-
 // Text returns the rule in lang: "60/30/10 ± 5 points, at most 10 %
 // off-palette", "60/30/10 ± 5 points, au plus 10 % hors palette".
 func (r Rule) Text(lang psych.Lang) string {
@@ -37,13 +34,4 @@ func (r Rule) Text(lang psych.Lang) string {
 // "AA large" / "AA grand texte", "fails AA" / "échoue AA").
 func GradeText(ratio float64, lang psych.Lang) string {
 	return psych.T(lang, "grade."+contrast.Grade(ratio))
-}
-
-// didYouMean returns " (did you mean X?)" for the candidate nearest to word
-// in spelling, or "".
-func didYouMean(word string, candidates []string) string {
-	if near := psych.Closest(word, candidates, 1); len(near) > 0 {
-		return fmt.Sprintf(" (did you mean %s?)", near[0])
-	}
-	return ""
 }

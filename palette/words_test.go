@@ -40,44 +40,6 @@ func TestColorNameMeasured(t *testing.T) {
 	}
 }
 
-// TestReasonsMatch: the primary's reason names the family actually chosen,
-// the meanings its tags name first, and what the style applied does.
-func TestReasonsMatch(t *testing.T) {
-	tests := []struct {
-		tags []string
-		lang psych.Lang
-		want string // prefix of the primary's reason
-		not  string // must not appear
-	}{
-		{[]string{"minimaliste"}, psych.French, "noir\u00a0: minimalisme", "luxe, sophistication"},
-		{[]string{"urgency", "muted"}, psych.English, "red: urgency", "calm"},
-		{[]string{"bleu"}, psych.French, "bleu\u00a0: confiance", "tags"},
-		{[]string{"premium"}, psych.English, "black: ", "violet:"},
-	}
-	for _, tt := range tests {
-		cs, err := palette.Generate(palette.Options{Tags: tt.tags, Lang: tt.lang})
-		if err != nil {
-			t.Fatalf("%v: %v", tt.tags, err)
-		}
-		why := cs[0].Palette.Primary.Why
-		if len(why) < len(tt.want) || why[:len(tt.want)] != tt.want {
-			t.Errorf("%v: primary why %q, want it to start with %q", tt.tags, why, tt.want)
-		}
-		if tt.not != "" && contains(why, tt.not) {
-			t.Errorf("%v: primary why %q contains %q", tt.tags, why, tt.not)
-		}
-	}
-}
-
-func contains(s, sub string) bool {
-	for i := 0; i+len(sub) <= len(s); i++ {
-		if s[i:i+len(sub)] == sub {
-			return true
-		}
-	}
-	return false
-}
-
 func ExampleProblem_Text() {
 	s := palette.Shares{Primary: 0.41, Secondary: 0.35, Accent: 0.06, Off: 0.18}
 	for _, p := range palette.DefaultRule().Check(s, "#3a7d44") {
@@ -103,11 +65,6 @@ func ExampleColored_LabelIn() {
 	// Output: secondary[0] | secondaire 1
 }
 
-func ExampleHarmony_Name() {
-	fmt.Println(palette.Split.Name(psych.English), "|", palette.Split.Name(psych.French))
-	// Output: split-complementary | complémentaire adjacente
-}
-
 func ExampleGradeText() {
 	fmt.Println(palette.GradeText(3.2, psych.English), "|", palette.GradeText(3.2, psych.French))
 	// Output: AA large | AA grand texte
@@ -126,4 +83,26 @@ func ExampleFamilyOf_shades() {
 	// #000080 navy
 	// #f3e5c8 beige
 	// #800020 burgundy
+}
+
+func ExampleFamilyOf() {
+	fmt.Println(palette.FamilyOf(palette.MustParseColor("#1d4ed8")).ID)
+	fmt.Println(palette.FamilyOf(palette.MustParseColor("#8b4513")).ID)
+	// Output:
+	// blue
+	// earth
+}
+
+func ExampleColorName() {
+	c := palette.MustParseColor("#bfdbfe")
+	fmt.Println(palette.ColorName(c, psych.English), "/", palette.ColorName(c, psych.French))
+	// Output: pale blue / bleu pâle
+}
+
+func ExampleRole_String() {
+	for _, r := range palette.Roles() {
+		fmt.Print(r, " ")
+	}
+	fmt.Println()
+	// Output: primary secondary accent neutral
 }

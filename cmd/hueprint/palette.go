@@ -13,6 +13,7 @@ import (
 	"github.com/hueprint/hueprint/palette"
 	"github.com/hueprint/hueprint/palette/export"
 	"github.com/hueprint/hueprint/palette/extract"
+	"github.com/hueprint/hueprint/palette/generate"
 	"github.com/hueprint/hueprint/palette/imagefile"
 	"github.com/hueprint/hueprint/palette/psych"
 	"github.com/lucasb-eyer/go-colorful"
@@ -94,8 +95,8 @@ func runPalette(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	fromImage := fs.String("from-image", "", "take the primary from the brand colour of a logo or image `FILE`")
 	locks := fs.StringArray("lock", nil, "keep a brand colour verbatim: `ROLE=COLOR` with role secondary or accent (repeatable)")
 	style := fs.String("style", "", "`STYLE`: balanced, vivid, pastel, muted, earthy, deep, monochrome, black-and-white (default: from the tags)")
-	var harmony palette.Harmony
-	fs.TextVar(&harmony, "harmony", palette.Auto, "`HARMONY`: auto, analogous, complementary, split, triadic, monochrome, tags")
+	var harmony generate.Harmony
+	fs.TextVar(&harmony, "harmony", generate.Auto, "`HARMONY`: auto, analogous, complementary, split, triadic, monochrome, tags")
 	secondaries := fs.Int("secondaries", 0, "number of secondaries, 1 or 2 (default 1, or the number locked)")
 	avoid := fs.StringArray("avoid", nil, "competitors' `COLORS` to keep away from (comma-separated or repeated)")
 	variants := fs.Int("variants", 1, "how many alternative palettes, best first")
@@ -114,7 +115,7 @@ func runPalette(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	if *variants < 1 || *variants > 100 {
 		return usageError(stderr, "palette", fmt.Sprintf("--variants %d: want 1 to 100", *variants))
 	}
-	o := palette.Options{Tags: *tags, Style: *style, Harmony: harmony, Secondaries: *secondaries,
+	o := generate.Options{Tags: *tags, Style: *style, Harmony: harmony, Secondaries: *secondaries,
 		Variants: *variants, Seed: *seed, Lang: lang, Name: *name}
 	if *fromImage != "" {
 		if *base != "" {
@@ -180,9 +181,9 @@ func runPalette(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 			o.Avoid = append(o.Avoid, c)
 		}
 	}
-	cands, err := palette.Generate(o)
+	cands, err := generate.Generate(o)
 	if err != nil {
-		var te *palette.TagError
+		var te *generate.TagError
 		if errors.As(err, &te) && lang == psych.French {
 			fmt.Fprintln(stderr, tagErrorText(te.Tag, lang))
 		} else {
@@ -223,7 +224,7 @@ func runPalette(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 
 // writePalettes writes the candidates as text cards or as the palette file
 // (one palette per line when there are several).
-func writePalettes(w io.Writer, cands []palette.Candidate, format outputFormat, lang psych.Lang, tty bool, stderr io.Writer) int {
+func writePalettes(w io.Writer, cands []generate.Candidate, format outputFormat, lang psych.Lang, tty bool, stderr io.Writer) int {
 	out := bufio.NewWriter(w)
 	defer out.Flush()
 	if format == formatJSON {

@@ -13,6 +13,7 @@ import (
 
 	"github.com/hueprint/hueprint/contrast"
 	"github.com/hueprint/hueprint/palette"
+	"github.com/hueprint/hueprint/palette/generate"
 )
 
 func main() {
@@ -20,7 +21,7 @@ func main() {
 	if len(tags) == 0 {
 		tags = []string{"trust", "tech"}
 	}
-	cands, err := palette.Generate(palette.Options{Tags: tags, Variants: 3, Seed: 1})
+	cands, err := generate.Generate(generate.Options{Tags: tags, Variants: 3, Seed: 1})
 	if err != nil {
 		log.Fatal(err)
 	}

@@ -4,7 +4,7 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/hueprint/hueprint/palette"
+	"github.com/hueprint/hueprint/palette/generate"
 	"github.com/hueprint/hueprint/palette/psych"
 )
 
@@ -13,7 +13,7 @@ import (
 // role labels; in English the same card keeps its English labels.
 func TestSwatchFrench(t *testing.T) {
 	for _, tags := range [][]string{{"confiance", "tech"}, {"minimaliste", "haut de gamme"}, {"bordeaux", "vins"}} {
-		cs, err := palette.Generate(palette.Options{Tags: tags, Lang: psych.French})
+		cs, err := generate.Generate(generate.Options{Tags: tags, Lang: psych.French})
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -31,7 +31,7 @@ func TestSwatchFrench(t *testing.T) {
 			}
 		}
 	}
-	cs, _ := palette.Generate(palette.Options{Tags: []string{"trust"}})
+	cs, _ := generate.Generate(generate.Options{Tags: []string{"trust"}})
 	_, drawn, err := swatch(cs[0].Palette, SwatchOptions{Width: 600})
 	if err != nil {
 		t.Fatal(err)
@@ -44,7 +44,7 @@ func TestSwatchFrench(t *testing.T) {
 // TestBannerDefaultTitleFrench: with no title and no palette name the
 // banner's headline is in the asked language.
 func TestBannerDefaultTitleFrench(t *testing.T) {
-	cs, err := palette.Generate(palette.Options{Tags: []string{"confiance"}, Lang: psych.French})
+	cs, err := generate.Generate(generate.Options{Tags: []string{"confiance"}, Lang: psych.French})
 	if err != nil {
 		t.Fatal(err)
 	}

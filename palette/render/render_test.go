@@ -14,6 +14,7 @@ import (
 
 	"github.com/hueprint/hueprint/contrast"
 	"github.com/hueprint/hueprint/palette"
+	"github.com/hueprint/hueprint/palette/generate"
 	"github.com/hueprint/hueprint/palette/measure"
 	"github.com/hueprint/hueprint/palette/render"
 	"github.com/lucasb-eyer/go-colorful"
@@ -135,7 +136,7 @@ func TestEveryPresetPassesItsOwnCheck(t *testing.T) {
 		more = more[:1]
 	}
 	for _, tags := range more {
-		cs, err := palette.Generate(palette.Options{Tags: tags})
+		cs, err := generate.Generate(generate.Options{Tags: tags})
 		if err != nil {
 			t.Fatal(err)
 		}

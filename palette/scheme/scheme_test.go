@@ -11,6 +11,7 @@ import (
 	"github.com/hueprint/hueprint/contrast"
 	"github.com/hueprint/hueprint/contrast/colorspace"
 	"github.com/hueprint/hueprint/palette"
+	"github.com/hueprint/hueprint/palette/generate"
 	"github.com/hueprint/hueprint/palette/psych"
 	"github.com/hueprint/hueprint/palette/scheme"
 	"github.com/lucasb-eyer/go-colorful"
@@ -78,7 +79,7 @@ func TestAwkwardPalettes(t *testing.T) {
 	}
 }
 
-// generated yields palettes from palette.Generate over tags × styles ×
+// generated yields palettes from generate.Generate over tags × styles ×
 // harmonies × seeds, and palettes locked on a grid of OKLCH base colours.
 func generated(t *testing.T) []*palette.Palette {
 	tagSets := [][]string{
@@ -88,7 +89,7 @@ func generated(t *testing.T) []*palette.Palette {
 		{"legal"}, {"travel", "joy"}, {"craft"}, {"passion"}, {"calm"}, {"creativity"},
 	}
 	styles := []string{"", "vivid", "pastel", "muted", "earthy", "deep", "monochrome"}
-	harmonies := []palette.Harmony{palette.Auto, palette.Analogous, palette.Complementary, palette.Split, palette.Triadic, palette.Monochrome}
+	harmonies := []generate.Harmony{generate.Auto, generate.Analogous, generate.Complementary, generate.Split, generate.Triadic, generate.Monochrome}
 	seeds, variants := 2, 3
 	if testing.Short() {
 		tagSets, seeds, variants = tagSets[:6], 1, 1
@@ -99,10 +100,10 @@ func generated(t *testing.T) []*palette.Palette {
 		for si, style := range styles {
 			for hi, h := range harmonies {
 				for seed := range seeds {
-					o := palette.Options{Tags: tags, Style: style, Harmony: h, Seed: uint64(seed*1000 + si*10 + hi),
+					o := generate.Options{Tags: tags, Style: style, Harmony: h, Seed: uint64(seed*1000 + si*10 + hi),
 						Secondaries: 1 + (seed+hi)%2, Variants: variants}
-					cs, err := palette.Generate(o)
-					var ge *palette.GuaranteeError
+					cs, err := generate.Generate(o)
+					var ge *generate.GuaranteeError
 					if errors.As(err, &ge) {
 						continue
 					}
@@ -124,7 +125,7 @@ func generated(t *testing.T) []*palette.Palette {
 	for h := 0.0; h < 360; h += step {
 		for _, l := range []float64{0.25, 0.45, 0.6, 0.75, 0.9} {
 			base := palette.Quantize(colorspace.GamutMap(colorspace.OKLCH{L: l, C: 0.25, H: h}))
-			cs, err := palette.Generate(palette.Options{Tags: []string{"trust"}, Base: &base, Seed: uint64(h*10 + l*100)})
+			cs, err := generate.Generate(generate.Options{Tags: []string{"trust"}, Base: &base, Seed: uint64(h*10 + l*100)})
 			if err == nil {
 				out = append(out, cs[0].Palette)
 			}

@@ -21,6 +21,7 @@ import (
 	"github.com/hueprint/hueprint/palette"
 	"github.com/hueprint/hueprint/palette/export"
 	"github.com/hueprint/hueprint/palette/extract"
+	"github.com/hueprint/hueprint/palette/generate"
 	"github.com/hueprint/hueprint/palette/imagefile"
 	"github.com/hueprint/hueprint/palette/measure"
 	"github.com/hueprint/hueprint/palette/psych"
@@ -82,7 +83,7 @@ func fail(w http.ResponseWriter, err error) {
 // file as "hueprint palette --format json > brand.json" then "--palette
 // brand.json" would: the previews, exports and checks start from the same
 // bytes as the CLI's.
-func (s *server) generate(st State) ([]palette.Candidate, []*palette.Palette, error) {
+func (s *server) generate(st State) ([]generate.Candidate, []*palette.Palette, error) {
 	key := st
 	key.Variant = 0
 	k := key.Encode()
@@ -93,10 +94,10 @@ func (s *server) generate(st State) ([]palette.Candidate, []*palette.Palette, er
 	if err != nil {
 		return nil, nil, err
 	}
-	cands, err := palette.Generate(o)
+	cands, err := generate.Generate(o)
 	if err != nil {
 		br := &badRequest{code: http.StatusUnprocessableEntity, msg: err.Error()}
-		var te *palette.TagError
+		var te *generate.TagError
 		if errors.As(err, &te) {
 			br.code, br.suggest = http.StatusBadRequest, te.Suggest
 		}

@@ -8,7 +8,7 @@ import (
 	"testing"
 	"time"
 
-	"github.com/hueprint/hueprint/palette"
+	"github.com/hueprint/hueprint/palette/generate"
 	"github.com/hueprint/hueprint/palette/scheme"
 )
 
@@ -45,7 +45,7 @@ func BenchmarkGenerate(b *testing.B) {
 	i := uint64(0)
 	for b.Loop() {
 		i++
-		if _, err := palette.Generate(palette.Options{Tags: []string{"trust", "tech"}, Variants: 3, Seed: i}); err != nil {
+		if _, err := generate.Generate(generate.Options{Tags: []string{"trust", "tech"}, Variants: 3, Seed: i}); err != nil {
 			b.Fatal(err)
 		}
 	}
@@ -90,7 +90,7 @@ func BenchmarkSchemePageHandler(b *testing.B) {
 
 // BenchmarkSchemePreview is scheme.New and scheme.Preview of one palette.
 func BenchmarkSchemePreview(b *testing.B) {
-	cands, err := palette.Generate(palette.Options{Tags: []string{"trust", "tech"}})
+	cands, err := generate.Generate(generate.Options{Tags: []string{"trust", "tech"}})
 	if err != nil {
 		b.Fatal(err)
 	}

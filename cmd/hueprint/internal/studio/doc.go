@@ -5,7 +5,7 @@
 //
 // New returns the handler; Server wraps it with timeouts. The handler
 // calls the same library code as the CLI, through the same options: a
-// State (the page's URL query, see ParseState) gives the palette.Options
+// State (the page's URL query, see ParseState) gives the generate.Options
 // of "hueprint palette"; each palette is read back from its JSON file as
 // the CLI's commands read it; exports use the writers of "hueprint export"
 // (Exporters), checks the measurer and report of "hueprint check", banners

@@ -8,6 +8,7 @@ import (
 	"strings"
 
 	"github.com/hueprint/hueprint/palette"
+	"github.com/hueprint/hueprint/palette/generate"
 	"github.com/hueprint/hueprint/palette/psych"
 	"github.com/lucasb-eyer/go-colorful"
 )
@@ -26,12 +27,12 @@ const (
 // value is the empty state: no tags, one variant, English.
 type State struct {
 	Tags        []string
-	Style       string          // a psych style ID; "": from the tags
-	Harmony     palette.Harmony // Auto: chosen per variant
-	Secondaries int             // 0 (default), 1 or 2
-	Base        string          // the primary, kept verbatim; "": from the tags
-	Secondary   []string        // locked secondaries (--lock secondary=…)
-	Accent      string          // locked accent (--lock accent=…)
+	Style       string           // a psych style ID; "": from the tags
+	Harmony     generate.Harmony // Auto: chosen per variant
+	Secondaries int              // 0 (default), 1 or 2
+	Base        string           // the primary, kept verbatim; "": from the tags
+	Secondary   []string         // locked secondaries (--lock secondary=…)
+	Accent      string           // locked accent (--lock accent=…)
 	Avoid       []string
 	Seed        uint64
 	Variants    int // 1 to MaxVariants; 0 means 1
@@ -234,7 +235,7 @@ func (s State) Encode() string {
 	if s.Style != "" {
 		add("style", s.Style)
 	}
-	if s.Harmony != palette.Auto {
+	if s.Harmony != generate.Auto {
 		add("harmony", s.Harmony.String())
 	}
 	if s.Secondaries != 0 {
@@ -271,11 +272,11 @@ func (s State) Encode() string {
 	return b.String()
 }
 
-// Options is the palette.Options that "hueprint palette" builds from the
+// Options is the generate.Options that "hueprint palette" builds from the
 // same flags: --tags, --style, --harmony, --secondaries, --base, --lock,
 // --avoid, --variants, --seed and --lang.
-func (s State) Options() (palette.Options, error) {
-	o := palette.Options{Tags: s.Tags, Style: s.Style, Harmony: s.Harmony, Secondaries: s.Secondaries,
+func (s State) Options() (generate.Options, error) {
+	o := generate.Options{Tags: s.Tags, Style: s.Style, Harmony: s.Harmony, Secondaries: s.Secondaries,
 		Variants: max(s.Variants, 1), Seed: s.Seed, Lang: s.Lang}
 	parse := func(key, h string) (colorful.Color, error) {
 		c, err := palette.ParseColor(h)
@@ -328,7 +329,7 @@ func (s State) CLIArgs() []string {
 	if s.Style != "" {
 		args = append(args, "--style", s.Style)
 	}
-	if s.Harmony != palette.Auto {
+	if s.Harmony != generate.Auto {
 		args = append(args, "--harmony", s.Harmony.String())
 	}
 	if s.Secondaries != 0 {

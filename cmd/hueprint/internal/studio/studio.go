@@ -13,6 +13,7 @@ import (
 	"time"
 
 	"github.com/hueprint/hueprint/palette"
+	"github.com/hueprint/hueprint/palette/generate"
 	"github.com/hueprint/hueprint/palette/imagefile"
 )
 
@@ -309,21 +310,21 @@ type genCache struct {
 	max   int
 	order []string
 	m     map[string][]*palette.Palette
-	cands map[string][]palette.Candidate
+	cands map[string][]generate.Candidate
 }
 
 func newGenCache(n int) *genCache {
-	return &genCache{max: n, m: map[string][]*palette.Palette{}, cands: map[string][]palette.Candidate{}}
+	return &genCache{max: n, m: map[string][]*palette.Palette{}, cands: map[string][]generate.Candidate{}}
 }
 
-func (c *genCache) get(key string) ([]palette.Candidate, []*palette.Palette, bool) {
+func (c *genCache) get(key string) ([]generate.Candidate, []*palette.Palette, bool) {
 	c.mu.Lock()
 	defer c.mu.Unlock()
 	ps, ok := c.m[key]
 	return c.cands[key], ps, ok
 }
 
-func (c *genCache) put(key string, cands []palette.Candidate, ps []*palette.Palette) {
+func (c *genCache) put(key string, cands []generate.Candidate, ps []*palette.Palette) {
 	c.mu.Lock()
 	defer c.mu.Unlock()
 	if _, ok := c.m[key]; ok {

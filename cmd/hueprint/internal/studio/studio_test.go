@@ -23,6 +23,7 @@ import (
 
 	"github.com/hueprint/hueprint/contrast"
 	"github.com/hueprint/hueprint/palette"
+	"github.com/hueprint/hueprint/palette/generate"
 	"github.com/hueprint/hueprint/palette/psych"
 	"github.com/hueprint/hueprint/palette/scheme"
 )
@@ -329,7 +330,7 @@ func TestEndpoints(t *testing.T) {
 }
 
 // TestPaletteIsGenerate: the palettes on the page are those of
-// palette.Generate for the options "hueprint palette" builds.
+// generate.Generate for the options "hueprint palette" builds.
 func TestPaletteIsGenerate(t *testing.T) {
 	h := newTestHandler(t, Options{})
 	w := do(h, "GET", "/api/palette?tags=confiance,tech&lang=fr&variants=3&seed=42&accent=f59e0b&secondaries=2", nil, nil)
@@ -341,7 +342,7 @@ func TestPaletteIsGenerate(t *testing.T) {
 		t.Fatal(err)
 	}
 	acc := palette.MustParseColor("#f59e0b")
-	cands, err := palette.Generate(palette.Options{Tags: []string{"confiance", "tech"}, Lang: 1, Variants: 3, Seed: 42, Accent: &acc, Secondaries: 2})
+	cands, err := generate.Generate(generate.Options{Tags: []string{"confiance", "tech"}, Lang: 1, Variants: 3, Seed: 42, Accent: &acc, Secondaries: 2})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -587,7 +588,7 @@ func TestScheme(t *testing.T) {
 	get("/api/scheme?" + q)
 	st, _ := ParseState(mustQuery(q))
 	o, _ := st.Options()
-	cands, err := palette.Generate(o)
+	cands, err := generate.Generate(o)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -641,7 +642,7 @@ func TestSchemePage(t *testing.T) {
 	q := "tags=trust,tech"
 	st, _ := ParseState(mustQuery(q))
 	o, _ := st.Options()
-	cands, _ := palette.Generate(o)
+	cands, _ := generate.Generate(o)
 	b, _ := palette.Marshal(cands[0].Palette)
 	p, _ := palette.Unmarshal(b)
 	sc, err := scheme.New(p, scheme.Options{})

@@ -5,7 +5,7 @@ import (
 	"strings"
 
 	"github.com/hueprint/hueprint/contrast/cvd"
-	"github.com/hueprint/hueprint/palette"
+	"github.com/hueprint/hueprint/palette/generate"
 	"github.com/hueprint/hueprint/palette/psych"
 	"github.com/hueprint/hueprint/palette/render"
 )
@@ -160,8 +160,8 @@ func (s *server) handleMeta(w http.ResponseWriter, r *http.Request) {
 	for _, st := range psych.Styles() {
 		resp.Styles = append(resp.Styles, nameJSON{st.ID, st.Name.EN, st.Name.FR})
 	}
-	for h := palette.Auto; h < 32; h++ {
-		var back palette.Harmony
+	for h := generate.Auto; h < 32; h++ {
+		var back generate.Harmony
 		if back.UnmarshalText([]byte(h.String())) != nil || back != h {
 			break
 		}

@@ -1,4 +1,4 @@
-package palette
+package generate
 
 import (
 	"fmt"
@@ -9,6 +9,7 @@ import (
 	"github.com/hueprint/hueprint/contrast"
 	"github.com/hueprint/hueprint/contrast/colorspace"
 	"github.com/hueprint/hueprint/contrast/cvd"
+	"github.com/hueprint/hueprint/palette"
 	"github.com/hueprint/hueprint/palette/psych"
 	"github.com/lucasb-eyer/go-colorful"
 )
@@ -85,7 +86,7 @@ func (b *built) all() []colorful.Color {
 // mk returns the 8-bit sRGB colour nearest to OKLCH (l, c, h), chroma
 // reduced to the gamut.
 func mk(l, c, h float64) colorful.Color {
-	return Quantize(colorspace.GamutMap(colorspace.OKLCH{L: l, C: c, H: wrapHue(h)}))
+	return palette.Quantize(colorspace.GamutMap(colorspace.OKLCH{L: l, C: c, H: wrapHue(h)}))
 }
 
 // maxChroma returns the largest OKLCH chroma in the sRGB gamut at lightness
@@ -668,14 +669,14 @@ func (g *generator) candidate(pl plan) (Candidate, error) {
 		b.secondaries, b.secSpecs, accErr = nil, nil, nil
 		for i, spec := range secs {
 			if i < b.lockedS {
-				b.secondaries = append(b.secondaries, Quantize(g.o.Secondary[i]))
+				b.secondaries = append(b.secondaries, palette.Quantize(g.o.Secondary[i]))
 				b.secSpecs = append(b.secSpecs, roleSpec{})
 				continue
 			}
 			s, used, ok := g.pickSecondary(&b, spec, rng)
 			if !ok {
 				accErr = &GuaranteeError{Guarantee: "distinct colours",
-					Detail: fmt.Sprintf("no secondary of hue %.0f° is legible, in style and %g from the other colours", spec.hue, MinRoleDistance)}
+					Detail: fmt.Sprintf("no secondary of hue %.0f° is legible, in style and %g from the other colours", spec.hue, palette.MinRoleDistance)}
 				break
 			}
 			b.secondaries = append(b.secondaries, s)
@@ -685,7 +686,7 @@ func (g *generator) candidate(pl plan) (Candidate, error) {
 			continue
 		}
 		if b.lockedA {
-			b.accent = Quantize(*g.o.Accent)
+			b.accent = palette.Quantize(*g.o.Accent)
 			break
 		}
 		found := false
@@ -699,7 +700,7 @@ func (g *generator) candidate(pl plan) (Candidate, error) {
 			break
 		}
 		accErr = &GuaranteeError{Guarantee: "accent",
-			Detail: fmt.Sprintf("no call-to-action colour stands out from the primary %s and the secondaries while staying legible and distinct", Hex(b.primary))}
+			Detail: fmt.Sprintf("no call-to-action colour stands out from the primary %s and the secondaries while staying legible and distinct", palette.Hex(b.primary))}
 	}
 	if accErr != nil {
 		return Candidate{}, accErr
@@ -756,12 +757,12 @@ func neon(o colorspace.OKLCH) bool {
 	return o.L >= 0.78 && o.H >= 105 && o.H <= 215 && o.C >= 0.12 && o.C >= 0.75*maxChroma(o.L, o.H)
 }
 
-// farFromAvoid reports whether c is AvoidDistance from every Avoid colour
+// farFromAvoid reports whether c is palette.AvoidDistance from every Avoid colour
 // and, when both are coloured, 25° of hue away.
 func (g *generator) farFromAvoid(c colorful.Color) bool {
 	o := colorspace.ToOKLCH(c)
 	for _, a := range g.avoid {
-		if colorspace.DeltaE2000Colors(c, a) < AvoidDistance {
+		if colorspace.DeltaE2000Colors(c, a) < palette.AvoidDistance {
 			return false
 		}
 		if ao := colorspace.ToOKLCH(a); ao.C >= 0.04 && o.C >= 0.04 && hueDistance(ao.H, o.H) < 25 {
@@ -795,7 +796,7 @@ func (g *generator) choosePrimaries() error {
 		if o.C < 0.03 {
 			hue = g.fallbackHue()
 		}
-		g.prims = []primaryChoice{{c: *g.base, hue: hue, fam: FamilyOf(*g.base)}}
+		g.prims = []primaryChoice{{c: *g.base, hue: hue, fam: palette.FamilyOf(*g.base)}}
 		return nil
 	}
 	if g.style.ID == "black-and-white" {
@@ -849,7 +850,7 @@ func (g *generator) choosePrimaries() error {
 			if c, h, ok := g.primaryIn(f, rng, alt); ok {
 				fam := f
 				if f.ID == "" {
-					fam = FamilyOf(c)
+					fam = palette.FamilyOf(c)
 				}
 				ps = append(ps, primaryChoice{c: c, hue: h, fam: fam})
 			}
@@ -878,7 +879,7 @@ func (g *generator) choosePrimaries() error {
 		return nil
 	}
 	return &GuaranteeError{Guarantee: "distance from avoided colours",
-		Detail: fmt.Sprintf("no %s primary, nor one of the tags' other families or a neighbouring hue, is %g away from the avoided colours", first.Name.EN, AvoidDistance)}
+		Detail: fmt.Sprintf("no %s primary, nor one of the tags' other families or a neighbouring hue, is %g away from the avoided colours", first.Name.EN, palette.AvoidDistance)}
 }
 
 func (g *generator) strongestHas(id string) bool {
@@ -902,11 +903,11 @@ func (g *generator) distinctPrims(ps []primaryChoice) bool {
 func (g *generator) avoidNote(first psych.Family, p primaryChoice) {
 	var av []string
 	for _, a := range g.avoid {
-		av = append(av, Hex(a))
+		av = append(av, palette.Hex(a))
 	}
 	l := g.o.Lang
-	g.notes = append(g.notes, psych.T(l, "gen.avoid", ColorName(p.c, l), first.Name.In(l), first.Name.In(l),
-		psych.Num(l, AvoidDistance, 0), strings.Join(av, ", "), p.fam.Name.In(l)))
+	g.notes = append(g.notes, psych.T(l, "gen.avoid", palette.ColorName(p.c, l), first.Name.In(l), first.Name.In(l),
+		psych.Num(l, palette.AvoidDistance, 0), strings.Join(av, ", "), p.fam.Name.In(l)))
 }
 
 // primaryIn returns a primary in family f for the style: alt 0 is the
@@ -1050,10 +1051,10 @@ func (g *generator) pickNeutrals(b *built, blackRole, whiteRole bool) {
 	// The neutrals must also suit the colours the brand locked.
 	fixed := []colorful.Color{b.primary}
 	for _, s := range g.o.Secondary {
-		fixed = append(fixed, Quantize(s))
+		fixed = append(fixed, palette.Quantize(s))
 	}
 	if g.o.Accent != nil {
-		fixed = append(fixed, Quantize(*g.o.Accent))
+		fixed = append(fixed, palette.Quantize(*g.o.Accent))
 	}
 	if blackRole {
 		fixed = append(fixed, mk(0.17, 0.006, darkH))
@@ -1114,7 +1115,7 @@ func (g *generator) pickNeutrals(b *built, blackRole, whiteRole bool) {
 
 func (g *generator) distinct(c colorful.Color, others []colorful.Color) bool {
 	for _, o := range others {
-		if colorspace.DeltaE2000Colors(c, o) < MinRoleDistance {
+		if colorspace.DeltaE2000Colors(c, o) < palette.MinRoleDistance {
 			return false
 		}
 	}
@@ -1221,7 +1222,7 @@ func (g *generator) pickSecondary(b *built, spec roleSpec, rng *rand.Rand) (colo
 func (g *generator) secondaryAt(b *built, spec roleSpec, rng *rand.Rand) (colorful.Color, bool) {
 	others := append([]colorful.Color{b.primary, b.dark, b.light}, b.secondaries...)
 	if g.o.Accent != nil {
-		others = append(others, Quantize(*g.o.Accent))
+		others = append(others, palette.Quantize(*g.o.Accent))
 	}
 	seen := newCVDSet(append([]colorful.Color{b.primary}, b.secondaries...)...)
 	p := colorspace.ToOKLCH(b.primary)
@@ -1290,7 +1291,7 @@ func (g *generator) secondaryAt(b *built, spec roleSpec, rng *rand.Rand) (colorf
 	}
 	if g.style.ID == "pastel" && spec.kind == kindTint {
 		// Pastels beside a pastel primary must differ by about 0.08 in L,
-		// or achromatopsia merges them (MinCVDDistance).
+		// or achromatopsia merges them (palette.MinCVDDistance).
 		lo = 0.8
 	}
 	return scanLightness(h, c, want, lo-0.04, hi+0.03, accept)
@@ -1470,7 +1471,7 @@ func (g *generator) pickAccent(b *built, spec roleSpec, rng *rand.Rand) (colorfu
 		if o.C < floor && o.C < 0.85*maxChroma(o.L, h) {
 			continue
 		}
-		if o.C < MinAccentChroma && g.style.ID != "muted" || o.C < 0.07 {
+		if o.C < palette.MinAccentChroma && g.style.ID != "muted" || o.C < 0.07 {
 			continue
 		}
 		if g.acceptAccent(b, c, spec, floor) {
@@ -1489,7 +1490,7 @@ func (g *generator) acceptAccent(b *built, col colorful.Color, spec roleSpec, fl
 	o := colorspace.ToOKLCH(col)
 	p := colorspace.ToOKLCH(b.primary)
 	achro := spec.kind == kindBlack || spec.kind == kindWhite
-	if !achro && (o.L < MinAccentLightness || o.L > 0.93) {
+	if !achro && (o.L < palette.MinAccentLightness || o.L > 0.93) {
 		return false
 	}
 	if spec.fam != nil && o.C > 0.02 && !spec.fam.ContainsHue(o.H) && hueDistance(o.H, spec.fam.HueCenter()) > 15 {
@@ -1510,7 +1511,7 @@ func (g *generator) acceptAccent(b *built, col colorful.Color, spec roleSpec, fl
 	for _, s := range b.secondaries {
 		maxC = math.Max(maxC, colorspace.ToOKLCH(s).C)
 	}
-	if colorspace.DeltaE2000Colors(col, b.primary) < MinAccentDistance {
+	if colorspace.DeltaE2000Colors(col, b.primary) < palette.MinAccentDistance {
 		return false
 	}
 	if !achro && p.C >= 0.04 && o.C < maxC-0.03 && math.Abs(o.L-p.L) < 0.2 {
@@ -1556,7 +1557,7 @@ func (g *generator) acceptAccent(b *built, col colorful.Color, spec roleSpec, fl
 	for i, r := range roles {
 		ro := colorspace.ToOKLCH(r)
 		if i > 0 {
-			if colorspace.DeltaE2000Colors(col, r) < MinAccentSecondaryDistance {
+			if colorspace.DeltaE2000Colors(col, r) < palette.MinAccentSecondaryDistance {
 				return false
 			}
 			if ro.C > o.C && math.Abs(ro.L-o.L) < 0.2 && ro.C >= 0.04 {
@@ -1616,14 +1617,14 @@ func (g *generator) verify(b *built) error {
 			if all[i].locked || all[j].locked {
 				continue
 			}
-			if d := colorspace.DeltaE2000Colors(all[i].c, all[j].c); d < MinRoleDistance {
-				return &GuaranteeError{Guarantee: "distinct colours", Detail: fmt.Sprintf("%s and %s are %.1f apart", Hex(all[i].c), Hex(all[j].c), d)}
+			if d := colorspace.DeltaE2000Colors(all[i].c, all[j].c); d < palette.MinRoleDistance {
+				return &GuaranteeError{Guarantee: "distinct colours", Detail: fmt.Sprintf("%s and %s are %.1f apart", palette.Hex(all[i].c), palette.Hex(all[j].c), d)}
 			}
 		}
 	}
 	for i, c := range all[:len(all)-2] {
 		if !c.locked && !textOK(c.c, b.dark, b.light) {
-			return &GuaranteeError{Guarantee: "neutral text contrast", Detail: fmt.Sprintf("no neutral reaches AA on %s (%d)", Hex(c.c), i)}
+			return &GuaranteeError{Guarantee: "neutral text contrast", Detail: fmt.Sprintf("no neutral reaches AA on %s (%d)", palette.Hex(c.c), i)}
 		}
 	}
 	if !anyLocked || textOK(b.light, b.dark, b.light) {
@@ -1631,8 +1632,8 @@ func (g *generator) verify(b *built) error {
 			return &GuaranteeError{Guarantee: "neutral text contrast", Detail: "dark neutral under AAA on the light neutral"}
 		}
 	}
-	if !b.lockedA && !AccentStandsOut(b.accent, b.primary) {
-		return &GuaranteeError{Guarantee: "accent", Detail: fmt.Sprintf("accent %s does not stand out from the primary %s", Hex(b.accent), Hex(b.primary))}
+	if !b.lockedA && !palette.AccentStandsOut(b.accent, b.primary) {
+		return &GuaranteeError{Guarantee: "accent", Detail: fmt.Sprintf("accent %s does not stand out from the primary %s", palette.Hex(b.accent), palette.Hex(b.primary))}
 	}
 	brand := []col{all[0]}
 	brand = append(brand, all[1:len(all)-2]...)
@@ -1643,13 +1644,13 @@ func (g *generator) verify(b *built) error {
 				if c.locked && g.o.Accent == nil && g.base != nil {
 					continue // a generated colour beside a locked one: checked when chosen
 				}
-				return &GuaranteeError{Guarantee: "colour-vision deficiencies", Detail: fmt.Sprintf("%s and %s are within %g CIEDE2000 for protanopia, deuteranopia, tritanopia or achromatopsia", Hex(c.c), Hex(brand[j].c), MinCVDDistance)}
+				return &GuaranteeError{Guarantee: "colour-vision deficiencies", Detail: fmt.Sprintf("%s and %s are within %g CIEDE2000 for protanopia, deuteranopia, tritanopia or achromatopsia", palette.Hex(c.c), palette.Hex(brand[j].c), palette.MinCVDDistance)}
 			}
 		}
 	}
 	for _, c := range brand {
 		if !c.locked && !g.farFromAvoid(c.c) {
-			return &GuaranteeError{Guarantee: "distance from avoided colours", Detail: fmt.Sprintf("%s is near an avoided colour", Hex(c.c))}
+			return &GuaranteeError{Guarantee: "distance from avoided colours", Detail: fmt.Sprintf("%s is near an avoided colour", palette.Hex(c.c))}
 		}
 	}
 	return nil
@@ -1679,14 +1680,14 @@ func newCVDSet(cs ...colorful.Color) *cvdSet {
 	return s
 }
 
-// distinct reports whether c stays MinCVDDistance from every colour of the
+// distinct reports whether c stays palette.MinCVDDistance from every colour of the
 // set as each deficiency sees them.
 func (s *cvdSet) distinct(c colorful.Color) bool {
 	for i, k := range cvdKinds {
 		x, _ := cvd.Simulate(c, k, 1)
 		lab := colorspace.ToLab(x)
 		for _, o := range s.labs[i] {
-			if colorspace.DeltaE2000(lab, o) < MinCVDDistance {
+			if colorspace.DeltaE2000(lab, o) < palette.MinCVDDistance {
 				return false
 			}
 		}

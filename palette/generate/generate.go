@@ -1,4 +1,4 @@
-package palette
+package generate
 
 import (
 	"errors"
@@ -8,6 +8,7 @@ import (
 	"strings"
 
 	"github.com/hueprint/hueprint/contrast/colorspace"
+	"github.com/hueprint/hueprint/palette"
 	"github.com/hueprint/hueprint/palette/psych"
 	"github.com/lucasb-eyer/go-colorful"
 )
@@ -27,6 +28,9 @@ const (
 	Monochrome            // one hue in several lightnesses; the accent is its chroma step
 	FromTags              // the families of the other tags (chosen by Auto and the black-and-white style)
 )
+
+// Name returns the harmony's name in lang: "analogous", "analogue".
+func (h Harmony) Name(lang psych.Lang) string { return psych.T(lang, "harmony."+h.String()) }
 
 var harmonyNames = [...]string{"auto", "analogous", "complementary", "split", "triadic", "monochrome", "tags"}
 
@@ -80,35 +84,11 @@ type Options struct {
 	Name        string           // the palette's name; "": from the tags
 }
 
-// The thresholds of the palette guarantees.
-const (
-	MinRoleDistance = 10.0 // CIEDE2000 between any two colours of a palette
-	AvoidDistance   = 20.0 // CIEDE2000 from an Avoid colour to every generated brand colour
-	// MinAccentRatio is the WCAG non-text ratio (SC 1.4.11) an accent reaches
-	// against the primary when it stands out by lightness; a banner that puts
-	// the accent on the primary outlines it when the pair is under it.
-	MinAccentRatio = 3.0
-	// MinAccentDistance is the CIEDE2000 distance at which an accent stands
-	// out from the primary by colour, whatever their lightness (the brand
-	// designer's guide: ΔE00 ≥ 25 between a call to action and the primary).
-	MinAccentDistance = 25.0
-	// MinAccentSecondaryDistance is the CIEDE2000 distance between the accent
-	// and every secondary.
-	MinAccentSecondaryDistance = 15.0
-	// MinAccentChroma is the OKLCH chroma under which a coloured accent reads
-	// as grey; generated accents are above it unless they are black or white
-	// by request (a luxury, minimalist or black-and-white brief).
-	MinAccentChroma = 0.08
-	// MinAccentLightness is the OKLCH lightness under which a coloured accent
-	// reads as black.
-	MinAccentLightness = 0.38
-)
-
 // Candidate is one generated palette with its score (0–1, higher is better),
 // the harmony and style it was built with, and what Generate has to say
 // about the options.
 type Candidate struct {
-	Palette *Palette
+	Palette *palette.Palette
 	Score   float64
 	Harmony Harmony
 	Style   string
@@ -160,12 +140,12 @@ func (e *TagError) Error() string {
 //   - one of the neutrals, used as text, reaches WCAG AA (4.5:1) on the
 //     primary, on each secondary, on the accent and on the light neutral; the
 //     dark neutral reaches AAA (7:1) on the light neutral;
-//   - the accent is a call to action: OKLCH chroma at least MinAccentChroma
-//     (or its hue's gamut limit), lightness between MinAccentLightness and
+//   - the accent is a call to action: OKLCH chroma at least palette.MinAccentChroma
+//     (or its hue's gamut limit), lightness between palette.MinAccentLightness and
 //     0.93, unless black or white is what a tag or the black-and-white style
-//     asks for; it stands out from the primary by MinAccentDistance
-//     (CIEDE2000) or MinAccentRatio (WCAG), winning on chroma or lightness,
-//     and is MinAccentSecondaryDistance from each secondary; its hue comes
+//     asks for; it stands out from the primary by palette.MinAccentDistance
+//     (CIEDE2000) or palette.MinAccentRatio (WCAG), winning on chroma or lightness,
+//     and is palette.MinAccentSecondaryDistance from each secondary; its hue comes
 //     from the harmony or from the pairings designers use for the primary's
 //     family (blue → amber, orange or coral; red → gold, navy, white or
 //     black; green → coral, terracotta or gold …), never an unrequested neon,
@@ -181,12 +161,12 @@ func (e *TagError) Error() string {
 //     secondary and a one-step-up accent, a pastel palette pastel
 //     secondaries, vivid more chroma …), and no brown, khaki or olive
 //     mid-tone appears in a kids' or vivid palette, no olive in a pastel one;
-//   - every two colours are at least MinRoleDistance apart (CIEDE2000), and
-//     every generated brand colour at least AvoidDistance from each Avoid
+//   - every two colours are at least palette.MinRoleDistance apart (CIEDE2000), and
+//     every generated brand colour at least palette.AvoidDistance from each Avoid
 //     colour;
 //   - with protanopia, deuteranopia, tritanopia and achromatopsia (simulated
 //     at full severity) the primary, secondaries and accent stay
-//     MinCVDDistance apart and the accent still stands out from the primary,
+//     palette.MinCVDDistance apart and the accent still stands out from the primary,
 //     so every palette passes its own Audit;
 //   - every colour is in sRGB and exact in 8-bit hex; Base, Secondary and
 //     Accent colours come out verbatim, even when they break a guarantee:
@@ -221,12 +201,12 @@ func (e *TagError) Error() string {
 // analogous, 0.5 triadic (1 for kids and vivid); surfaces from 0.1 to 0.35
 // of OKLCH L between primary and secondaries; Avoid from ΔE00 20 to 40.
 func Generate(o Options) ([]Candidate, error) {
-	return generate(o, map[string]*Palette{})
+	return generate(o, map[string]*palette.Palette{})
 }
 
 // generate is Generate with a memo of the palettes of the tag lists
 // without one of their sector or colour tags (every tag counts).
-func generate(o Options, memo map[string]*Palette) ([]Candidate, error) {
+func generate(o Options, memo map[string]*palette.Palette) ([]Candidate, error) {
 	g, err := newGenerator(o)
 	if err != nil {
 		return nil, err
@@ -305,7 +285,7 @@ const MinVariantDistance = 10.0
 // VariantsDiffer reports whether two palettes are alternatives rather than
 // near-copies: at least two of their primary, secondary and accent colours
 // (secondaries matched by position) differ by MinVariantDistance or more.
-func VariantsDiffer(a, b *Palette) bool {
+func VariantsDiffer(a, b *palette.Palette) bool {
 	n := 0
 	if colorspace.DeltaE2000Colors(a.Primary.Color, b.Primary.Color) >= MinVariantDistance {
 		n++
@@ -345,7 +325,7 @@ func pickDiverse(first Candidate, ranked []Candidate, n int) []Candidate {
 	return out
 }
 
-func paletteKey(p *Palette) string {
+func paletteKey(p *palette.Palette) string {
 	var b strings.Builder
 	for _, c := range p.Colors() {
 		b.WriteString(c.Hex())
@@ -388,7 +368,7 @@ type generator struct {
 	warmth      int  // -1 cool (tech, finance, health), +1 warm (food, craft, luxury), 0 neither
 	// without holds, per sector or colour tag beyond the strongest, the
 	// palette the other tags give: the tag must change it.
-	without map[string]*Palette
+	without map[string]*palette.Palette
 }
 
 // primaryChoice is one primary the candidates can be built on.
@@ -500,11 +480,11 @@ func newGenerator(o Options) (*generator, error) {
 		return nil, fmt.Errorf("palette: %d locked secondaries but %d secondaries asked for", len(o.Secondary), g.secondaries)
 	}
 	if o.Base != nil {
-		b := Quantize(*o.Base)
+		b := palette.Quantize(*o.Base)
 		g.base = &b
 	}
 	for _, a := range o.Avoid {
-		g.avoid = append(g.avoid, Quantize(a))
+		g.avoid = append(g.avoid, palette.Quantize(a))
 	}
 	if err := g.choosePrimaries(); err != nil {
 		return nil, err
@@ -517,7 +497,7 @@ func newGenerator(o Options) (*generator, error) {
 // traceTags computes, for every sector or colour tag beyond the strongest,
 // the palette the options give without it, and claims the families again
 // so that each such tag brings one that palette does not already show.
-func (g *generator) traceTags(memo map[string]*Palette) {
+func (g *generator) traceTags(memo map[string]*palette.Palette) {
 	if len(g.tags) > 6 {
 		return // a long brief: the claims alone
 	}
@@ -544,7 +524,7 @@ func (g *generator) traceTags(memo map[string]*Palette) {
 			continue
 		}
 		if g.without == nil {
-			g.without = map[string]*Palette{}
+			g.without = map[string]*palette.Palette{}
 		}
 		g.without[t.ID] = p
 	}
@@ -580,7 +560,7 @@ func (g *generator) shownWithout(tag, id string) bool {
 	if p == nil || !ok {
 		return false
 	}
-	for _, c := range append([]Entry{p.Primary, p.Accent}, p.Secondary...) {
+	for _, c := range append([]palette.Entry{p.Primary, p.Accent}, p.Secondary...) {
 		// A beige or peach tint is not the brown a coffee brief means.
 		// Nor is a crimson the burgundy of a wine brief: the shades colour
 		// words name are shown only near their own lightness.
@@ -688,7 +668,7 @@ func (g *generator) familyAvoided(id string) bool {
 		o := colorspace.ToOKLCH(a)
 		if f.Achromatic() {
 			c := g.achromaticColor(f, 0)
-			if o.C < 0.04 && colorspace.DeltaE2000Colors(c, a) < AvoidDistance {
+			if o.C < 0.04 && colorspace.DeltaE2000Colors(c, a) < palette.AvoidDistance {
 				return true
 			}
 			continue

@@ -1,4 +1,4 @@
-package palette_test
+package generate_test
 
 import (
 	"bytes"
@@ -10,6 +10,7 @@ import (
 	"github.com/hueprint/hueprint/contrast"
 	"github.com/hueprint/hueprint/contrast/colorspace"
 	"github.com/hueprint/hueprint/palette"
+	"github.com/hueprint/hueprint/palette/generate"
 	"github.com/hueprint/hueprint/palette/psych"
 	"github.com/lucasb-eyer/go-colorful"
 )
@@ -17,7 +18,7 @@ import (
 // checkGuarantees verifies the documented guarantees of Generate on p
 // directly from the contrast and colorspace packages, not from the
 // generator's own checks.
-func checkGuarantees(t *testing.T, o palette.Options, p *palette.Palette) {
+func checkGuarantees(t *testing.T, o generate.Options, p *palette.Palette) {
 	t.Helper()
 	desc := fmt.Sprintf("tags %v style %q harmony %v seed %d", o.Tags, o.Style, o.Harmony, o.Seed)
 	if err := p.Validate(); err != nil {
@@ -122,7 +123,7 @@ func TestGenerateGuarantees(t *testing.T) {
 		{"minimalist"}, {"simplicity"}, {"finance", "security"}, {"legal"}, {"travel", "joy"}, {"craft"},
 	}
 	styles := []string{"", "vivid", "pastel", "muted", "earthy", "deep", "monochrome"}
-	harmonies := []palette.Harmony{palette.Auto, palette.Analogous, palette.Complementary, palette.Split, palette.Triadic, palette.Monochrome}
+	harmonies := []generate.Harmony{generate.Auto, generate.Analogous, generate.Complementary, generate.Split, generate.Triadic, generate.Monochrome}
 	seeds := 4
 	if testing.Short() {
 		seeds = 1
@@ -133,11 +134,11 @@ func TestGenerateGuarantees(t *testing.T) {
 		for si, style := range styles {
 			for hi, h := range harmonies {
 				for seed := range seeds {
-					o := palette.Options{Tags: tags, Style: style, Harmony: h, Seed: uint64(seed*1000 + si*10 + hi),
+					o := generate.Options{Tags: tags, Style: style, Harmony: h, Seed: uint64(seed*1000 + si*10 + hi),
 						Secondaries: 1 + (seed+hi)%2}
-					cs, err := palette.Generate(o)
+					cs, err := generate.Generate(o)
 					if err != nil {
-						var ge *palette.GuaranteeError
+						var ge *generate.GuaranteeError
 						if !errors.As(err, &ge) {
 							t.Fatalf("tags %v style %q harmony %v: %v", tags, style, h, err)
 						}
@@ -166,7 +167,7 @@ func TestGenerateLockedAndAvoid(t *testing.T) {
 	for _, hex := range brands {
 		base := palette.MustParseColor(hex)
 		for seed := range seeds {
-			o := palette.Options{Tags: []string{"trust"}, Base: &base, Seed: uint64(seed), Variants: 2}
+			o := generate.Options{Tags: []string{"trust"}, Base: &base, Seed: uint64(seed), Variants: 2}
 			// Competitors' colours, except those too near the brand colour to
 			// be avoided (that case is TestGenerateImpossible's).
 			for _, a := range []string{"#ff0000", "#00ff00", "#0000ff", "#ff8800"} {
@@ -174,7 +175,7 @@ func TestGenerateLockedAndAvoid(t *testing.T) {
 					o.Avoid = append(o.Avoid, c)
 				}
 			}
-			cs, err := palette.Generate(o)
+			cs, err := generate.Generate(o)
 			if err != nil {
 				t.Errorf("base %s seed %d: %v", hex, seed, err)
 				continue
@@ -186,8 +187,8 @@ func TestGenerateLockedAndAvoid(t *testing.T) {
 	}
 	// Locked secondary and accent come out verbatim.
 	base, sec, acc := palette.MustParseColor("#0b3d91"), palette.MustParseColor("#cfe3ff"), palette.MustParseColor("#ffb703")
-	o := palette.Options{Tags: []string{"tech"}, Base: &base, Secondary: []colorful.Color{sec}, Accent: &acc, Secondaries: 2}
-	cs, err := palette.Generate(o)
+	o := generate.Options{Tags: []string{"tech"}, Base: &base, Secondary: []colorful.Color{sec}, Accent: &acc, Secondaries: 2}
+	cs, err := generate.Generate(o)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -197,18 +198,18 @@ func TestGenerateLockedAndAvoid(t *testing.T) {
 func TestGenerateImpossible(t *testing.T) {
 	tests := []struct {
 		name string
-		o    palette.Options
+		o    generate.Options
 		want string
 	}{
-		{name: "unknown tag", o: palette.Options{Tags: []string{"trustt"}}, want: `did you mean trust`},
-		{name: "style only", o: palette.Options{Tags: []string{"pastel"}}, want: "only set a style"},
-		{name: "nothing", o: palette.Options{}, want: "no tags and no base"},
-		{name: "three secondaries", o: palette.Options{Tags: []string{"trust"}, Secondaries: 3}, want: "want 1 or 2"},
-		{name: "bad style", o: palette.Options{Tags: []string{"trust"}, Style: "neon"}, want: "unknown style"},
+		{name: "unknown tag", o: generate.Options{Tags: []string{"trustt"}}, want: `did you mean trust`},
+		{name: "style only", o: generate.Options{Tags: []string{"pastel"}}, want: "only set a style"},
+		{name: "nothing", o: generate.Options{}, want: "no tags and no base"},
+		{name: "three secondaries", o: generate.Options{Tags: []string{"trust"}, Secondaries: 3}, want: "want 1 or 2"},
+		{name: "bad style", o: generate.Options{Tags: []string{"trust"}, Style: "neon"}, want: "unknown style"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			_, err := palette.Generate(tt.o)
+			_, err := generate.Generate(tt.o)
 			if err == nil || !strings.Contains(err.Error(), tt.want) {
 				t.Errorf("err = %v, want %q", err, tt.want)
 			}
@@ -217,12 +218,12 @@ func TestGenerateImpossible(t *testing.T) {
 }
 
 func TestGenerateDeterministic(t *testing.T) {
-	o := palette.Options{Tags: []string{"energy", "sport"}, Variants: 5, Seed: 42}
-	a, err := palette.Generate(o)
+	o := generate.Options{Tags: []string{"energy", "sport"}, Variants: 5, Seed: 42}
+	a, err := generate.Generate(o)
 	if err != nil {
 		t.Fatal(err)
 	}
-	b, _ := palette.Generate(o)
+	b, _ := generate.Generate(o)
 	for i := range a {
 		x, _ := palette.Marshal(a[i].Palette)
 		y, _ := palette.Marshal(b[i].Palette)
@@ -236,7 +237,7 @@ func TestGenerateDeterministic(t *testing.T) {
 			t.Errorf("variants not ranked: %v then %v", a[i-1].Score, a[i].Score)
 		}
 	}
-	c, _ := palette.Generate(palette.Options{Tags: []string{"energy", "sport"}, Variants: 5, Seed: 43})
+	c, _ := generate.Generate(generate.Options{Tags: []string{"energy", "sport"}, Variants: 5, Seed: 43})
 	same := true
 	for i := range a {
 		x, _ := palette.Marshal(a[i].Palette)
@@ -263,7 +264,7 @@ func TestGenerateDoneWhen(t *testing.T) {
 		{tags: []string{"yellow-test-optimism"}, family: ""},
 	}
 	for _, tt := range tests[:4] {
-		cs, err := palette.Generate(palette.Options{Tags: tt.tags})
+		cs, err := generate.Generate(generate.Options{Tags: tt.tags})
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -277,7 +278,7 @@ func TestGenerateDoneWhen(t *testing.T) {
 	}
 	// A yellow tag gives a clean yellow, not olive, in every style.
 	for _, style := range []string{"", "deep", "muted", "earthy", "vivid"} {
-		cs, err := palette.Generate(palette.Options{Tags: []string{"optimism"}, Style: style})
+		cs, err := generate.Generate(generate.Options{Tags: []string{"optimism"}, Style: style})
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -286,32 +287,32 @@ func TestGenerateDoneWhen(t *testing.T) {
 		}
 	}
 	// French reasons for French tags.
-	cs, _ := palette.Generate(palette.Options{Tags: []string{"confiance", "tech"}, Lang: psych.French})
+	cs, _ := generate.Generate(generate.Options{Tags: []string{"confiance", "tech"}, Lang: psych.French})
 	if !strings.Contains(cs[0].Palette.Primary.Why, "confiance") || !strings.Contains(cs[0].Palette.Primary.Why, "bleu") {
 		t.Errorf("French why: %q", cs[0].Palette.Primary.Why)
 	}
 }
 
 func BenchmarkGenerate(b *testing.B) {
-	o := palette.Options{Tags: []string{"trust", "tech"}}
+	o := generate.Options{Tags: []string{"trust", "tech"}}
 	for b.Loop() {
-		if _, err := palette.Generate(o); err != nil {
+		if _, err := generate.Generate(o); err != nil {
 			b.Fatal(err)
 		}
 	}
 }
 
 func BenchmarkGenerate10Variants(b *testing.B) {
-	o := palette.Options{Tags: []string{"trust", "tech"}, Variants: 10}
+	o := generate.Options{Tags: []string{"trust", "tech"}, Variants: 10}
 	for b.Loop() {
-		if _, err := palette.Generate(o); err != nil {
+		if _, err := generate.Generate(o); err != nil {
 			b.Fatal(err)
 		}
 	}
 }
 
 func ExampleGenerate() {
-	cs, err := palette.Generate(palette.Options{Tags: []string{"trust", "tech"}})
+	cs, err := generate.Generate(generate.Options{Tags: []string{"trust", "tech"}})
 	if err != nil {
 		fmt.Println(err)
 		return
@@ -330,7 +331,7 @@ func ExampleGenerate() {
 
 func ExampleGenerate_base() {
 	brand := palette.MustParseColor("#e4002b")
-	cs, err := palette.Generate(palette.Options{Tags: []string{"energy"}, Base: &brand, Lang: psych.French})
+	cs, err := generate.Generate(generate.Options{Tags: []string{"energy"}, Base: &brand, Lang: psych.French})
 	if err != nil {
 		fmt.Println(err)
 		return
@@ -339,31 +340,9 @@ func ExampleGenerate_base() {
 	// Output: #e4002b votre couleur de marque, gardée telle quelle
 }
 
-func ExampleFamilyOf() {
-	fmt.Println(palette.FamilyOf(palette.MustParseColor("#1d4ed8")).ID)
-	fmt.Println(palette.FamilyOf(palette.MustParseColor("#8b4513")).ID)
-	// Output:
-	// blue
-	// earth
-}
-
-func ExampleColorName() {
-	c := palette.MustParseColor("#bfdbfe")
-	fmt.Println(palette.ColorName(c, psych.English), "/", palette.ColorName(c, psych.French))
-	// Output: pale blue / bleu pâle
-}
-
 func ExampleHarmony_UnmarshalText() {
-	var h palette.Harmony
+	var h generate.Harmony
 	err := h.UnmarshalText([]byte("triadic"))
 	fmt.Println(h, err)
 	// Output: triadic <nil>
-}
-
-func ExampleRole_String() {
-	for _, r := range palette.Roles() {
-		fmt.Print(r, " ")
-	}
-	fmt.Println()
-	// Output: primary secondary accent neutral
 }

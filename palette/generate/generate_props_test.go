@@ -1,4 +1,4 @@
-package palette_test
+package generate_test
 
 import (
 	"fmt"
@@ -10,6 +10,7 @@ import (
 	"github.com/hueprint/hueprint/contrast"
 	"github.com/hueprint/hueprint/contrast/colorspace"
 	"github.com/hueprint/hueprint/palette"
+	"github.com/hueprint/hueprint/palette/generate"
 	"github.com/hueprint/hueprint/palette/psych"
 	"github.com/lucasb-eyer/go-colorful"
 )
@@ -58,7 +59,7 @@ func lch(c colorful.Color) colorspace.OKLCH { return colorspace.ToOKLCH(c) }
 
 // checkStyleAndAccent checks the accent rules and the style and audience
 // smells of the guide on one palette.
-func checkStyleAndAccent(t *testing.T, o palette.Options, p *palette.Palette) {
+func checkStyleAndAccent(t *testing.T, o generate.Options, p *palette.Palette) {
 	t.Helper()
 	desc := fmt.Sprintf("tags %v style %q harmony %v seed %d", o.Tags, o.Style, o.Harmony, o.Seed)
 	a := lch(p.Accent.Color)
@@ -160,9 +161,9 @@ func TestGenerateAccentAndStyleRules(t *testing.T) {
 	for _, tg := range meaningAndSectorTags() {
 		for _, style := range styles {
 			for seed := range seeds {
-				o := palette.Options{Tags: []string{tg.ID}, Style: style, Seed: uint64(seed)}
+				o := generate.Options{Tags: []string{tg.ID}, Style: style, Seed: uint64(seed)}
 				n++
-				cs, err := palette.Generate(o)
+				cs, err := generate.Generate(o)
 				if err != nil {
 					refused++
 					t.Logf("refused: %s %q seed %d: %v", tg.ID, style, seed, err)
@@ -196,10 +197,10 @@ func TestGenerateHarmoniesHold(t *testing.T) {
 	checked := 0
 	for _, tg := range meaningAndSectorTags() {
 		for _, style := range styles {
-			for _, h := range []palette.Harmony{palette.Split, palette.Complementary, palette.Triadic} {
+			for _, h := range []generate.Harmony{generate.Split, generate.Complementary, generate.Triadic} {
 				for seed := range seeds {
-					o := palette.Options{Tags: []string{tg.ID}, Style: style, Harmony: h, Seed: uint64(seed)}
-					cs, err := palette.Generate(o)
+					o := generate.Options{Tags: []string{tg.ID}, Style: style, Harmony: h, Seed: uint64(seed)}
+					cs, err := generate.Generate(o)
 					if err != nil {
 						t.Errorf("%s %q %v seed %d: %v", tg.ID, style, h, seed, err)
 						continue
@@ -211,18 +212,18 @@ func TestGenerateHarmoniesHold(t *testing.T) {
 					}
 					checked++
 					desc := fmt.Sprintf("%s %q %v seed %d: P %s S %s A %s", tg.ID, style, h, seed, p.Primary.Hex(), p.Secondary[0].Hex(), p.Accent.Hex())
-					if !strings.Contains(p.Accent.Why+p.Secondary[0].Why, map[palette.Harmony]string{palette.Split: "split-complementary", palette.Complementary: "complementary", palette.Triadic: "triadic"}[h]) {
+					if !strings.Contains(p.Accent.Why+p.Secondary[0].Why, map[generate.Harmony]string{generate.Split: "split-complementary", generate.Complementary: "complementary", generate.Triadic: "triadic"}[h]) {
 						t.Errorf("%s: the reasons do not name the harmony: %q / %q", desc, p.Secondary[0].Why, p.Accent.Why)
 					}
 					s, a := lch(p.Secondary[0].Color), lch(p.Accent.Color)
 					so, ao := wrap(s.H-pc.H), wrap(a.H-pc.H)
 					switch h {
-					case palette.Split:
+					case generate.Split:
 						lo, hi := math.Min(so, ao), math.Max(so, ao)
 						if s.C < 0.02 || a.C < 0.04 || lo < 110 || lo > 180 || hi < 180 || hi > 250 || hi-lo < 40 {
 							t.Errorf("%s: not split-complementary (secondary %+.0f°, accent %+.0f°)", desc, so, ao)
 						}
-					case palette.Complementary:
+					case generate.Complementary:
 						ok := false
 						for _, c := range append([]palette.Entry{p.Accent}, p.Secondary...) {
 							x := lch(c.Color)
@@ -233,7 +234,7 @@ func TestGenerateHarmoniesHold(t *testing.T) {
 						if !ok {
 							t.Errorf("%s: no chromatic role opposite the primary", desc)
 						}
-					case palette.Triadic:
+					case generate.Triadic:
 						okletters := func(x, y float64) bool { return math.Abs(x-120) <= 30 && math.Abs(y-240) <= 30 }
 						ok := (s.C >= 0.02 && a.C >= 0.04) && (okletters(so, ao) || okletters(ao, so))
 						for _, tri := range [][3]float64{{30, 95, 262}, {55, 145, 305}} {
@@ -277,7 +278,7 @@ func TestGenerateEveryTagCounts(t *testing.T) {
 	}
 	pairs, same := 0, 0
 	for _, m := range meanings {
-		alone, err := palette.Generate(palette.Options{Tags: []string{m.ID}})
+		alone, err := generate.Generate(generate.Options{Tags: []string{m.ID}})
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -286,7 +287,7 @@ func TestGenerateEveryTagCounts(t *testing.T) {
 				continue
 			}
 			pairs++
-			with, err := palette.Generate(palette.Options{Tags: []string{m.ID, s.ID}})
+			with, err := generate.Generate(generate.Options{Tags: []string{m.ID, s.ID}})
 			if err != nil {
 				t.Errorf("%s,%s: %v", m.ID, s.ID, err)
 				continue
@@ -309,8 +310,8 @@ func TestGenerateEveryTagCounts(t *testing.T) {
 		t.Errorf("%d of %d sector tags change no colour by 5 ΔE00", same, pairs)
 	}
 	// Jewellery brings turquoise (or gold) to luxury.
-	a, _ := palette.Generate(palette.Options{Tags: []string{"luxe"}})
-	b, _ := palette.Generate(palette.Options{Tags: []string{"luxe", "bijouterie"}})
+	a, _ := generate.Generate(generate.Options{Tags: []string{"luxe"}})
+	b, _ := generate.Generate(generate.Options{Tags: []string{"luxe", "bijouterie"}})
 	if x, y := paletteKeyOf(a[0].Palette), paletteKeyOf(b[0].Palette); x == y {
 		t.Errorf("luxe,bijouterie is luxe: %s", x)
 	}
@@ -335,14 +336,14 @@ func TestGenerateVariantsDiffer(t *testing.T) {
 	n, short := 0, 0
 	for _, tg := range tags {
 		for _, style := range styles {
-			o := palette.Options{Tags: []string{tg.ID}, Style: style, Seed: 3}
-			one, err := palette.Generate(o)
+			o := generate.Options{Tags: []string{tg.ID}, Style: style, Seed: 3}
+			one, err := generate.Generate(o)
 			if err != nil {
 				t.Errorf("%s: %v", tg.ID, err)
 				continue
 			}
 			o.Variants = 5
-			vs, err := palette.Generate(o)
+			vs, err := generate.Generate(o)
 			if err != nil {
 				t.Errorf("%s: %v", tg.ID, err)
 				continue
@@ -403,8 +404,8 @@ func TestGenerateAvoidObvious(t *testing.T) {
 		av := palette.MustParseColor(tt.avoid)
 		for _, style := range styles {
 			for seed := range seeds {
-				o := palette.Options{Tags: tt.tags, Style: style, Avoid: []colorful.Color{av}, Seed: uint64(seed), Variants: 2}
-				cs, err := palette.Generate(o)
+				o := generate.Options{Tags: tt.tags, Style: style, Avoid: []colorful.Color{av}, Seed: uint64(seed), Variants: 2}
+				cs, err := generate.Generate(o)
 				if err != nil {
 					t.Errorf("%v %q avoid %s seed %d: %v", tt.tags, style, tt.avoid, seed, err)
 					continue
@@ -420,7 +421,7 @@ func TestGenerateAvoidObvious(t *testing.T) {
 			}
 		}
 	}
-	cs, err := palette.Generate(palette.Options{Tags: []string{"trust", "finance"}, Avoid: []colorful.Color{palette.MustParseColor("#0057b8")}})
+	cs, err := generate.Generate(generate.Options{Tags: []string{"trust", "finance"}, Avoid: []colorful.Color{palette.MustParseColor("#0057b8")}})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -437,20 +438,20 @@ func TestGenerateOwnedColoursKept(t *testing.T) {
 	near := palette.MustParseColor("#0a5cb8")
 	tests := []struct {
 		name string
-		o    palette.Options
+		o    generate.Options
 		want string
 	}{
-		{"locked accent beside the base", palette.Options{Tags: []string{"trust"}, Base: &blue, Accent: &red}, ""},
-		{"accent equals base", palette.Options{Base: &blue, Accent: &near}, "distinct colours"},
-		{"avoid the base", palette.Options{Base: &blue, Avoid: []colorful.Color{near}}, "distance from avoided colours"},
-		{"neon base", palette.Options{Tags: []string{"sport"}, Base: ptr(palette.MustParseColor("#00ff00"))}, "neon"},
-		{"grey base", palette.Options{Tags: []string{"tech"}, Base: ptr(palette.MustParseColor("#808080"))}, "grey"},
-		{"white base", palette.Options{Tags: []string{"purity"}, Base: ptr(palette.MustParseColor("#ffffff"))}, "white"},
-		{"black base", palette.Options{Tags: []string{"luxury"}, Base: ptr(palette.MustParseColor("#000000"))}, "black"},
+		{"locked accent beside the base", generate.Options{Tags: []string{"trust"}, Base: &blue, Accent: &red}, ""},
+		{"accent equals base", generate.Options{Base: &blue, Accent: &near}, "distinct colours"},
+		{"avoid the base", generate.Options{Base: &blue, Avoid: []colorful.Color{near}}, "distance from avoided colours"},
+		{"neon base", generate.Options{Tags: []string{"sport"}, Base: ptr(palette.MustParseColor("#00ff00"))}, "neon"},
+		{"grey base", generate.Options{Tags: []string{"tech"}, Base: ptr(palette.MustParseColor("#808080"))}, "grey"},
+		{"white base", generate.Options{Tags: []string{"purity"}, Base: ptr(palette.MustParseColor("#ffffff"))}, "white"},
+		{"black base", generate.Options{Tags: []string{"luxury"}, Base: ptr(palette.MustParseColor("#000000"))}, "black"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			cs, err := palette.Generate(tt.o)
+			cs, err := generate.Generate(tt.o)
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -480,8 +481,8 @@ func TestGenerateBlackAndWhite(t *testing.T) {
 	}
 	for _, tg := range tags {
 		for seed := range 2 {
-			o := palette.Options{Tags: []string{tg.ID}, Style: "black-and-white", Seed: uint64(seed)}
-			cs, err := palette.Generate(o)
+			o := generate.Options{Tags: []string{tg.ID}, Style: "black-and-white", Seed: uint64(seed)}
+			cs, err := generate.Generate(o)
 			if err != nil {
 				t.Errorf("%s: %v", tg.ID, err)
 				continue
@@ -516,7 +517,7 @@ func TestGenerateKidsAccentNotBrick(t *testing.T) {
 		}
 		for _, style := range styles {
 			for seed := range uint64(2) {
-				cs, err := palette.Generate(palette.Options{Tags: []string{"kids", tg.ID}, Style: style, Seed: seed})
+				cs, err := generate.Generate(generate.Options{Tags: []string{"kids", tg.ID}, Style: style, Seed: seed})
 				if err != nil {
 					continue // refusals are counted by TestGenerateAccentAndStyleRules
 				}
@@ -550,7 +551,7 @@ func TestGenerateNoOliveShade(t *testing.T) {
 			continue
 		}
 		for _, s := range sectors {
-			cs, err := palette.Generate(palette.Options{Tags: []string{m.ID, s.ID}})
+			cs, err := generate.Generate(generate.Options{Tags: []string{m.ID, s.ID}})
 			if err != nil || cs[0].Style == "earthy" || cs[0].Style == "deep" {
 				continue
 			}
@@ -576,7 +577,7 @@ func TestGenerateNoMaroonAccent(t *testing.T) {
 		}
 		for _, style := range []string{"", "vivid", "pastel", "muted"} {
 			for seed := range uint64(2) {
-				cs, err := palette.Generate(palette.Options{Tags: []string{tg.ID}, Style: style, Seed: seed})
+				cs, err := generate.Generate(generate.Options{Tags: []string{tg.ID}, Style: style, Seed: seed})
 				if err != nil || cs[0].Style == "earthy" || cs[0].Style == "deep" {
 					continue
 				}
@@ -600,7 +601,7 @@ func TestGenerateNoVibratingAccent(t *testing.T) {
 	for _, tags := range [][]string{{"energy", "sport"}, {"énergie"}, {"passion", "food"}, {"urgency", "retail"}, {"action", "gaming"}, {"trust", "kids"}, {"nature", "energy"}, {"luxury", "energy"}} {
 		for _, style := range []string{"", "vivid", "bold"} {
 			for seed := uint64(0); seed < 4; seed++ {
-				cs, err := palette.Generate(palette.Options{Tags: tags, Style: style, Seed: seed, Variants: 3})
+				cs, err := generate.Generate(generate.Options{Tags: tags, Style: style, Seed: seed, Variants: 3})
 				if err != nil {
 					continue
 				}

@@ -1,10 +1,11 @@
-package palette
+package generate
 
 import (
 	"math"
 
 	"github.com/hueprint/hueprint/contrast"
 	"github.com/hueprint/hueprint/contrast/colorspace"
+	"github.com/hueprint/hueprint/palette"
 	"github.com/hueprint/hueprint/palette/psych"
 	"github.com/lucasb-eyer/go-colorful"
 )
@@ -89,7 +90,7 @@ func (g *generator) score(b *built) float64 {
 			minD = math.Min(minD, colorspace.DeltaE2000Colors(all[i], all[j]))
 		}
 	}
-	distinct := clamp((minD-MinRoleDistance)/20, 0, 1)
+	distinct := clamp((minD-palette.MinRoleDistance)/20, 0, 1)
 
 	surfaces := 1.0
 	for i, s := range b.secondaries {
@@ -110,7 +111,7 @@ func (g *generator) score(b *built) float64 {
 				d = math.Min(d, colorspace.DeltaE2000Colors(c, av))
 			}
 		}
-		away = clamp((d-AvoidDistance)/20, 0, 1)
+		away = clamp((d-palette.AvoidDistance)/20, 0, 1)
 	}
 	fit := 1.0
 	switch b.harmony {
@@ -184,7 +185,7 @@ func (g *generator) baseNotes() {
 	}
 	o := colorspace.ToOKLCH(*g.base)
 	l := g.o.Lang
-	hx := Hex(*g.base)
+	hx := palette.Hex(*g.base)
 	var w string
 	switch {
 	case neon(o) || (o.C >= 0.2 && o.C >= 0.9*maxChroma(o.L, o.H) && o.L >= 0.7):
@@ -192,7 +193,7 @@ func (g *generator) baseNotes() {
 	case o.C < 0.03 && o.L >= 0.86:
 		w = psych.T(l, "gen.base.white", hx, psych.Num(l, o.L, 2))
 	case o.C < 0.03 && o.L <= 0.3:
-		w = psych.T(l, "gen.base.black", hx, psych.Num(l, o.L, 2), psych.Num(l, MinRoleDistance, 0))
+		w = psych.T(l, "gen.base.black", hx, psych.Num(l, o.L, 2), psych.Num(l, palette.MinRoleDistance, 0))
 	case o.C < 0.03:
 		w = psych.T(l, "gen.base.grey", hx, psych.Num(l, o.C, 3), psych.Num(l, g.prims[0].hue, 0)+"°")
 	default:
@@ -204,7 +205,7 @@ func (g *generator) baseNotes() {
 // warnings names each guarantee that the colours the brand locked break,
 // with the measured figure and the fix Audit suggests, plus the notes on an
 // awkward base.
-func (g *generator) warnings(p *Palette) []string {
+func (g *generator) warnings(p *palette.Palette) []string {
 	out := append([]string(nil), g.baseWarn...)
 	if g.base == nil && len(g.o.Secondary) == 0 && g.o.Accent == nil {
 		return out
@@ -217,7 +218,7 @@ func (g *generator) warnings(p *Palette) []string {
 	}
 	var cs []lc
 	for _, c := range p.Colors() {
-		locked := c.Role == Primary && g.base != nil || c.Role == Secondary && c.Index < len(g.o.Secondary) || c.Role == Accent && g.o.Accent != nil
+		locked := c.Role == palette.Primary && g.base != nil || c.Role == palette.Secondary && c.Index < len(g.o.Secondary) || c.Role == palette.Accent && g.o.Accent != nil
 		cs = append(cs, lc{c.LabelIn(l), c.Color, locked})
 	}
 	for i := range cs {
@@ -225,9 +226,9 @@ func (g *generator) warnings(p *Palette) []string {
 			if !cs[i].locked && !cs[j].locked {
 				continue
 			}
-			if d := colorspace.DeltaE2000Colors(cs[i].c, cs[j].c); d < MinRoleDistance {
+			if d := colorspace.DeltaE2000Colors(cs[i].c, cs[j].c); d < palette.MinRoleDistance {
 				out = append(out, psych.T(l, "gen.warn", psych.T(l, "guarantee.distinct"), psych.T(l, "gen.warn.distinct",
-					cs[i].label, Hex(cs[i].c), cs[j].label, Hex(cs[j].c), psych.Num(l, d, 1), psych.Num(l, MinRoleDistance, 0))))
+					cs[i].label, palette.Hex(cs[i].c), cs[j].label, palette.Hex(cs[j].c), psych.Num(l, d, 1), psych.Num(l, palette.MinRoleDistance, 0))))
 			}
 		}
 	}
@@ -236,13 +237,13 @@ func (g *generator) warnings(p *Palette) []string {
 			continue
 		}
 		for _, a := range g.avoid {
-			if d := colorspace.DeltaE2000Colors(c.c, a); d < AvoidDistance {
+			if d := colorspace.DeltaE2000Colors(c.c, a); d < palette.AvoidDistance {
 				out = append(out, psych.T(l, "gen.warn", psych.T(l, "guarantee.avoid"), psych.T(l, "gen.warn.avoid",
-					c.label, Hex(c.c), psych.Num(l, d, 1), Hex(a), psych.Num(l, AvoidDistance, 0))))
+					c.label, palette.Hex(c.c), psych.Num(l, d, 1), palette.Hex(a), psych.Num(l, palette.AvoidDistance, 0))))
 			}
 		}
 	}
-	rep, err := Audit(p, AuditOptions{Locked: []Role{}, Lang: l})
+	rep, err := palette.Audit(p, palette.AuditOptions{Locked: []palette.Role{}, Lang: l})
 	if err == nil {
 		for _, f := range rep.Findings {
 			out = append(out, psych.T(l, "gen.warn", psych.T(l, "guarantee."+f.Kind), f.Message))

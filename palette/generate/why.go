@@ -1,97 +1,14 @@
-package palette
+package generate
 
 import (
-	"math"
 	"strings"
 
 	"github.com/hueprint/hueprint/contrast"
 	"github.com/hueprint/hueprint/contrast/colorspace"
+	"github.com/hueprint/hueprint/palette"
 	"github.com/hueprint/hueprint/palette/psych"
 	"github.com/lucasb-eyer/go-colorful"
 )
-
-// FamilyOf returns the colour family c belongs to: the family whose hue
-// range holds c's OKLCH hue (the nearest range otherwise), or black, grey
-// or white for colours with almost no chroma.
-func FamilyOf(c colorful.Color) psych.Family {
-	o := colorspace.ToOKLCH(c)
-	if f, ok := shadeFamily(o); ok {
-		return f
-	}
-	if o.C < 0.03 {
-		if o.L < 0.35 {
-			f, _ := psych.FamilyByID("black")
-			return f
-		}
-		f, _ := psych.FamilyByID("grey")
-		return f
-	}
-	var best psych.Family
-	bestD := math.Inf(1)
-	for _, f := range psych.Families() {
-		if f.Achromatic() || f.Of != "" {
-			continue // shades are named by shadeFamily
-		}
-		// Brown is a dark, dull orange; gold a dull, darker yellow.
-		if f.ID == "earth" && (o.L > 0.62 || o.C > 0.13) {
-			continue
-		}
-		if f.ID == "orange" && o.L < 0.55 && o.C < 0.14 {
-			continue
-		}
-		d := 0.0
-		if !f.ContainsHue(o.H) {
-			d = math.Min(hueDistance(o.H, f.HueMin), hueDistance(o.H, f.HueMax))
-		}
-		if d < bestD {
-			best, bestD = f, d
-		}
-	}
-	return best
-}
-
-// ColorName returns a short descriptive name for c in lang, such as "deep
-// blue" or "bleu clair": its family (see FamilyOf) with a word for how its
-// measured OKLCH lightness and chroma differ from the family's typical ones,
-// so that a saturated lemon is "yellow", not "pale yellow".
-func ColorName(c colorful.Color, lang psych.Lang) string {
-	f := FamilyOf(c)
-	o := colorspace.ToOKLCH(c)
-	name := f.Name.In(lang)
-	switch {
-	case f.ID == "white":
-		return name
-	case f.ID == "grey" && o.L > 0.9:
-		return psych.T(lang, "name.offwhite")
-	case f.ID == "black" && o.L < 0.3:
-		return name
-	case f.Achromatic():
-		if o.L < f.L-0.15 {
-			return psych.T(lang, "name.deep", name)
-		}
-		if o.L > f.L+0.15 {
-			return psych.T(lang, "name.light", name)
-		}
-		return name
-	}
-	if f.Of != "" {
-		return name // navy, burgundy, beige already say how dark or dull
-	}
-	dl, cr := o.L-f.L, o.C/f.C
-	switch {
-	case dl < -0.12:
-		return psych.T(lang, "name.deep", name)
-	case dl > 0.04 && cr < 0.6 && o.L > 0.75:
-		return psych.T(lang, "name.pale", name)
-	case cr < 0.55:
-		return psych.T(lang, "name.muted", name)
-	case dl > 0.08:
-		return psych.T(lang, "name.light", name)
-	case cr > 1.15:
-		return psych.T(lang, "name.vivid", name)
-	}
-	return name
-}
 
 func joinTexts(ts []psych.Text, lang psych.Lang, n int) string {
 	var parts []string
@@ -161,9 +78,9 @@ func styleWhy(s psych.StyleDef, lang psych.Lang) string {
 	return s.Why.In(lang)
 }
 
-func (g *generator) assemble(b *built) *Palette {
+func (g *generator) assemble(b *built) *palette.Palette {
 	lang := g.o.Lang
-	p := &Palette{Name: g.o.Name}
+	p := &palette.Palette{Name: g.o.Name}
 	for _, t := range g.tags {
 		p.Tags = append(p.Tags, t.Name.In(lang))
 	}
@@ -187,14 +104,14 @@ func (g *generator) assemble(b *built) *Palette {
 			why = psych.T(lang, "why.join", why, styleWhy(g.style, lang))
 		}
 	}
-	p.Primary = Entry{Color: b.primary, Name: ColorName(b.primary, lang), Why: why}
+	p.Primary = palette.Entry{Color: b.primary, Name: palette.ColorName(b.primary, lang), Why: why}
 
 	for i, s := range b.secondaries {
 		why := psych.T(lang, "why.brand")
 		if i >= b.lockedS {
 			why = g.secondaryWhy(b, b.secSpecs[i], s)
 		}
-		p.Secondary = append(p.Secondary, Entry{Color: s, Name: ColorName(s, lang), Why: why})
+		p.Secondary = append(p.Secondary, palette.Entry{Color: s, Name: palette.ColorName(s, lang), Why: why})
 	}
 
 	if b.lockedA {
@@ -202,10 +119,10 @@ func (g *generator) assemble(b *built) *Palette {
 	} else {
 		why = g.accentWhy(b)
 	}
-	p.Accent = Entry{Color: b.accent, Name: ColorName(b.accent, lang), Why: why}
+	p.Accent = palette.Entry{Color: b.accent, Name: palette.ColorName(b.accent, lang), Why: why}
 
 	dr := contrast.Ratio(b.dark, b.light)
-	p.Neutral = []Entry{
+	p.Neutral = []palette.Entry{
 		{Color: b.dark, Name: neutralName(b.dark, lang), Why: psych.T(lang, "why.dark", psych.RatioShort(lang, dr))},
 		{Color: b.light, Name: neutralName(b.light, lang), Why: psych.T(lang, "why.light")},
 	}
@@ -255,7 +172,7 @@ func (g *generator) secondaryWhy(b *built, spec roleSpec, s colorful.Color) stri
 		why = psych.T(l, "why.join", psych.T(l, use), rel)
 	}
 	if spec.kind != kindBlack && spec.kind != kindWhite {
-		why = psych.T(l, "why.join", why, g.familyWhy(FamilyOf(s), l))
+		why = psych.T(l, "why.join", why, g.familyWhy(palette.FamilyOf(s), l))
 	}
 	return why
 }
@@ -301,9 +218,9 @@ func (g *generator) accentWhy(b *built) string {
 	}
 	label := contrast.BestText(b.accent, b.dark, b.light)
 	why := psych.T(l, "why.acc", rel, psych.Num(l, colorspace.DeltaE2000Colors(b.accent, b.primary), 0),
-		Hex(label), psych.RatioShort(l, contrast.Ratio(label, b.accent)))
+		palette.Hex(label), psych.RatioShort(l, contrast.Ratio(label, b.accent)))
 	if spec.kind != kindBlack && spec.kind != kindWhite {
-		why = psych.T(l, "why.join", why, g.familyWhy(FamilyOf(b.accent), l))
+		why = psych.T(l, "why.join", why, g.familyWhy(palette.FamilyOf(b.accent), l))
 	}
 	return why
 }

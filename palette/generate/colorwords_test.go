@@ -1,10 +1,11 @@
-package palette_test
+package generate_test
 
 import (
 	"testing"
 
 	"github.com/hueprint/hueprint/contrast/colorspace"
 	"github.com/hueprint/hueprint/palette"
+	"github.com/hueprint/hueprint/palette/generate"
 	"github.com/hueprint/hueprint/palette/psych"
 )
 
@@ -37,7 +38,7 @@ func TestColorWordsGivePrimary(t *testing.T) {
 			}
 			for _, tags := range [][]string{{word}, {word, "tech"}, {word, "kids"}} {
 				for seed := range uint64(3) {
-					cs, err := palette.Generate(palette.Options{Tags: tags, Seed: seed})
+					cs, err := generate.Generate(generate.Options{Tags: tags, Seed: seed})
 					if err != nil {
 						t.Errorf("%v seed %d: %v", tags, seed, err)
 						continue
@@ -60,7 +61,7 @@ func TestColorWordsGivePrimary(t *testing.T) {
 // TestColorWordAfterFirstTag: a colour word after a meaning tag does not take
 // the primary; it gives a secondary or the accent of its family.
 func TestColorWordAfterFirstTag(t *testing.T) {
-	cs, err := palette.Generate(palette.Options{Tags: []string{"trust", "rouge"}})
+	cs, err := generate.Generate(generate.Options{Tags: []string{"trust", "rouge"}})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -84,7 +85,7 @@ func TestColorWordAfterFirstTag(t *testing.T) {
 // names that family (nautical names white) still shows it.
 func TestColorWordNamedAfterSectorShows(t *testing.T) {
 	for _, tags := range [][]string{{"nautisme", "blanc"}, {"trust", "noir"}, {"energy", "navy"}, {"energy", "gris"}, {"tech", "argent"}} {
-		cs, err := palette.Generate(palette.Options{Tags: tags})
+		cs, err := generate.Generate(generate.Options{Tags: tags})
 		if err != nil {
 			t.Fatal(err)
 		}
