@@ -36,6 +36,7 @@ try {
   for (const mode of ['light', 'dark']) {
     // bypassCSP lets axe-core in; the page's own CSP would block it (and any request, which the listener below sees anyway).
     const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, colorScheme: mode, bypassCSP: true });
+    context.setDefaultTimeout(120000); // a loaded 2-core CI machine, not a slow page
     const page = await context.newPage();
     const errors = [];
     const outside = [];
@@ -101,6 +102,7 @@ try {
   // name (a long one has no break opportunity).
   for (const width of [360, 390, 1280]) {
     const context = await browser.newContext({ viewport: { width, height: 800 } });
+    context.setDefaultTimeout(120000); // a loaded 2-core CI machine, not a slow page
     const page = await context.newPage();
     await page.goto(folder + 'index.html', { waitUntil: 'load' });
     const o = await page.evaluate(() => {

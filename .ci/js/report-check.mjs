@@ -25,6 +25,7 @@ try {
   // horizontal scrolling), problems first, axe-core clean, a screenshot.
   for (const { width, height, full } of [{ width: 1280, height: 900, full: false }, { width: 390, height: 844, full: true }]) {
     const page = await browser.newPage({ viewport: { width, height } });
+    page.setDefaultTimeout(120000); // a loaded 2-core CI machine, not a slow page
     const errors = [];
     page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
     page.on('pageerror', (e) => errors.push(String(e)));

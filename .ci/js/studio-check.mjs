@@ -97,6 +97,7 @@ const timings = { palette: [], banner: [], paletteServer: [], bannerServer: [], 
 try {
   for (const { width, height } of [{ width: 1280, height: 900 }, { width: 390, height: 844 }]) {
     const ctx = await browser.newContext({ viewport: { width, height }, acceptDownloads: true });
+    ctx.setDefaultTimeout(120000); // a loaded 2-core CI machine, not a slow page
     const page = await ctx.newPage();
     const errors = [];
     const foreign = [];
