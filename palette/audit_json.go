@@ -87,7 +87,7 @@ type auditJSON struct {
 // "pass" is r.Pass() (the findings; the scheme has its own), "level" and
 // the cvd "pass" are derived from the numbers, and "scheme" is present only
 // when r.Scheme is set.
-func (r *AuditReport) MarshalJSON() ([]byte, error) {
+func (r AuditReport) MarshalJSON() ([]byte, error) {
 	label := func(i int) (string, error) {
 		if i < 0 || i >= len(r.Colors) {
 			return "", fmt.Errorf("palette: audit report: colour index %d out of %d", i, len(r.Colors))
