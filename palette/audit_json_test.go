@@ -126,3 +126,35 @@ func ExampleAuditReport_MarshalJSON() {
 	fmt.Println(back.Pass(), len(back.Grid), t.Background.Label(), t.Background.Hex(), palette.Hex(t.Text), back.CVD[0].Kind)
 	// Output: true 20 primary #0057ae #f1f8ff protanopia
 }
+
+// FuzzAuditReportUnmarshal: a document UnmarshalJSON accepts marshals to
+// one it reads back to the same bytes.
+func FuzzAuditReportUnmarshal(f *testing.F) {
+	for _, file := range []string{
+		`{"version":1,"primary":"#0057ae","secondary":["#b8eee9"],"accent":"#ff9d00","neutral":["#f1f8ff","#121e2b"]}`,
+		`{"version":1,"primary":"#cc3333","secondary":["#33aa33","#999999"],"accent":"#dd5533","neutral":["#bbbbbb","#777777"]}`,
+	} {
+		b, err := json.Marshal(auditOf(f, file))
+		if err != nil {
+			f.Fatal(err)
+		}
+		f.Add(b)
+	}
+	f.Fuzz(func(t *testing.T, data []byte) {
+		var r palette.AuditReport
+		if json.Unmarshal(data, &r) != nil {
+			return
+		}
+		b, err := json.Marshal(r)
+		if err != nil {
+			t.Fatalf("Marshal of an accepted document %q: %v", data, err)
+		}
+		var back palette.AuditReport
+		if err := json.Unmarshal(b, &back); err != nil {
+			t.Fatalf("Unmarshal(%s) of Marshal(%q): %v", b, data, err)
+		}
+		if b2, _ := json.Marshal(back); !bytes.Equal(b, b2) {
+			t.Fatalf("not stable:\n%s\n%s", b, b2)
+		}
+	})
+}

@@ -127,3 +127,27 @@ func ExampleReport() {
 	// {"file":"mark.png","colors":[{"hex":"#e4002b","share":1,"score":1}],"brand":"#e4002b","background":{"hex":"#ffffff","share":0.84,"score":0,"background":true},"transparent_background":false}
 	// mark.png #e4002b #ffffff
 }
+
+// FuzzReportUnmarshal: a document UnmarshalJSON accepts marshals to one it
+// reads back to the same bytes.
+func FuzzReportUnmarshal(f *testing.F) {
+	f.Add([]byte(`{"file":"mark.png","colors":[{"hex":"#e4002b","share":1,"score":1}],"brand":"#e4002b","background":{"hex":"#ffffff","share":0.84,"score":0,"background":true},"transparent_background":false}`))
+	f.Add([]byte(`{"file":"","colors":[],"brand":null,"background":null,"transparent_background":false}`))
+	f.Fuzz(func(t *testing.T, data []byte) {
+		var r extract.Report
+		if json.Unmarshal(data, &r) != nil {
+			return
+		}
+		b, err := json.Marshal(r)
+		if err != nil {
+			t.Fatalf("Marshal of an accepted document %q: %v", data, err)
+		}
+		var back extract.Report
+		if err := json.Unmarshal(b, &back); err != nil {
+			t.Fatalf("Unmarshal(%s) of Marshal(%q): %v", b, data, err)
+		}
+		if b2, _ := json.Marshal(back); !bytes.Equal(b, b2) {
+			t.Fatalf("not stable:\n%s\n%s", b, b2)
+		}
+	})
+}

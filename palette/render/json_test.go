@@ -131,3 +131,29 @@ func ExampleReport_MarshalJSON() {
 	fmt.Println(back.File, back.Preset.Title, t.Role, t.Box, palette.Hex(t.Color), back.Pass)
 	// Output: og.png Open Graph link preview title (60,244)-(376,385) #f1f8ff true
 }
+
+// FuzzReportUnmarshal: a document UnmarshalJSON accepts marshals to one it
+// reads back to the same bytes.
+func FuzzReportUnmarshal(f *testing.F) {
+	f.Add([]byte(`{"file":"a.png","preset":"og-image","width":1200,"height":630,"layout":"diagonal","shares":{"primary":0.58,"secondary":0.29,"accent":0.1,"neutral":0.03,"off":0,"photo":0},"pass":true,` +
+		`"texts":[{"role":"title","text":"Acme","box":[60,101,560,143],"size_px":117,"color":"#f1f8ff","large":true,"need":3,"min_contrast":6.59,"scrim":false,"min_px":38.5,"preferred_px":77,"reduced":false}],` +
+		`"logo":{"box":[72,62,59,59],"plate":true,"plate_color":"#000000","share":0.0046},"missing_glyphs":[{"role":"title","char":"🚀","code":"U+1F680"}],"notes":[]}`))
+	f.Add([]byte(`{"file":"b.png","preset":"400x300","width":400,"height":300,"layout":"blocks","shares":{"primary":1,"secondary":0,"accent":0,"neutral":0,"off":0,"photo":0},"pass":false,"texts":null,"logo":null,"missing_glyphs":[],"notes":["x"]}`))
+	f.Fuzz(func(t *testing.T, data []byte) {
+		var r render.Report
+		if json.Unmarshal(data, &r) != nil {
+			return
+		}
+		b, err := json.Marshal(r)
+		if err != nil {
+			t.Fatalf("Marshal of an accepted document %q: %v", data, err)
+		}
+		var back render.Report
+		if err := json.Unmarshal(b, &back); err != nil {
+			t.Fatalf("Unmarshal(%s) of Marshal(%q): %v", b, data, err)
+		}
+		if b2, _ := json.Marshal(back); !bytes.Equal(b, b2) {
+			t.Fatalf("not stable:\n%s\n%s", b, b2)
+		}
+	})
+}
