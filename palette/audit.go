@@ -112,6 +112,10 @@ type AuditReport struct {
 	CVD      []CVDCheck
 	Findings []Finding
 	Notes    []string
+	// Scheme is the verdict on the palette's UI schemes when the caller
+	// adds it (palette/scheme builds them; Audit leaves it nil). It does not
+	// change Pass.
+	Scheme *SchemeAudit
 }
 
 // Pass reports whether the audit found nothing to fix.

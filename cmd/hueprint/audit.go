@@ -80,12 +80,15 @@ func runAudit(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		return exitUsage
 	}
 	sa := auditScheme(p, lang)
+	rep.Scheme = &sa
 	w := bufio.NewWriter(stdout)
 	defer w.Flush()
 	if format.value == formatJSON {
-		b, _ := json.Marshal(auditJSON(rep))
-		sb, _ := json.Marshal(sa)
-		b = append(append(append(b[:len(b)-1], `,"scheme":`...), sb...), '}')
+		b, err := json.Marshal(rep)
+		if err != nil {
+			fmt.Fprintf(stderr, "hueprint: %v\n", err)
+			return exitUsage
+		}
 		w.Write(append(b, '\n'))
 	} else {
 		writeAuditText(w, rep, level, useColor(stdout), lang)
@@ -95,82 +98,6 @@ func runAudit(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		return exitFail
 	}
 	return exitOK
-}
-
-type auditFixJSON struct {
-	Color string `json:"color"`
-	From  string `json:"from"`
-	To    string `json:"to"`
-}
-
-type auditFindingJSON struct {
-	Kind       string        `json:"kind"`
-	Deficiency string        `json:"deficiency,omitempty"`
-	Message    string        `json:"message"`
-	Fix        *auditFixJSON `json:"fix"`
-}
-
-func auditJSON(rep *palette.AuditReport) any {
-	type textJSON struct {
-		Background string  `json:"background"`
-		Color      string  `json:"color"`
-		Text       string  `json:"text"`
-		Ratio      float64 `json:"ratio"`
-		APCA       float64 `json:"apca"`
-		Pass       bool    `json:"pass"`
-	}
-	type pairJSON struct {
-		FG    string  `json:"fg"`
-		BG    string  `json:"bg"`
-		Ratio float64 `json:"ratio"`
-		APCA  float64 `json:"apca"`
-		Level string  `json:"level"`
-	}
-	type cvdJSON struct {
-		Deficiency  string            `json:"deficiency"`
-		Simulated   map[string]string `json:"simulated"`
-		MinDistance float64           `json:"min_distance"`
-		Confusable  [][2]string       `json:"confusable"`
-		AccentRatio float64           `json:"accent_ratio"`
-		// AccentDistance is the CIEDE2000 of the accent from the primary as seen.
-		AccentDistance float64 `json:"accent_distance"`
-		Pass           bool    `json:"pass"`
-	}
-	out := struct {
-		Pass     bool               `json:"pass"`
-		Text     []textJSON         `json:"text"`
-		Grid     []pairJSON         `json:"grid"`
-		CVD      []cvdJSON          `json:"cvd"`
-		Findings []auditFindingJSON `json:"findings"`
-		Notes    []string           `json:"notes"`
-	}{Pass: rep.Pass(), Notes: rep.Notes, Findings: []auditFindingJSON{}}
-	for _, t := range rep.Text {
-		out.Text = append(out.Text, textJSON{t.Background.Label(), t.Background.Hex(), palette.Hex(t.Text), t.Ratio, t.APCA, t.Pass})
-	}
-	for _, g := range rep.Grid {
-		out.Grid = append(out.Grid, pairJSON{rep.Colors[g.FG].Label(), rep.Colors[g.BG].Label(), g.Ratio, g.APCA, contrast.Grade(g.Ratio)})
-	}
-	for _, c := range rep.CVD {
-		cj := cvdJSON{Deficiency: c.Kind.String(), Simulated: map[string]string{}, MinDistance: c.MinDistance, Confusable: [][2]string{}, AccentRatio: c.AccentRatio, AccentDistance: c.AccentDistance, Pass: c.Pass()}
-		for i, s := range c.Simulated {
-			cj.Simulated[rep.Colors[i].Label()] = palette.Hex(s)
-		}
-		for _, pr := range c.Confusable {
-			cj.Confusable = append(cj.Confusable, [2]string{rep.Colors[pr[0]].Label(), rep.Colors[pr[1]].Label()})
-		}
-		out.CVD = append(out.CVD, cj)
-	}
-	for _, f := range rep.Findings {
-		fj := auditFindingJSON{Kind: f.Kind, Message: f.Message}
-		if f.Deficiency != 0 {
-			fj.Deficiency = f.Deficiency.String()
-		}
-		if f.Fix != nil {
-			fj.Fix = &auditFixJSON{Color: f.Fix.Label(), From: palette.Hex(f.Fix.From), To: palette.Hex(f.Fix.To)}
-		}
-		out.Findings = append(out.Findings, fj)
-	}
-	return out
 }
 
 // writeAuditText prints the report in lang. Every verdict word is measured

@@ -198,7 +198,12 @@ func runBanner(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 			continue // the PNG went to stdout: no report there
 		}
 		if format.value == formatJSON {
-			b, _ := json.Marshal(bannerJSON(file, rep))
+			rep.File = file
+			b, err := json.Marshal(rep)
+			if err != nil {
+				fmt.Fprintf(stderr, "hueprint: %s: %v\n", file, err)
+				return exitUsage
+			}
 			w.Write(append(b, '\n'))
 			continue
 		}
@@ -304,74 +309,6 @@ func sameFile(a, b string) bool {
 func useColorTerminal(w io.Writer) bool {
 	f, ok := file(w)
 	return ok && isTerminal(f)
-}
-
-type textJSON struct {
-	Role        string  `json:"role"`
-	Text        string  `json:"text"`
-	Box         [4]int  `json:"box"`
-	SizePx      float64 `json:"size_px"`
-	Color       string  `json:"color"`
-	Large       bool    `json:"large"`
-	Need        float64 `json:"need"`
-	MinContrast float64 `json:"min_contrast"`
-	Scrim       bool    `json:"scrim"`
-	MinPx       float64 `json:"min_px"`
-	PreferredPx float64 `json:"preferred_px"`
-	Reduced     bool    `json:"reduced"`
-}
-
-type logoJSON struct {
-	Box        [4]int  `json:"box"`
-	Plate      bool    `json:"plate"`
-	PlateColor *string `json:"plate_color"`
-	Share      float64 `json:"share"` // of the image, left out of the measurement
-}
-
-type glyphJSON struct {
-	Role string `json:"role"`
-	Char string `json:"char"`
-	Code string `json:"code"`
-}
-
-type bannerReportJSON struct {
-	File   string      `json:"file"`
-	Preset string      `json:"preset"`
-	Width  int         `json:"width"`
-	Height int         `json:"height"`
-	Layout string      `json:"layout"`
-	Shares sharesJSON  `json:"shares"`
-	Pass   bool        `json:"pass"`
-	Texts  []textJSON  `json:"texts"`
-	Logo   *logoJSON   `json:"logo"`
-	Glyphs []glyphJSON `json:"missing_glyphs"`
-	Notes  []string    `json:"notes"`
-}
-
-func bannerJSON(file string, rep *render.Report) bannerReportJSON {
-	s := rep.Shares
-	out := bannerReportJSON{File: file, Preset: rep.Preset.Name, Width: rep.Width, Height: rep.Height, Layout: rep.Layout,
-		Shares: sharesJSON{Primary: s.Primary, Secondary: s.Secondary, Accent: s.Accent, Neutral: s.Neutral, Off: s.Off}, Pass: rep.Pass, Notes: rep.Notes}
-	if out.Notes == nil {
-		out.Notes = []string{}
-	}
-	for _, t := range rep.Texts {
-		out.Texts = append(out.Texts, textJSON{Role: t.Role, Text: t.Text, Box: [4]int{t.Box.Min.X, t.Box.Min.Y, t.Box.Dx(), t.Box.Dy()},
-			SizePx: t.SizePx, Color: palette.Hex(t.Color), Large: t.Large, Need: t.Need, MinContrast: t.MinContrast, Scrim: t.Scrim,
-			MinPx: t.MinPx, PreferredPx: t.PreferredPx, Reduced: t.Reduced()})
-	}
-	if l := rep.Logo; l != nil {
-		out.Logo = &logoJSON{Box: [4]int{l.Box.Min.X, l.Box.Min.Y, l.Box.Dx(), l.Box.Dy()}, Plate: l.Plate, Share: l.Share}
-		if l.Plate {
-			h := palette.Hex(l.PlateColor)
-			out.Logo.PlateColor = &h
-		}
-	}
-	out.Glyphs = []glyphJSON{}
-	for _, m := range rep.Missing {
-		out.Glyphs = append(out.Glyphs, glyphJSON{Role: m.Role, Char: string(m.Rune), Code: fmt.Sprintf("U+%04X", m.Rune)})
-	}
-	return out
 }
 
 func writeBannerText(w io.Writer, file string, rep *render.Report, lang psych.Lang) {

@@ -12,8 +12,6 @@ import (
 	"fmt"
 	"strconv"
 	"strings"
-
-	"github.com/hueprint/hueprint/palette/measure"
 )
 
 // pointsFlag is a share given in points (percent): "5", "5%", "5pt". A
@@ -67,5 +65,3 @@ func parsePoints(s string, max float64) (float64, error) {
 }
 
 func pct(f float64) string { return strconv.FormatFloat(f*100, 'f', 1, 64) + "%" }
-
-type sharesJSON = measure.ReportShares

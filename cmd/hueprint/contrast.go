@@ -2,6 +2,7 @@ package main
 
 import (
 	"bufio"
+	"encoding/json"
 	"errors"
 	"fmt"
 	"io"
@@ -112,15 +113,14 @@ func runContrast(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		}
 	}
 	if format.value == formatJSON {
-		b := appendPairJSON(nil, fg, bg, res, level)
-		b = b[:len(b)-2] // reopen the object: drop "}\n"
-		if suggestion != nil {
-			b = append(b, `,"suggestion":"`...)
-			b = append(b, palette.Hex(*suggestion)...)
-			b = append(b, '"')
+		rep := contrast.NewReport(fg, bg, level)
+		rep.Suggestion = suggestion
+		b, err := json.Marshal(rep)
+		if err != nil {
+			fmt.Fprintf(stderr, "hueprint: %v\n", err)
+			return exitUsage
 		}
-		b = append(b, "}\n"...)
-		stdout.Write(b)
+		stdout.Write(append(b, '\n'))
 	} else {
 		writePairText(stdout, fg, bg, res, level, suggestion, suggestionErr, useColor(stdout), *langp)
 	}
@@ -177,33 +177,13 @@ func writePairText(w io.Writer, fg, bg colorful.Color, res contrast.Result, leve
 	}
 }
 
-// appendPairJSON appends the documented JSON object of one pair, with a
-// final newline. It is written by hand: --batch streams millions of lines.
+// appendPairJSON appends the documented JSON object of one pair,
+// contrast.Report's, with a final newline. --batch streams millions of
+// lines: AppendJSON writes the same bytes as json.Marshal without its
+// copy and validation. The report of two parsed colours is always finite.
 func appendPairJSON(b []byte, fg, bg colorful.Color, res contrast.Result, level contrast.Level) []byte {
-	b = append(b, `{"foreground":"`...)
-	b = append(b, palette.Hex(fg)...)
-	b = append(b, `","background":"`...)
-	b = append(b, palette.Hex(bg)...)
-	b = append(b, `","ratio":`...)
-	b = strconv.AppendFloat(b, res.Ratio, 'g', -1, 64)
-	b = append(b, `,"wcag":{"aa":`...)
-	b = strconv.AppendBool(b, res.Passes(contrast.AA))
-	b = append(b, `,"aa_large":`...)
-	b = strconv.AppendBool(b, res.Passes(contrast.AALarge))
-	b = append(b, `,"aaa":`...)
-	b = strconv.AppendBool(b, res.Passes(contrast.AAA))
-	b = append(b, `,"aaa_large":`...)
-	b = strconv.AppendBool(b, res.Passes(contrast.AAALarge))
-	b = append(b, `,"non_text":`...)
-	b = strconv.AppendBool(b, res.Passes(contrast.NonText))
-	b = append(b, `},"apca":`...)
-	b = strconv.AppendFloat(b, res.APCA, 'g', -1, 64)
-	b = append(b, `,"level":"`...)
-	b = append(b, level.String()...)
-	b = append(b, `","pass":`...)
-	b = strconv.AppendBool(b, res.Passes(level))
-	b = append(b, "}\n"...)
-	return b
+	b, _ = contrast.Report{Foreground: fg, Background: bg, Result: res, Level: level}.AppendJSON(b)
+	return append(b, '\n')
 }
 
 // contrastBatch streams FG BG pairs: constant memory whatever the input size.

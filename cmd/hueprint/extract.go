@@ -65,30 +65,11 @@ func runExtract(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	w := bufio.NewWriter(stdout)
 	defer w.Flush()
 	if format.value == formatJSON {
-		type colorJSON struct {
-			Hex        string  `json:"hex"`
-			Share      float64 `json:"share"`
-			Score      float64 `json:"score"`
-			Background bool    `json:"background,omitempty"`
+		b, err := json.Marshal(extract.Report{File: path, Result: res})
+		if err != nil {
+			fmt.Fprintf(stderr, "hueprint: %s: %v\n", path, err)
+			return exitUsage
 		}
-		doc := struct {
-			File        string      `json:"file"`
-			Colors      []colorJSON `json:"colors"`
-			Brand       *string     `json:"brand"`
-			Background  *colorJSON  `json:"background"`
-			Transparent bool        `json:"transparent_background"`
-		}{File: path, Colors: []colorJSON{}, Transparent: res.TransparentBackground}
-		for _, c := range res.Colors {
-			doc.Colors = append(doc.Colors, colorJSON{c.Hex(), c.Share, c.Score, c.Background})
-		}
-		if hasBrand {
-			h := brand.Hex()
-			doc.Brand = &h
-		}
-		if res.Background != nil {
-			doc.Background = &colorJSON{Hex: res.Background.Hex(), Share: res.Background.Share, Background: true}
-		}
-		b, _ := json.Marshal(doc)
 		w.Write(append(b, '\n'))
 		return exitOK
 	}

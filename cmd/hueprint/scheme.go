@@ -225,15 +225,9 @@ func exportScheme(p *palette.Palette, to, prefix, out, paletteFile string, stdou
 	return exitOK
 }
 
-// schemeAudit is what 'hueprint audit' adds about the UI schemes.
-type schemeAudit struct {
-	Pass     bool     `json:"pass"`
-	Problems []string `json:"problems"`
-	Notes    []string `json:"notes"`
-}
-
-func auditScheme(p *palette.Palette, lang psych.Lang) schemeAudit {
-	a := schemeAudit{Pass: true, Problems: []string{}, Notes: []string{}}
+// auditScheme is what 'hueprint audit' adds about the UI schemes.
+func auditScheme(p *palette.Palette, lang psych.Lang) palette.SchemeAudit {
+	a := palette.SchemeAudit{Pass: true, Problems: []string{}, Notes: []string{}}
 	s, err := scheme.New(p, scheme.Options{})
 	if err != nil {
 		a.Pass = false
@@ -251,7 +245,7 @@ func auditScheme(p *palette.Palette, lang psych.Lang) schemeAudit {
 	return a
 }
 
-func writeSchemeAudit(w io.Writer, a schemeAudit, lang psych.Lang) {
+func writeSchemeAudit(w io.Writer, a palette.SchemeAudit, lang psych.Lang) {
 	fmt.Fprintln(w, schemeWord("audit", lang))
 	if a.Pass {
 		fmt.Fprintf(w, "  %s\n", schemeWord("allpass", lang))

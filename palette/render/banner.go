@@ -67,6 +67,7 @@ type Logo struct {
 
 // Report says what Banner drew.
 type Report struct {
+	File          string // where the caller wrote the image, for its JSON; Banner leaves it empty
 	Preset        Preset
 	Layout        string
 	Width, Height int

@@ -1,0 +1,133 @@
+package contrast_test
+
+import (
+	"bytes"
+	"encoding/json"
+	"fmt"
+	"strings"
+	"testing"
+
+	"github.com/hueprint/hueprint/contrast"
+	"github.com/lucasb-eyer/go-colorful"
+)
+
+func TestReportJSONRoundTrip(t *testing.T) {
+	sug := colorful.Color{R: 110.0 / 255, G: 110.0 / 255, B: 110.0 / 255}
+	tests := []struct {
+		name   string
+		fg, bg string
+		level  contrast.Level
+		sug    *colorful.Color
+		want   string // the bytes `hueprint contrast` printed before Report existed
+	}{
+		{name: "black on white", fg: "#000000", bg: "#ffffff", level: contrast.AA,
+			want: `{"foreground":"#000000","background":"#ffffff","ratio":21,"wcag":{"aa":true,"aa_large":true,"aaa":true,"aaa_large":true,"non_text":true},"apca":106.04067321268862,"level":"aa","pass":true}`},
+		{name: "fails with suggestion", fg: "#ffffff", bg: "#fff59d", level: contrast.AA, sug: &sug,
+			want: `{"foreground":"#ffffff","background":"#fff59d","ratio":1.1170315333585523,"wcag":{"aa":false,"aa_large":false,"aaa":false,"aaa_large":false,"non_text":false},"apca":0,"level":"aa","pass":false,"suggestion":"#6e6e6e"}`},
+		{name: "large text level", fg: "#777777", bg: "#ffffff", level: contrast.AALarge,
+			want: `{"foreground":"#777777","background":"#ffffff","ratio":4.478089453577214,"wcag":{"aa":false,"aa_large":true,"aaa":false,"aaa_large":false,"non_text":true},"apca":71.11110332561125,"level":"aa-large","pass":true}`},
+		{name: "zero level", fg: "#000000", bg: "#000000", level: 0},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			r := contrast.NewReport(mustHex(t, tt.fg), mustHex(t, tt.bg), tt.level)
+			r.Suggestion = tt.sug
+			b, err := json.Marshal(r)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if tt.want != "" && string(b) != tt.want {
+				t.Errorf("Marshal:\n got %s\nwant %s", b, tt.want)
+			}
+			var back contrast.Report
+			if err := json.Unmarshal(b, &back); err != nil {
+				t.Fatalf("Unmarshal(%s): %v", b, err)
+			}
+			b2, err := json.Marshal(back)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if !bytes.Equal(b, b2) {
+				t.Errorf("round trip:\n got %s\nwant %s", b2, b)
+			}
+			if back.Foreground != r.Foreground || back.Background != r.Background || back.Level != r.Level || back.Result != r.Result {
+				t.Errorf("round trip changed the value: %+v, want %+v", back, r)
+			}
+		})
+	}
+}
+
+func TestReportZeroValueMarshals(t *testing.T) {
+	b, err := json.Marshal(contrast.Report{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var back contrast.Report
+	if err := json.Unmarshal(b, &back); err != nil {
+		t.Fatalf("Unmarshal(%s): %v", b, err)
+	}
+	if back.Level != 0 || !back.Pass() {
+		t.Errorf("zero report read back as %+v", back)
+	}
+}
+
+func TestReportUnmarshalErrors(t *testing.T) {
+	good := `{"foreground":"#777777","background":"#ffffff","ratio":4.478089453577214,"wcag":{"aa":false,"aa_large":true,"aaa":false,"aaa_large":false,"non_text":true},"apca":71.11110332561125,"level":"aa","pass":false}`
+	tests := []struct {
+		name, in, want string
+	}{
+		{name: "bad colour", in: strings.Replace(good, `"#777777"`, `"#77777g"`, 1), want: `foreground: bad color "#77777g"`},
+		{name: "short colour", in: strings.Replace(good, `"#ffffff"`, `"#fff"`, 1), want: `background: bad color "#fff"`},
+		{name: "missing ratio", in: strings.Replace(good, `"ratio":4.478089453577214,`, ``, 1), want: `missing "ratio"`},
+		{name: "unknown field", in: strings.Replace(good, `"pass":false`, `"pass":false,"x":1`, 1), want: `unknown field "x"`},
+		{name: "verdict disagrees", in: strings.Replace(good, `"aa":false`, `"aa":true`, 1), want: `"wcag.aa" is true`},
+		{name: "pass disagrees", in: strings.Replace(good, `"pass":false`, `"pass":true`, 1), want: `"pass" is true`},
+		{name: "missing verdict", in: strings.Replace(good, `,"non_text":true`, ``, 1), want: `missing "wcag.non_text"`},
+		{name: "bad level", in: strings.Replace(good, `"level":"aa"`, `"level":"a"`, 1), want: `unknown level "a"`},
+		{name: "bad suggestion", in: strings.Replace(good, `"pass":false`, `"pass":false,"suggestion":"red"`, 1), want: `suggestion: bad color "red"`},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var r contrast.Report
+			err := json.Unmarshal([]byte(tt.in), &r)
+			if err == nil || !strings.Contains(err.Error(), tt.want) {
+				t.Errorf("Unmarshal(%s) = %v, want an error containing %q", tt.in, err, tt.want)
+			}
+		})
+	}
+	var r contrast.Report
+	if err := json.Unmarshal([]byte(good), &r); err != nil {
+		t.Fatalf("the good document: %v", err)
+	}
+}
+
+func TestReportMarshalNonFinite(t *testing.T) {
+	r := contrast.Report{Result: contrast.Result{Ratio: 1, APCA: 0}}
+	r.Ratio = r.Ratio / 0 // +Inf
+	if _, err := json.Marshal(r); err == nil {
+		t.Error("Marshal of an infinite ratio: no error")
+	}
+}
+
+func ExampleReport() {
+	fg, _ := colorful.Hex("#777777")
+	bg, _ := colorful.Hex("#ffffff")
+	r := contrast.NewReport(fg, bg, contrast.AA)
+	if !r.Pass() {
+		s, err := contrast.NearestPassing(fg, bg, r.Level)
+		if err == nil {
+			r.Suggestion = &s
+		}
+	}
+	b, _ := json.Marshal(r)
+	fmt.Println(string(b))
+
+	var back contrast.Report
+	if err := json.Unmarshal(b, &back); err != nil {
+		fmt.Println(err)
+	}
+	fmt.Printf("%.2f:1 pass=%v\n", back.Ratio, back.Pass())
+	// Output:
+	// {"foreground":"#777777","background":"#ffffff","ratio":4.478089453577214,"wcag":{"aa":false,"aa_large":true,"aaa":false,"aaa_large":false,"non_text":true},"apca":71.11110332561125,"level":"aa","pass":false,"suggestion":"#767676"}
+	// 4.48:1 pass=false
+}
