@@ -702,28 +702,6 @@ func (s *server) handleExtract(w http.ResponseWriter, r *http.Request) {
 		fail(w, &badRequest{code: http.StatusUnprocessableEntity, msg: fmt.Sprintf("studio: %s: %v", up.name, err)})
 		return
 	}
-	type cj struct {
-		Hex        string  `json:"hex"`
-		Share      float64 `json:"share"`
-		Score      float64 `json:"score"`
-		Background bool    `json:"background,omitempty"`
-	}
-	doc := struct {
-		File        string  `json:"file"`
-		Colors      []cj    `json:"colors"`
-		Brand       *string `json:"brand"`
-		Background  *cj     `json:"background"`
-		Transparent bool    `json:"transparent_background"`
-	}{File: up.name, Colors: []cj{}, Transparent: res.TransparentBackground}
-	for _, c := range res.Colors {
-		doc.Colors = append(doc.Colors, cj{c.Hex(), c.Share, c.Score, c.Background})
-	}
-	if b, ok := res.Brand(); ok {
-		h := b.Hex()
-		doc.Brand = &h
-	}
-	if res.Background != nil {
-		doc.Background = &cj{Hex: res.Background.Hex(), Share: res.Background.Share, Background: true}
-	}
-	writeJSON(w, doc)
+	// The same document as hueprint extract --format json.
+	writeJSON(w, extract.Report{File: up.name, Result: res})
 }
