@@ -53,12 +53,13 @@ func writeTextOrJSON(stdout, stderr io.Writer, format outputFormat, lang psych.L
 }
 
 // writeFileOrStdout writes to the file out atomically, or to stdout when out
-// is "" or "-". A file that is the input palette is refused.
+// is "" or "-". A file that is the input palette is refused (paletteFile ""
+// checks nothing).
 func writeFileOrStdout(cmd, out, paletteFile string, stdout, stderr io.Writer, write func(io.Writer) error) int {
 	if out == "" || out == "-" {
 		return writeOutput(stdout, stderr, write)
 	}
-	if sameFile(out, paletteFile) {
+	if paletteFile != "" && sameFile(out, paletteFile) {
 		return usageError(stderr, cmd, fmt.Sprintf("-o %s would overwrite the input palette", out))
 	}
 	err := writeFileAtomic(out, func(f *os.File) error {
