@@ -78,7 +78,7 @@ func runAudit(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	}
 	sa := scheme.Audit(p, lang)
 	rep.Scheme = &sa
-	code := writeTextOrJSON(stdout, stderr, format.value, lang, rep, func(w io.Writer, o palette.TextOptions) error {
+	code := emitTextOrJSON(stdout, stderr, format.value, lang, rep, func(w io.Writer, o palette.TextOptions) error {
 		return rep.WriteText(w, level, o)
 	})
 	if code == exitOK && (!rep.Pass() || !sa.Pass) {

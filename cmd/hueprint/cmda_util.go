@@ -11,10 +11,10 @@ import (
 	"github.com/hueprint/hueprint/palette/psych"
 )
 
-// writeOutput runs write on a buffered stdout and flushes it. An error of
+// emit runs write on a buffered stdout and flushes it. An error of
 // write is reported once (failOutput) with exit 2; a write error on stdout
 // itself is reported by run.
-func writeOutput(stdout, stderr io.Writer, write func(io.Writer) error) int {
+func emit(stdout, stderr io.Writer, write func(io.Writer) error) int {
 	w := bufio.NewWriter(stdout)
 	if err := write(w); err != nil {
 		return failOutput(stdout, stderr, err)
@@ -23,17 +23,17 @@ func writeOutput(stdout, stderr io.Writer, write func(io.Writer) error) int {
 	return exitOK
 }
 
-// writeText is writeOutput for a library WriteText method: in lang, with
+// emitText is emit for a library WriteText method: in lang, with
 // colour swatches when stdout is a terminal that takes colour.
-func writeText(stdout, stderr io.Writer, lang psych.Lang, write func(io.Writer, palette.TextOptions) error) int {
+func emitText(stdout, stderr io.Writer, lang psych.Lang, write func(io.Writer, palette.TextOptions) error) int {
 	o := palette.TextOptions{Lang: lang, ANSI: useColor(stdout)}
-	return writeOutput(stdout, stderr, func(w io.Writer) error { return write(w, o) })
+	return emit(stdout, stderr, func(w io.Writer) error { return write(w, o) })
 }
 
-// writeJSON writes json.Marshal of v and a newline: the documented JSON of
+// emitJSON writes json.Marshal of v and a newline: the documented JSON of
 // a library value.
-func writeJSON(stdout, stderr io.Writer, v any) int {
-	return writeOutput(stdout, stderr, func(w io.Writer) error {
+func emitJSON(stdout, stderr io.Writer, v any) int {
+	return emit(stdout, stderr, func(w io.Writer) error {
 		b, err := json.Marshal(v)
 		if err != nil {
 			return err
@@ -43,21 +43,21 @@ func writeJSON(stdout, stderr io.Writer, v any) int {
 	})
 }
 
-// writeTextOrJSON writes v as JSON, or its text form for people, as format
+// emitTextOrJSON writes v as JSON, or its text form for people, as format
 // says.
-func writeTextOrJSON(stdout, stderr io.Writer, format outputFormat, lang psych.Lang, v any, text func(io.Writer, palette.TextOptions) error) int {
+func emitTextOrJSON(stdout, stderr io.Writer, format outputFormat, lang psych.Lang, v any, text func(io.Writer, palette.TextOptions) error) int {
 	if format == formatJSON {
-		return writeJSON(stdout, stderr, v)
+		return emitJSON(stdout, stderr, v)
 	}
-	return writeText(stdout, stderr, lang, text)
+	return emitText(stdout, stderr, lang, text)
 }
 
-// writeFileOrStdout writes to the file out atomically, or to stdout when out
+// emitFile writes to the file out atomically, or to stdout when out
 // is "" or "-". A file that is the input palette is refused (paletteFile ""
 // checks nothing).
-func writeFileOrStdout(cmd, out, paletteFile string, stdout, stderr io.Writer, write func(io.Writer) error) int {
+func emitFile(cmd, out, paletteFile string, stdout, stderr io.Writer, write func(io.Writer) error) int {
 	if out == "" || out == "-" {
-		return writeOutput(stdout, stderr, write)
+		return emit(stdout, stderr, write)
 	}
 	if paletteFile != "" && sameFile(out, paletteFile) {
 		return usageError(stderr, cmd, fmt.Sprintf("-o %s would overwrite the input palette", out))

@@ -85,9 +85,9 @@ func runContrast(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		}
 		grid := palette.NewContrastGrid(p, level)
 		if format.value == formatJSON {
-			return writeOutput(stdout, stderr, grid.WriteJSON)
+			return emit(stdout, stderr, grid.WriteJSON)
 		}
-		return writeText(stdout, stderr, *langp, grid.WriteText)
+		return emitText(stdout, stderr, *langp, grid.WriteText)
 	}
 	if fs.NArg() != 2 {
 		return usageError(stderr, "contrast", fmt.Sprintf("want two colours, FG and BG, got %d", fs.NArg()))
@@ -112,7 +112,7 @@ func runContrast(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 			rep.Suggestion = &s
 		}
 	}
-	code := writeTextOrJSON(stdout, stderr, format.value, *langp, rep, func(w io.Writer, o palette.TextOptions) error {
+	code := emitTextOrJSON(stdout, stderr, format.value, *langp, rep, func(w io.Writer, o palette.TextOptions) error {
 		return palette.WriteContrastText(w, rep, unreachable, o)
 	})
 	if code == exitOK && !rep.Pass() {

@@ -88,7 +88,7 @@ func runExport(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		if fs.Changed("prefix") {
 			o.Prefix = *prefix
 		}
-		return writeFileOrStdout("export", *out, *paletteFile, stdout, stderr, func(w io.Writer) error { return format.WriteScheme(w, s, o) })
+		return emitFile("export", *out, *paletteFile, stdout, stderr, func(w io.Writer) error { return format.WriteScheme(w, s, o) })
 	}
 	if format.Binary() && *out == "" && useColorTerminal(stdout) {
 		fmt.Fprintln(stderr, "hueprint: refusing to write a binary .ase file to a terminal")
@@ -96,7 +96,7 @@ func runExport(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		return exitUsage
 	}
 	o := export.Options{Ramps: *ramps, Prefix: *prefix}
-	return writeFileOrStdout("export", *out, *paletteFile, stdout, stderr, func(w io.Writer) error { return format.Write(w, p, o) })
+	return emitFile("export", *out, *paletteFile, stdout, stderr, func(w io.Writer) error { return format.Write(w, p, o) })
 }
 
 func validPrefix(s string) bool {

@@ -59,9 +59,9 @@ func runExtract(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		return exitUsage
 	}
 	if format.value == formatJSON {
-		return writeJSON(stdout, stderr, extract.Report{File: path, Result: res})
+		return emitJSON(stdout, stderr, extract.Report{File: path, Result: res})
 	}
-	return writeText(stdout, stderr, lang, func(w io.Writer, o palette.TextOptions) error {
+	return emitText(stdout, stderr, lang, func(w io.Writer, o palette.TextOptions) error {
 		return res.WriteText(w, *keep, o)
 	})
 }

@@ -68,7 +68,7 @@ func runPreview(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	if *paletteFile != "-" && sameFile(*paletteFile, page) {
 		return usageError(stderr, "preview", fmt.Sprintf("-o %s would overwrite the input palette %s", *out, page))
 	}
-	if code := writeFileOrStdout("preview", page, "", stdout, stderr, func(w io.Writer) error {
+	if code := emitFile("preview", page, "", stdout, stderr, func(w io.Writer) error {
 		return scheme.Preview(w, s, scheme.PreviewOptions{Name: p.Name, Lang: lang})
 	}); code != exitOK {
 		return code

@@ -57,7 +57,7 @@ func runScheme(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	if err != nil {
 		return schemeError(stderr, err)
 	}
-	return writeTextOrJSON(stdout, stderr, format.value, *langp, s.Document(*langp), s.WriteText)
+	return emitTextOrJSON(stdout, stderr, format.value, *langp, s.Document(*langp), s.WriteText)
 }
 
 // schemeError reports a scheme that failed its own guarantees: a bug in

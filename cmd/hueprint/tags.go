@@ -34,7 +34,7 @@ func runTags(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	}
 	kb := psych.Knowledge(*langp)
 	if format.value == formatJSON {
-		return writeOutput(stdout, stderr, func(w io.Writer) error {
+		return emit(stdout, stderr, func(w io.Writer) error {
 			b, err := json.MarshalIndent(kb, "", "  ")
 			if err != nil {
 				return err
@@ -43,5 +43,5 @@ func runTags(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 			return err
 		})
 	}
-	return writeOutput(stdout, stderr, kb.WriteText)
+	return emit(stdout, stderr, kb.WriteText)
 }
