@@ -118,3 +118,53 @@ func FuzzDocumentUnmarshal(f *testing.F) {
 		}
 	})
 }
+
+// TestEnumText: every value of Role, Mode and NoteKind, the zero one
+// included, marshals and reads back from MarshalText and String; one past
+// the last is refused.
+func TestEnumText(t *testing.T) {
+	type enum interface {
+		fmt.Stringer
+		MarshalText() ([]byte, error)
+	}
+	roles := []enum{scheme.Role(0)}
+	for _, r := range scheme.Roles() {
+		roles = append(roles, r)
+	}
+	tests := []struct {
+		name   string
+		values []enum
+		past   enum
+		read   func([]byte) (enum, error)
+	}{
+		{"Role", roles, scheme.OnWarning + 1, func(b []byte) (enum, error) { var v scheme.Role; err := v.UnmarshalText(b); return v, err }},
+		{"Mode", []enum{scheme.Mode(0), scheme.Light, scheme.Dark}, scheme.Dark + 1, func(b []byte) (enum, error) { var v scheme.Mode; err := v.UnmarshalText(b); return v, err }},
+		{"NoteKind", []enum{scheme.NoteKind(0), scheme.Adjusted, scheme.NeutralReplaced, scheme.UseIcons}, scheme.UseIcons + 1,
+			func(b []byte) (enum, error) { var v scheme.NoteKind; err := v.UnmarshalText(b); return v, err }},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			for _, v := range tt.values {
+				b, err := v.MarshalText()
+				if err != nil {
+					t.Fatalf("%v: %v", v, err)
+				}
+				for _, text := range []string{string(b), v.String()} {
+					if back, err := tt.read([]byte(text)); err != nil || back != v {
+						t.Errorf("%v: %q reads back as %v, %v", v, text, back, err)
+					}
+				}
+				if strings.Contains(v.String(), "(") {
+					t.Errorf("String %q", v.String())
+				}
+			}
+			if _, err := tt.past.MarshalText(); err == nil || !strings.Contains(err.Error(), "invalid") {
+				t.Errorf("%v: MarshalText: %v, want an error", tt.past, err)
+			}
+		})
+	}
+	var c scheme.Colors
+	if err := json.Unmarshal([]byte(`{"":"#000000"}`), &c); err == nil || !strings.Contains(err.Error(), `unknown role ""`) {
+		t.Errorf("an empty role in Colors: %v", err)
+	}
+}
