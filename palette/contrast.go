@@ -79,6 +79,7 @@ func (p GridPair) AppendJSON(b []byte) ([]byte, error) {
 	if p.FG.Role == 0 || p.BG.Role == 0 {
 		return b, fmt.Errorf("palette: contrast grid pair: want the roles of both colours, got %q and %q", p.FG.Role, p.BG.Role)
 	}
+	orig := len(b)
 	b = append(b, `{"fg_role":"`...)
 	b = append(b, p.FG.Label()...)
 	b = append(b, `","bg_role":"`...)
@@ -86,10 +87,10 @@ func (p GridPair) AppendJSON(b []byte) ([]byte, error) {
 	b = append(b, `",`...)
 	r, err := p.Report.AppendJSON(b)
 	if err != nil {
-		return b, err
+		return b[:orig], err
 	}
-	// The report's object without its "{".
-	return append(b, r[len(b)+1:]...), nil
+	// The report's object without its "{", moved over it.
+	return append(r[:len(b)], r[len(b)+1:]...), nil
 }
 
 // MarshalJSON implements json.Marshaler with the shape above.

@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"math"
 	"reflect"
 	"strings"
 	"testing"
@@ -203,5 +204,19 @@ func TestAuditReportWriteText(t *testing.T) {
 	}
 	if !strings.Contains(fr.String(), "Thème d'interface (clair et sombre, hueprint scheme)\u202f:") || !strings.Contains(fr.String(), "Remarque") {
 		t.Errorf("French audit:\n%s", fr.String())
+	}
+}
+
+func TestGridPairAppendJSONError(t *testing.T) {
+	g := palette.NewContrastGrid(gridPalette(), contrast.AA)
+	p := g.Pairs[0]
+	p.Ratio = math.NaN()
+	if b, err := p.AppendJSON([]byte("x")); err == nil || string(b) != "x" {
+		t.Errorf("NaN ratio: %q, %v; want an error and the buffer unchanged", b, err)
+	}
+	p = g.Pairs[0]
+	p.FG.Role = 0
+	if _, err := json.Marshal(p); err == nil {
+		t.Error("a pair without a role marshals")
 	}
 }
