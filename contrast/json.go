@@ -181,3 +181,23 @@ func parseHex(field, s string) (colorful.Color, error) {
 }
 
 func finite(v float64) bool { return !math.IsNaN(v) && !math.IsInf(v, 0) }
+
+// AppendText appends the one-line text form of r to b, as `hueprint
+// contrast --batch` writes it: the two colours, the ratio to 2 decimals,
+// "pass" or "fail" at r.Level and APCA Lc to 1 decimal, with no final
+// newline:
+//
+//	#777777 #ffffff 4.48 fail 71.1
+func (r Report) AppendText(b []byte) []byte {
+	b = append(b, hex(r.Foreground)...)
+	b = append(b, ' ')
+	b = append(b, hex(r.Background)...)
+	b = append(b, ' ')
+	b = strconv.AppendFloat(b, r.Ratio, 'f', 2, 64)
+	if r.Pass() {
+		b = append(b, " pass "...)
+	} else {
+		b = append(b, " fail "...)
+	}
+	return strconv.AppendFloat(b, r.APCA, 'f', 1, 64)
+}

@@ -131,3 +131,29 @@ func ExampleReport() {
 	// {"foreground":"#777777","background":"#ffffff","ratio":4.478089453577214,"wcag":{"aa":false,"aa_large":true,"aaa":false,"aaa_large":false,"non_text":true},"apca":71.11110332561125,"level":"aa","pass":false,"suggestion":"#767676"}
 	// 4.48:1 pass=false
 }
+
+func TestReportAppendText(t *testing.T) {
+	tests := []struct {
+		name, want string
+		fg, bg     colorful.Color
+		level      contrast.Level
+	}{
+		{name: "black on white", fg: contrast.Black, bg: contrast.White, level: contrast.AA, want: "#000000 #ffffff 21.00 pass 106.0"},                                                 // WCAG 2.x maximum ratio
+		{name: "grey fails aa", fg: colorful.Color{R: 0x77 / 255.0, G: 0x77 / 255.0, B: 0x77 / 255.0}, bg: contrast.White, level: contrast.AA, want: "#777777 #ffffff 4.48 fail 71.1"}, // 4.48 < 4.5
+		{name: "grey passes aa-large", fg: colorful.Color{R: 0x77 / 255.0, G: 0x77 / 255.0, B: 0x77 / 255.0}, bg: contrast.White, level: contrast.AALarge, want: "#777777 #ffffff 4.48 pass 71.1"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := string(contrast.NewReport(tt.fg, tt.bg, tt.level).AppendText([]byte("> "))); got != "> "+tt.want {
+				t.Errorf("AppendText = %q, want %q", got, "> "+tt.want)
+			}
+		})
+	}
+}
+
+func ExampleReport_AppendText() {
+	r := contrast.NewReport(colorful.Color{R: 1, G: 1, B: 1}, colorful.Color{R: 0, G: 0, B: 128.0 / 255}, contrast.AAA) // CSS navy
+	fmt.Println(string(r.AppendText(nil)))
+	// Output:
+	// #ffffff #000080 16.01 pass -103.9
+}

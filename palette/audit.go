@@ -63,7 +63,7 @@ func (f Fix) Label() string { return Colored{Role: f.Role, Index: f.Index}.Label
 
 // Finding is one problem the audit found, with a fix when one exists.
 type Finding struct {
-	Kind       string   // "legibility", "cvd" or "accent"
+	Kind       FindingKind
 	Deficiency cvd.Kind // for cvd and accent findings under a deficiency; 0 for normal vision
 	Message    string
 	Fix        *Fix
@@ -275,7 +275,7 @@ func (a *auditor) legibilityFinding(i int, cs, texts []colorful.Color) Finding {
 	c := a.colors[i]
 	best := contrast.BestText(cs[i], texts...)
 	l := a.lang
-	f := Finding{Kind: "legibility", Message: psych.T(l, "finding.legibility",
+	f := Finding{Kind: FindingLegibility, Message: psych.T(l, "finding.legibility",
 		strings.ToUpper(a.level.String()), psych.Num(l, a.level.Min(), -1)+":1", c.LabelIn(l), Hex(cs[i]), Hex(best), psych.Ratio(l, contrast.Ratio(best, cs[i])))}
 	// First try the text colour in use (the best one), then the other text
 	// neutrals, then the background. The fix and its message name the
@@ -360,7 +360,7 @@ func (a *auditor) distinctEverywhere(k int, c colorful.Color, cs []colorful.Colo
 func (a *auditor) cvdFinding(k cvd.Kind, i, j int, d float64, cs []colorful.Color) Finding {
 	ci, cj := a.colors[i], a.colors[j]
 	l := a.lang
-	f := Finding{Kind: "cvd", Deficiency: k, Message: psych.T(l, "finding.cvd",
+	f := Finding{Kind: FindingCVD, Deficiency: k, Message: psych.T(l, "finding.cvd",
 		psych.T(l, "cvd."+k.String()), ci.LabelIn(l), Hex(cs[i]), cj.LabelIn(l), Hex(cs[j]), psych.Num(l, d, 1), psych.Num(l, MinCVDDistance, 0))}
 	m, ok := a.movable(i, j)
 	if !ok {
@@ -391,7 +391,7 @@ func (a *auditor) accentFinding(k cvd.Kind, r float64, cs []colorful.Color) Find
 		y, _ := cvd.Simulate(cs[0], k, a.sev)
 		d, need = colorspace.DeltaE2000Colors(x, y), MinCVDAccentDistance
 	}
-	f := Finding{Kind: "accent", Deficiency: k, Message: psych.T(l, "finding.accent",
+	f := Finding{Kind: FindingAccent, Deficiency: k, Message: psych.T(l, "finding.accent",
 		who, Hex(cs[ai]), Hex(cs[0]), psych.Ratio(l, r), psych.Num(l, d, 1), psych.Num(l, MinAccentRatio, -1)+":1", psych.Num(l, need, -1))}
 	if a.locked[Accent] {
 		f.Message = psych.T(l, "why.join", f.Message, psych.T(l, "finding.accentlock"))

@@ -56,7 +56,7 @@ type auditFixJSON struct {
 }
 
 type auditFindingJSON struct {
-	Kind       string        `json:"kind"`
+	Kind       FindingKind   `json:"kind"`
 	Deficiency string        `json:"deficiency,omitempty"`
 	Message    string        `json:"message"`
 	Fix        *auditFixJSON `json:"fix"`

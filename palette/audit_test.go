@@ -26,7 +26,7 @@ func TestAuditRedGreen(t *testing.T) {
 	}
 	flagged := map[cvd.Kind]bool{}
 	for _, f := range rep.Findings {
-		if f.Kind == "cvd" {
+		if f.Kind == palette.FindingCVD {
 			flagged[f.Deficiency] = true
 			if f.Fix == nil {
 				t.Errorf("no fix: %s", f.Message)
@@ -74,7 +74,7 @@ func TestAuditLegibilityFix(t *testing.T) {
 	}
 	var found bool
 	for _, f := range rep.Findings {
-		if f.Kind == "legibility" && strings.Contains(f.Message, "primary") {
+		if f.Kind == palette.FindingLegibility && strings.Contains(f.Message, "primary") {
 			found = true
 			if f.Fix == nil || f.Fix.Role != palette.Neutral || contrast.Ratio(f.Fix.To, p.Primary.Color) < 4.5 {
 				t.Errorf("fix %+v for %s", f.Fix, f.Message)
@@ -132,7 +132,7 @@ func TestAuditFixNamesTextInUse(t *testing.T) {
 			}
 			var found bool
 			for _, f := range rep.Findings {
-				if f.Kind != "legibility" || !strings.Contains(f.Message, "on "+tt.bg) {
+				if f.Kind != palette.FindingLegibility || !strings.Contains(f.Message, "on "+tt.bg) {
 					continue
 				}
 				found = true

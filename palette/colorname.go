@@ -34,8 +34,10 @@ func shadeFamily(o colorspace.OKLCH) (psych.Family, bool) {
 // FamilyOf returns the colour family c belongs to: the family whose hue
 // range holds c's OKLCH hue (the nearest range otherwise), or black, grey
 // or white for colours with almost no chroma.
-func FamilyOf(c colorful.Color) psych.Family {
-	o := colorspace.ToOKLCH(c)
+func FamilyOf(c colorful.Color) psych.Family { return familyOf(colorspace.ToOKLCH(c)) }
+
+// familyOf is FamilyOf for a colour's OKLCH coordinates.
+func familyOf(o colorspace.OKLCH) psych.Family {
 	if f, ok := shadeFamily(o); ok {
 		return f
 	}
@@ -76,8 +78,12 @@ func FamilyOf(c colorful.Color) psych.Family {
 // measured OKLCH lightness and chroma differ from the family's typical ones,
 // so that a saturated lemon is "yellow", not "pale yellow".
 func ColorName(c colorful.Color, lang psych.Lang) string {
-	f := FamilyOf(c)
-	o := colorspace.ToOKLCH(c)
+	return colorNameOKLCH(colorspace.ToOKLCH(c), lang)
+}
+
+// colorNameOKLCH is ColorName for a colour's OKLCH coordinates.
+func colorNameOKLCH(o colorspace.OKLCH, lang psych.Lang) string {
+	f := familyOf(o)
 	name := f.Name.In(lang)
 	switch {
 	case f.ID == "white":

@@ -47,6 +47,18 @@
 // Problem.Text, Rule.Text, RoleName, Colored.LabelIn and GradeText word
 // them in English or French (palette/psych's catalogue).
 //
+// # Describing colours and pairs
+//
+// Describe gives a colour in every notation (ColorInfo: hex, rgb, hsl,
+// hsv, OKLab, OKLCH, CIELAB, WCAG luminance, the nearest CSS name, and the
+// colour as each deficiency sees it), the document of `hueprint color`.
+// NewContrastGrid measures every ordered pair of a palette's colours
+// (GridPair); WriteContrastText words one contrast.Report. PairScanner reads
+// "FG BG" lines in constant memory (ParsePair, SplitColors), reporting a
+// bad line as a LineError. The JSON of each is its MarshalJSON, and it
+// reads back; WriteText methods write them for people in English or French
+// (TextOptions, with ANSI swatches for terminals).
+//
 // The maths of colour spaces and differences lives in
 // github.com/hueprint/hueprint/contrast/colorspace, legibility in
 // github.com/hueprint/hueprint/contrast.

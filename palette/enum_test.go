@@ -47,6 +47,16 @@ func TestEnumText(t *testing.T) {
 				return v, err
 			},
 		},
+		{
+			name:   "FindingKind",
+			values: []textEnum{palette.FindingKind(0), palette.FindingLegibility, palette.FindingCVD, palette.FindingAccent},
+			past:   palette.FindingAccent + 1,
+			read: func(b []byte) (textEnum, error) {
+				var v palette.FindingKind
+				err := v.UnmarshalText(b)
+				return v, err
+			},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

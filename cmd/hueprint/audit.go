@@ -1,15 +1,12 @@
 package main
 
 import (
-	"bufio"
-	"encoding/json"
 	"fmt"
 	"io"
 	"strings"
 
-	"github.com/hueprint/hueprint/contrast"
 	"github.com/hueprint/hueprint/palette"
-	"github.com/hueprint/hueprint/palette/psych"
+	"github.com/hueprint/hueprint/palette/scheme"
 )
 
 const auditUsage = `Usage: hueprint audit --palette FILE [--lock ROLE,...] [--cvd-severity S] [--level LEVEL] [--format text|json]
@@ -79,83 +76,13 @@ func runAudit(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "hueprint: %v\n", err)
 		return exitUsage
 	}
-	sa := auditScheme(p, lang)
+	sa := scheme.Audit(p, lang)
 	rep.Scheme = &sa
-	w := bufio.NewWriter(stdout)
-	defer w.Flush()
-	if format.value == formatJSON {
-		b, err := json.Marshal(rep)
-		if err != nil {
-			fmt.Fprintf(stderr, "hueprint: %v\n", err)
-			return exitUsage
-		}
-		w.Write(append(b, '\n'))
-	} else {
-		writeAuditText(w, rep, level, useColor(stdout), lang)
-		writeSchemeAudit(w, sa, lang)
-	}
-	if !rep.Pass() || !sa.Pass {
+	code := emitTextOrJSON(stdout, stderr, format.value, lang, rep, func(w io.Writer, o palette.TextOptions) error {
+		return rep.WriteText(w, level, o)
+	})
+	if code == exitOK && (!rep.Pass() || !sa.Pass) {
 		return exitFail
 	}
-	return exitOK
-}
-
-// writeAuditText prints the report in lang. Every verdict word is measured
-// against the threshold the audit applies to that figure: "ok" beside a text
-// ratio means it reaches the requested level, "ok" beside a deficiency means
-// no pair under palette.MinCVDDistance and the accent at
-// palette.MinAccentRatio or more.
-func writeAuditText(w io.Writer, rep *palette.AuditReport, level contrast.Level, tty bool, lang psych.Lang) {
-	fmt.Fprintln(w, psych.T(lang, "audit.legibility", strings.ToUpper(level.String()), psych.Num(lang, level.Min(), -1)+":1"))
-	for _, t := range rep.Text {
-		fmt.Fprintf(w, "  %-13s %s%s  %s  %s\n", t.Background.LabelIn(lang), swatch(t.Background.Color, tty), t.Background.Hex(),
-			psych.T(lang, "audit.textline", palette.Hex(t.Text), fmt.Sprintf("%7s", psych.NumBelow(lang, t.Ratio, 2, level.Min())+":1"),
-				palette.GradeText(t.Ratio, lang), fmt.Sprintf("%6s", psych.Num(lang, t.APCA, 1))),
-			textVerdict(t, level, lang))
-	}
-	fmt.Fprintln(w, psych.T(lang, "audit.cvd", psych.Num(lang, palette.MinCVDDistance, -1), psych.Num(lang, palette.MinAccentRatio, -1)+":1", psych.Num(lang, palette.MinCVDAccentDistance, -1)))
-	for _, c := range rep.CVD {
-		fmt.Fprintf(w, "  %-14s %5s  %s\n", psych.T(lang, "cvd."+c.Kind.String()), psych.NumBelow(lang, c.MinDistance, 1, palette.MinCVDDistance),
-			psych.T(lang, "audit.cvdline", psych.NumBelow(lang, c.AccentRatio, 2, palette.MinAccentRatio)+":1",
-				psych.NumBelow(lang, c.AccentDistance, 1, palette.MinCVDAccentDistance), cvdVerdict(c, rep.Colors, lang)))
-	}
-	if rep.Pass() {
-		fmt.Fprintln(w, psych.T(lang, "audit.noproblem"))
-	} else {
-		fmt.Fprintln(w, psych.T(lang, "audit.problems", len(rep.Findings), psych.Plural(lang, "n.problems", len(rep.Findings))))
-		for _, f := range rep.Findings {
-			fmt.Fprintf(w, "  - %s\n", f.Message)
-		}
-	}
-	for _, n := range rep.Notes {
-		fmt.Fprintln(w, psych.T(lang, "audit.note", n))
-	}
-}
-
-// textVerdict is "ok" only when the ratio reaches the level asked for.
-func textVerdict(t palette.TextCheck, level contrast.Level, lang psych.Lang) string {
-	if t.Pass {
-		return psych.T(lang, "audit.ok")
-	}
-	return psych.T(lang, "audit.under", strings.ToUpper(level.String()), psych.Num(lang, level.Min(), -1)+":1")
-}
-
-// cvdVerdict is "ok" only when every threshold holds for the deficiency;
-// otherwise it names each one that fails.
-func cvdVerdict(c palette.CVDCheck, colors []palette.Colored, lang psych.Lang) string {
-	if c.Pass() {
-		return psych.T(lang, "audit.ok")
-	}
-	var out []string
-	if !c.AccentStandsOut() {
-		out = append(out, psych.T(lang, "audit.accentunder", psych.Num(lang, palette.MinAccentRatio, -1)+":1", psych.Num(lang, palette.MinCVDAccentDistance, -1)))
-	}
-	if len(c.Confusable) > 0 {
-		var pairs []string
-		for _, pr := range c.Confusable {
-			pairs = append(pairs, colors[pr[0]].LabelIn(lang)+"/"+colors[pr[1]].LabelIn(lang))
-		}
-		out = append(out, psych.T(lang, "audit.confusable", strings.Join(pairs, ", ")))
-	}
-	return strings.Join(out, psych.T(lang, "audit.sep"))
+	return code
 }

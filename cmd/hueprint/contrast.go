@@ -2,18 +2,12 @@ package main
 
 import (
 	"bufio"
-	"encoding/json"
 	"errors"
 	"fmt"
 	"io"
-	"strconv"
-	"strings"
-	"unicode/utf8"
 
 	"github.com/hueprint/hueprint/contrast"
 	"github.com/hueprint/hueprint/palette"
-	"github.com/hueprint/hueprint/palette/psych"
-	"github.com/lucasb-eyer/go-colorful"
 )
 
 const contrastUsage = `Usage: hueprint contrast [--level LEVEL] [--format text|json] FG BG
@@ -83,7 +77,17 @@ func runContrast(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		if fs.NArg() > 0 {
 			return usageError(stderr, "contrast", "--palette takes no colour arguments")
 		}
-		return contrastPalette(*paletteFile, *paletteVariant, stdin, stdout, stderr, level, format.value, *langp)
+		// The grid is information, not a check: the exit code is 0.
+		p, err := readPaletteVariant(*paletteFile, *paletteVariant, stdin)
+		if err != nil {
+			fmt.Fprintf(stderr, "hueprint: %v\n", err)
+			return exitUsage
+		}
+		grid := palette.NewContrastGrid(p, level)
+		if format.value == formatJSON {
+			return emit(stdout, stderr, grid.WriteJSON)
+		}
+		return emitText(stdout, stderr, *langp, grid.WriteText)
 	}
 	if fs.NArg() != 2 {
 		return usageError(stderr, "contrast", fmt.Sprintf("want two colours, FG and BG, got %d", fs.NArg()))
@@ -99,151 +103,60 @@ func runContrast(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		return exitUsage
 	}
 	// The colours are judged as their hex encodes them.
-	fg, bg = palette.Quantize(fg), palette.Quantize(bg)
-	res := contrast.Check(fg, bg)
-	pass := res.Passes(level)
-	var suggestion *colorful.Color
-	var suggestionErr error
-	if !pass {
-		s, err := contrast.NearestPassing(fg, bg, level)
-		if err != nil {
-			suggestionErr = err
+	rep := contrast.NewReport(palette.Quantize(fg), palette.Quantize(bg), level)
+	var unreachable error
+	if !rep.Pass() {
+		if s, err := contrast.NearestPassing(rep.Foreground, rep.Background, level); err != nil {
+			unreachable = err
 		} else {
-			suggestion = &s
+			rep.Suggestion = &s
 		}
 	}
-	if format.value == formatJSON {
-		rep := contrast.NewReport(fg, bg, level)
-		rep.Suggestion = suggestion
-		b, err := json.Marshal(rep)
-		if err != nil {
-			fmt.Fprintf(stderr, "hueprint: %v\n", err)
-			return exitUsage
-		}
-		stdout.Write(append(b, '\n'))
-	} else {
-		writePairText(stdout, fg, bg, res, level, suggestion, suggestionErr, useColor(stdout), *langp)
-	}
-	if !pass {
+	code := emitTextOrJSON(stdout, stderr, format.value, *langp, rep, func(w io.Writer, o palette.TextOptions) error {
+		return palette.WriteContrastText(w, rep, unreachable, o)
+	})
+	if code == exitOK && !rep.Pass() {
 		return exitFail
 	}
-	return exitOK
+	return code
 }
 
-func verdict(ok bool) string {
-	if ok {
-		return "pass"
-	}
-	return "fail"
-}
-
-func writePairText(w io.Writer, fg, bg colorful.Color, res contrast.Result, level contrast.Level,
-	suggestion *colorful.Color, suggestionErr error, tty bool, lang psych.Lang) {
-	word := psych.T(lang, "contrast.passes")
-	if !res.Passes(level) {
-		word = psych.T(lang, "contrast.fails")
-	}
-	sample := ""
-	if tty {
-		r1, g1, b1 := palette.RGB255(fg)
-		r2, g2, b2 := palette.RGB255(bg)
-		sample = fmt.Sprintf("\x1b[38;2;%d;%d;%dm\x1b[48;2;%d;%d;%dm %s \x1b[0m ", r1, g1, b1, r2, g2, b2, psych.T(lang, "contrast.sample"))
-	}
-	fmt.Fprintln(w, sample+psych.T(lang, "contrast.pair", palette.Hex(fg), palette.Hex(bg), psych.Ratio(lang, res.Ratio), word, strings.ToUpper(level.String())))
-	for _, l := range contrast.Levels() {
-		pass, fail := psych.T(lang, "contrast.pass"), psych.T(lang, "contrast.fail")
-		v := fail
-		if res.Passes(l) {
-			v = pass
-		}
-		v += strings.Repeat(" ", max(utf8.RuneCountInString(pass), utf8.RuneCountInString(fail))-utf8.RuneCountInString(v))
-		name := l.String()
-		if k := "level." + name; lang == psych.French && psych.Has(k) {
-			name = psych.T(lang, k)
-		}
-		fmt.Fprintf(w, "  %-10s %s\n", name, psych.T(lang, "contrast.level", v, psych.Num(lang, l.Min(), -1)+":1"))
-	}
-	fmt.Fprintf(w, "  %-10s %s\n", "APCA Lc", psych.T(lang, "contrast.apca", psych.Num(lang, res.APCA, 1)))
-	switch {
-	case suggestion != nil:
-		dir := psych.T(lang, "contrast.darker")
-		if contrast.Luminance(*suggestion) > contrast.Luminance(fg) {
-			dir = psych.T(lang, "contrast.lighter")
-		}
-		fmt.Fprintf(w, "  %-10s %s%s\n", psych.T(lang, "contrast.suggestion"), swatch(*suggestion, tty),
-			psych.T(lang, "contrast.reaches", palette.Hex(*suggestion), level, psych.Ratio(lang, contrast.Ratio(*suggestion, bg)), dir))
-	case suggestionErr != nil:
-		fmt.Fprintf(w, "  %-10s %s\n", psych.T(lang, "contrast.suggestion"), psych.T(lang, "contrast.none", suggestionErr))
-	}
-}
-
-// appendPairJSON appends the documented JSON object of one pair,
-// contrast.Report's, with a final newline. --batch streams millions of
-// lines: AppendJSON writes the same bytes as json.Marshal without its
-// copy and validation. The report of two parsed colours is always finite.
-func appendPairJSON(b []byte, fg, bg colorful.Color, res contrast.Result, level contrast.Level) []byte {
-	b, _ = contrast.Report{Foreground: fg, Background: bg, Result: res, Level: level}.AppendJSON(b)
-	return append(b, '\n')
-}
+// splitColors splits a list of colours on white space and commas outside
+// parentheses (palette.SplitColors).
+func splitColors(s string) []string { return palette.SplitColors(s) }
 
 // contrastBatch streams FG BG pairs: constant memory whatever the input size.
 func contrastBatch(stdin io.Reader, stdout, stderr io.Writer, level contrast.Level, format outputFormat) int {
-	lines := newBatchReader(stdin)
+	pairs := palette.NewPairScanner(stdin)
 	out := bufio.NewWriterSize(stdout, 64*1024)
 	defer out.Flush()
 	var buf []byte
 	anyBad, anyFail := false, false
-	lineNo := 0
-	for outputErr(stdout) == nil && lines.next() {
-		lineNo++
-		line, err := lines.line, lines.err
-		if err == nil && isBatchComment(line) {
-			continue
-		}
+	for outputErr(stdout) == nil && pairs.Scan() {
 		buf = buf[:0]
-		var fg, bg colorful.Color
-		if err == nil {
-			fg, bg, err = parsePair(line)
-		}
-		if err != nil {
+		fg, bg, err := pairs.Pair()
+		var lineErr *palette.LineError
+		switch {
+		case errors.As(err, &lineErr) && format == formatJSON:
 			anyBad = true
+			buf = lineErr.AppendJSON(buf)
+		case errors.As(err, &lineErr):
+			anyBad = true
+			buf = fmt.Appendf(buf, "line %d: error: %v", lineErr.Line, lineErr.Err)
+		default:
+			rep := contrast.Report{Foreground: fg, Background: bg, Result: contrast.Check(fg, bg), Level: level}
+			anyFail = anyFail || !rep.Pass()
 			if format == formatJSON {
-				buf = append(buf, `{"line":`...)
-				buf = strconv.AppendInt(buf, int64(lineNo), 10)
-				buf = append(buf, `,"input":`...)
-				buf = strconv.AppendQuote(buf, clipInput(line))
-				buf = append(buf, `,"error":`...)
-				buf = strconv.AppendQuote(buf, err.Error())
-				buf = append(buf, "}\n"...)
+				buf, _ = rep.AppendJSON(buf) // the report of two parsed colours is always finite
 			} else {
-				buf = fmt.Appendf(buf, "line %d: error: %v\n", lineNo, err)
+				buf = rep.AppendText(buf)
 			}
-			out.Write(buf)
-			continue
 		}
-		res := contrast.Check(fg, bg)
-		if !res.Passes(level) {
-			anyFail = true
-		}
-		if format == formatJSON {
-			buf = appendPairJSON(buf, fg, bg, res, level)
-		} else {
-			buf = append(buf, palette.Hex(fg)...)
-			buf = append(buf, ' ')
-			buf = append(buf, palette.Hex(bg)...)
-			buf = append(buf, ' ')
-			buf = strconv.AppendFloat(buf, res.Ratio, 'f', 2, 64)
-			buf = append(buf, ' ')
-			buf = append(buf, verdict(res.Passes(level))...)
-			buf = append(buf, ' ')
-			buf = strconv.AppendFloat(buf, res.APCA, 'f', 1, 64)
-			buf = append(buf, '\n')
-		}
-		out.Write(buf)
+		out.Write(append(buf, '\n'))
 	}
-	if err := lines.readErr; err != nil {
+	if err := pairs.Err(); err != nil {
 		out.Flush()
-		fmt.Fprintf(stderr, "hueprint: reading stdin at line %d: %v\n", lineNo+1, err)
+		fmt.Fprintf(stderr, "hueprint: reading stdin at line %d: %v\n", pairs.Line()+1, err)
 		return exitUsage
 	}
 	switch {
@@ -251,167 +164,6 @@ func contrastBatch(stdin io.Reader, stdout, stderr io.Writer, level contrast.Lev
 		return exitUsage
 	case anyFail:
 		return exitFail
-	}
-	return exitOK
-}
-
-// isBatchComment tells a blank line or a comment ("#", "# header", "#\tx")
-// from a pair, malformed or not ("#fff #000", "#ggg #000").
-func isBatchComment(line string) bool {
-	return line == "" || line == "#" || line[0] == '#' && (line[1] == ' ' || line[1] == '\t' || line[1] == '#')
-}
-
-// batchLineMax is the longest line --batch reads; a longer one is an error
-// result of its own.
-const batchLineMax = 1 << 20
-
-// batchReader reads the lines of --batch input in constant memory: a line
-// longer than batchLineMax is skipped to its end and returned as an error.
-type batchReader struct {
-	r       *bufio.Reader
-	line    string
-	err     error // this line's error
-	readErr error // the input's error, not io.EOF
-	done    bool
-}
-
-func newBatchReader(r io.Reader) *batchReader {
-	return &batchReader{r: bufio.NewReaderSize(r, 64<<10)}
-}
-
-func (b *batchReader) next() bool {
-	if b.done {
-		return false
-	}
-	b.line, b.err = "", nil
-	var buf []byte
-	size := 0
-	for {
-		chunk, err := b.r.ReadSlice('\n')
-		size += len(chunk)
-		if size <= batchLineMax+1 {
-			buf = append(buf, chunk...)
-		}
-		if errors.Is(err, bufio.ErrBufferFull) {
-			continue
-		}
-		if err != nil {
-			b.done = true
-			if err != io.EOF {
-				b.readErr = err
-			}
-			if size == 0 {
-				return false
-			}
-		}
-		break
-	}
-	if size > batchLineMax+1 {
-		b.err = fmt.Errorf("line of %d bytes, longer than %d: want \"FG BG\"", size, batchLineMax)
-		return true
-	}
-	b.line = strings.TrimSpace(string(buf))
-	return true
-}
-
-// parsePair splits a batch line into two colours. Colours may contain spaces
-// inside parentheses ("rgb(0 0 0) white").
-func parsePair(line string) (fg, bg colorful.Color, err error) {
-	fields := splitColors(line)
-	if len(fields) != 2 {
-		return fg, bg, fmt.Errorf("want two colours \"FG BG\", got %d fields", len(fields))
-	}
-	if fg, err = palette.ParseColor(fields[0]); err != nil {
-		return
-	}
-	if bg, err = palette.ParseColor(fields[1]); err != nil {
-		return
-	}
-	return palette.Quantize(fg), palette.Quantize(bg), nil
-}
-
-// splitColors splits on white space and commas outside parentheses.
-func splitColors(s string) []string {
-	var out []string
-	depth, start := 0, -1
-	for i := 0; i < len(s); i++ {
-		c := s[i]
-		switch {
-		case c == '(':
-			depth++
-		case c == ')':
-			depth--
-		case depth == 0 && (c == ' ' || c == '\t' || c == ','):
-			if start >= 0 {
-				out = append(out, s[start:i])
-				start = -1
-			}
-			continue
-		}
-		if start < 0 {
-			start = i
-		}
-	}
-	if start >= 0 {
-		out = append(out, s[start:])
-	}
-	return out
-}
-
-// contrastPalette prints the contrast grid of a palette: every ordered pair
-// of its colours. It is information, not a check: the exit code is 0.
-func contrastPalette(path string, variant int, stdin io.Reader, stdout, stderr io.Writer, level contrast.Level, format outputFormat, lang psych.Lang) int {
-	p, err := readPaletteVariant(path, variant, stdin)
-	if err != nil {
-		fmt.Fprintf(stderr, "hueprint: %v\n", err)
-		return exitUsage
-	}
-	colors := p.Colors()
-	cs := make([]colorful.Color, len(colors))
-	for i, c := range colors {
-		cs[i] = palette.Quantize(c.Color)
-	}
-	grid := contrast.Grid(cs)
-	out := bufio.NewWriter(stdout)
-	defer out.Flush()
-	if format == formatJSON {
-		var b []byte
-		for _, pr := range grid {
-			b = b[:0]
-			b = append(b, `{"fg_role":"`...)
-			b = append(b, colors[pr.FG].Label()...)
-			b = append(b, `","bg_role":"`...)
-			b = append(b, colors[pr.BG].Label()...)
-			b = append(b, `",`...)
-			b = append(b, appendPairJSON(nil, cs[pr.FG], cs[pr.BG], pr.Result, level)[1:]...)
-			out.Write(b)
-		}
-		return exitOK
-	}
-	tty := useColor(stdout)
-	fmt.Fprintln(out, psych.T(lang, "contrast.grid", strings.ToUpper(level.String())))
-	fmt.Fprintf(out, "%-21s", "")
-	for _, c := range colors {
-		fmt.Fprintf(out, " %-13s", c.LabelIn(lang))
-	}
-	fmt.Fprintln(out)
-	k := 0
-	for i, fg := range colors {
-		fmt.Fprintf(out, "%-13s %s%s", fg.LabelIn(lang), swatch(fg.Color, tty), fg.Hex())
-		for j := range colors {
-			if i == j {
-				fmt.Fprintf(out, " %-13s", "-")
-				continue
-			}
-			pr := grid[k]
-			k++
-			mark := " "
-			if pr.Passes(level) {
-				mark = "*"
-			}
-			fmt.Fprintf(out, " %6s%s      ", psych.Num(lang, pr.Ratio, 2), mark)
-		}
-		fmt.Fprintln(out)
 	}
 	return exitOK
 }

@@ -1,14 +1,13 @@
 package main
 
 import (
-	"bufio"
 	"fmt"
 	"io"
-	"os"
+	"slices"
 	"strings"
 
-	"github.com/hueprint/hueprint/palette"
 	"github.com/hueprint/hueprint/palette/export"
+	"github.com/hueprint/hueprint/palette/scheme"
 )
 
 const exportUsage = `Usage: hueprint export --palette FILE --to FORMAT [--ramps] [--prefix NAME] [-o FILE]
@@ -44,12 +43,6 @@ Examples:
   $ hueprint export --palette brand.json --scheme --to tailwind4 -o theme.css
 `
 
-var exporters = map[string]func(io.Writer, *palette.Palette, export.Options) error{
-	"css": export.CSS, "scss": export.SCSS, "tailwind": export.Tailwind, "tailwind4": export.Tailwind4,
-	"tokens": export.Tokens, "gpl": export.GPL, "ase": export.ASE, "svg": export.SVG,
-	"json": func(w io.Writer, p *palette.Palette, _ export.Options) error { return palette.Write(w, p) },
-}
-
 func runExport(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	fs := newFlagSet("export", exportUsage, stdout)
 	paletteFile := fs.String("palette", "", "the palette `FILE` (any format hueprint reads; - for stdin)")
@@ -71,8 +64,8 @@ func runExport(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	if *withScheme && *ramps {
 		return usageError(stderr, "export", "--ramps does not apply to --scheme: the schemes carry one colour per role")
 	}
-	write, ok := exporters[*to]
-	if !ok && !*withScheme {
+	var format export.Format
+	if err := format.UnmarshalText([]byte(*to)); (err != nil || format == 0 || *to != format.String()) && !*withScheme {
 		return usageError(stderr, "export", fmt.Sprintf("--to %q: want css, scss, tailwind, tailwind4, tokens, gpl, ase, svg or json", *to))
 	}
 	if !validPrefix(*prefix) {
@@ -84,41 +77,26 @@ func runExport(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		return exitUsage
 	}
 	if *withScheme {
-		pre := ""
+		if *to != format.String() || !slices.Contains(export.SchemeFormats(), format) {
+			return usageError(stderr, "export", fmt.Sprintf("--scheme --to %q: want css, scss, tailwind, tailwind4 or tokens", *to))
+		}
+		s, err := scheme.New(p, scheme.Options{})
+		if err != nil {
+			return schemeError(stderr, err)
+		}
+		o := export.SchemeOptions{Name: p.Name} // no --prefix: the writers' default, color
 		if fs.Changed("prefix") {
-			pre = *prefix
+			o.Prefix = *prefix
 		}
-		return exportScheme(p, *to, pre, *out, *paletteFile, stdout, stderr)
+		return emitFile("export", *out, *paletteFile, stdout, stderr, func(w io.Writer) error { return format.WriteScheme(w, s, o) })
 	}
-	o := export.Options{Ramps: *ramps, Prefix: *prefix}
-	if *out == "" || *out == "-" {
-		if *to == "ase" && *out == "" && useColorTerminal(stdout) {
-			fmt.Fprintln(stderr, "hueprint: refusing to write a binary .ase file to a terminal")
-			fmt.Fprintln(stderr, "hueprint: hint: use -o FILE.ase")
-			return exitUsage
-		}
-		bw := bufio.NewWriter(stdout)
-		if err := write(bw, p, o); err != nil {
-			return failOutput(stdout, stderr, err)
-		}
-		bw.Flush() // run reports a write error
-		return exitOK
-	}
-	if sameFile(*out, *paletteFile) {
-		return usageError(stderr, "export", fmt.Sprintf("-o %s would overwrite the input palette", *out))
-	}
-	err = writeFileAtomic(*out, func(f *os.File) error {
-		bw := bufio.NewWriter(f)
-		if err := write(bw, p, o); err != nil {
-			return err
-		}
-		return bw.Flush()
-	})
-	if err != nil {
-		fmt.Fprintf(stderr, "hueprint: writing %s: %v\n", *out, err)
+	if format.Binary() && *out == "" && useColorTerminal(stdout) {
+		fmt.Fprintln(stderr, "hueprint: refusing to write a binary .ase file to a terminal")
+		fmt.Fprintln(stderr, "hueprint: hint: use -o FILE.ase")
 		return exitUsage
 	}
-	return exitOK
+	o := export.Options{Ramps: *ramps, Prefix: *prefix}
+	return emitFile("export", *out, *paletteFile, stdout, stderr, func(w io.Writer) error { return format.Write(w, p, o) })
 }
 
 func validPrefix(s string) bool {

@@ -1,8 +1,6 @@
 package main
 
 import (
-	"bufio"
-	"encoding/json"
 	"fmt"
 	"image"
 	"io"
@@ -11,7 +9,6 @@ import (
 	"github.com/hueprint/hueprint/palette"
 	"github.com/hueprint/hueprint/palette/extract"
 	"github.com/hueprint/hueprint/palette/imagefile"
-	"github.com/hueprint/hueprint/palette/psych"
 )
 
 const extractUsage = `Usage: hueprint extract [--colors N] [--keep-background] [--format text|json] IMAGE
@@ -61,37 +58,12 @@ func runExtract(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "hueprint: %s: %v\n", path, err)
 		return exitUsage
 	}
-	brand, hasBrand := res.Brand()
-	w := bufio.NewWriter(stdout)
-	defer w.Flush()
 	if format.value == formatJSON {
-		b, err := json.Marshal(extract.Report{File: path, Result: res})
-		if err != nil {
-			fmt.Fprintf(stderr, "hueprint: %s: %v\n", path, err)
-			return exitUsage
-		}
-		w.Write(append(b, '\n'))
-		return exitOK
+		return emitJSON(stdout, stderr, extract.Report{File: path, Result: res})
 	}
-	tty := useColor(stdout)
-	for _, c := range res.Colors {
-		mark := ""
-		if hasBrand && c.Hex() == brand.Hex() && !c.Background {
-			mark = "  " + psych.T(lang, "extract.brand")
-		}
-		if c.Background {
-			mark = "  " + psych.T(lang, "extract.background")
-		}
-		name := palette.ColorName(c.Color, lang)
-		fmt.Fprintf(w, "%s%s  %7s  score %s  %s%s\n", swatch(c.Color, tty), c.Hex(), psych.Percent(lang, c.Share, 1), psych.Num(lang, c.Score, 2), name, mark)
-	}
-	switch {
-	case res.Background != nil && !*keep:
-		fmt.Fprintln(w, psych.T(lang, "extract.leftout", res.Background.Hex(), psych.Percent(lang, res.Background.Share, 1)))
-	case res.TransparentBackground:
-		fmt.Fprintln(w, psych.T(lang, "extract.transparent"))
-	}
-	return exitOK
+	return emitText(stdout, stderr, lang, func(w io.Writer, o palette.TextOptions) error {
+		return res.WriteText(w, *keep, o)
+	})
 }
 
 // decodeImageFile opens and decodes an image with the safe decoder.

@@ -1,7 +1,6 @@
 package main
 
 import (
-	"bufio"
 	"fmt"
 	"io"
 	"os"
@@ -69,16 +68,10 @@ func runPreview(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	if *paletteFile != "-" && sameFile(*paletteFile, page) {
 		return usageError(stderr, "preview", fmt.Sprintf("-o %s would overwrite the input palette %s", *out, page))
 	}
-	err = writeFileAtomic(page, func(f *os.File) error {
-		bw := bufio.NewWriter(f)
-		if err := scheme.Preview(bw, s, scheme.PreviewOptions{Name: p.Name, Lang: lang}); err != nil {
-			return err
-		}
-		return bw.Flush()
-	})
-	if err != nil {
-		fmt.Fprintf(stderr, "hueprint: writing %s: %v\n", page, err)
-		return exitUsage
+	if code := emitFile("preview", page, "", stdout, stderr, func(w io.Writer) error {
+		return scheme.Preview(w, s, scheme.PreviewOptions{Name: p.Name, Lang: lang})
+	}); code != exitOK {
+		return code
 	}
 	fmt.Fprintf(stderr, "hueprint: wrote %s\n", page)
 	return exitOK

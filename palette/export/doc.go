@@ -18,6 +18,10 @@
 // nearest to it in lightness, verbatim. Exports group each colour with its
 // ramp so design tools show them as families.
 //
+// Format names a writer ("css" … "json", as `hueprint export --to` takes
+// them): Format.Write writes a palette, Format.WriteScheme the light and
+// dark schemes of palette/scheme for the formats of SchemeFormats.
+//
 // Names are encoded for the syntax they land in, so that nothing a palette
 // holds can end a comment or a string and become code: comments lose line
 // terminators (LF, CR, U+2028, U+2029 …), control and bidi characters and

@@ -22,5 +22,7 @@
 // prefers chromatic, distinctive colours over large dull areas; Brand
 // returns the best-scoring colour.
 //
-// The result also satisfies draw.Quantizer through Quantizer.
+// The result also satisfies draw.Quantizer through Quantizer. Report is a
+// result with its file name, the JSON of `hueprint extract`; Result.WriteText
+// its text.
 package extract

@@ -8,12 +8,14 @@ import (
 	"image/draw"
 	"image/jpeg"
 	"math"
+	"strings"
 	"testing"
 
 	"github.com/hueprint/hueprint/contrast/colorspace"
 	"github.com/hueprint/hueprint/palette"
 	"github.com/hueprint/hueprint/palette/extract"
 	"github.com/hueprint/hueprint/palette/imagefile"
+	"github.com/hueprint/hueprint/palette/psych"
 	"github.com/lucasb-eyer/go-colorful"
 	"golang.org/x/image/font"
 	"golang.org/x/image/font/gofont/gobold"
@@ -228,4 +230,25 @@ func ExampleResult_Brand() {
 	b, _ := res.Brand()
 	fmt.Println(res.Colors[0].Hex(), b.Hex())
 	// Output: #555555 #e4002b
+}
+
+func TestResultWriteText(t *testing.T) {
+	img := image.NewRGBA(image.Rect(0, 0, 60, 60))
+	draw.Draw(img, img.Bounds(), image.NewUniform(color.White), image.Point{}, draw.Src)
+	draw.Draw(img, image.Rect(15, 15, 45, 45), image.NewUniform(color.RGBA{0, 0x57, 0xae, 255}), image.Point{}, draw.Src)
+	for _, keep := range []bool{false, true} {
+		res, err := extract.Extract(img, extract.Options{KeepBackground: keep})
+		if err != nil {
+			t.Fatal(err)
+		}
+		var en, fr bytes.Buffer
+		res.WriteText(&en, keep, palette.TextOptions{Lang: psych.English})
+		res.WriteText(&fr, keep, palette.TextOptions{Lang: psych.French})
+		if !strings.Contains(en.String(), "#0057ae") || !strings.Contains(en.String(), "brand colour") || !strings.Contains(fr.String(), "couleur de marque") {
+			t.Errorf("keep %v: text\n%s\n%s", keep, en.String(), fr.String())
+		}
+		if left := strings.Contains(en.String(), "background #ffffff (75.0 % of the image) left out"); left == keep {
+			t.Errorf("keep %v: background line shown %v:\n%s", keep, left, en.String())
+		}
+	}
 }

@@ -246,7 +246,7 @@ func (g *generator) warnings(p *palette.Palette) []string {
 	rep, err := palette.Audit(p, palette.AuditOptions{Locked: []palette.Role{}, Lang: l})
 	if err == nil {
 		for _, f := range rep.Findings {
-			out = append(out, psych.T(l, "gen.warn", psych.T(l, "guarantee."+f.Kind), f.Message))
+			out = append(out, psych.T(l, "gen.warn", psych.T(l, "guarantee."+f.Kind.String()), f.Message))
 		}
 	}
 	return out

@@ -28,6 +28,10 @@
 // bien-être, tendresse), and tags close in spelling. Closest is the same
 // spelling search over any list (commands, flags, CSS colour names).
 //
+// Knowledge gives the whole base in one language as a KnowledgeBase, the
+// document `hueprint tags` prints: its JSON (MarshalJSON) and its text
+// (WriteText).
+//
 // The catalogue (T, keyed messages in English and French) holds every word
 // of hueprint's output; Num, Percent and Ratio format figures, with a
 // decimal comma in French, and Typeset gives French its no-break spaces

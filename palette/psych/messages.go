@@ -201,6 +201,8 @@ var messages = map[string]Text{
 	"audit.noproblem":   {"No problem found.", "Aucun problème trouvé."},
 	"audit.problems":    {"%d %s:", "%d %s :"},
 	"audit.note":        {"Note: %s", "Remarque : %s"},
+	"audit.scheme":      {"UI scheme (light and dark, hueprint scheme):", "Thème d'interface (clair et sombre, hueprint scheme)\u202f:"},
+	"audit.schemepass":  {"every pair passes in both modes", "toutes les paires passent dans les deux modes"},
 	"audit.logo":        {"Logotypes are exempt from WCAG contrast requirements (SC 1.4.3): a logo in the brand colours needs no minimum contrast; text and controls do.", "Les logotypes sont exemptés des exigences de contraste des WCAG (critère 1.4.3) : un logo aux couleurs de la marque n'a pas de contraste minimal à respecter ; les textes et les commandes, si."},
 	"cvd.normal":        {"normal vision", "vision normale"},
 	"cvd.protanopia":    {"protanopia", "protanopie"},

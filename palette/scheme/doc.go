@@ -17,6 +17,10 @@
 // fails is an error, never a silent result. Notes say, in English or
 // French, where a brand colour could not be used verbatim and why.
 //
+// Document is a scheme with its notes in one language, the JSON of
+// `hueprint scheme`; Scheme.WriteText its text. Audit is the verdict on a
+// palette's schemes that `hueprint audit` adds to palette.AuditReport.
+//
 // Units: OKLCH L is 0–1, C ≥ 0, H in degrees [0, 360); contrast ratios are
 // WCAG 2.x ratios from 1 to 21, compared unrounded.
 //

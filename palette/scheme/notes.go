@@ -25,6 +25,45 @@ const (
 	UseIcons
 )
 
+var noteKindNames = [...]string{"", "adjusted", "neutral-replaced", "use-icons"}
+
+// String returns "adjusted", "neutral-replaced" or "use-icons"; "unset"
+// for the zero NoteKind.
+func (k NoteKind) String() string {
+	if k == 0 {
+		return "unset"
+	}
+	if int(k) < len(noteKindNames) {
+		return noteKindNames[k]
+	}
+	return fmt.Sprintf("NoteKind(%d)", uint8(k))
+}
+
+// MarshalText implements encoding.TextMarshaler. The zero NoteKind, unset,
+// marshals to "" and reads back; an unknown value is an error.
+func (k NoteKind) MarshalText() ([]byte, error) {
+	if int(k) >= len(noteKindNames) {
+		return nil, fmt.Errorf("scheme: invalid note kind %d: want 1 (adjusted) to %d (use-icons)", uint8(k), len(noteKindNames)-1)
+	}
+	return []byte(noteKindNames[k]), nil
+}
+
+// UnmarshalText implements encoding.TextUnmarshaler: the names of String,
+// and "" or "unset" for the zero NoteKind.
+func (k *NoteKind) UnmarshalText(b []byte) error {
+	s := strings.ToLower(strings.TrimSpace(string(b)))
+	if s == "unset" {
+		s = ""
+	}
+	for i, n := range noteKindNames {
+		if n == s {
+			*k = NoteKind(i)
+			return nil
+		}
+	}
+	return fmt.Errorf("scheme: unknown note kind %q: want adjusted, neutral-replaced or use-icons", b)
+}
+
 // Note explains a choice New made. Text renders it in a language.
 type Note struct {
 	Kind    NoteKind

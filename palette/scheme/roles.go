@@ -56,28 +56,37 @@ var roleNames = [...]string{"", "background", "on-background", "surface", "on-su
 	"primary", "on-primary", "primary-container", "on-primary-container", "secondary", "on-secondary",
 	"accent", "on-accent", "outline", "focus", "error", "on-error", "success", "on-success", "warning", "on-warning"}
 
-// String returns the role's kebab-case name, such as "on-primary".
+// String returns the role's kebab-case name, such as "on-primary";
+// "unset" for the zero Role.
 func (r Role) String() string {
-	if r > 0 && r < numRoles {
+	if r == 0 {
+		return "unset"
+	}
+	if r < numRoles {
 		return roleNames[r]
 	}
 	return fmt.Sprintf("Role(%d)", uint8(r))
 }
 
-// MarshalText implements encoding.TextMarshaler.
+// MarshalText implements encoding.TextMarshaler. The zero Role, unset,
+// marshals to "" and reads back; an unknown value is an error.
 func (r Role) MarshalText() ([]byte, error) {
-	if r == 0 || r >= numRoles {
-		return nil, fmt.Errorf("scheme: invalid role %d", uint8(r))
+	if r >= numRoles {
+		return nil, fmt.Errorf("scheme: invalid role %d: want 1 (background) to %d (on-warning)", uint8(r), numRoles-1)
 	}
-	return []byte(r.String()), nil
+	return []byte(roleNames[r]), nil
 }
 
-// UnmarshalText implements encoding.TextUnmarshaler.
+// UnmarshalText implements encoding.TextUnmarshaler: the names of String,
+// and "" or "unset" for the zero Role.
 func (r *Role) UnmarshalText(b []byte) error {
 	s := strings.ToLower(strings.TrimSpace(string(b)))
-	for i := Background; i < numRoles; i++ {
+	if s == "unset" {
+		s = ""
+	}
+	for i := range roleNames {
 		if roleNames[i] == s {
-			*r = i
+			*r = Role(i)
 			return nil
 		}
 	}
@@ -93,15 +102,42 @@ const (
 	Dark
 )
 
-// String returns "light" or "dark".
+var modeNames = [...]string{"", "light", "dark"}
+
+// String returns "light" or "dark"; "unset" for the zero Mode.
 func (m Mode) String() string {
-	switch m {
-	case Light:
-		return "light"
-	case Dark:
-		return "dark"
+	if m == 0 {
+		return "unset"
+	}
+	if int(m) < len(modeNames) {
+		return modeNames[m]
 	}
 	return fmt.Sprintf("Mode(%d)", uint8(m))
+}
+
+// MarshalText implements encoding.TextMarshaler. The zero Mode, unset,
+// marshals to "" and reads back; an unknown value is an error.
+func (m Mode) MarshalText() ([]byte, error) {
+	if int(m) >= len(modeNames) {
+		return nil, fmt.Errorf("scheme: invalid mode %d: want 1 (light) or 2 (dark)", uint8(m))
+	}
+	return []byte(modeNames[m]), nil
+}
+
+// UnmarshalText implements encoding.TextUnmarshaler: "light", "dark", and
+// "" or "unset" for the zero Mode.
+func (m *Mode) UnmarshalText(b []byte) error {
+	s := strings.ToLower(strings.TrimSpace(string(b)))
+	if s == "unset" {
+		s = ""
+	}
+	for i, n := range modeNames {
+		if n == s {
+			*m = Mode(i)
+			return nil
+		}
+	}
+	return fmt.Errorf("scheme: unknown mode %q: want light or dark", b)
 }
 
 // Colors holds one colour per role of one mode; index it with a Role. Every
@@ -135,6 +171,9 @@ func (c *Colors) UnmarshalJSON(data []byte) error {
 		var r Role
 		if err := r.UnmarshalText([]byte(k)); err != nil {
 			return err
+		}
+		if r == 0 || k != r.String() {
+			return fmt.Errorf("scheme: unknown role %q: want one of %s", k, strings.Join(roleNames[1:], ", "))
 		}
 	}
 	for _, r := range allRoles {

@@ -122,3 +122,21 @@ func previewWord(key string, lang psych.Lang) string {
 	}
 	return w[0]
 }
+
+// textWords are the words of Scheme.WriteText, English then French.
+var textWords = map[string][2]string{
+	"light":   {"Light", "Clair"},
+	"dark":    {"Dark", "Sombre"},
+	"roles":   {"Roles", "Rôles"},
+	"pairs":   {"Pairs (WCAG 2.x ratio; text needs 4.5:1, outlines, focus and buttons 3:1)", "Paires (rapport WCAG 2.x\u202f; le texte requiert 4,5:1, contours, focus et boutons 3:1)"},
+	"on":      {"on", "sur"},
+	"notes":   {"Notes", "Notes"},
+	"nonotes": {"No note: every brand colour is used verbatim in the light scheme.", "Aucune note\u202f: chaque couleur de la marque est utilisée telle quelle dans le thème clair."},
+}
+
+func textWord(key string, lang psych.Lang) string {
+	if lang == psych.French {
+		return textWords[key][1]
+	}
+	return textWords[key][0]
+}
