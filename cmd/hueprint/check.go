@@ -59,7 +59,9 @@ number under 1 (0.05) is refused: write 5 or 5%.
 N machines or containers split a library between them; their JSON lines
 concatenate into the whole result, with no file twice and none missing:
   Kubernetes Indexed Job:  hueprint check --shard "$JOB_COMPLETION_INDEX/8" …
-  GNU parallel on hosts:   parallel -S h1,h2 --nonall … (see the README)
+  GNU parallel, 4 hosts:   parallel -S h1,h2,h3,h4 --jobs 1 hueprint check \
+                             --shard {} --palette brand.json --format json \
+                             /mnt/assets ::: 0/4 1/4 2/4 3/4 > all.jsonl
 
 Exit code: 0 every image passes, 1 some failed the rule (or were skipped
 as unsupported, unless --skip-unsupported), 2 some could not be read (the

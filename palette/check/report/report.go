@@ -247,6 +247,9 @@ type Writer struct {
 // report; the report is written to a fresh folder beside it meanwhile
 // (Dir), which Abandon removes if Finish is never reached.
 func New(dir string, lang psych.Lang, p *palette.Palette, rule palette.Rule) (*Writer, error) {
+	// Clean: "rep/" must name the folder rep, not something inside it, when
+	// the previous report is moved aside and the new one renamed in.
+	dir = filepath.Clean(dir)
 	tmp, err := freshReportDir(dir)
 	if err != nil {
 		return nil, err
