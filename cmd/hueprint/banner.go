@@ -15,6 +15,7 @@ import (
 
 	"github.com/hueprint/hueprint/contrast/cvd"
 	"github.com/hueprint/hueprint/palette"
+	"github.com/hueprint/hueprint/palette/fileutil"
 	"github.com/hueprint/hueprint/palette/imagefile"
 	"github.com/hueprint/hueprint/palette/psych"
 	"github.com/hueprint/hueprint/palette/render"
@@ -135,7 +136,7 @@ func runBanner(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	}
 	o := render.Options{Title: *title, Tagline: *tagline, CTA: *cta, Layout: *layout, Lang: *langp}
 	if *fontFile != "" {
-		o.Font, err = readLimited(*fontFile, 32<<20)
+		o.Font, err = fileutil.ReadLimited(*fontFile, 32<<20)
 		if err != nil {
 			fmt.Fprintf(stderr, "hueprint: --font: %v\n", err)
 			return exitUsage
@@ -218,7 +219,7 @@ func readLogo(path string) (image.Image, error) {
 	if strings.EqualFold(filepath.Ext(path), ".svg") {
 		return nil, fmt.Errorf("%s: SVG is not supported: want a PNG, e.g. exported from the SVG at 1000 px wide", path)
 	}
-	data, err := readLimited(path, 64<<20)
+	data, err := fileutil.ReadLimited(path, 64<<20)
 	if err != nil {
 		return nil, err
 	}
@@ -242,21 +243,6 @@ func parseSize(s string) (int, int, bool) {
 	return w, h, err1 == nil && err2 == nil
 }
 
-func readLimited(path string, limit int64) ([]byte, error) {
-	f, err := os.Open(path)
-	if err != nil {
-		return nil, err
-	}
-	defer f.Close()
-	b, err := io.ReadAll(io.LimitReader(f, limit+1))
-	if err != nil {
-		return nil, err
-	}
-	if int64(len(b)) > limit {
-		return nil, fmt.Errorf("%s: larger than %d bytes", path, limit)
-	}
-	return b, nil
-}
 
 // writePNG writes img to dest: a file (atomically), "-" for stdout, or ""
 // for stdout when it is not a terminal. It refuses to overwrite an input.
@@ -296,14 +282,6 @@ func writePNG(img image.Image, dest string, inputs []string, reportOnStdout bool
 	return dest, exitOK
 }
 
-func sameFile(a, b string) bool {
-	ia, err1 := os.Stat(a)
-	ib, err2 := os.Stat(b)
-	if err1 != nil || err2 != nil {
-		return filepath.Clean(a) == filepath.Clean(b)
-	}
-	return os.SameFile(ia, ib)
-}
 
 // useColorTerminal reports whether w is a terminal, whatever NO_COLOR says.
 func useColorTerminal(w io.Writer) bool {
@@ -427,7 +405,7 @@ func runSwatch(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	}
 	o := render.SwatchOptions{Width: *width, Lang: *langp}
 	if *fontFile != "" {
-		if o.Font, err = readLimited(*fontFile, 32<<20); err != nil {
+		if o.Font, err = fileutil.ReadLimited(*fontFile, 32<<20); err != nil {
 			fmt.Fprintf(stderr, "hueprint: --font: %v\n", err)
 			return exitUsage
 		}

@@ -116,20 +116,6 @@ func clipInput(s string) string {
 	return fmt.Sprintf("%s… (%d bytes)", s[:i], len(s))
 }
 
-// safeText returns s as is when it holds only printable characters, else
-// quoted with Go escapes (\n, \x1b, \u202e …), so that a file name cannot
-// move the cursor, colour the terminal or forge a line of output.
-func safeText(s string) string {
-	for _, r := range s {
-		if r == utf8.RuneError || !unicode.IsPrint(r) && r != ' ' {
-			return strconvQuote(s)
-		}
-	}
-	return s
-}
-
-func strconvQuote(s string) string { return strconv.Quote(s) }
-
 // budgetFor sizes the memory budget of a run: --max-memory, or the
 // machine's default.
 func budgetFor(flag string) (*imagefile.Budget, error) {

@@ -4,6 +4,19 @@ import (
 	"fmt"
 	"io"
 	"os"
+
+	"github.com/hueprint/hueprint/palette/fileutil"
+)
+
+// The file helpers are fileutil's, under the names the commands call.
+var (
+	// writeFileAtomic writes a file through a temporary file and a rename;
+	// see fileutil.WriteAtomic.
+	writeFileAtomic = fileutil.WriteAtomic
+	// sameFile tells whether an output would overwrite an input.
+	sameFile = fileutil.SameFile
+	// safeText quotes a file name with control characters for a message.
+	safeText = fileutil.SafeText
 )
 
 // outputWriter is a command's stdout as run hands it over: it keeps the
