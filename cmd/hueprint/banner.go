@@ -243,7 +243,6 @@ func parseSize(s string) (int, int, bool) {
 	return w, h, err1 == nil && err2 == nil
 }
 
-
 // writePNG writes img to dest: a file (atomically), "-" for stdout, or ""
 // for stdout when it is not a terminal. It refuses to overwrite an input.
 // It returns the name written ("-" for stdout).
@@ -281,7 +280,6 @@ func writePNG(img image.Image, dest string, inputs []string, reportOnStdout bool
 	}
 	return dest, exitOK
 }
-
 
 // useColorTerminal reports whether w is a terminal, whatever NO_COLOR says.
 func useColorTerminal(w io.Writer) bool {

@@ -19,8 +19,8 @@ import (
 	"unicode/utf8"
 
 	"github.com/hueprint/hueprint/palette"
-	"github.com/hueprint/hueprint/palette/imagefile"
 	"github.com/hueprint/hueprint/palette/fileutil"
+	"github.com/hueprint/hueprint/palette/imagefile"
 	"github.com/hueprint/hueprint/palette/measure"
 	"github.com/hueprint/hueprint/palette/psych"
 )

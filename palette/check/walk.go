@@ -11,8 +11,8 @@ import (
 	"strings"
 	"syscall"
 
-	"github.com/hueprint/hueprint/palette/imagefile"
 	"github.com/hueprint/hueprint/palette/fileutil"
+	"github.com/hueprint/hueprint/palette/imagefile"
 )
 
 // Outputs are the folders a run writes into (masks, a report): walks skip
