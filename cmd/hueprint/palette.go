@@ -1,7 +1,6 @@
 package main
 
 import (
-	"bufio"
 	"bytes"
 	"errors"
 	"fmt"
@@ -9,7 +8,6 @@ import (
 	"os"
 	"strings"
 
-	"github.com/hueprint/hueprint/contrast"
 	"github.com/hueprint/hueprint/palette"
 	"github.com/hueprint/hueprint/palette/export"
 	"github.com/hueprint/hueprint/palette/extract"
@@ -225,66 +223,26 @@ func runPalette(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 // writePalettes writes the candidates as text cards or as the palette file
 // (one palette per line when there are several).
 func writePalettes(w io.Writer, cands []generate.Candidate, format outputFormat, lang psych.Lang, tty bool, stderr io.Writer) int {
-	out := bufio.NewWriter(w)
-	defer out.Flush()
-	if format == formatJSON {
-		for _, c := range cands {
-			var b []byte
-			var err error
-			if len(cands) == 1 {
-				b, err = palette.Marshal(c.Palette)
-			} else {
-				b, err = palette.MarshalCompact(c.Palette)
-			}
-			if err != nil {
-				fmt.Fprintf(stderr, "hueprint: %v\n", err)
-				return exitUsage
-			}
-			out.Write(b)
+	if format != formatJSON {
+		var mark func(colorful.Color) string
+		if tty {
+			mark = func(c colorful.Color) string { return swatch(c, true) }
 		}
+		generate.WriteText(w, cands, lang, mark) // a bytes.Buffer: no write error
 		return exitOK
 	}
-	for i, c := range cands {
-		if i > 0 {
-			fmt.Fprintln(out)
-		}
-		title := psych.T(lang, "palette.title")
+	for _, c := range cands {
+		marshal := palette.Marshal
 		if len(cands) > 1 {
-			title = psych.T(lang, "palette.variant", i+1, len(cands))
+			marshal = palette.MarshalCompact
 		}
-		styleName := c.Style
-		if sd, ok := psych.StyleByID(c.Style); ok {
-			styleName = sd.Name.In(lang)
+		b, err := marshal(c.Palette)
+		if err != nil {
+			return fail(stderr, "%v", err)
 		}
-		fmt.Fprintln(out, psych.T(lang, "palette.head", title, c.Palette.Name, c.Harmony.Name(lang), styleName, psych.Num(lang, c.Score, 3)))
-		writePaletteCard(out, c.Palette, lang, tty)
+		w.Write(b)
 	}
 	return exitOK
-}
-
-// writePaletteCard prints each colour with its swatch, hex, name and reason,
-// and the contrast of the neutral text colours on it.
-func writePaletteCard(w io.Writer, p *palette.Palette, lang psych.Lang, tty bool) {
-	var texts []colorful.Color
-	for _, n := range p.Neutral {
-		texts = append(texts, n.Color)
-	}
-	if len(texts) == 0 {
-		texts = []colorful.Color{contrast.Black, contrast.White}
-	}
-	for _, c := range p.Colors() {
-		fmt.Fprintf(w, "  %-12s %s%s  %s\n", c.LabelIn(lang), swatch(c.Color, tty), c.Hex(), c.Name)
-		if c.Why != "" {
-			fmt.Fprintf(w, "  %-12s %s\n", "", c.Why)
-		}
-		t := contrast.BestText(c.Color, texts...)
-		if palette.Hex(t) == c.Hex() {
-			continue
-		}
-		r := contrast.Ratio(t, c.Color)
-		fmt.Fprintf(w, "  %-12s %s %s %s %s\n", "", psych.T(lang, "palette.text"), palette.Hex(t), psych.Ratio(lang, r), palette.GradeText(r, lang))
-	}
-	fmt.Fprintf(w, "  %-12s %s\n", psych.T(lang, "palette.rule"), p.RuleOrDefault().Text(lang))
 }
 
 // readPaletteVariant reads palette n (from 1) of a file named on the

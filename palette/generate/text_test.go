@@ -1,0 +1,90 @@
+package generate_test
+
+import (
+	"errors"
+	"fmt"
+	"os"
+	"strings"
+	"testing"
+
+	"github.com/hueprint/hueprint/palette"
+	"github.com/hueprint/hueprint/palette/generate"
+	"github.com/hueprint/hueprint/palette/psych"
+	"github.com/lucasb-eyer/go-colorful"
+)
+
+// TestWriteText: one card per candidate, headed "Variant i of n" when there
+// are several, each colour with its hex and swatch, in the reader's
+// language; write errors are returned.
+func TestWriteText(t *testing.T) {
+	cands, err := generate.Generate(generate.Options{Tags: []string{"trust", "tech"}, Variants: 2})
+	if err != nil || len(cands) != 2 {
+		t.Fatalf("%d candidates, %v", len(cands), err)
+	}
+	tests := []struct {
+		name  string
+		cands []generate.Candidate
+		lang  psych.Lang
+		mark  func(colorful.Color) string
+		want  []string
+		not   []string
+	}{
+		{name: "one", cands: cands[:1], lang: psych.English, want: []string{"Palette \"", "— harmony ", "  primary      " + cands[0].Palette.Primary.Hex(), "  rule         "}, not: []string{"Variant"}},
+		{name: "variants", cands: cands, lang: psych.English, want: []string{"Variant 1 of 2", "\n\nVariant 2 of 2", cands[1].Palette.Primary.Hex()}},
+		{name: "french", cands: cands[:1], lang: psych.French, want: []string{"Palette «", "harmonie ", "règle"}},
+		{name: "swatches", cands: cands[:1], lang: psych.English, mark: func(c colorful.Color) string { return "[" + palette.Hex(c) + "]" },
+			want: []string{"[" + cands[0].Palette.Accent.Hex() + "]" + cands[0].Palette.Accent.Hex()}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var b strings.Builder
+			if err := generate.WriteText(&b, tt.cands, tt.lang, tt.mark); err != nil {
+				t.Fatal(err)
+			}
+			for _, w := range tt.want {
+				if !strings.Contains(b.String(), w) {
+					t.Errorf("missing %q in\n%s", w, b.String())
+				}
+			}
+			for _, w := range tt.not {
+				if strings.Contains(b.String(), w) {
+					t.Errorf("unexpected %q in\n%s", w, b.String())
+				}
+			}
+		})
+	}
+	if err := generate.WriteText(errWriter{}, cands, psych.English, nil); err == nil {
+		t.Error("a write error is not returned")
+	}
+}
+
+type errWriter struct{}
+
+func (errWriter) Write([]byte) (int, error) { return 0, errors.New("disk full") }
+
+func ExampleWriteText() {
+	cands, err := generate.Generate(generate.Options{Tags: []string{"trust", "tech"}})
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	generate.WriteText(os.Stdout, cands, psych.English, nil)
+	// Output:
+	// Palette "trust, tech" — harmony from the tags, style balanced, score 0.917
+	//   primary      #1652b9  blue
+	//                blue: trust (tags trust, tech)
+	//                text #f1f8ff 6.67:1 AA
+	//   secondary[0] #eedbff  pale violet
+	//                a pale tint for panels, cards and large surfaces; brings the tag tech; violet: elegance, mystery, spirituality (tags tech)
+	//                text #161d29 13.05:1 AAA
+	//   accent       #ff9000  orange
+	//                call to action, about 10 %: a pairing designers use with blue (+160°); stands out from the primary by 63 ΔE00; label #161d29 at 7.4:1; orange: warmth, friendliness, enthusiasm
+	//                text #161d29 7.44:1 AAA
+	//   neutral[0]   #161d29  charcoal
+	//                dark neutral for text: 15.8:1 on the light neutral (AAA)
+	//                text #f1f8ff 15.79:1 AAA
+	//   neutral[1]   #f1f8ff  off-white
+	//                light neutral for backgrounds and for text on dark colours
+	//                text #161d29 15.79:1 AAA
+	//   rule         60/30/10 ± 5 points, at most 10 % off-palette
+}
