@@ -103,3 +103,16 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	}
 	return code
 }
+
+// writeOutput writes data to the file path (atomically), or to stdout when
+// path is "" or "-"; run reports an error writing stdout.
+func writeOutput(path string, stdout io.Writer, data []byte) error {
+	if path == "" || path == "-" {
+		stdout.Write(data)
+		return nil
+	}
+	return writeFileAtomic(path, func(f *os.File) error {
+		_, err := f.Write(data)
+		return err
+	})
+}
