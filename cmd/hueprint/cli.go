@@ -47,18 +47,11 @@ func (f *formatFlag) Set(s string) error {
 			return nil
 		}
 	}
-	return fmt.Errorf("want %s", joinFormats(f.allowed))
-}
-
-func joinFormats(fs []outputFormat) string {
-	s := ""
-	for i, f := range fs {
-		if i > 0 {
-			s += "|"
-		}
-		s += string(f)
+	names := make([]string, len(f.allowed))
+	for i, a := range f.allowed {
+		names[i] = string(a)
 	}
-	return s
+	return fmt.Errorf("want %s", strings.Join(names, "|"))
 }
 
 // newFlagSet returns a flag set whose help goes to stdout with the usage text.
