@@ -105,7 +105,7 @@ func runBanner(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	if err != nil {
 		return fail(stderr, "%v", err)
 	}
-	o := render.Options{Title: *title, Tagline: *tagline, CTA: *cta, Lang: *langp}
+	o := render.Options{Title: *title, Tagline: *tagline, CTA: *cta, Lang: *langp, Simulate: sim.simulation(*langp)}
 	if o.Font, err = readFont(*fontFile); err != nil {
 		return fail(stderr, "--font: %v", err)
 	}
@@ -151,14 +151,7 @@ func runBanner(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 				fmt.Fprintf(stderr, "hueprint: warning: the font has no glyph for %q (U+%04X) in the %s; it is left out\n", string(m.Rune), m.Rune, m.Role)
 			}
 		}
-		var meta []render.PNGText
-		if s := sim.simulation(*langp); s != nil {
-			if img, err = render.Simulate(img, *s, o.Font); err != nil {
-				return usageError(stderr, "banner", err.Error())
-			}
-			meta = s.PNGText()
-		}
-		file, code := writePNG(img, dest, inputs, format.value == formatJSON, stdout, stderr, "banner", meta...)
+		file, code := writePNG(img, dest, inputs, format.value == formatJSON, stdout, stderr, "banner", pngText(o.Simulate)...)
 		switch {
 		case code != exitOK:
 			return code
@@ -281,6 +274,14 @@ func writePNG(img image.Image, dest string, inputs []string, reportOnStdout bool
 	return dest, exitOK
 }
 
+// pngText is the PNG metadata of a render simulated with s, none for nil.
+func pngText(s *render.Simulation) []render.PNGText {
+	if s == nil {
+		return nil
+	}
+	return s.PNGText()
+}
+
 // useColorTerminal reports whether w is a terminal, whatever NO_COLOR says.
 func useColorTerminal(w io.Writer) bool {
 	f, ok := file(w)
@@ -348,15 +349,11 @@ func runSwatch(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	if o.Font, err = readFont(*fontFile); err != nil {
 		return fail(stderr, "--font: %v", err)
 	}
-	var meta []render.PNGText
-	if o.Simulate != nil {
-		meta = o.Simulate.PNGText()
-	}
 	img, err := render.Swatch(p, o)
 	if err != nil {
 		return fail(stderr, "%v", err)
 	}
-	file, code := writePNG(img, *out, []string{in.file, *fontFile}, false, stdout, stderr, "swatch", meta...)
+	file, code := writePNG(img, *out, []string{in.file, *fontFile}, false, stdout, stderr, "swatch", pngText(o.Simulate)...)
 	if code == exitOK && file != "-" {
 		fmt.Fprintln(stdout, psych.T(*langp, "swatch.done", file, img.Bounds().Dx(), img.Bounds().Dy()))
 	}

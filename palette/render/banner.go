@@ -36,6 +36,11 @@ type Options struct {
 	// artwork; nil: no logo. Its pixels are left out of the 60-30-10
 	// measurement of the render.
 	Logo image.Image
+	// Simulate, when set, returns the banner as seen with a colour-vision
+	// deficiency, captioned as such (see Simulate); the Report still
+	// describes the banner in true colours. Simulate.PNGText is the
+	// metadata to encode with it.
+	Simulate *Simulation
 }
 
 // Text is one text box of a rendered banner.
@@ -256,6 +261,11 @@ func Banner(p *palette.Palette, preset Preset, o Options) (*image.RGBA, *Report,
 	}
 	if rep.Logo != nil {
 		rep.Notes = append(rep.Notes, psych.T(o.Lang, "bnote.logo", psych.Percent(o.Lang, rep.Logo.Share, 1)))
+	}
+	if o.Simulate != nil {
+		if img, err = Simulate(img, *o.Simulate, o.Font); err != nil {
+			return nil, nil, err
+		}
 	}
 	return img, rep, nil
 }

@@ -8,6 +8,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/hueprint/hueprint/contrast/cvd"
 	"github.com/hueprint/hueprint/palette"
 	"github.com/hueprint/hueprint/palette/psych"
 	"github.com/hueprint/hueprint/palette/render"
@@ -211,4 +212,34 @@ func FuzzLayoutText(f *testing.F) {
 			t.Errorf("%q is both a layout and a text role", s)
 		}
 	})
+}
+
+// TestBannerSimulate: Options.Simulate gives the banner Simulate would
+// make of the true-colour one, with the same report.
+func TestBannerSimulate(t *testing.T) {
+	p, _ := palette.Unmarshal([]byte(`{"version":1,"primary":"#0057ae","secondary":["#b8eee9"],"accent":"#ff9d00","neutral":["#f1f8ff","#121e2b"]}`))
+	preset, _ := render.PresetByName("og-image")
+	o := render.Options{Title: "Acme"}
+	img, rep, err := render.Banner(p, preset, o)
+	if err != nil {
+		t.Fatal(err)
+	}
+	sim := render.Simulation{Kind: cvd.Deuteranopia, Severity: 0.6}
+	want, err := render.Simulate(img, sim, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	o.Simulate = &sim
+	got, grep, err := render.Banner(p, preset, o)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got.Bounds() != want.Bounds() || !bytes.Equal(got.Pix, want.Pix) {
+		t.Errorf("simulated banner differs from Simulate(Banner): %v vs %v", got.Bounds(), want.Bounds())
+	}
+	a, _ := json.Marshal(rep)
+	b, _ := json.Marshal(grep)
+	if !bytes.Equal(a, b) {
+		t.Errorf("the report changed with Simulate:\n%s\n%s", b, a)
+	}
 }
