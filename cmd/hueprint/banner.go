@@ -282,12 +282,6 @@ func pngText(s *render.Simulation) []render.PNGText {
 	return s.PNGText()
 }
 
-// useColorTerminal reports whether w is a terminal, whatever NO_COLOR says.
-func useColorTerminal(w io.Writer) bool {
-	f, ok := file(w)
-	return ok && isTerminal(f)
-}
-
 func listPresets(stdout io.Writer, format outputFormat) int {
 	w := bufio.NewWriter(stdout)
 	defer w.Flush()

@@ -144,19 +144,21 @@ func useColor(w io.Writer) bool {
 	if os.Getenv("NO_COLOR") != "" || os.Getenv("TERM") == "dumb" {
 		return false
 	}
-	f, ok := file(w)
-	return ok && isTerminal(f)
+	return useColorTerminal(w)
 }
 
 // showProgress decides whether a progress line goes to w: only when w is a
 // terminal, whatever NO_COLOR says (it is about colour, and the line has
 // none), and not with TERM=dumb, which cannot erase the line.
 func showProgress(w io.Writer) bool {
-	f, ok := file(w)
-	return ok && os.Getenv("TERM") != "dumb" && isTerminal(f)
+	return os.Getenv("TERM") != "dumb" && useColorTerminal(w)
 }
 
-func isTerminal(f *os.File) bool { return term.IsTerminal(int(f.Fd())) }
+// useColorTerminal reports whether w is a terminal, whatever NO_COLOR says.
+func useColorTerminal(w io.Writer) bool {
+	f, ok := file(w)
+	return ok && term.IsTerminal(int(f.Fd()))
+}
 
 // swatch returns a true-colour block for c when on is set, else "".
 func swatch(c colorful.Color, on bool) string {

@@ -186,7 +186,7 @@ func runPalette(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	}
 	var buf bytes.Buffer
 	if format.value == formatJSON {
-		err = writePaletteFiles(&buf, cands)
+		err = generate.WriteJSON(&buf, cands)
 	} else {
 		var mark func(colorful.Color) string
 		if *outFile == "" && useColor(stdout) {
@@ -222,23 +222,6 @@ func brandColor(path string) (string, error) {
 		return "", fmt.Errorf("%s: no colour besides its background", path)
 	}
 	return brand.Hex(), nil
-}
-
-// writePaletteFiles writes the candidates' palettes in the palette file
-// format, one per line when there are several.
-func writePaletteFiles(w io.Writer, cands []generate.Candidate) error {
-	marshal := palette.Marshal
-	if len(cands) > 1 {
-		marshal = palette.MarshalCompact
-	}
-	for _, c := range cands {
-		b, err := marshal(c.Palette)
-		if err != nil {
-			return err
-		}
-		w.Write(b)
-	}
-	return nil
 }
 
 // readPaletteVariant reads palette n (from 1) of a file named on the

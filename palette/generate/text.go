@@ -65,3 +65,24 @@ func writeCard(w io.Writer, p *palette.Palette, lang psych.Lang, swatch func(col
 	}
 	fmt.Fprintf(w, "  %-12s %s\n", psych.T(lang, "palette.rule"), p.RuleOrDefault().Text(lang))
 }
+
+// WriteJSON writes the candidates' palettes in the palette file format
+// (palette.Marshal), as `hueprint palette --format json` does: one palette
+// indented, or several one per line (palette.MarshalCompact), which
+// palette.SelectVariant reads back. It returns the first error.
+func WriteJSON(w io.Writer, cands []Candidate) error {
+	marshal := palette.Marshal
+	if len(cands) > 1 {
+		marshal = palette.MarshalCompact
+	}
+	for _, c := range cands {
+		b, err := marshal(c.Palette)
+		if err != nil {
+			return err
+		}
+		if _, err := w.Write(b); err != nil {
+			return err
+		}
+	}
+	return nil
+}

@@ -88,3 +88,57 @@ func ExampleWriteText() {
 	//                text #161d29 15.79:1 AAA
 	//   rule         60/30/10 ± 5 points, at most 10 % off-palette
 }
+
+// TestWriteJSON: one palette is the palette file; several are one per line,
+// and each reads back, through palette.SelectVariant, as the palette
+// written.
+func TestWriteJSON(t *testing.T) {
+	cands, err := generate.Generate(generate.Options{Tags: []string{"kids"}, Variants: 3})
+	if err != nil || len(cands) < 2 {
+		t.Fatalf("%d candidates, %v", len(cands), err)
+	}
+	for _, n := range []int{1, len(cands)} {
+		var b strings.Builder
+		if err := generate.WriteJSON(&b, cands[:n]); err != nil {
+			t.Fatal(err)
+		}
+		if n == 1 {
+			want, _ := palette.Marshal(cands[0].Palette)
+			if b.String() != string(want) {
+				t.Errorf("one palette:\n%s\nwant the palette file\n%s", b.String(), want)
+			}
+		} else if lines := strings.Count(b.String(), "\n"); lines != n {
+			t.Errorf("%d palettes on %d lines", n, lines)
+		}
+		for i := range n {
+			data, count, err := palette.SelectVariant([]byte(b.String()), i+1)
+			if err != nil || (n > 1 && count != n) {
+				t.Fatalf("variant %d of %d: count %d, %v", i+1, n, count, err)
+			}
+			p, err := palette.Unmarshal(data)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if got, want := p.Primary.Hex()+p.Accent.Hex(), cands[i].Palette.Primary.Hex()+cands[i].Palette.Accent.Hex(); got != want {
+				t.Errorf("variant %d reads back as %s, want %s", i+1, got, want)
+			}
+		}
+	}
+	if err := generate.WriteJSON(errWriter{}, cands); err == nil {
+		t.Error("a write error is not returned")
+	}
+}
+
+func ExampleWriteJSON() {
+	cands, err := generate.Generate(generate.Options{Tags: []string{"trust", "tech"}, Variants: 2})
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	var b strings.Builder
+	generate.WriteJSON(&b, cands)
+	data, count, _ := palette.SelectVariant([]byte(b.String()), 2)
+	p, _ := palette.Unmarshal(data)
+	fmt.Println(count, p.Primary.Hex() == cands[1].Palette.Primary.Hex())
+	// Output: 2 true
+}
