@@ -109,7 +109,13 @@ func TestPresetJSON(t *testing.T) {
 		t.Errorf("got  %s\nwant %s", b, want)
 	}
 	var p render.Preset
-	for _, bad := range []string{`{"name":"a","profile":true}`, `{"name":"a","layout":"spiral"}`, `[]`} {
+	good := string(b)
+	for _, bad := range []string{
+		strings.Replace(good, `"checked"`, `"profile":true,"checked"`, 1),
+		strings.Replace(good, `"diagonal"`, `"spiral"`, 1),
+		strings.Replace(good, `"title":"X (Twitter) header",`, ``, 1),
+		`[]`, `{"name":"a"}`,
+	} {
 		if err := json.Unmarshal([]byte(bad), &p); err == nil || !strings.HasPrefix(err.Error(), "render: preset: ") {
 			t.Errorf("%s: %v", bad, err)
 		}
@@ -242,4 +248,28 @@ func TestBannerSimulate(t *testing.T) {
 	if !bytes.Equal(a, b) {
 		t.Errorf("the report changed with Simulate:\n%s\n%s", b, a)
 	}
+}
+
+// FuzzPresetUnmarshal: a preset UnmarshalJSON accepts marshals to a
+// document it reads back as the same preset.
+func FuzzPresetUnmarshal(f *testing.F) {
+	for _, p := range render.Presets()[:3] {
+		b, _ := json.Marshal(p)
+		f.Add(b)
+	}
+	f.Add([]byte(`{"name":"1x1","title":"","width":-1,"height":0,"safe":[0,0,0,0],"layout":"","source":"","checked":""}`))
+	f.Fuzz(func(t *testing.T, data []byte) {
+		var p render.Preset
+		if err := json.Unmarshal(data, &p); err != nil {
+			return
+		}
+		b, err := json.Marshal(p)
+		if err != nil {
+			t.Fatalf("%s read as %+v does not marshal: %v", data, p, err)
+		}
+		var back render.Preset
+		if err := json.Unmarshal(b, &back); err != nil || !reflect.DeepEqual(back, p) {
+			t.Fatalf("%s: round trip %+v, %v; want %+v", b, back, err, p)
+		}
+	})
 }

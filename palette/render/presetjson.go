@@ -30,9 +30,19 @@ func (p Preset) MarshalJSON() ([]byte, error) {
 }
 
 // UnmarshalJSON implements json.Unmarshaler for the document MarshalJSON
-// writes; unknown fields and an unknown layout are rejected. Profile is
-// true when the name is that of a built-in profile preset (x-profile).
+// writes, strictly: every field is required, unknown fields and an unknown
+// layout are rejected. Profile is true when the name is that of a built-in
+// profile preset (x-profile).
 func (p *Preset) UnmarshalJSON(data []byte) error {
+	var raw map[string]json.RawMessage
+	if err := json.Unmarshal(data, &raw); err != nil {
+		return fmt.Errorf("render: preset: %w", err)
+	}
+	for _, k := range []string{"name", "title", "width", "height", "safe", "layout", "source", "checked"} {
+		if _, ok := raw[k]; !ok {
+			return fmt.Errorf("render: preset: missing %q", k)
+		}
+	}
 	var j presetJSON
 	d := json.NewDecoder(bytes.NewReader(data))
 	d.DisallowUnknownFields()
