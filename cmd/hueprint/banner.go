@@ -3,7 +3,6 @@ package main
 import (
 	"bufio"
 	"bytes"
-	"encoding/json"
 	"errors"
 	"fmt"
 	"image"
@@ -13,8 +12,7 @@ import (
 	"strconv"
 	"strings"
 
-	"github.com/hueprint/hueprint/contrast/cvd"
-	"github.com/hueprint/hueprint/palette"
+	"github.com/hueprint/hueprint/palette/fileutil"
 	"github.com/hueprint/hueprint/palette/imagefile"
 	"github.com/hueprint/hueprint/palette/psych"
 	"github.com/hueprint/hueprint/palette/render"
@@ -64,8 +62,7 @@ func runBanner(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	fs := newFlagSet("banner", bannerUsage, stdout)
 	format := newFormatFlag(formatText, formatJSON)
 	fs.Var(format, "format", "output `format` of the report: text or json")
-	paletteFile := fs.String("palette", "", "the palette `FILE` (required)")
-	paletteVariant := fs.Int("variant", 1, "which palette of a file of several (one per line, from palette --variants) to read, from 1")
+	in := addPaletteFlags(fs, "the palette `FILE` (required)")
 	presetName := fs.String("preset", "x-header", "the format `NAME`, or all (see --list)")
 	size := fs.String("size", "", "a custom size `WxH` in pixels instead of a preset")
 	layout := fs.String("layout", "", "`LAYOUT`: diagonal, bands, blocks, circle or mark (default: the preset's)")
@@ -77,50 +74,26 @@ func runBanner(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	out := fs.StringP("output", "o", "", "write the PNG to `FILE` (- for stdout)")
 	outDir := fs.String("out-dir", "", "with --preset all: write one PNG per preset to `DIR`")
 	list := fs.Bool("list", false, "list the presets with their sizes, safe zones and sources")
-	var simulate cvd.Kind
-	fs.TextVar(&simulate, "simulate", cvd.Kind(0), "draw the PNG as seen with a colour-vision `DEFICIENCY`, captioned as such: protanopia, deuteranopia, tritanopia, achromatopsia")
-	fs.Lookup("simulate").DefValue = "" // no simulation: no "(default Kind(0))" in the help
-	severity := fs.Float64("cvd-severity", 1, "deficiency severity, more than 0 up to 1, with --simulate")
+	sim := addSimulateFlags(fs, "draw the PNG as seen with a colour-vision `DEFICIENCY`, captioned as such: protanopia, deuteranopia, tritanopia, achromatopsia")
 	langp := langFlag(fs, "the default headline")
 	if code, done := parseFlags(fs, args, stderr); done {
 		return code
 	}
-	if !(*severity > 0 && *severity <= 1) {
-		return usageError(stderr, "banner", fmt.Sprintf("--cvd-severity %v: want more than 0, up to 1 (severity 0 simulates nothing)", *severity))
+	if code, done := sim.check("banner", stderr); done {
+		return code
 	}
-	if fs.NArg() > 0 {
-		return usageError(stderr, "banner", fmt.Sprintf("unexpected argument %q", fs.Arg(0)))
+	if code, done := noArgs(fs, stderr, ""); done {
+		return code
 	}
 	if *list {
 		return listPresets(stdout, format.value)
 	}
-	if *paletteFile == "" {
+	if in.file == "" {
 		return usageError(stderr, "banner", "--palette FILE is required")
 	}
-	var presets []render.Preset
-	switch {
-	case *size != "":
-		w, h, ok := parseSize(*size)
-		if !ok {
-			return usageError(stderr, "banner", fmt.Sprintf("--size %q: want WxH in pixels, e.g. 1200x630", *size))
-		}
-		pr, err := render.CustomPreset(w, h)
-		if err != nil {
-			return usageError(stderr, "banner", err.Error())
-		}
-		presets = []render.Preset{pr}
-	case *presetName == "all":
-		presets = render.Presets()
-	default:
-		pr, ok := render.PresetByName(*presetName)
-		if !ok {
-			var names []string
-			for _, p := range render.Presets() {
-				names = append(names, p.Name)
-			}
-			return usageError(stderr, "banner", fmt.Sprintf("unknown preset %q%s: want %s or all", *presetName, didYouMean(*presetName, names), strings.Join(names, ", ")))
-		}
-		presets = []render.Preset{pr}
+	presets, msg := choosePresets(*size, *presetName)
+	if msg != "" {
+		return usageError(stderr, "banner", msg)
 	}
 	if len(presets) > 1 && *outDir == "" {
 		return usageError(stderr, "banner", "--preset all writes many files: give --out-dir DIR")
@@ -128,32 +101,28 @@ func runBanner(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	if len(presets) == 1 && *outDir != "" && *out == "" {
 		*out = filepath.Join(*outDir, presets[0].Name+".png")
 	}
-	p, err := readPaletteVariant(*paletteFile, *paletteVariant, stdin)
+	p, err := in.read(stdin)
 	if err != nil {
-		fmt.Fprintf(stderr, "hueprint: %v\n", err)
-		return exitUsage
+		return fail(stderr, "%v", err)
 	}
-	o := render.Options{Title: *title, Tagline: *tagline, CTA: *cta, Layout: *layout, Lang: *langp}
-	if *fontFile != "" {
-		o.Font, err = readLimited(*fontFile, 32<<20)
-		if err != nil {
-			fmt.Fprintf(stderr, "hueprint: --font: %v\n", err)
-			return exitUsage
-		}
+	o := render.Options{Title: *title, Tagline: *tagline, CTA: *cta, Lang: *langp, Simulate: sim.simulation(*langp)}
+	if o.Font, err = readFont(*fontFile); err != nil {
+		return fail(stderr, "--font: %v", err)
 	}
 	if *logoFile != "" {
 		if o.Logo, err = readLogo(*logoFile); err != nil {
-			fmt.Fprintf(stderr, "hueprint: --logo: %v\n", err)
-			return exitUsage
+			return fail(stderr, "--logo: %v", err)
 		}
 	}
-	inputs := []string{*paletteFile, *fontFile, *logoFile}
 	if *outDir != "" {
 		if err := os.MkdirAll(*outDir, 0o755); err != nil {
-			fmt.Fprintf(stderr, "hueprint: --out-dir: %v\n", err)
-			return exitUsage
+			return fail(stderr, "--out-dir: %v", err)
 		}
 	}
+	if err := o.Layout.UnmarshalText([]byte(*layout)); err != nil {
+		return fail(stderr, "%s: %v", presets[0].Name, err) // as render.Banner said it
+	}
+	inputs := []string{in.file, *fontFile, *logoFile}
 	w := bufio.NewWriter(stdout)
 	defer w.Flush()
 	status := exitOK
@@ -182,34 +151,59 @@ func runBanner(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 				fmt.Fprintf(stderr, "hueprint: warning: the font has no glyph for %q (U+%04X) in the %s; it is left out\n", string(m.Rune), m.Rune, m.Role)
 			}
 		}
-		var meta []render.PNGText
-		if simulate != 0 {
-			sim := render.Simulation{Kind: simulate, Severity: *severity, Lang: *langp}
-			if img, err = render.Simulate(img, sim, o.Font); err != nil {
-				return usageError(stderr, "banner", err.Error())
-			}
-			meta = sim.PNGText()
-		}
-		file, code := writePNG(img, dest, inputs, format.value == formatJSON, stdout, stderr, "banner", meta...)
-		if code != exitOK {
+		file, code := writePNG(img, dest, inputs, format.value == formatJSON, stdout, stderr, "banner", pngText(o.Simulate)...)
+		switch {
+		case code != exitOK:
 			return code
-		}
-		if file == "-" {
+		case file == "-":
 			continue // the PNG went to stdout: no report there
 		}
+		rep.File = file
 		if format.value == formatJSON {
-			rep.File = file
-			b, err := json.Marshal(rep)
-			if err != nil {
-				fmt.Fprintf(stderr, "hueprint: %s: %v\n", file, err)
-				return exitUsage
+			if err := writeJSONLine(w, rep); err != nil {
+				return fail(stderr, "%s: %v", file, err)
 			}
-			w.Write(append(b, '\n'))
 			continue
 		}
-		writeBannerText(w, file, rep, *langp)
+		rep.WriteText(w, *langp) // run reports a write error
 	}
 	return status
+}
+
+// choosePresets returns the presets --size and --preset name, or the
+// message of a usage error.
+func choosePresets(size, name string) ([]render.Preset, string) {
+	switch {
+	case size != "":
+		w, h, ok := parseSize(size)
+		if !ok {
+			return nil, fmt.Sprintf("--size %q: want WxH in pixels, e.g. 1200x630", size)
+		}
+		pr, err := render.CustomPreset(w, h)
+		if err != nil {
+			return nil, err.Error()
+		}
+		return []render.Preset{pr}, ""
+	case name == "all":
+		return render.Presets(), ""
+	}
+	pr, ok := render.PresetByName(name)
+	if !ok {
+		var names []string
+		for _, p := range render.Presets() {
+			names = append(names, p.Name)
+		}
+		return nil, fmt.Sprintf("unknown preset %q%s: want %s or all", name, didYouMean(name, names), strings.Join(names, ", "))
+	}
+	return []render.Preset{pr}, ""
+}
+
+// readFont reads a --font file, at most 32 MiB; nil for "".
+func readFont(path string) ([]byte, error) {
+	if path == "" {
+		return nil, nil
+	}
+	return fileutil.ReadLimited(path, 32<<20)
 }
 
 // readLogo reads and decodes a logo file: PNG or another raster format
@@ -218,7 +212,7 @@ func readLogo(path string) (image.Image, error) {
 	if strings.EqualFold(filepath.Ext(path), ".svg") {
 		return nil, fmt.Errorf("%s: SVG is not supported: want a PNG, e.g. exported from the SVG at 1000 px wide", path)
 	}
-	data, err := readLimited(path, 64<<20)
+	data, err := fileutil.ReadLimited(path, 64<<20)
 	if err != nil {
 		return nil, err
 	}
@@ -240,22 +234,6 @@ func parseSize(s string) (int, int, bool) {
 	w, err1 := strconv.Atoi(strings.TrimSpace(a))
 	h, err2 := strconv.Atoi(strings.TrimSpace(b))
 	return w, h, err1 == nil && err2 == nil
-}
-
-func readLimited(path string, limit int64) ([]byte, error) {
-	f, err := os.Open(path)
-	if err != nil {
-		return nil, err
-	}
-	defer f.Close()
-	b, err := io.ReadAll(io.LimitReader(f, limit+1))
-	if err != nil {
-		return nil, err
-	}
-	if int64(len(b)) > limit {
-		return nil, fmt.Errorf("%s: larger than %d bytes", path, limit)
-	}
-	return b, nil
 }
 
 // writePNG writes img to dest: a file (atomically), "-" for stdout, or ""
@@ -296,61 +274,12 @@ func writePNG(img image.Image, dest string, inputs []string, reportOnStdout bool
 	return dest, exitOK
 }
 
-func sameFile(a, b string) bool {
-	ia, err1 := os.Stat(a)
-	ib, err2 := os.Stat(b)
-	if err1 != nil || err2 != nil {
-		return filepath.Clean(a) == filepath.Clean(b)
+// pngText is the PNG metadata of a render simulated with s, none for nil.
+func pngText(s *render.Simulation) []render.PNGText {
+	if s == nil {
+		return nil
 	}
-	return os.SameFile(ia, ib)
-}
-
-// useColorTerminal reports whether w is a terminal, whatever NO_COLOR says.
-func useColorTerminal(w io.Writer) bool {
-	f, ok := file(w)
-	return ok && isTerminal(f)
-}
-
-func writeBannerText(w io.Writer, file string, rep *render.Report, lang psych.Lang) {
-	s := rep.Shares
-	verdict := psych.T(lang, "banner.passes")
-	if !rep.Pass {
-		verdict = psych.T(lang, "banner.fails")
-	}
-	p := func(f float64) string {
-		if lang == psych.English {
-			return pct(f)
-		}
-		return psych.Percent(lang, f, 1)
-	}
-	layout := rep.Layout
-	if k := "layout." + layout; psych.Has(k) {
-		layout = psych.T(lang, k)
-	}
-	fmt.Fprintln(w, psych.T(lang, "banner.line", file, rep.Preset.Name, rep.Width, rep.Height, layout,
-		p(s.Relative(palette.Primary)), p(s.Relative(palette.Secondary)), p(s.Relative(palette.Accent)), verdict))
-	for _, t := range rep.Texts {
-		size := psych.T(lang, "banner.normal")
-		if t.Large {
-			size = psych.T(lang, "banner.large")
-		}
-		role := t.Role
-		if k := "banner.role." + role; psych.Has(k) {
-			role = psych.T(lang, k)
-		}
-		fmt.Fprintln(w, psych.T(lang, "banner.text", role, palette.Hex(t.Color), psych.Num(lang, t.SizePx, 0), size, psych.Num(lang, t.MinPx, 0),
-			psych.Ratio(lang, t.MinContrast), psych.Num(lang, t.Need, -1)+":1", t.Text))
-	}
-	if l := rep.Logo; l != nil {
-		plate := ""
-		if l.Plate {
-			plate = psych.T(lang, "banner.plate", palette.Hex(l.PlateColor))
-		}
-		fmt.Fprintln(w, psych.T(lang, "banner.logo", l.Box.Dx(), l.Box.Dy(), l.Box.Min.X, l.Box.Min.Y, plate))
-	}
-	for _, n := range rep.Notes {
-		fmt.Fprintln(w, psych.T(lang, "banner.note", n))
-	}
+	return s.PNGText()
 }
 
 func listPresets(stdout io.Writer, format outputFormat) int {
@@ -358,17 +287,7 @@ func listPresets(stdout io.Writer, format outputFormat) int {
 	defer w.Flush()
 	for _, p := range render.Presets() {
 		if format == formatJSON {
-			b, _ := json.Marshal(struct {
-				Name    string `json:"name"`
-				Title   string `json:"title"`
-				Width   int    `json:"width"`
-				Height  int    `json:"height"`
-				Safe    [4]int `json:"safe"`
-				Layout  string `json:"layout"`
-				Source  string `json:"source"`
-				Checked string `json:"checked"`
-			}{p.Name, p.Title, p.Width, p.Height, [4]int{p.Safe.Min.X, p.Safe.Min.Y, p.Safe.Dx(), p.Safe.Dy()}, p.Layout, p.Source, p.Checked})
-			w.Write(append(b, '\n'))
+			writeJSONLine(w, p) // a Preset always marshals; run reports a write error
 			continue
 		}
 		fmt.Fprintf(w, "%-19s %4dx%-4d safe %dx%d at %d,%d  %-8s %s\n", p.Name, p.Width, p.Height, p.Safe.Dx(), p.Safe.Dy(), p.Safe.Min.X, p.Safe.Min.Y, p.Layout, p.Title)
@@ -398,51 +317,37 @@ Examples:
 
 func runSwatch(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	fs := newFlagSet("swatch", swatchUsage, stdout)
-	paletteFile := fs.String("palette", "", "the palette `FILE` (required)")
-	paletteVariant := fs.Int("variant", 1, "which palette of a file of several (one per line, from palette --variants) to read, from 1")
+	in := addPaletteFlags(fs, "the palette `FILE` (required)")
 	out := fs.StringP("output", "o", "", "write the PNG to `FILE` (- for stdout)")
 	width := fs.Int("width", 1200, "card width in pixels")
 	fontFile := fs.String("font", "", "a TrueType or OpenType `FILE` for the text")
-	var simulate cvd.Kind
-	fs.TextVar(&simulate, "simulate", cvd.Kind(0), "draw the card as seen with a colour-vision `DEFICIENCY`: protanopia, deuteranopia, tritanopia, achromatopsia")
-	fs.Lookup("simulate").DefValue = "" // no simulation: no "(default Kind(0))" in the help
-	severity := fs.Float64("cvd-severity", 1, "deficiency severity, more than 0 up to 1, with --simulate")
+	sim := addSimulateFlags(fs, "draw the card as seen with a colour-vision `DEFICIENCY`: protanopia, deuteranopia, tritanopia, achromatopsia")
 	langp := langFlag(fs, "the card's labels")
 	if code, done := parseFlags(fs, args, stderr); done {
 		return code
 	}
-	if !(*severity > 0 && *severity <= 1) {
-		return usageError(stderr, "swatch", fmt.Sprintf("--cvd-severity %v: want more than 0, up to 1 (severity 0 simulates nothing)", *severity))
+	if code, done := sim.check("swatch", stderr); done {
+		return code
 	}
-	if fs.NArg() > 0 {
-		return usageError(stderr, "swatch", fmt.Sprintf("unexpected argument %q", fs.Arg(0)))
+	if code, done := noArgs(fs, stderr, ""); done {
+		return code
 	}
-	if *paletteFile == "" {
+	if in.file == "" {
 		return usageError(stderr, "swatch", "--palette FILE is required")
 	}
-	p, err := readPaletteVariant(*paletteFile, *paletteVariant, stdin)
+	p, err := in.read(stdin)
 	if err != nil {
-		fmt.Fprintf(stderr, "hueprint: %v\n", err)
-		return exitUsage
+		return fail(stderr, "%v", err)
 	}
-	o := render.SwatchOptions{Width: *width, Lang: *langp}
-	if *fontFile != "" {
-		if o.Font, err = readLimited(*fontFile, 32<<20); err != nil {
-			fmt.Fprintf(stderr, "hueprint: --font: %v\n", err)
-			return exitUsage
-		}
-	}
-	var meta []render.PNGText
-	if simulate != 0 {
-		o.Simulate = &render.Simulation{Kind: simulate, Severity: *severity, Lang: *langp}
-		meta = o.Simulate.PNGText()
+	o := render.SwatchOptions{Width: *width, Lang: *langp, Simulate: sim.simulation(*langp)}
+	if o.Font, err = readFont(*fontFile); err != nil {
+		return fail(stderr, "--font: %v", err)
 	}
 	img, err := render.Swatch(p, o)
 	if err != nil {
-		fmt.Fprintf(stderr, "hueprint: %v\n", err)
-		return exitUsage
+		return fail(stderr, "%v", err)
 	}
-	file, code := writePNG(img, *out, []string{*paletteFile, *fontFile}, false, stdout, stderr, "swatch", meta...)
+	file, code := writePNG(img, *out, []string{in.file, *fontFile}, false, stdout, stderr, "swatch", pngText(o.Simulate)...)
 	if code == exitOK && file != "-" {
 		fmt.Fprintln(stdout, psych.T(*langp, "swatch.done", file, img.Bounds().Dx(), img.Bounds().Dy()))
 	}

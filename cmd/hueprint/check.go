@@ -59,7 +59,9 @@ number under 1 (0.05) is refused: write 5 or 5%.
 N machines or containers split a library between them; their JSON lines
 concatenate into the whole result, with no file twice and none missing:
   Kubernetes Indexed Job:  hueprint check --shard "$JOB_COMPLETION_INDEX/8" …
-  GNU parallel on hosts:   parallel -S h1,h2 --nonall … (see the README)
+  GNU parallel, 4 hosts:   parallel -S h1,h2,h3,h4 --jobs 1 hueprint check \
+                             --shard {} --palette brand.json --format json \
+                             /mnt/assets ::: 0/4 1/4 2/4 3/4 > all.jsonl
 
 Exit code: 0 every image passes, 1 some failed the rule (or were skipped
 as unsupported, unless --skip-unsupported), 2 some could not be read (the
@@ -87,8 +89,7 @@ func runCheck(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	fset := newFlagSet("check", checkUsage, stdout)
 	format := newFormatFlag(formatText, formatJSON, formatCSV, formatJUnit)
 	fset.Var(format, "format", "output `format`: text, json, csv or junit")
-	paletteFile := fset.String("palette", "", "the palette `FILE` to check against (required)")
-	paletteVariant := fset.Int("variant", 1, "which palette of a file of several (one per line, from palette --variants) to read, from 1")
+	in := addPaletteFlags(fset, "the palette `FILE` to check against (required)")
 	jobs := fset.Int("jobs", runtime.NumCPU(), "images checked in parallel")
 	tolerance := &pointsFlag{max: 100}
 	fset.Var(tolerance, "tolerance", "allowed distance from each role's target, in `points` (5 or 5%); default from the palette file")
@@ -112,7 +113,7 @@ func runCheck(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	if err := lim.check(fset, *jobs); err != nil {
 		return usageError(stderr, "check", err.Error())
 	}
-	if *paletteFile == "" {
+	if in.file == "" {
 		return usageError(stderr, "check", "--palette FILE is required")
 	}
 	if fset.NArg() == 0 {
@@ -124,10 +125,9 @@ func runCheck(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	if *maxPixels < 1 {
 		return usageError(stderr, "check", fmt.Sprintf("--max-pixels %d: want at least 1", *maxPixels))
 	}
-	p, err := readPaletteVariant(*paletteFile, *paletteVariant, stdin)
+	p, err := in.read(stdin)
 	if err != nil {
-		fmt.Fprintf(stderr, "hueprint: %v\n", err)
-		return exitUsage
+		return fail(stderr, "%v", err)
 	}
 	rule := p.RuleOrDefault()
 	if tolerance.set {
@@ -144,7 +144,7 @@ func runCheck(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		return usageError(stderr, "check", err.Error())
 	}
 	for _, a := range fset.Args() {
-		if a == "-" && *paletteFile == "-" {
+		if a == "-" && in.file == "-" {
 			return usageError(stderr, "check", "stdin cannot hold both the palette and the list of images")
 		}
 	}
@@ -154,24 +154,20 @@ func runCheck(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	var rw *report.Writer
 	if *reportDir != "" {
 		if rw, err = report.New(*reportDir, lang, p, rule); err != nil {
-			fmt.Fprintf(stderr, "hueprint: --report: %v\n", err)
-			return exitUsage
+			return fail(stderr, "--report: %v", err)
 		}
 		defer rw.Abandon()
 		if err := rw.Protect(&opt, "--report"); err != nil {
-			fmt.Fprintf(stderr, "hueprint: --report: %v\n", err)
-			return exitUsage
+			return fail(stderr, "--report: %v", err)
 		}
 		opt.Thumb = rw.Thumb
 	}
 	if opt.MaskDir != "" {
 		if err := os.MkdirAll(opt.MaskDir, 0o755); err != nil {
-			fmt.Fprintf(stderr, "hueprint: --mask: %v\n", err)
-			return exitUsage
+			return fail(stderr, "--mask: %v", err)
 		}
 		if err := opt.Outputs.Add("--mask", opt.MaskDir); err != nil {
-			fmt.Fprintf(stderr, "hueprint: --mask: %v\n", err)
-			return exitUsage
+			return fail(stderr, "--mask: %v", err)
 		}
 	}
 	restore := setMemoryLimit(lim.budget.Total())
@@ -184,18 +180,8 @@ func runCheck(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	return checkAll(fset.Args(), stdout, stderr, opt, rw, *skipUnsupported, format.value)
 }
 
-// checkFormat maps --format to the engine's formats.
-func checkFormat(f outputFormat) check.Format {
-	switch f {
-	case formatJSON:
-		return check.JSON
-	case formatCSV:
-		return check.CSV
-	case formatJUnit:
-		return check.JUnit
-	}
-	return check.Text
-}
+// checkFormats maps --format to the engine's formats.
+var checkFormats = map[outputFormat]check.Format{formatText: check.Text, formatJSON: check.JSON, formatCSV: check.CSV, formatJUnit: check.JUnit}
 
 // checkAll runs the engine with the progress bar, writes the results and
 // the report, and decides the exit code.
@@ -206,7 +192,7 @@ func checkAll(args []string, stdout, stderr io.Writer, opt check.Options, rw *re
 	if err != nil {
 		return usageError(stderr, "check", err.Error())
 	}
-	w := check.NewWriter(stdout, checkFormat(format), opt.Lang)
+	w := check.NewWriter(stdout, checkFormats[format], opt.Lang)
 	writeErrs := 0
 	sum, _ := e.Run(context.Background(), args, func(r check.Result) {
 		prog.done()
@@ -225,8 +211,7 @@ func checkAll(args []string, stdout, stderr io.Writer, opt check.Options, rw *re
 	}
 	if rw != nil {
 		if err := rw.Finish(sum); err != nil {
-			fmt.Fprintf(stderr, "hueprint: --report: %v\n", err)
-			return exitUsage
+			return fail(stderr, "--report: %v", err)
 		}
 	}
 	if format != formatText {

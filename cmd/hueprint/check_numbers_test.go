@@ -7,37 +7,12 @@ import (
 	"math"
 	"os"
 	"path/filepath"
-	"strconv"
 	"strings"
 	"testing"
 
 	"github.com/hueprint/hueprint/palette"
 	"github.com/hueprint/hueprint/palette/check"
 )
-
-func TestParsePoints(t *testing.T) {
-	tests := []struct {
-		in   string
-		want float64 // fraction; -1: refused
-	}{
-		{"5", 0.05}, {"5%", 0.05}, {" 10 % ", 0.10}, {"5pt", 0.05}, {"0", 0}, {"1", 0.01}, {"0.5%", 0.005},
-		{"12.5", 0.125}, {"100", 1},
-		{"0.05", -1}, {"0.1", -1}, {".5", -1}, // fractions are not guessed
-		{"-1", -1}, {"101", -1}, {"five", -1}, {"", -1}, {"NaN", -1}, {"5%%", -1},
-	}
-	for _, tt := range tests {
-		got, err := parsePoints(tt.in, 100)
-		if tt.want < 0 {
-			if err == nil {
-				t.Errorf("parsePoints(%q) = %v, want an error", tt.in, got)
-			}
-			continue
-		}
-		if err != nil || got != tt.want {
-			t.Errorf("parsePoints(%q) = %v, %v; want %v", tt.in, got, err, tt.want)
-		}
-	}
-}
 
 func TestSharesLine(t *testing.T) {
 	tests := []struct {
@@ -175,24 +150,4 @@ func TestCheckOneBasis(t *testing.T) {
 		!strings.Contains(stdout, `"brand_shares":null`) {
 		t.Errorf("too little brand: exit %d %s", code, stdout)
 	}
-}
-
-// FuzzParsePoints: an accepted value is a fraction within range, and bare
-// numbers under 1 other than 0 are never accepted.
-func FuzzParsePoints(f *testing.F) {
-	for _, s := range []string{"5", "5%", "0.05", "10pt", "0", "100", "-1", " 7 % "} {
-		f.Add(s)
-	}
-	f.Fuzz(func(t *testing.T, s string) {
-		v, err := parsePoints(s, 100)
-		if err != nil {
-			return
-		}
-		if !(v >= 0 && v <= 1) {
-			t.Fatalf("%q read as %v", s, v)
-		}
-		if n, err := strconv.ParseFloat(strings.TrimSpace(s), 64); err == nil && n > 0 && n < 1 {
-			t.Fatalf("bare fraction %q accepted as %v", s, v)
-		}
-	})
 }

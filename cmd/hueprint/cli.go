@@ -1,6 +1,7 @@
 package main
 
 import (
+	"encoding/json"
 	"errors"
 	"fmt"
 	"io"
@@ -8,8 +9,10 @@ import (
 	"strings"
 
 	"github.com/hueprint/hueprint/contrast"
+	"github.com/hueprint/hueprint/contrast/cvd"
 	"github.com/hueprint/hueprint/palette"
 	"github.com/hueprint/hueprint/palette/psych"
+	"github.com/hueprint/hueprint/palette/render"
 	"github.com/lucasb-eyer/go-colorful"
 	"github.com/spf13/pflag"
 	"golang.org/x/term"
@@ -44,18 +47,11 @@ func (f *formatFlag) Set(s string) error {
 			return nil
 		}
 	}
-	return fmt.Errorf("want %s", joinFormats(f.allowed))
-}
-
-func joinFormats(fs []outputFormat) string {
-	s := ""
-	for i, f := range fs {
-		if i > 0 {
-			s += "|"
-		}
-		s += string(f)
+	names := make([]string, len(f.allowed))
+	for i, a := range f.allowed {
+		names[i] = string(a)
 	}
-	return s
+	return fmt.Errorf("want %s", strings.Join(names, "|"))
 }
 
 // newFlagSet returns a flag set whose help goes to stdout with the usage text.
@@ -148,19 +144,21 @@ func useColor(w io.Writer) bool {
 	if os.Getenv("NO_COLOR") != "" || os.Getenv("TERM") == "dumb" {
 		return false
 	}
-	f, ok := file(w)
-	return ok && isTerminal(f)
+	return useColorTerminal(w)
 }
 
 // showProgress decides whether a progress line goes to w: only when w is a
 // terminal, whatever NO_COLOR says (it is about colour, and the line has
 // none), and not with TERM=dumb, which cannot erase the line.
 func showProgress(w io.Writer) bool {
-	f, ok := file(w)
-	return ok && os.Getenv("TERM") != "dumb" && isTerminal(f)
+	return os.Getenv("TERM") != "dumb" && useColorTerminal(w)
 }
 
-func isTerminal(f *os.File) bool { return term.IsTerminal(int(f.Fd())) }
+// useColorTerminal reports whether w is a terminal, whatever NO_COLOR says.
+func useColorTerminal(w io.Writer) bool {
+	f, ok := file(w)
+	return ok && term.IsTerminal(int(f.Fd()))
+}
 
 // swatch returns a true-colour block for c when on is set, else "".
 func swatch(c colorful.Color, on bool) string {
@@ -169,4 +167,81 @@ func swatch(c colorful.Color, on bool) string {
 	}
 	r, g, b := palette.RGB255(c)
 	return fmt.Sprintf("\x1b[48;2;%d;%d;%dm    \x1b[0m ", r, g, b)
+}
+
+// fail prints "hueprint: " and the message to stderr and returns
+// exitUsage: the input named cannot be used.
+func fail(stderr io.Writer, format string, args ...any) int {
+	fmt.Fprintf(stderr, "hueprint: "+format+"\n", args...)
+	return exitUsage
+}
+
+// noArgs refuses positional arguments to a command that takes none; hint
+// follows the message (": tags go in --tags").
+func noArgs(fs *pflag.FlagSet, stderr io.Writer, hint string) (code int, done bool) {
+	if fs.NArg() == 0 {
+		return 0, false
+	}
+	return usageError(stderr, fs.Name(), fmt.Sprintf("unexpected argument %q%s", fs.Arg(0), hint)), true
+}
+
+// writeJSONLine writes v as JSON and a newline.
+func writeJSONLine(w io.Writer, v any) error {
+	b, err := json.Marshal(v)
+	if err != nil {
+		return err
+	}
+	_, err = w.Write(append(b, '\n'))
+	return err
+}
+
+// paletteInput is --palette FILE and --variant N.
+type paletteInput struct {
+	file    string
+	variant int
+}
+
+// addPaletteFlags adds --palette, described by usage, and --variant to fs.
+func addPaletteFlags(fs *pflag.FlagSet, usage string) *paletteInput {
+	in := &paletteInput{}
+	fs.StringVar(&in.file, "palette", "", usage)
+	fs.IntVar(&in.variant, "variant", 1, "which palette of a file of several (one per line, from palette --variants) to read, from 1")
+	return in
+}
+
+// read reads the palette the flags name ("-": stdin).
+func (in *paletteInput) read(stdin io.Reader) (*palette.Palette, error) {
+	return readPaletteVariant(in.file, in.variant, stdin)
+}
+
+// simulateFlags are --simulate DEFICIENCY and --cvd-severity S.
+type simulateFlags struct {
+	kind     cvd.Kind
+	severity float64
+}
+
+// addSimulateFlags adds --simulate, described by usage, and --cvd-severity
+// to fs.
+func addSimulateFlags(fs *pflag.FlagSet, usage string) *simulateFlags {
+	s := &simulateFlags{}
+	fs.TextVar(&s.kind, "simulate", cvd.Kind(0), usage)
+	fs.Lookup("simulate").DefValue = "" // no simulation: no "(default Kind(0))" in the help
+	fs.Float64Var(&s.severity, "cvd-severity", 1, "deficiency severity, more than 0 up to 1, with --simulate")
+	return s
+}
+
+// check refuses a severity out of (0, 1].
+func (s *simulateFlags) check(cmd string, stderr io.Writer) (code int, done bool) {
+	if s.severity > 0 && s.severity <= 1 {
+		return 0, false
+	}
+	return usageError(stderr, cmd, fmt.Sprintf("--cvd-severity %v: want more than 0, up to 1 (severity 0 simulates nothing)", s.severity)), true
+}
+
+// simulation returns the simulation the flags ask for, nil for none.
+func (s *simulateFlags) simulation(lang psych.Lang) *render.Simulation {
+	if s.kind == 0 {
+		return nil
+	}
+	return &render.Simulation{Kind: s.kind, Severity: s.severity, Lang: lang}
 }

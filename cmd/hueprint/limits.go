@@ -1,75 +1,57 @@
 package main
 
+// check's flags of limits and units: memory, time, jobs, and shares in
+// points. The parsing is palette/check's (ParseSize, ParsePoints); the
+// wording of the errors, which name the flags, is here.
+
 import (
-	"bufio"
+	"errors"
 	"fmt"
 	"math"
 	"os"
 	"runtime/debug"
 	"strconv"
-	"strings"
 	"time"
-	"unicode"
 	"unicode/utf8"
 
+	"github.com/hueprint/hueprint/palette/check"
 	"github.com/hueprint/hueprint/palette/imagefile"
 	"github.com/spf13/pflag"
 )
 
-// maxJobs caps --jobs: more workers than this only queue on the memory
-// budget and the cores.
-const maxJobs = 256
-
-// machineMemory returns the memory this process may use: the smaller of the
-// machine's (MemTotal in /proc/meminfo) and its cgroup v2 limit
-// (/sys/fs/cgroup/memory.max), or 0 when neither is known.
-func machineMemory() int64 {
-	var total int64
-	if f, err := os.Open("/proc/meminfo"); err == nil {
-		sc := bufio.NewScanner(f)
-		for sc.Scan() {
-			if rest, ok := strings.CutPrefix(sc.Text(), "MemTotal:"); ok {
-				kb, err := strconv.ParseInt(strings.TrimSuffix(strings.TrimSpace(rest), " kB"), 10, 64)
-				if err == nil {
-					total = kb << 10
-				}
-				break
-			}
-		}
-		f.Close()
-	}
-	if b, err := os.ReadFile("/sys/fs/cgroup/memory.max"); err == nil {
-		if n, err := strconv.ParseInt(strings.TrimSpace(string(b)), 10, 64); err == nil && n > 0 && (total == 0 || n < total) {
-			total = n
-		}
-	}
-	return total
+// pointsFlag is a share given in points (percent): "5", "5%", "5pt"; see
+// check.ParsePoints.
+type pointsFlag struct {
+	set   bool
+	value float64 // fraction 0–1
+	max   float64 // largest accepted, in points
 }
 
-// defaultMaxMemory is the default of --max-memory: half the memory of the
-// machine (or container), at least 256 MiB; 2 GiB when it is unknown.
-func defaultMaxMemory() int64 {
-	m := machineMemory()
-	if m == 0 {
-		return 2 << 30
+func (f *pointsFlag) String() string {
+	if !f.set {
+		return ""
 	}
-	return max(m/2, 256<<20)
+	return strconv.FormatFloat(f.value*100, 'g', -1, 64)
 }
 
-// parseBytes reads a size: a number of bytes, or a number with a unit k, M,
-// G, T (powers of 1024, with or without "iB"/"B"): "512MiB", "2G", "1.5GB".
-func parseBytes(s string) (int64, error) {
-	t := strings.TrimSpace(s)
-	num := strings.TrimRightFunc(t, unicode.IsLetter)
-	unit := strings.ToLower(strings.TrimSpace(t[len(num):]))
-	num = strings.TrimSpace(num)
-	mult := map[string]float64{"": 1, "b": 1, "k": 1 << 10, "kb": 1 << 10, "kib": 1 << 10, "m": 1 << 20, "mb": 1 << 20, "mib": 1 << 20,
-		"g": 1 << 30, "gb": 1 << 30, "gib": 1 << 30, "t": 1 << 40, "tb": 1 << 40, "tib": 1 << 40}[unit]
-	v, err := strconv.ParseFloat(num, 64)
-	if err != nil || mult == 0 || math.IsNaN(v) || v <= 0 || v*mult > math.MaxInt64/2 {
-		return 0, fmt.Errorf("%q: want a size such as 512MiB or 2GiB", clipInput(s))
+func (f *pointsFlag) Type() string { return "points" }
+
+func (f *pointsFlag) Set(s string) error {
+	v, err := check.ParsePoints(s, f.max)
+	if err != nil {
+		return valueError(err)
 	}
-	return int64(v * mult), nil
+	f.value, f.set = v, true
+	return nil
+}
+
+// valueError words a check.ValueError for a flag: `"abc": want …`.
+func valueError(err error) error {
+	var ve *check.ValueError
+	if errors.As(err, &ve) {
+		return fmt.Errorf("%q: %s", ve.Input, ve.Msg)
+	}
+	return err
 }
 
 // checkFloats refuses NaN, infinite and negative values of the named float
@@ -116,36 +98,6 @@ func clipInput(s string) string {
 	return fmt.Sprintf("%s… (%d bytes)", s[:i], len(s))
 }
 
-// safeText returns s as is when it holds only printable characters, else
-// quoted with Go escapes (\n, \x1b, \u202e …), so that a file name cannot
-// move the cursor, colour the terminal or forge a line of output.
-func safeText(s string) string {
-	for _, r := range s {
-		if r == utf8.RuneError || !unicode.IsPrint(r) && r != ' ' {
-			return strconvQuote(s)
-		}
-	}
-	return s
-}
-
-func strconvQuote(s string) string { return strconv.Quote(s) }
-
-// budgetFor sizes the memory budget of a run: --max-memory, or the
-// machine's default.
-func budgetFor(flag string) (*imagefile.Budget, error) {
-	if flag == "" {
-		return imagefile.NewBudget(defaultMaxMemory()), nil
-	}
-	n, err := parseBytes(flag)
-	if err != nil {
-		return nil, fmt.Errorf("--max-memory %w", err)
-	}
-	if n < 16<<20 {
-		return nil, fmt.Errorf("--max-memory %s: want at least 16 MiB", imagefile.Bytes(n))
-	}
-	return imagefile.NewBudget(n), nil
-}
-
 // checkLimits are check's bounds on time, memory and outputs.
 type checkLimits struct {
 	timeout time.Duration
@@ -153,22 +105,18 @@ type checkLimits struct {
 	budget  *imagefile.Budget
 }
 
-// defaultTimeout is --timeout's default: far more than any image within
-// the pixel limit takes (a 50-megapixel JPEG decodes and measures in about
-// 2 s on one core), far less than forever.
-const defaultTimeout = 2 * time.Minute
-
 func addLimitFlags(fs *pflag.FlagSet) *checkLimits {
 	l := &checkLimits{}
-	fs.DurationVar(&l.timeout, "timeout", defaultTimeout, "stop decoding an image after `DURATION` and report it as an error (0: never)")
-	fs.StringVar(&l.memFlag, "max-memory", "", "memory `SIZE` that images decoded in parallel share, e.g. 2GiB; an image needing more is refused (default: half of this machine's memory, here "+imagefile.Bytes(defaultMaxMemory()).String()+")")
+	fs.DurationVar(&l.timeout, "timeout", check.DefaultTimeout, "stop decoding an image after `DURATION` and report it as an error (0: never)")
+	fs.StringVar(&l.memFlag, "max-memory", "", "memory `SIZE` that images decoded in parallel share, e.g. 2GiB; an image needing more is refused (default: half of this machine's memory, here "+imagefile.Bytes(check.DefaultMemory()).String()+")")
 	return l
 }
 
-// check validates the limit flags and --jobs, and sizes the budget.
+// check validates the limit flags and --jobs, and sizes the budget:
+// --max-memory, or the machine's default.
 func (l *checkLimits) check(fs *pflag.FlagSet, jobs int) error {
-	if jobs > maxJobs {
-		return fmt.Errorf("--jobs %d: want at most %d", jobs, maxJobs)
+	if jobs > check.MaxJobs {
+		return fmt.Errorf("--jobs %d: want at most %d", jobs, check.MaxJobs)
 	}
 	if l.timeout < 0 {
 		return fmt.Errorf("--timeout %v: want a duration from 0 up, e.g. 30s", l.timeout)
@@ -176,7 +124,16 @@ func (l *checkLimits) check(fs *pflag.FlagSet, jobs int) error {
 	if err := checkFloats(fs, "tolerance", "max-off", "color-tolerance"); err != nil {
 		return err
 	}
-	var err error
-	l.budget, err = budgetFor(l.memFlag)
-	return err
+	n := check.DefaultMemory()
+	if l.memFlag != "" {
+		var err error
+		if n, err = check.ParseSize(l.memFlag); err != nil {
+			return fmt.Errorf("--max-memory %w", valueError(err))
+		}
+	}
+	if n < 16<<20 {
+		return fmt.Errorf("--max-memory %s: want at least 16 MiB", imagefile.Bytes(n))
+	}
+	l.budget = imagefile.NewBudget(n)
+	return nil
 }

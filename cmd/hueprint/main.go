@@ -65,14 +65,19 @@ Flags:
       --version   print the version
 `
 
-func commandList() string {
+// commandNames returns the names of the commands, sorted.
+func commandNames() []string {
 	names := make([]string, 0, len(commands))
 	for n := range commands {
 		names = append(names, n)
 	}
 	sort.Strings(names)
+	return names
+}
+
+func commandList() string {
 	var b strings.Builder
-	for _, n := range names {
+	for _, n := range commandNames() {
 		fmt.Fprintf(&b, "  %-9s %s\n", n, commands[n].summary)
 	}
 	return b.String()
@@ -113,12 +118,7 @@ func unknownCommand(name string, stderr io.Writer) int {
 	if strings.HasPrefix(name, "-") {
 		fmt.Fprintf(stderr, "hueprint: unknown flag %q before the command\n", name)
 	} else {
-		names := make([]string, 0, len(commands))
-		for n := range commands {
-			names = append(names, n)
-		}
-		sort.Strings(names)
-		fmt.Fprintf(stderr, "hueprint: unknown command %q%s\n", name, didYouMean(name, names))
+		fmt.Fprintf(stderr, "hueprint: unknown command %q%s\n", name, didYouMean(name, commandNames()))
 	}
 	fmt.Fprintln(stderr, "hueprint: hint: run 'hueprint help' for the commands")
 	return exitUsage

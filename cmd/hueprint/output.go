@@ -4,6 +4,19 @@ import (
 	"fmt"
 	"io"
 	"os"
+
+	"github.com/hueprint/hueprint/palette/fileutil"
+)
+
+// The file helpers are fileutil's, under the names the commands call.
+var (
+	// writeFileAtomic writes a file through a temporary file and a rename;
+	// see fileutil.WriteAtomic.
+	writeFileAtomic = fileutil.WriteAtomic
+	// sameFile tells whether an output would overwrite an input.
+	sameFile = fileutil.SameFile
+	// safeText quotes a file name with control characters for a message.
+	safeText = fileutil.SafeText
 )
 
 // outputWriter is a command's stdout as run hands it over: it keeps the
@@ -89,4 +102,17 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		return exitUsage
 	}
 	return code
+}
+
+// writeOutput writes data to the file path (atomically), or to stdout when
+// path is "" or "-"; run reports an error writing stdout.
+func writeOutput(path string, stdout io.Writer, data []byte) error {
+	if path == "" || path == "-" {
+		stdout.Write(data)
+		return nil
+	}
+	return writeFileAtomic(path, func(f *os.File) error {
+		_, err := f.Write(data)
+		return err
+	})
 }

@@ -1,7 +1,6 @@
 package main
 
 import (
-	"bufio"
 	"bytes"
 	"errors"
 	"fmt"
@@ -9,7 +8,6 @@ import (
 	"os"
 	"strings"
 
-	"github.com/hueprint/hueprint/contrast"
 	"github.com/hueprint/hueprint/palette"
 	"github.com/hueprint/hueprint/palette/export"
 	"github.com/hueprint/hueprint/palette/extract"
@@ -109,8 +107,8 @@ func runPalette(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		return code
 	}
 	lang := *langp
-	if fs.NArg() > 0 {
-		return usageError(stderr, "palette", fmt.Sprintf("unexpected argument %q: tags go in --tags", fs.Arg(0)))
+	if code, done := noArgs(fs, stderr, ": tags go in --tags"); done {
+		return code
 	}
 	if *variants < 1 || *variants > 100 {
 		return usageError(stderr, "palette", fmt.Sprintf("--variants %d: want 1 to 100", *variants))
@@ -121,29 +119,17 @@ func runPalette(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		if *base != "" {
 			return usageError(stderr, "palette", "--base and --from-image both choose the primary: give one")
 		}
-		img, err := decodeImageFile(*fromImage, imagefile.DefaultMaxPixels)
+		brand, err := brandColor(*fromImage)
 		if err != nil {
-			fmt.Fprintf(stderr, "hueprint: --from-image: %v\n", err)
-			return exitUsage
+			return fail(stderr, "--from-image: %v", err)
 		}
-		res, err := extract.Extract(img, extract.Options{})
-		if err != nil {
-			fmt.Fprintf(stderr, "hueprint: --from-image: %s: %v\n", *fromImage, err)
-			return exitUsage
-		}
-		brand, ok := res.Brand()
-		if !ok {
-			fmt.Fprintf(stderr, "hueprint: --from-image: %s: no colour besides its background\n", *fromImage)
-			return exitUsage
-		}
-		*base = brand.Hex()
+		*base = brand
 		fmt.Fprintf(stderr, "hueprint: brand colour of %s: %s\n", *fromImage, *base)
 	}
 	if *base != "" {
 		c, err := palette.ParseColor(*base)
 		if err != nil {
-			fmt.Fprintf(stderr, "hueprint: --base: %v\n", err)
-			return exitUsage
+			return fail(stderr, "--base: %v", err)
 		}
 		o.Base = &c
 	}
@@ -154,8 +140,7 @@ func runPalette(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		}
 		c, err := palette.ParseColor(value)
 		if err != nil {
-			fmt.Fprintf(stderr, "hueprint: --lock %s: %v\n", role, err)
-			return exitUsage
+			return fail(stderr, "--lock %s: %v", role, err)
 		}
 		switch strings.ToLower(strings.TrimSpace(role)) {
 		case "secondary":
@@ -175,8 +160,7 @@ func runPalette(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		for _, s := range splitColors(a) {
 			c, err := palette.ParseColor(s)
 			if err != nil {
-				fmt.Fprintf(stderr, "hueprint: --avoid: %v\n", err)
-				return exitUsage
+				return fail(stderr, "--avoid: %v", err)
 			}
 			o.Avoid = append(o.Avoid, c)
 		}
@@ -201,20 +185,20 @@ func runPalette(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		fmt.Fprintln(stderr, psych.T(lang, "gen.warn.line", w))
 	}
 	var buf bytes.Buffer
-	if code := writePalettes(&buf, cands, format.value, lang, *outFile == "" && useColor(stdout), stderr); code != exitOK {
-		return code
-	}
-	if *outFile != "" && *outFile != "-" {
-		err = writeFileAtomic(*outFile, func(f *os.File) error {
-			_, err := f.Write(buf.Bytes())
-			return err
-		})
-		if err != nil {
-			fmt.Fprintf(stderr, "hueprint: palette: %v\n", err)
-			return exitUsage
-		}
+	if format.value == formatJSON {
+		err = generate.WriteJSON(&buf, cands)
 	} else {
-		stdout.Write(buf.Bytes()) // run reports a write error
+		var mark func(colorful.Color) string
+		if *outFile == "" && useColor(stdout) {
+			mark = func(c colorful.Color) string { return swatch(c, true) }
+		}
+		err = generate.WriteText(&buf, cands, lang, mark)
+	}
+	if err != nil {
+		return fail(stderr, "%v", err)
+	}
+	if err := writeOutput(*outFile, stdout, buf.Bytes()); err != nil {
+		return fail(stderr, "palette: %v", err)
 	}
 	if *strict && len(cands[0].Warnings) > 0 {
 		return exitFail
@@ -222,69 +206,22 @@ func runPalette(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	return exitOK
 }
 
-// writePalettes writes the candidates as text cards or as the palette file
-// (one palette per line when there are several).
-func writePalettes(w io.Writer, cands []generate.Candidate, format outputFormat, lang psych.Lang, tty bool, stderr io.Writer) int {
-	out := bufio.NewWriter(w)
-	defer out.Flush()
-	if format == formatJSON {
-		for _, c := range cands {
-			var b []byte
-			var err error
-			if len(cands) == 1 {
-				b, err = palette.Marshal(c.Palette)
-			} else {
-				b, err = palette.MarshalCompact(c.Palette)
-			}
-			if err != nil {
-				fmt.Fprintf(stderr, "hueprint: %v\n", err)
-				return exitUsage
-			}
-			out.Write(b)
-		}
-		return exitOK
+// brandColor returns the hex of the brand colour of the image at path,
+// its most prominent colour besides the background (extract.Brand).
+func brandColor(path string) (string, error) {
+	img, err := decodeImageFile(path, imagefile.DefaultMaxPixels)
+	if err != nil {
+		return "", err
 	}
-	for i, c := range cands {
-		if i > 0 {
-			fmt.Fprintln(out)
-		}
-		title := psych.T(lang, "palette.title")
-		if len(cands) > 1 {
-			title = psych.T(lang, "palette.variant", i+1, len(cands))
-		}
-		styleName := c.Style
-		if sd, ok := psych.StyleByID(c.Style); ok {
-			styleName = sd.Name.In(lang)
-		}
-		fmt.Fprintln(out, psych.T(lang, "palette.head", title, c.Palette.Name, c.Harmony.Name(lang), styleName, psych.Num(lang, c.Score, 3)))
-		writePaletteCard(out, c.Palette, lang, tty)
+	res, err := extract.Extract(img, extract.Options{})
+	if err != nil {
+		return "", fmt.Errorf("%s: %w", path, err)
 	}
-	return exitOK
-}
-
-// writePaletteCard prints each colour with its swatch, hex, name and reason,
-// and the contrast of the neutral text colours on it.
-func writePaletteCard(w io.Writer, p *palette.Palette, lang psych.Lang, tty bool) {
-	var texts []colorful.Color
-	for _, n := range p.Neutral {
-		texts = append(texts, n.Color)
+	brand, ok := res.Brand()
+	if !ok {
+		return "", fmt.Errorf("%s: no colour besides its background", path)
 	}
-	if len(texts) == 0 {
-		texts = []colorful.Color{contrast.Black, contrast.White}
-	}
-	for _, c := range p.Colors() {
-		fmt.Fprintf(w, "  %-12s %s%s  %s\n", c.LabelIn(lang), swatch(c.Color, tty), c.Hex(), c.Name)
-		if c.Why != "" {
-			fmt.Fprintf(w, "  %-12s %s\n", "", c.Why)
-		}
-		t := contrast.BestText(c.Color, texts...)
-		if palette.Hex(t) == c.Hex() {
-			continue
-		}
-		r := contrast.Ratio(t, c.Color)
-		fmt.Fprintf(w, "  %-12s %s %s %s %s\n", "", psych.T(lang, "palette.text"), palette.Hex(t), psych.Ratio(lang, r), palette.GradeText(r, lang))
-	}
-	fmt.Fprintf(w, "  %-12s %s\n", psych.T(lang, "palette.rule"), p.RuleOrDefault().Text(lang))
+	return brand.Hex(), nil
 }
 
 // readPaletteVariant reads palette n (from 1) of a file named on the

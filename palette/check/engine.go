@@ -19,8 +19,8 @@ import (
 	"unicode/utf8"
 
 	"github.com/hueprint/hueprint/palette"
+	"github.com/hueprint/hueprint/palette/fileutil"
 	"github.com/hueprint/hueprint/palette/imagefile"
-	"github.com/hueprint/hueprint/palette/internal/fsutil"
 	"github.com/hueprint/hueprint/palette/measure"
 	"github.com/hueprint/hueprint/palette/psych"
 )
@@ -239,11 +239,11 @@ func (e *Engine) checkOne(ctx context.Context, j job) Result {
 	if opt.MaskDir != "" {
 		name := MaskName(j.path)
 		path := filepath.Join(opt.MaskDir, name)
-		err := fsutil.WriteAtomic(path, func(f *os.File) error {
+		err := fileutil.WriteAtomic(path, func(f *os.File) error {
 			return (&png.Encoder{CompressionLevel: png.BestSpeed}).Encode(f, opt.Measurer.Mask(img))
 		})
 		if err != nil {
-			r.WriteErr = fmt.Errorf("writing mask %s: %w", fsutil.SafeText(path), err)
+			r.WriteErr = fmt.Errorf("writing mask %s: %w", fileutil.SafeText(path), err)
 			return r
 		}
 		shown := opt.MaskShown

@@ -11,8 +11,8 @@ import (
 	"strings"
 	"syscall"
 
+	"github.com/hueprint/hueprint/palette/fileutil"
 	"github.com/hueprint/hueprint/palette/imagefile"
-	"github.com/hueprint/hueprint/palette/internal/fsutil"
 )
 
 // Outputs are the folders a run writes into (masks, a report): walks skip
@@ -92,7 +92,7 @@ func (o *Outputs) inside(path string) *outputDir {
 }
 
 func (d *outputDir) err() error {
-	return fmt.Errorf("inside the %s folder %s, which check writes to: not checked", d.label, fsutil.SafeText(d.path))
+	return fmt.Errorf("inside the %s folder %s, which check writes to: not checked", d.label, fileutil.SafeText(d.path))
 }
 
 // ErrNotRegular is the error (wrapped) of inputs that are not regular
@@ -126,7 +126,7 @@ func statInput(path string) (os.FileInfo, error) {
 	}
 	if l, lerr := os.Lstat(path); lerr == nil && l.Mode()&fs.ModeSymlink != 0 && errors.Is(err, fs.ErrNotExist) {
 		target, _ := os.Readlink(path)
-		return nil, fmt.Errorf("symbolic link to %s, which does not exist", fsutil.SafeText(target))
+		return nil, fmt.Errorf("symbolic link to %s, which does not exist", fileutil.SafeText(target))
 	}
 	return nil, err
 }

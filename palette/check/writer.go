@@ -13,7 +13,7 @@ import (
 	"strings"
 
 	"github.com/hueprint/hueprint/palette"
-	"github.com/hueprint/hueprint/palette/internal/fsutil"
+	"github.com/hueprint/hueprint/palette/fileutil"
 	"github.com/hueprint/hueprint/palette/measure"
 	"github.com/hueprint/hueprint/palette/psych"
 )
@@ -128,11 +128,11 @@ func (rw *Writer) format1(r Result) {
 		rw.all = append(rw.all, r)
 	default:
 		if r.Skipped != "" {
-			fmt.Fprintln(rw.w, psych.T(rw.lang, "check.skip", fsutil.SafeText(r.File), r.Skipped))
+			fmt.Fprintln(rw.w, psych.T(rw.lang, "check.skip", fileutil.SafeText(r.File), r.Skipped))
 			return
 		}
 		if r.Err != nil {
-			fmt.Fprintln(rw.w, psych.T(rw.lang, "check.error", fsutil.SafeText(r.File), fsutil.SafeText(r.Err.Error())))
+			fmt.Fprintln(rw.w, psych.T(rw.lang, "check.error", fileutil.SafeText(r.File), fileutil.SafeText(r.Err.Error())))
 			return
 		}
 		pass, fail := psych.T(rw.lang, "check.pass"), psych.T(rw.lang, "check.fail")
@@ -142,7 +142,7 @@ func (rw *Writer) format1(r Result) {
 			verdict = fail
 		}
 		verdict += strings.Repeat(" ", w-len([]rune(verdict)))
-		fmt.Fprintln(rw.w, psych.T(rw.lang, "check.line", verdict, fsutil.SafeText(r.File), r.Measure.Width, r.Measure.Height, SharesLine(r.Measure.Shares, rw.lang)))
+		fmt.Fprintln(rw.w, psych.T(rw.lang, "check.line", verdict, fileutil.SafeText(r.File), r.Measure.Width, r.Measure.Height, SharesLine(r.Measure.Shares, rw.lang)))
 		for _, p := range r.Problems {
 			fmt.Fprintf(rw.w, "       - %s\n", p)
 		}

@@ -146,7 +146,7 @@ func TestInvisibleTaglineIsLeftOut(t *testing.T) {
 		t.Fatal(err)
 	}
 	for _, tx := range rep.Texts {
-		if tx.Role != "title" {
+		if tx.Role != render.RoleTitle {
 			t.Errorf("an invisible %s is reported drawn: %q", tx.Role, tx.Text)
 		}
 	}

@@ -28,7 +28,7 @@ type Options struct {
 	Title   string     // the headline; "": the palette's name, else "Your brand"
 	Tagline string     // optional second line
 	CTA     string     // optional call-to-action button text, drawn on the accent
-	Layout  string     // one of Layouts; "": the preset's default
+	Layout  Layout     // 0: the preset's default
 	Font    []byte     // a TrueType or OpenType font for all text; nil: the Go fonts
 	Lang    psych.Lang // language of the default headline ("Your brand", "Votre marque")
 	// Logo is the brand's logo, drawn in the safe zone with clear space
@@ -36,11 +36,16 @@ type Options struct {
 	// artwork; nil: no logo. Its pixels are left out of the 60-30-10
 	// measurement of the render.
 	Logo image.Image
+	// Simulate, when set, returns the banner as seen with a colour-vision
+	// deficiency, captioned as such (see Simulate); the Report still
+	// describes the banner in true colours. Simulate.PNGText is the
+	// metadata to encode with it.
+	Simulate *Simulation
 }
 
 // Text is one text box of a rendered banner.
 type Text struct {
-	Role        string          // "title", "tagline" or "cta"
+	Role        TextRole
 	Text        string          // the text as drawn (lines joined by spaces; characters the font lacks left out)
 	Box         image.Rectangle // pixels, top-left origin
 	SizePx      float64         // font size in pixels (72 DPI)
@@ -69,7 +74,7 @@ type Logo struct {
 type Report struct {
 	File          string // where the caller wrote the image, for its JSON; Banner leaves it empty
 	Preset        Preset
-	Layout        string
+	Layout        Layout
 	Width, Height int
 	Shares        palette.Shares // measured on the render (package measure), the logo's pixels left out
 	Pass          bool           // the render passes the palette's rule
@@ -108,7 +113,7 @@ type geometry struct {
 type banner struct {
 	p       *palette.Palette
 	preset  Preset
-	layout  string
+	layout  Layout
 	o       Options
 	fonts   *fonts
 	rule    palette.Rule
@@ -128,17 +133,17 @@ func Banner(p *palette.Palette, preset Preset, o Options) (*image.RGBA, *Report,
 		return nil, nil, err
 	}
 	layout := o.Layout
-	if layout == "" {
+	if layout == 0 {
 		layout = preset.Layout
 	}
-	if layout == "" {
-		layout = "diagonal"
+	if layout == 0 {
+		layout = Diagonal
 		if float64(preset.Width)/float64(max(preset.Height, 1)) < wideRatio {
-			layout = "blocks"
+			layout = Blocks
 		}
 	}
-	if !validLayout(layout) {
-		return nil, nil, fmt.Errorf("render: unknown layout %q: want %s", layout, strings.Join(layouts, ", "))
+	if _, err := layout.MarshalText(); err != nil {
+		return nil, nil, err
 	}
 	if preset.Width < 64 || preset.Height < 64 || preset.Safe.Empty() || !preset.Safe.In(image.Rect(0, 0, preset.Width, preset.Height)) {
 		return nil, nil, fmt.Errorf("render: preset %q has no usable size or safe zone", preset.Name)
@@ -153,25 +158,28 @@ func Banner(p *palette.Palette, preset Preset, o Options) (*image.RGBA, *Report,
 			o.Title = psych.T(o.Lang, "card.brand")
 		}
 	}
-	for _, t := range []struct{ role, text string }{{"title", o.Title}, {"tagline", o.Tagline}, {"cta", o.CTA}} {
+	for _, t := range []struct {
+		role TextRole
+		text string
+	}{{RoleTitle, o.Title}, {RoleTagline, o.Tagline}, {RoleCTA, o.CTA}} {
 		if r, ok := rightToLeft(t.text); ok {
 			return nil, nil, fmt.Errorf("render: the %s %s is written right to left (%q, U+%04X): right-to-left copy (Hebrew, Arabic …) is not supported; it would be drawn reversed and, for Arabic, with unjoined letters",
 				roleName(t.role, psych.English), short(t.text), string(r), r)
 		}
 	}
 	var missing []MissingGlyph
-	clean := func(role string, text *string, fnt *opentype.Font) {
+	clean := func(role TextRole, text *string, fnt *opentype.Font) {
 		var m []MissingGlyph
 		*text, m = coverage(fnt, role, *text)
 		missing = append(missing, m...)
 	}
-	clean("title", &o.Title, f.bold)
-	clean("tagline", &o.Tagline, f.regular)
-	clean("cta", &o.CTA, f.bold)
+	clean(RoleTitle, &o.Title, f.bold)
+	clean(RoleTagline, &o.Tagline, f.regular)
+	clean(RoleCTA, &o.CTA, f.bold)
 	if o.Title == "" {
 		var own []MissingGlyph
 		for _, m := range missing {
-			if m.Role == "title" {
+			if m.Role == RoleTitle {
 				own = append(own, m)
 			}
 		}
@@ -181,7 +189,7 @@ func Banner(p *palette.Palette, preset Preset, o Options) (*image.RGBA, *Report,
 		return nil, nil, fmt.Errorf("render: title: the font has no glyph for any character of it (%s)", glyphList(own, psych.English))
 	}
 	var notes []string
-	if layout == "mark" {
+	if layout == Mark {
 		if o.Tagline != "" || o.CTA != "" {
 			notes = append(notes, psych.T(o.Lang, "bnote.profile", preset.Name))
 		}
@@ -254,11 +262,16 @@ func Banner(p *palette.Palette, preset Preset, o Options) (*image.RGBA, *Report,
 	if rep.Logo != nil {
 		rep.Notes = append(rep.Notes, psych.T(o.Lang, "bnote.logo", psych.Percent(o.Lang, rep.Logo.Share, 1)))
 	}
+	if o.Simulate != nil {
+		if img, err = Simulate(img, *o.Simulate, o.Font); err != nil {
+			return nil, nil, err
+		}
+	}
 	return img, rep, nil
 }
 
-func roleName(role string, lang psych.Lang) string {
-	return psych.T(lang, "bnote.role."+role)
+func roleName(role TextRole, lang psych.Lang) string {
+	return psych.T(lang, "bnote.role."+role.String())
 }
 
 // glyphList formats missing glyphs for messages: "🚀 (U+1F680) in the title".
@@ -296,15 +309,6 @@ func initials(title string) string {
 }
 
 func clampF(v, lo, hi float64) float64 { return math.Max(lo, math.Min(hi, v)) }
-
-func validLayout(l string) bool {
-	for _, x := range layouts {
-		if x == l {
-			return true
-		}
-	}
-	return false
-}
 
 func uniform(c colorful.Color) *image.Uniform {
 	r, g, b := palette.RGB255(c)
@@ -404,9 +408,9 @@ func (b *banner) shapes(img *image.RGBA, g geometry) plan {
 	safe := b.preset.Safe
 	short := math.Min(W, H)
 	switch b.layout {
-	case "diagonal", "bands":
+	case Diagonal, Bands:
 		return b.wide(img, g, W, H, safe, short)
-	case "mark":
+	case Mark:
 		return b.badge(img, g, W, H, safe)
 	default:
 		return b.poster(img, g, W, H, safe, short)
@@ -418,7 +422,7 @@ func (b *banner) shapes(img *image.RGBA, g geometry) plan {
 // its seam, and puts the text in the rest, the logo left of it.
 func (b *banner) wide(img *image.RGBA, g geometry, W, H float64, safe image.Rectangle, short float64) plan {
 	slant := 0.0
-	if b.layout == "diagonal" {
+	if b.layout == Diagonal {
 		slant = 0.3 * H
 	}
 	left := float64(safe.Min.X) > W-float64(safe.Max.X)+0.05*W
@@ -516,7 +520,7 @@ func (b *banner) badge(img *image.RGBA, g geometry, W, H float64, safe image.Rec
 // edge returns the y of a seam across a poster at x: straight and slanted
 // for blocks, an arc for circle.
 func (b *banner) edge(x, y0, W float64) float64 {
-	if b.layout == "circle" {
+	if b.layout == Circle {
 		u := (x - W/2) / (W / 2)
 		return y0 - 0.08*W*(1-u*u) + 0.08*W*2/3 // the arc's mean height stays y0
 	}
@@ -528,7 +532,7 @@ func (b *banner) edge(x, y0, W float64) float64 {
 // seam is anti-aliased once); y1 >= H fills down to the bottom.
 func (b *banner) seamPolygon(img *image.RGBA, c colorful.Color, y0, y1, W, H float64) {
 	n := 2
-	if b.layout == "circle" {
+	if b.layout == Circle {
 		n = 48
 	}
 	pts := make([][2]float64, 0, 2*n+2)
@@ -575,7 +579,7 @@ func (b *banner) poster(img *image.RGBA, g geometry, W, H float64, safe image.Re
 	}
 	pad := 0.05 * short
 	seamTop := math.Min(b.edge(0, top, W), b.edge(W, top, W))
-	if b.layout == "circle" {
+	if b.layout == Circle {
 		seamTop = b.edge(W/2, top, W)
 	}
 	area := image.Rect(safe.Min.X, safe.Min.Y, safe.Max.X, min(safe.Max.Y, int(seamTop-pad)))
@@ -693,7 +697,7 @@ func (b *banner) floors() (floors, preferred [3]float64) {
 	fb := math.Max(minTextPx, bodyFloor*m)
 	ft := math.Max(fb, titleFloor*m)
 	pt := preferredMult * titleFloor * m
-	if b.layout == "mark" {
+	if b.layout == Mark {
 		ft, pt = math.Max(fb, 0.25*m), 0.45*m // initials fill the circle
 	}
 	return [3]float64{ft, fb, fb}, [3]float64{pt, math.Max(fb, taglineRatio*pt), math.Max(fb, ctaRatio*pt)}
@@ -717,7 +721,7 @@ func (b *banner) layoutText(pl plan) (*laidOut, error) {
 		tagLines = 2
 	}
 	start := math.Min(float64(area.Dy())*0.45, float64(area.Dx())*0.22)
-	if b.layout == "mark" {
+	if b.layout == Mark {
 		start = 0.8 * float64(min(area.Dy(), area.Dx()))
 	}
 	start = math.Max(start, floors[0])
@@ -857,7 +861,7 @@ func (b *banner) render(g geometry) (*image.RGBA, *Report, *image.Alpha, error) 
 				sb.Dx(), sb.Dy(), bx.Dx(), bx.Dy(), b.preset.Name)
 		}
 	}
-	if b.layout == "mark" && b.logo != nil {
+	if b.layout == Mark && b.logo != nil {
 		return img, rep, mask, nil
 	}
 	if err := b.drawTexts(img, pl, rep); err != nil {
@@ -922,14 +926,14 @@ func (b *banner) drawTexts(img *image.RGBA, pl plan, rep *Report) error {
 
 	// Texts on the artwork: choose colours from the pixels under them.
 	type pending struct {
-		role string
+		role TextRole
 		blk  *block
 		box  image.Rectangle
 		idx  int
 	}
-	onArt := []pending{{"title", l.title, titleBox, 0}}
+	onArt := []pending{{RoleTitle, l.title, titleBox, 0}}
 	if l.tagline != nil {
-		onArt = append(onArt, pending{"tagline", l.tagline, tagBox, 1})
+		onArt = append(onArt, pending{RoleTagline, l.tagline, tagBox, 1})
 	}
 	var scrimmed bool
 	colors := make([]colorful.Color, len(onArt))
@@ -988,7 +992,7 @@ func (b *banner) drawTexts(img *image.RGBA, pl plan, rep *Report) error {
 		lo, hi := lumRange(img, inner)
 		c, r := b.pickText(lo, hi, need)
 		box := l.cta.draw(img, uniform(c), btnBox.Min.X+l.btnPadX, btnBox.Min.Y+l.btnPadY)
-		rep.Texts = append(rep.Texts, Text{Role: "cta", Text: strings.Join(l.cta.lines, " "), Box: box, SizePx: l.cta.size,
+		rep.Texts = append(rep.Texts, Text{Role: RoleCTA, Text: strings.Join(l.cta.lines, " "), Box: box, SizePx: l.cta.size,
 			Color: c, Large: largeText(l.cta.size, true), Need: need, MinContrast: r, MinPx: l.floors[2], PreferredPx: l.preferred[2]})
 		if r < need {
 			rep.Notes = append(rep.Notes, psych.T(b.o.Lang, "bnote.cta", psych.Ratio(b.o.Lang, r), palette.Hex(b.accent)))

@@ -14,18 +14,18 @@ import (
 )
 
 type textJSON struct {
-	Role        string  `json:"role"`
-	Text        string  `json:"text"`
-	Box         [4]int  `json:"box"`
-	SizePx      float64 `json:"size_px"`
-	Color       string  `json:"color"`
-	Large       bool    `json:"large"`
-	Need        float64 `json:"need"`
-	MinContrast float64 `json:"min_contrast"`
-	Scrim       bool    `json:"scrim"`
-	MinPx       float64 `json:"min_px"`
-	PreferredPx float64 `json:"preferred_px"`
-	Reduced     bool    `json:"reduced"`
+	Role        TextRole `json:"role"`
+	Text        string   `json:"text"`
+	Box         [4]int   `json:"box"`
+	SizePx      float64  `json:"size_px"`
+	Color       string   `json:"color"`
+	Large       bool     `json:"large"`
+	Need        float64  `json:"need"`
+	MinContrast float64  `json:"min_contrast"`
+	Scrim       bool     `json:"scrim"`
+	MinPx       float64  `json:"min_px"`
+	PreferredPx float64  `json:"preferred_px"`
+	Reduced     bool     `json:"reduced"`
 }
 
 type logoJSON struct {
@@ -36,9 +36,9 @@ type logoJSON struct {
 }
 
 type glyphJSON struct {
-	Role string `json:"role"`
-	Char string `json:"char"`
-	Code string `json:"code"`
+	Role TextRole `json:"role"`
+	Char string   `json:"char"`
+	Code string   `json:"code"`
 }
 
 type reportJSON struct {
@@ -46,7 +46,7 @@ type reportJSON struct {
 	Preset string               `json:"preset"`
 	Width  int                  `json:"width"`
 	Height int                  `json:"height"`
-	Layout string               `json:"layout"`
+	Layout Layout               `json:"layout"`
 	Shares measure.ReportShares `json:"shares"`
 	Pass   bool                 `json:"pass"`
 	Texts  []textJSON           `json:"texts"`

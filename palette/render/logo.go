@@ -86,7 +86,7 @@ func (b *banner) drawLogo(img *image.RGBA, slot image.Rectangle) (*Logo, *image.
 			}
 		}
 		pad := int(math.Ceil(0.14 * float64(min(slot.Dx(), slot.Dy()))))
-		if b.layout == "mark" {
+		if b.layout == Mark {
 			// A profile picture: the plate is a disc, as the picture is shown.
 			r := 0.5 * math.Hypot(float64(slot.Dx()), float64(slot.Dy()))
 			c := slot.Min.Add(slot.Max).Div(2)

@@ -112,7 +112,7 @@ func TestPublishable(t *testing.T) {
 						t.Errorf("%s: %s at %.2f:1, needs %g", desc, tx.Role, tx.MinContrast, tx.Need)
 					}
 					// Every title here has at most three words: one line.
-					if tx.Role == "title" && float64(tx.Box.Dy()) > 1.6*tx.SizePx {
+					if tx.Role == render.RoleTitle && float64(tx.Box.Dy()) > 1.6*tx.SizePx {
 						t.Errorf("%s: title %q broken over lines (box %v at %.0f px)", desc, tx.Text, tx.Box, tx.SizePx)
 					}
 					if !tx.Box.In(pr.Safe) {
@@ -121,7 +121,7 @@ func TestPublishable(t *testing.T) {
 				}
 				if pr.Profile {
 					for _, tx := range rep.Texts {
-						if tx.Role != "title" {
+						if tx.Role != render.RoleTitle {
 							t.Errorf("%s: a profile picture carries a %s", desc, tx.Role)
 						}
 					}
@@ -247,13 +247,13 @@ func ExampleBanner_logo() {
 }
 
 func ExampleText_Reduced() {
-	t := render.Text{Role: "title", SizePx: 60, MinPx: 40, PreferredPx: 80}
+	t := render.Text{Role: render.RoleTitle, SizePx: 60, MinPx: 40, PreferredPx: 80}
 	fmt.Println(t.Reduced(), t.SizePx >= t.MinPx)
 	// Output: true true
 }
 
 func ExampleMissingGlyph_String() {
-	fmt.Println(render.MissingGlyph{Role: "title", Rune: '🚀'})
+	fmt.Println(render.MissingGlyph{Role: render.RoleTitle, Rune: '🚀'})
 	// Output: 🚀 U+1F680
 }
 

@@ -148,12 +148,12 @@ func TestEveryPresetPassesItsOwnCheck(t *testing.T) {
 			t.Fatal(err)
 		}
 		for _, pr := range render.Presets() {
-			layouts := []string{""}
+			layouts := []render.Layout{0}
 			if !testing.Short() && name == "trust" && !pr.Profile {
 				// Every layout meant for the format's shape.
-				layouts = []string{"blocks", "circle"}
+				layouts = []render.Layout{render.Blocks, render.Circle}
 				if pr.Width*10 >= pr.Height*13 {
-					layouts = []string{"diagonal", "bands"}
+					layouts = []render.Layout{render.Diagonal, render.Bands}
 				}
 			}
 			for _, layout := range layouts {
@@ -183,7 +183,7 @@ func TestEveryPresetPassesItsOwnCheck(t *testing.T) {
 					if tx.MinContrast < tx.Need {
 						t.Errorf("%s %s %s: %.2f:1 under its box, needs %g:1", name, pr.Name, tx.Role, tx.MinContrast, tx.Need)
 					}
-					if !tx.Box.In(img.Bounds()) || (tx.Role != "cta" && !tx.Box.In(pr.Safe)) {
+					if !tx.Box.In(img.Bounds()) || (tx.Role != render.RoleCTA && !tx.Box.In(pr.Safe)) {
 						t.Errorf("%s %s %s: box %v outside the safe zone %v", name, pr.Name, tx.Role, tx.Box, pr.Safe)
 					}
 					// Independent check: the text colour against every pixel
@@ -236,7 +236,7 @@ func TestBannerErrors(t *testing.T) {
 	if !errors.Is(err, render.ErrTextDoesNotFit) {
 		t.Errorf("long title: err = %v", err)
 	}
-	if _, _, err := render.Banner(p, xp, render.Options{Layout: "spiral"}); err == nil || !strings.Contains(err.Error(), "unknown layout") {
+	if _, _, err := render.Banner(p, xp, render.Options{Layout: render.Layout(42)}); err == nil || !strings.Contains(err.Error(), "invalid layout 42") {
 		t.Errorf("bad layout: err = %v", err)
 	}
 	if _, _, err := render.Banner(p, xp, render.Options{Font: []byte("not a font")}); err == nil {

@@ -21,7 +21,7 @@ func TestScrim(t *testing.T) {
 	}
 	pr, _ := CustomPreset(800, 300)
 	f, _ := loadFonts(nil)
-	b := &banner{p: p, preset: pr, layout: "bands", o: Options{Title: "Acme outils", Tagline: "Des outils qui durent"}, fonts: f,
+	b := &banner{p: p, preset: pr, layout: Bands, o: Options{Title: "Acme outils", Tagline: "Des outils qui durent"}, fonts: f,
 		rule: p.RuleOrDefault(), accent: palette.Quantize(p.Accent.Color),
 		texts: []colorful.Color{palette.Quantize(p.Neutral[0].Color), palette.Quantize(p.Neutral[1].Color), contrast.Black, contrast.White}}
 	img := image.NewRGBA(image.Rect(0, 0, 800, 300))

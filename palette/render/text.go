@@ -96,7 +96,7 @@ func face(f *opentype.Font, px float64) font.Face {
 // MissingGlyph is a character of a text that the font cannot draw. It is
 // left out of the render rather than drawn as an empty box.
 type MissingGlyph struct {
-	Role string // "title", "tagline" or "cta"
+	Role TextRole
 	Rune rune
 }
 
@@ -116,7 +116,7 @@ func ignorable(r rune) bool {
 // combining accent ("e" U+0301, as macOS and some keyboards type it) is
 // drawn with the font's precomposed glyph ("é") instead of losing its
 // accent.
-func coverage(f *opentype.Font, role, text string) (string, []MissingGlyph) {
+func coverage(f *opentype.Font, role TextRole, text string) (string, []MissingGlyph) {
 	text = norm.NFC.String(text)
 	var buf sfnt.Buffer
 	var out strings.Builder

@@ -84,13 +84,13 @@ func TestCoverage(t *testing.T) {
 		{text: "\u200b\u00a0\u200d", want: ""},
 	}
 	for _, tt := range tests {
-		got, missing := coverage(f, "title", tt.text)
+		got, missing := coverage(f, RoleTitle, tt.text)
 		if got != tt.want || len(missing) != len(tt.missing) {
 			t.Errorf("coverage(%q) = %q, %v; want %q, %U", tt.text, got, missing, tt.want, tt.missing)
 			continue
 		}
 		for i, m := range missing {
-			if m.Rune != tt.missing[i] || m.Role != "title" {
+			if m.Rune != tt.missing[i] || m.Role != RoleTitle {
 				t.Errorf("coverage(%q) missing[%d] = %v, want %U", tt.text, i, m, tt.missing[i])
 			}
 		}

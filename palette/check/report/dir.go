@@ -8,7 +8,7 @@ import (
 	"strings"
 
 	"github.com/hueprint/hueprint/palette/check"
-	"github.com/hueprint/hueprint/palette/internal/fsutil"
+	"github.com/hueprint/hueprint/palette/fileutil"
 )
 
 // The report is written to a fresh folder beside --report DIR and renamed
@@ -22,7 +22,7 @@ func freshReportDir(dir string) (string, error) {
 	dir = filepath.Clean(dir)
 	if entries, err := os.ReadDir(dir); err == nil && len(entries) > 0 {
 		if _, err := os.Stat(filepath.Join(dir, "index.html")); err != nil {
-			return "", fmt.Errorf("%s exists and is not a hueprint report (no index.html): choose a new folder", fsutil.SafeText(dir))
+			return "", fmt.Errorf("%s exists and is not a hueprint report (no index.html): choose a new folder", fileutil.SafeText(dir))
 		}
 	} else if err != nil && !errors.Is(err, os.ErrNotExist) {
 		return "", err

@@ -16,7 +16,7 @@ import (
 	"github.com/hueprint/hueprint/contrast"
 	"github.com/hueprint/hueprint/palette"
 	"github.com/hueprint/hueprint/palette/check"
-	"github.com/hueprint/hueprint/palette/internal/fsutil"
+	"github.com/hueprint/hueprint/palette/fileutil"
 	"github.com/hueprint/hueprint/palette/psych"
 	"golang.org/x/image/draw"
 )
@@ -247,6 +247,9 @@ type Writer struct {
 // report; the report is written to a fresh folder beside it meanwhile
 // (Dir), which Abandon removes if Finish is never reached.
 func New(dir string, lang psych.Lang, p *palette.Palette, rule palette.Rule) (*Writer, error) {
+	// Clean: "rep/" must name the folder rep, not something inside it, when
+	// the previous report is moved aside and the new one renamed in.
+	dir = filepath.Clean(dir)
 	tmp, err := freshReportDir(dir)
 	if err != nil {
 		return nil, err
@@ -420,7 +423,7 @@ func (rw *Writer) Finish(sum check.Summary) error {
 			d.Bars[i].W = 100 * float64(d.Bars[i].Count) / float64(d.ChartMax)
 		}
 	}
-	err := fsutil.WriteAtomic(filepath.Join(rw.dir, "index.html"), func(f *os.File) error {
+	err := fileutil.WriteAtomic(filepath.Join(rw.dir, "index.html"), func(f *os.File) error {
 		bw := bufio.NewWriterSize(f, 1<<16)
 		if err := reportTemplate.Execute(bw, d); err != nil {
 			return err

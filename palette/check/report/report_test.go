@@ -61,3 +61,28 @@ func TestPublish(t *testing.T) {
 		t.Errorf("New over a folder of notes: %v", err)
 	}
 }
+
+// TestPublishTrailingSlash: a folder named with a trailing separator
+// ("rep/", as shells complete it) is replaced on the second run, not
+// renamed into itself.
+func TestPublishTrailingSlash(t *testing.T) {
+	p, err := palette.Read(bytes.NewReader([]byte(`{"version":1,"primary":"#1d4ed8","secondary":"#bfdbfe","accent":"#f59e0b"}`)))
+	if err != nil {
+		t.Fatal(err)
+	}
+	dir := filepath.Join(t.TempDir(), "rep") + string(filepath.Separator)
+	for run := range 3 {
+		rw, err := New(dir, psych.English, p, p.RuleOrDefault())
+		if err != nil {
+			t.Fatalf("run %d: %v", run, err)
+		}
+		rw.Add(check.Result{File: "a.png", Pass: true})
+		if err := rw.Finish(check.Summary{Checked: 1, Passed: 1}); err != nil {
+			t.Fatalf("run %d: %v", run, err)
+		}
+		entries, err := os.ReadDir(filepath.Dir(filepath.Clean(dir)))
+		if err != nil || len(entries) != 1 || entries[0].Name() != "rep" {
+			t.Fatalf("run %d: beside the report: %v %v, want rep alone", run, entries, err)
+		}
+	}
+}

@@ -398,14 +398,18 @@ func previewPNG(img image.Image, meta []render.PNGText) (*bytes.Buffer, error) {
 
 // bannerOptions reads the texts and layout of a banner.
 func bannerOptions(q url.Values) (render.Options, error) {
-	o := render.Options{Title: q.Get("title"), Tagline: q.Get("tagline"), CTA: q.Get("cta"), Layout: q.Get("layout")}
+	o := render.Options{Title: q.Get("title"), Tagline: q.Get("tagline"), CTA: q.Get("cta")}
 	for k, v := range map[string]string{"title": o.Title, "tagline": o.Tagline, "cta": o.CTA} {
 		if utf8.RuneCountInString(v) > 120 || !utf8.ValidString(v) {
 			return o, &badRequest{code: http.StatusBadRequest, msg: fmt.Sprintf("studio: %s: want at most 120 characters of UTF-8 text", k)}
 		}
 	}
-	if o.Layout != "" && !slices.Contains(render.Layouts(), o.Layout) {
-		return o, &badRequest{code: http.StatusBadRequest, msg: fmt.Sprintf("studio: layout=%q: want %s", o.Layout, strings.Join(render.Layouts(), ", "))}
+	if err := o.Layout.UnmarshalText([]byte(q.Get("layout"))); err != nil {
+		var names []string
+		for _, l := range render.Layouts() {
+			names = append(names, l.String())
+		}
+		return o, &badRequest{code: http.StatusBadRequest, msg: fmt.Sprintf("studio: layout=%q: want %s", q.Get("layout"), strings.Join(names, ", "))}
 	}
 	return o, nil
 }

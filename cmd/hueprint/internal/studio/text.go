@@ -146,7 +146,7 @@ func (s *server) handleMeta(w http.ResponseWriter, r *http.Request) {
 		Styles    []nameJSON                   `json:"styles"`
 		Harmonies []string                     `json:"harmonies"`
 		Presets   []presetJSON                 `json:"presets"`
-		Layouts   []string                     `json:"layouts"`
+		Layouts   []render.Layout              `json:"layouts"`
 		Formats   []string                     `json:"formats"`
 		Scheme    []string                     `json:"scheme_formats"`
 		CVD       []string                     `json:"cvd"`

@@ -1,11 +1,9 @@
-// Package fsutil holds the file helpers that palette/check and its report
-// share with nobody else: atomic writes and safe file names in messages.
-// cmd/hueprint keeps its own copies (it cannot import palette/internal).
-package fsutil
+package fileutil
 
 import (
 	"errors"
 	"fmt"
+	"io"
 	"os"
 	"path/filepath"
 	"strconv"
@@ -102,4 +100,35 @@ func followLinks(path string) string {
 		p = target
 	}
 	return path
+}
+
+// ReadLimited reads the file at path, refusing one larger than limit bytes
+// with an error naming the path and the limit, so that a font, a logo or
+// a list given on the command line cannot exhaust memory.
+func ReadLimited(path string, limit int64) ([]byte, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	b, err := io.ReadAll(io.LimitReader(f, limit+1))
+	if err != nil {
+		return nil, err
+	}
+	if int64(len(b)) > limit {
+		return nil, fmt.Errorf("%s: larger than %d bytes", path, limit)
+	}
+	return b, nil
+}
+
+// SameFile reports whether paths a and b name the same file (after links),
+// or, when either does not exist yet, the same cleaned path: a program
+// checks it before writing an output over one of its inputs.
+func SameFile(a, b string) bool {
+	ia, err1 := os.Stat(a)
+	ib, err2 := os.Stat(b)
+	if err1 != nil || err2 != nil {
+		return filepath.Clean(a) == filepath.Clean(b)
+	}
+	return os.SameFile(ia, ib)
 }
