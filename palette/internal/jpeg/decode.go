@@ -93,8 +93,8 @@ type decoder struct {
 	quant [4][64]int32 // natural order
 
 	mxx, myy int
-	scale    int // Options.Scale, 1 to 8
-	bs       int // samples per block side: 8/scale
+	scale    int       // Options.Scale, 1 to 8
+	bs       int       // samples per block side: 8/scale
 	strip    [3][]byte // one MCU row per component
 	stride   [3]int
 	memory   int64
