@@ -281,8 +281,8 @@ func ExampleDecode() {
 
 // benchFiles returns the benchmark inputs by name: synthetic banners and
 // photos, and with HUEPRINT_CORPUS set to a folder, its JPEG and PNG files
-// as two groups (see testdata/bench/README.md to build one from Debian's
-// wallpaper packages).
+// as two groups (testdata/bench/README.md says how to build one from
+// Debian's wallpaper packages).
 func benchFiles(b *testing.B) (names []string, files map[string][][]byte) {
 	var pngBuf bytes.Buffer
 	if err := png.Encode(&pngBuf, rule603010()); err != nil {
@@ -320,12 +320,26 @@ func benchFiles(b *testing.B) (names []string, files map[string][][]byte) {
 	return names, files
 }
 
-// BenchmarkCheckPath compares, on the same files, decoding alone, the old
-// path (imagefile.Decode then Measure) and MeasureReader; px/s counts the
-// pixels of every file of a group.
+// BenchmarkCheckPath compares, on the same files, decoding alone with the
+// standard decoders (decode), with measure.Decode's own (decode-ours) and
+// scaled down by 2 in the DCT domain (decode-ours-half, JPEG only), the old
+// path (imagefile.Decode then Measure), MeasureReader in full
+// (measure-reader) and at 1/2 (measure-reader-half, hueprint check
+// --resolution 1/2). px/s counts the pixels of every file of a group at
+// their full size, whatever was decoded.
 func BenchmarkCheckPath(b *testing.B) {
 	m := newMeasurer(b)
 	names, files := benchFiles(b)
+	decode := func(r measure.Resolution) func(data []byte) (int, error) {
+		return func(data []byte) (int, error) {
+			h, err := imagefile.ReadHeader(bytes.NewReader(data), imagefile.Options{})
+			if err != nil {
+				return 0, err
+			}
+			_, _, err = measure.Decode(bytes.NewReader(data), measure.ReadOptions{Resolution: r})
+			return h.Width * h.Height, err
+		}
+	}
 	paths := []struct {
 		name string
 		run  func(data []byte) (int, error)
@@ -337,6 +351,8 @@ func BenchmarkCheckPath(b *testing.B) {
 			}
 			return img.Bounds().Dx() * img.Bounds().Dy(), nil
 		}},
+		{"decode-ours", decode(measure.ResolutionFull)},
+		{"decode-ours-half", decode(measure.ResolutionHalf)},
 		{"decode+measure", func(data []byte) (int, error) {
 			res, _, err := oldPath(m, data, measure.ReadOptions{})
 			return res.Width * res.Height, err
@@ -344,6 +360,14 @@ func BenchmarkCheckPath(b *testing.B) {
 		{"measure-reader", func(data []byte) (int, error) {
 			res, _, err := m.MeasureReader(bytes.NewReader(data), measure.ReadOptions{})
 			return res.Width * res.Height, err
+		}},
+		{"measure-reader-half", func(data []byte) (int, error) {
+			h, err := imagefile.ReadHeader(bytes.NewReader(data), imagefile.Options{})
+			if err != nil {
+				return 0, err
+			}
+			_, _, err = m.MeasureReader(bytes.NewReader(data), measure.ReadOptions{Resolution: measure.ResolutionHalf})
+			return h.Width * h.Height, err
 		}},
 	}
 	for _, n := range names {
