@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
-# Times `hueprint check` (measuring while decoding, JPEG scaled down
-# where the automatic rule allows; then --full-resolution; then
-# --full-decode, the older path) against Pillow's decode + quantize-and-count
+# Times `hueprint check` (measuring while decoding; then with JPEG scaled
+# down by 2, --resolution 1/2, an estimate; then --full-decode, the older
+# path) against Pillow's decode + quantize-and-count
 # on the same folders with the same number of workers, best of 3 runs each,
 # with the peak resident memory of the largest process (GNU time's %M).
 #
@@ -38,12 +38,12 @@ best() {
 }
 check=("$bin/hueprint" check --palette "$palette" --jobs "$jobs" --format json)
 read -r nw nc nm < <(best "${check[@]}" "$@")
-read -r fw fc fm < <(best "${check[@]}" --full-resolution "$@")
+read -r fw fc fm < <(best "${check[@]}" --resolution 1/2 "$@")
 read -r ow oc om < <(best "${check[@]}" --full-decode "$@")
 read -r pw pc pm < <(best /usr/bin/python3 "$here/pillow_check.py" "$jobs" "$hexes" "$@")
 printf '%-34s %8s %8s %12s\n' "jobs $jobs" "wall s" "CPU s" "peak RSS MB"
 printf '%-34s %8.2f %8.2f %12.0f\n' "hueprint check" "$nw" "$nc" "$nm" \
-	"hueprint check --full-resolution" "$fw" "$fc" "$fm" \
+	"hueprint check --resolution 1/2" "$fw" "$fc" "$fm" \
 	"hueprint check --full-decode" "$ow" "$oc" "$om" \
 	"Pillow quantize + count" "$pw" "$pc" "$pm"
 printf 'check vs Pillow: %.2fx by wall time, %.2fx by CPU time\n' "$(awk -v a="$pw" -v b="$nw" 'BEGIN{print a/b}')" "$(awk -v a="$pc" -v b="$nc" 'BEGIN{print a/b}')"
