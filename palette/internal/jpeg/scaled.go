@@ -52,44 +52,62 @@ func reducedMatrix(n int) (a [4][8]int64) {
 // idctScaled writes the n×n reduced inverse DCT (n = 4 or 2) of b, whose
 // coefficients are dequantized and in natural order, level-shifted and
 // clamped, to dst (n rows of stride bytes). b is left as it was.
+//
+// A is symmetric: the outputs n-1-m and m are the even terms (k even) less
+// and plus the odd ones, so each 1-D step computes half of them.
 func idctScaled(b *block, n int, dst []byte, stride int) {
-	a := &scaledMatrix[n&7]
-	var tmp [8][4]int64 // row r, output column m
-	var rows uint8      // rows with a non-zero coefficient
+	if n == 2 {
+		idct2(b, dst, stride)
+		return
+	}
+	a := &scaledMatrix[4]
+	var tmp [8][4]int64 // row r, output column m, scaledMid fractional bits
 	for r := range 8 {
 		x := (*[8]int32)(b[8*r : 8*r+8])
 		if x[0]|x[1]|x[2]|x[3]|x[4]|x[5]|x[6]|x[7] == 0 {
 			continue
 		}
-		rows |= 1 << r
-		var t [4]int64
-		for k, f := range x {
-			if f == 0 {
-				continue
-			}
-			for m := range n & 7 {
-				t[m&3] += a[m&3][k] * int64(f)
-			}
-		}
-		for m := range n & 7 {
-			tmp[r][m&3] = t[m&3] >> (scaledBits - scaledMid)
-		}
+		x0, x1, x2, x3, x4, x5, x6, x7 := int64(x[0]), int64(x[1]), int64(x[2]), int64(x[3]), int64(x[4]), int64(x[5]), int64(x[6]), int64(x[7])
+		e0 := a[0][0]*x0 + a[0][2]*x2 + a[0][4]*x4 + a[0][6]*x6
+		e1 := a[1][0]*x0 + a[1][2]*x2 + a[1][4]*x4 + a[1][6]*x6
+		o0 := a[0][1]*x1 + a[0][3]*x3 + a[0][5]*x5 + a[0][7]*x7
+		o1 := a[1][1]*x1 + a[1][3]*x3 + a[1][5]*x5 + a[1][7]*x7
+		const sh = scaledBits - scaledMid
+		tmp[r] = [4]int64{(e0 + o0) >> sh, (e1 + o1) >> sh, (e1 - o1) >> sh, (e0 - o0) >> sh}
 	}
-	for y := range n & 7 {
-		var out [4]int64
-		for r := range 8 {
-			if rows&(1<<r) == 0 {
-				continue
-			}
-			w := a[y&3][r]
-			for m := range n & 7 {
-				out[m&3] += w * tmp[r][m&3]
-			}
+	const sh, half = scaledBits + scaledMid, 1 << (scaledBits + scaledMid - 1)
+	for m := range 4 {
+		e0 := a[0][0]*tmp[0][m] + a[0][2]*tmp[2][m] + a[0][4]*tmp[4][m] + a[0][6]*tmp[6][m]
+		e1 := a[1][0]*tmp[0][m] + a[1][2]*tmp[2][m] + a[1][4]*tmp[4][m] + a[1][6]*tmp[6][m]
+		o0 := a[0][1]*tmp[1][m] + a[0][3]*tmp[3][m] + a[0][5]*tmp[5][m] + a[0][7]*tmp[7][m]
+		o1 := a[1][1]*tmp[1][m] + a[1][3]*tmp[3][m] + a[1][5]*tmp[5][m] + a[1][7]*tmp[7][m]
+		dst[m] = clamp(int32((e0 + o0 + half) >> sh))
+		dst[stride+m] = clamp(int32((e1 + o1 + half) >> sh))
+		dst[2*stride+m] = clamp(int32((e1 - o1 + half) >> sh))
+		dst[3*stride+m] = clamp(int32((e0 - o0 + half) >> sh))
+	}
+}
+
+// idct2 is idctScaled for n = 2.
+func idct2(b *block, dst []byte, stride int) {
+	a := &scaledMatrix[2][0]
+	var tmp [8][2]int64
+	for r := range 8 {
+		x := (*[8]int32)(b[8*r : 8*r+8])
+		if x[0]|x[1]|x[2]|x[3]|x[4]|x[5]|x[6]|x[7] == 0 {
+			continue
 		}
-		row := dst[y*stride : y*stride+n]
-		for m := range row {
-			row[m] = clamp(int32((out[m&3] + 1<<(scaledBits+scaledMid-1)) >> (scaledBits + scaledMid)))
-		}
+		e := a[0]*int64(x[0]) + a[2]*int64(x[2]) + a[4]*int64(x[4]) + a[6]*int64(x[6])
+		o := a[1]*int64(x[1]) + a[3]*int64(x[3]) + a[5]*int64(x[5]) + a[7]*int64(x[7])
+		const sh = scaledBits - scaledMid
+		tmp[r] = [2]int64{(e + o) >> sh, (e - o) >> sh}
+	}
+	const sh, half = scaledBits + scaledMid, 1 << (scaledBits + scaledMid - 1)
+	for m := range 2 {
+		e := a[0]*tmp[0][m] + a[2]*tmp[2][m] + a[4]*tmp[4][m] + a[6]*tmp[6][m]
+		o := a[1]*tmp[1][m] + a[3]*tmp[3][m] + a[5]*tmp[5][m] + a[7]*tmp[7][m]
+		dst[m] = clamp(int32((e + o + half) >> sh))
+		dst[stride+m] = clamp(int32((e - o + half) >> sh))
 	}
 }
 
