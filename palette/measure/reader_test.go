@@ -392,7 +392,9 @@ func BenchmarkCheckPath(b *testing.B) {
 }
 
 // FuzzMeasureReader checks that measuring while decoding gives exactly the
-// result, or the error, of decoding in full and measuring.
+// result, or the error, of decoding in full and measuring, and that
+// decoding at 1/4 gives the same error or an image of the scaled size (or
+// the full one, from the standard decoders).
 func FuzzMeasureReader(f *testing.F) {
 	for _, name := range []string{"33x31-2x2.jpg", "17x9-1x1-prog.jpg", "17x9-gray.jpg", "7x5-rst1b-444.jpg", "fallback-rgb.jpg"} {
 		data, err := os.ReadFile(filepath.Join("../internal/jpeg/testdata", name))
@@ -424,6 +426,17 @@ func FuzzMeasureReader(f *testing.F) {
 		}
 		if format != wantFormat || !reflect.DeepEqual(got, want) {
 			t.Fatalf("%s %+v, want %s %+v", format, got, wantFormat, want)
+		}
+		// Scaled, the same errors, and an image of the scaled size.
+		o.Resolution = measure.ResolutionQuarter
+		img, format, err := measure.Decode(bytes.NewReader(data), o)
+		if (err == nil) != (wantErr == nil) || (err != nil && err.Error() != wantErr.Error()) || format != wantFormat {
+			t.Fatalf("at 1/4: %s, error %v, want %s, %v", format, err, wantFormat, wantErr)
+		}
+		if err == nil {
+			if s := measure.ScaleOf(img, want.Width, want.Height); s != 1 && s != 4 {
+				t.Fatalf("at 1/4: %v from %dx%d", img.Bounds(), want.Width, want.Height)
+			}
 		}
 	})
 }
