@@ -71,7 +71,8 @@ Formats:
          "secondary","accent","neutral","off","photo"} (of the image),
          "brand" (of the image),"brand_shares":{"primary","secondary",
          "accent"} (of the brand colours; null with too little brand colour),
-         "photo_area","pass","problems":[…],"colors":[…],"off_colors":[…]};
+         "photo_area","pass","problems":[…],"colors":[…],"off_colors":[…],
+         "scale" (2, 4 or 8: measured scaled down, --resolution; else absent)};
          {"file","error"} for unreadable files, {"file","skipped"} for
          unsupported ones
   csv    a header and one row per image, the same numbers as the JSON

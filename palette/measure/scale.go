@@ -15,14 +15,14 @@ import (
 //
 // There is no automatic choice, because no rule on the image's size keeps
 // the shares close: the photo areas are found in cells of a fixed number
-// of pixels, so a scaled image has other photo areas. Measured on the 64
-// JPEG wallpapers and photographs of Debian's background packages (see
-// testdata/bench/README.md), scaling by 2 moved a share or the photo area
-// by up to 42 points on images that kept 3.7 to 4.2 megapixels (by less
-// than 2 points only on the two that kept 5 and 6), and by up to 7 points
-// on ground-truth banners upscaled to 12 megapixels. A scaled measurement
-// is an estimate, for triage of large photo libraries; Report.Scale marks
-// it.
+// of pixels, so a scaled image has other photo areas. Measured at 1/2 on
+// the 64 JPEG wallpapers and photographs of Debian's background packages
+// (43 scalings keeping 0.5 to 6 megapixels; testdata/bench/README.md), a
+// share or the photo area moved by up to 54 points, by 42 on an image that
+// kept 4.2 megapixels, and by under 1 point on only 10; on ground-truth
+// banners and composites upscaled to 12–29 megapixels, by up to 9.5 points
+// (1.2 with PhotosInclude), never by under 1 (TestScaleStudy). A scaled
+// measurement is an estimate, for triage; Report.Scale marks it.
 type Resolution uint8
 
 const (
