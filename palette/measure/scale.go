@@ -19,9 +19,9 @@ import (
 // the 64 JPEG wallpapers and photographs of Debian's background packages
 // (43 scalings keeping 0.5 to 6 megapixels; testdata/bench/README.md), a
 // share or the photo area moved by up to 54 points, by 42 on an image that
-// kept 4.2 megapixels, and by under 1 point on only 10; on ground-truth
-// banners and composites upscaled to 12–29 megapixels, by up to 9.5 points
-// (1.2 with PhotosInclude), never by under 1 (TestScaleStudy). A scaled
+// kept 4.2 megapixels, and by under 1 point on only 10; on 47 ground-truth
+// banners and composites upscaled to 13–33 megapixels, by up to 17 points
+// (1.6 with PhotosInclude), never by under 1 (TestScaleStudy). A scaled
 // measurement is an estimate, for triage; Report.Scale marks it.
 type Resolution uint8
 
