@@ -296,7 +296,10 @@ func benchFiles(b *testing.B) (names []string, files map[string][][]byte) {
 	names = []string{"banner-1500x500.jpg", "banner-1500x500.png", "photo-4000x3000.jpg"}
 	if dir := os.Getenv("HUEPRINT_CORPUS"); dir != "" {
 		filepath.WalkDir(dir, func(p string, d os.DirEntry, err error) error {
-			if err != nil || !d.Type().IsRegular() {
+			if err != nil || d.IsDir() {
+				return nil
+			}
+			if fi, err := os.Stat(p); err != nil || !fi.Mode().IsRegular() { // symbolic links too
 				return nil
 			}
 			ext := strings.ToLower(filepath.Ext(p))
