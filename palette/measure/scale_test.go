@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"image"
 	"image/draw"
+	"image/jpeg"
 	"image/png"
 	"math"
 	"math/rand/v2"
@@ -290,5 +291,58 @@ func TestScaleStudy(t *testing.T) {
 			}
 		}
 		t.Logf("keeping ≥ %.2f MP: %d scalings, max diff %.4f (%s 1/%d, %s)", keep, n, worst.diff, worst.name, worst.scale, worst.what)
+	}
+}
+
+func ExampleResolution() {
+	// A 1000×750 JPEG of two colours, decoded at 1/4 in the DCT domain:
+	// 250×188 (the size divided by 4, rounded up), and ScaleOf tells the
+	// factor from the file's size.
+	img := image.NewNRGBA(image.Rect(0, 0, 1000, 750))
+	for i := 0; i < len(img.Pix); i += 4 {
+		img.Pix[i], img.Pix[i+1], img.Pix[i+2], img.Pix[i+3] = 0x1d, 0x4e, 0xd8, 255
+		if i/4%1000 >= 700 {
+			img.Pix[i], img.Pix[i+1], img.Pix[i+2] = 0xf5, 0x9e, 0x0b
+		}
+	}
+	var buf bytes.Buffer
+	if err := jpeg.Encode(&buf, img, &jpeg.Options{Quality: 90}); err != nil {
+		fmt.Println(err)
+		return
+	}
+	r := measure.ResolutionQuarter
+	got, format, err := measure.Decode(bytes.NewReader(buf.Bytes()), measure.ReadOptions{Resolution: r})
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	fmt.Printf("%s at %v: %v, scale %d\n", format, r, got.Bounds(), measure.ScaleOf(got, 1000, 750))
+	// Output:
+	// jpeg at 1/4: (0,0)-(250,188), scale 4
+}
+
+func TestResolutionText(t *testing.T) {
+	for _, c := range []struct {
+		r     measure.Resolution
+		text  string
+		scale int
+	}{{measure.ResolutionFull, "full", 1}, {measure.ResolutionHalf, "1/2", 2}, {measure.ResolutionQuarter, "1/4", 4}, {measure.ResolutionEighth, "1/8", 8}} {
+		b, err := c.r.MarshalText()
+		if err != nil || string(b) != c.text || c.r.String() != c.text || c.r.Scale() != c.scale {
+			t.Errorf("%d: %q, %v, String %q, Scale %d", c.r, b, err, c.r, c.r.Scale())
+		}
+		var r measure.Resolution
+		if err := r.UnmarshalText([]byte(c.text)); err != nil || r != c.r {
+			t.Errorf("%q: %v, %v", c.text, r, err)
+		}
+	}
+	for _, bad := range []string{"", "auto", "1/3", "2", "Full"} {
+		r := measure.ResolutionHalf
+		if err := r.UnmarshalText([]byte(bad)); err == nil || r != measure.ResolutionHalf || !strings.Contains(err.Error(), "want full, 1/2, 1/4 or 1/8") {
+			t.Errorf("%q: %v, %v", bad, r, err)
+		}
+	}
+	if _, err := measure.Resolution(9).MarshalText(); err == nil {
+		t.Error("Resolution(9): no error")
 	}
 }
