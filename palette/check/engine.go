@@ -49,6 +49,12 @@ type Options struct {
 	// by measure.Decode's own, faster decoders, to the same image with the
 	// same errors; the comparison is what FullDecode is for.
 	FullDecode bool
+	// Resolution measures JPEG images scaled down by 2, 4 or 8 (see
+	// measure.Resolution: faster, and an estimate), and their masks and
+	// thumbnails at that size. The zero value, ResolutionFull, measures
+	// every image in full, and so does FullDecode. A scaled result says
+	// so: Report.Scale, with Width and Height the file's.
+	Resolution measure.Resolution
 	// BudgetName and TimeoutName name the caller's settings of Budget and
 	// Timeout in the errors of the images they stop ("--max-memory" and
 	// "--timeout" for hueprint check); empty: "memory budget", "timeout".
@@ -216,14 +222,22 @@ func (e *Engine) checkOne(ctx context.Context, j job) Result {
 		r.Err = j.err
 		return r
 	}
-	img, release, err := e.decode(ctx, j.path, opt.MaskDir != "")
+	img, size, release, err := e.decode(ctx, j.path, opt.MaskDir != "")
 	if err != nil {
 		r.Err = err
 		return r
 	}
 	defer release()
 	r.Measure = opt.Measurer.Measure(img)
+	scale := measure.ScaleOf(img, size.X, size.Y)
+	if scale > 1 {
+		// The file's size, measured at 1/scale: Report.Scale says so.
+		r.Measure.Width, r.Measure.Height = size.X, size.Y
+	}
 	r.Report = measure.NewReport(j.path, r.Measure, opt.Rule)
+	if scale > 1 {
+		r.Report.Scale = scale
+	}
 	r.Pass = r.Report.Pass
 	r.Distance = Distance(r.Measure.Shares, opt.Rule)
 	for _, p := range r.Measure.Problems(opt.Rule) {
@@ -257,31 +271,33 @@ func (e *Engine) checkOne(ctx context.Context, j job) Result {
 
 // decode opens path (a regular file only), reads its header, waits for the
 // memory its decode and measurement need within the budget, and decodes it
-// within the timeout. release gives the memory back once the caller is done
-// with the image.
-func (e *Engine) decode(ctx context.Context, path string, mask bool) (img image.Image, release func(), err error) {
+// within the timeout. size is the file's width and height (the image may be
+// scaled down: Options.Resolution). release gives the memory back once the
+// caller is done with the image.
+func (e *Engine) decode(ctx context.Context, path string, mask bool) (img image.Image, size image.Point, release func(), err error) {
 	budget := e.opt.Budget
 	f, err := e.open(path)
 	if err != nil {
-		return nil, nil, err
+		return nil, size, nil, err
 	}
 	defer f.Close()
 	h, err := imagefile.ReadHeader(f, imagefile.Options{MaxPixels: e.opt.MaxPixels, MaxMemory: budget.Total()})
 	if err != nil {
-		return nil, nil, err
+		return nil, size, nil, err
 	}
+	size = image.Pt(h.Width, h.Height)
 	need := h.Memory
 	seeker, fast := f.(io.Seeker)
 	fast = fast && !e.opt.FullDecode
 	if fast {
 		// measure.Decode reads the whole file into memory: admit its bytes.
-		size, err := seeker.Seek(0, io.SeekEnd)
+		n, err := seeker.Seek(0, io.SeekEnd)
 		if err != nil {
-			return nil, nil, err
+			return nil, size, nil, err
 		}
-		need += size
+		need += n
 		if _, err := seeker.Seek(0, io.SeekStart); err != nil {
-			return nil, nil, err
+			return nil, size, nil, err
 		}
 	}
 	if mask {
@@ -289,7 +305,7 @@ func (e *Engine) decode(ctx context.Context, path string, mask bool) (img image.
 		need += 8 * int64(h.Width) * int64(h.Height)
 	}
 	if err := budget.Acquire(ctx, need); err != nil {
-		return nil, nil, fmt.Errorf("%w (%s %s)", err, e.opt.BudgetName, imagefile.Bytes(budget.Total()))
+		return nil, size, nil, fmt.Errorf("%w (%s %s)", err, e.opt.BudgetName, imagefile.Bytes(budget.Total()))
 	}
 	cancel := context.CancelFunc(func() {})
 	if e.opt.Timeout > 0 {
@@ -297,15 +313,15 @@ func (e *Engine) decode(ctx context.Context, path string, mask bool) (img image.
 	}
 	defer cancel()
 	if fast {
-		img, _, err = measure.Decode(f, measure.ReadOptions{MaxPixels: e.opt.MaxPixels, MaxMemory: budget.Total(), Context: ctx})
+		img, _, err = measure.Decode(f, measure.ReadOptions{MaxPixels: e.opt.MaxPixels, MaxMemory: budget.Total(), Context: ctx, Resolution: e.opt.Resolution})
 	} else {
 		img, err = h.Decode(ctx)
 	}
 	if err != nil {
 		budget.Release(need)
-		return nil, nil, err
+		return nil, size, nil, err
 	}
-	return img, func() {
+	return img, size, func() {
 		budget.Release(need)
 		if need > budget.Total()/4 {
 			// A large image is garbage now: collect it and give its pages

@@ -42,6 +42,13 @@ type ReadOptions struct {
 	// before measuring it, as Measure does after imagefile.Decode: slower,
 	// for comparison.
 	FullDecode bool
+	// Resolution scales JPEG images down while decoding them (see
+	// Resolution: faster, and an estimate); the zero value,
+	// ResolutionFull, does not. A scaled image is smaller than the file
+	// says (ScaleOf tells by how much), and so are the Width and Height of
+	// MeasureReader's Result. FullDecode decodes in full whatever
+	// Resolution says.
+	Resolution Resolution
 }
 
 // MeasureReader decodes the image in r (any format imagefile reads) and
@@ -72,7 +79,9 @@ func (m *Measurer) MeasureReader(r io.Reader, o ReadOptions) (res Result, format
 // Decode decodes the image in r as imagefile.Decode does, with the same
 // image (type, bounds, every pixel) and the same errors under the same
 // limits, but JPEG and PNG files through decoders of their own, faster
-// (see MeasureReader), unless o.FullDecode. It is what MeasureReader
+// (see MeasureReader), unless o.FullDecode. With o.Resolution other than
+// ResolutionFull, a JPEG image may come out scaled down (ScaleOf), with
+// the same errors. It is what MeasureReader
 // measures; callers that need the pixels afterwards (thumbnails, masks)
 // decode with it and call Measure.
 func Decode(r io.Reader, o ReadOptions) (img image.Image, format string, err error) {
@@ -105,7 +114,7 @@ func Decode(r io.Reader, o ReadOptions) (img image.Image, format string, err err
 			}
 			switch h.Format {
 			case "jpeg":
-				img, err = decodeJPEG(ctx, data, h, o.MaxMemory)
+				img, err = decodeJPEG(ctx, data, h, o.MaxMemory, o.Resolution.Scale())
 			case "png":
 				img, err = decodePNG(ctx, data, h)
 			default:
@@ -157,14 +166,15 @@ func checkContext(ctx context.Context, format string) {
 }
 
 // decodeJPEG decodes a JPEG file with the strip decoder into an image laid
-// out as image/jpeg's. An error wrapping jpeg.ErrUnsupported means "use
-// image/jpeg".
-func decodeJPEG(ctx context.Context, data []byte, h *imagefile.Header, maxMemory int64) (img image.Image, err error) {
+// out as image/jpeg's, scaled down by scale (1, 2, 4 or 8). An error
+// wrapping jpeg.ErrUnsupported means "use image/jpeg".
+func decodeJPEG(ctx context.Context, data []byte, h *imagefile.Header, maxMemory int64, scale int) (img image.Image, err error) {
 	defer catchStop(&err)
-	f, err := jpeg.Decode(data, jpeg.Options{MaxPixels: int64(h.Width) * int64(h.Height), MaxMemory: maxMemory}, func(strip image.Image) {
+	w, ht := (h.Width+scale-1)/scale, (h.Height+scale-1)/scale
+	f, err := jpeg.Decode(data, jpeg.Options{MaxPixels: int64(h.Width) * int64(h.Height), MaxMemory: maxMemory, Scale: scale}, func(strip image.Image) {
 		checkContext(ctx, "jpeg")
 		if img == nil {
-			img = newLike(strip, h.Width, h.Height)
+			img = newLike(strip, w, ht)
 		}
 		copyStrip(img, strip)
 	})

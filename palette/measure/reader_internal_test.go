@@ -40,7 +40,7 @@ func TestStreamingPathsTaken(t *testing.T) {
 			t.Fatalf("%s: %v", name, err)
 		}
 		if h.Format == "jpeg" {
-			_, err = decodeJPEG(context.Background(), data, h, 0)
+			_, err = decodeJPEG(context.Background(), data, h, 0, 1)
 		} else {
 			_, err = decodePNG(context.Background(), data, h)
 		}

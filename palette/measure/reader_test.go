@@ -281,8 +281,8 @@ func ExampleDecode() {
 
 // benchFiles returns the benchmark inputs by name: synthetic banners and
 // photos, and with HUEPRINT_CORPUS set to a folder, its JPEG and PNG files
-// as two groups (see testdata/bench/README.md to build one from Debian's
-// wallpaper packages).
+// as two groups (testdata/bench/README.md says how to build one from
+// Debian's wallpaper packages).
 func benchFiles(b *testing.B) (names []string, files map[string][][]byte) {
 	var pngBuf bytes.Buffer
 	if err := png.Encode(&pngBuf, rule603010()); err != nil {
@@ -296,7 +296,10 @@ func benchFiles(b *testing.B) (names []string, files map[string][][]byte) {
 	names = []string{"banner-1500x500.jpg", "banner-1500x500.png", "photo-4000x3000.jpg"}
 	if dir := os.Getenv("HUEPRINT_CORPUS"); dir != "" {
 		filepath.WalkDir(dir, func(p string, d os.DirEntry, err error) error {
-			if err != nil || !d.Type().IsRegular() {
+			if err != nil || d.IsDir() {
+				return nil
+			}
+			if fi, err := os.Stat(p); err != nil || !fi.Mode().IsRegular() { // symbolic links too
 				return nil
 			}
 			ext := strings.ToLower(filepath.Ext(p))
@@ -320,12 +323,26 @@ func benchFiles(b *testing.B) (names []string, files map[string][][]byte) {
 	return names, files
 }
 
-// BenchmarkCheckPath compares, on the same files, decoding alone, the old
-// path (imagefile.Decode then Measure) and MeasureReader; px/s counts the
-// pixels of every file of a group.
+// BenchmarkCheckPath compares, on the same files, decoding alone with the
+// standard decoders (decode), with measure.Decode's own (decode-ours) and
+// scaled down by 2 in the DCT domain (decode-ours-half, JPEG only), the old
+// path (imagefile.Decode then Measure), MeasureReader in full
+// (measure-reader) and at 1/2 (measure-reader-half, hueprint check
+// --resolution 1/2). px/s counts the pixels of every file of a group at
+// their full size, whatever was decoded.
 func BenchmarkCheckPath(b *testing.B) {
 	m := newMeasurer(b)
 	names, files := benchFiles(b)
+	decode := func(r measure.Resolution) func(data []byte) (int, error) {
+		return func(data []byte) (int, error) {
+			h, err := imagefile.ReadHeader(bytes.NewReader(data), imagefile.Options{})
+			if err != nil {
+				return 0, err
+			}
+			_, _, err = measure.Decode(bytes.NewReader(data), measure.ReadOptions{Resolution: r})
+			return h.Width * h.Height, err
+		}
+	}
 	paths := []struct {
 		name string
 		run  func(data []byte) (int, error)
@@ -337,6 +354,8 @@ func BenchmarkCheckPath(b *testing.B) {
 			}
 			return img.Bounds().Dx() * img.Bounds().Dy(), nil
 		}},
+		{"decode-ours", decode(measure.ResolutionFull)},
+		{"decode-ours-half", decode(measure.ResolutionHalf)},
 		{"decode+measure", func(data []byte) (int, error) {
 			res, _, err := oldPath(m, data, measure.ReadOptions{})
 			return res.Width * res.Height, err
@@ -344,6 +363,14 @@ func BenchmarkCheckPath(b *testing.B) {
 		{"measure-reader", func(data []byte) (int, error) {
 			res, _, err := m.MeasureReader(bytes.NewReader(data), measure.ReadOptions{})
 			return res.Width * res.Height, err
+		}},
+		{"measure-reader-half", func(data []byte) (int, error) {
+			h, err := imagefile.ReadHeader(bytes.NewReader(data), imagefile.Options{})
+			if err != nil {
+				return 0, err
+			}
+			_, _, err = m.MeasureReader(bytes.NewReader(data), measure.ReadOptions{Resolution: measure.ResolutionHalf})
+			return h.Width * h.Height, err
 		}},
 	}
 	for _, n := range names {
@@ -368,7 +395,9 @@ func BenchmarkCheckPath(b *testing.B) {
 }
 
 // FuzzMeasureReader checks that measuring while decoding gives exactly the
-// result, or the error, of decoding in full and measuring.
+// result, or the error, of decoding in full and measuring, and that
+// decoding at 1/4 gives the same error or an image of the scaled size (or
+// the full one, from the standard decoders).
 func FuzzMeasureReader(f *testing.F) {
 	for _, name := range []string{"33x31-2x2.jpg", "17x9-1x1-prog.jpg", "17x9-gray.jpg", "7x5-rst1b-444.jpg", "fallback-rgb.jpg"} {
 		data, err := os.ReadFile(filepath.Join("../internal/jpeg/testdata", name))
@@ -400,6 +429,17 @@ func FuzzMeasureReader(f *testing.F) {
 		}
 		if format != wantFormat || !reflect.DeepEqual(got, want) {
 			t.Fatalf("%s %+v, want %s %+v", format, got, wantFormat, want)
+		}
+		// Scaled, the same errors, and an image of the scaled size.
+		o.Resolution = measure.ResolutionQuarter
+		img, format, err := measure.Decode(bytes.NewReader(data), o)
+		if (err == nil) != (wantErr == nil) || (err != nil && err.Error() != wantErr.Error()) || format != wantFormat {
+			t.Fatalf("at 1/4: %s, error %v, want %s, %v", format, err, wantFormat, wantErr)
+		}
+		if err == nil {
+			if s := measure.ScaleOf(img, want.Width, want.Height); s != 1 && s != 4 {
+				t.Fatalf("at 1/4: %v from %dx%d", img.Bounds(), want.Width, want.Height)
+			}
 		}
 	})
 }

@@ -26,6 +26,11 @@ type Report struct {
 	Colors      []ReportColor      `json:"colors"`
 	Off         []ReportOff        `json:"off_colors"`
 	Mask        string             `json:"mask,omitempty"`
+	// Scale is set (2, 4 or 8) when the image was measured decoded at
+	// 1/Scale of its width and height (check's automatic resolution, see
+	// measure.Resolution); Width and Height stay the file's. Omitted at
+	// full resolution.
+	Scale int `json:"scale,omitempty"`
 }
 
 // ReportShares are the shares of a Report: fractions of the image's opaque

@@ -38,6 +38,11 @@ type Options struct {
 	MaxPixels int64 // refuse larger frames (ErrLimit); 0 means no limit
 	MaxScans  int   // refuse files with more scans (ErrTooManyScans); 0 means DefaultMaxScans
 	MaxMemory int64 // refuse frames whose buffers (MemoryEstimate) exceed this many bytes (ErrLimit); 0 means no limit
+	// Scale decodes the image at 1/Scale of its width and height: 1, 2, 4
+	// or 8; 0 means 1. Each 8×8 block becomes 8/Scale × 8/Scale samples
+	// through a reduced inverse DCT (see idctScaled), after the same
+	// entropy decoding, so errors and limits are those of Scale 1.
+	Scale int
 }
 
 // Frame describes a decoded image.
@@ -48,6 +53,14 @@ type Frame struct {
 	Progressive   bool                      // progressive (SOF2) rather than sequential
 	Scans         int                       // number of scans read
 	Memory        int64                     // bytes of pixel and coefficient buffers used
+	Scale         int                       // 1, 2, 4 or 8: the strips are 1/Scale of Width and Height (Bounds)
+}
+
+// Bounds returns the rectangle the strips cover: the frame divided by
+// Scale, rounded up, as libjpeg's jdiv_round_up sizes a scaled output.
+func (f Frame) Bounds() image.Rectangle {
+	s := max(f.Scale, 1)
+	return image.Rect(0, 0, (f.Width+s-1)/s, (f.Height+s-1)/s)
 }
 
 type component struct {
@@ -80,6 +93,8 @@ type decoder struct {
 	quant [4][64]int32 // natural order
 
 	mxx, myy int
+	scale    int       // Options.Scale, 1 to 8
+	bs       int       // samples per block side: 8/scale
 	strip    [3][]byte // one MCU row per component
 	stride   [3]int
 	memory   int64
@@ -100,18 +115,25 @@ var unzig = [64]uint8{
 
 // Decode decodes the JPEG image in data, calling emit with consecutive
 // horizontal strips of the image from top to bottom (one MCU row each: 8 or
-// 16 rows, fewer at the bottom), each an *image.YCbCr or *image.Gray whose
-// Rect gives its place in the image. A strip's pixels are valid only during
+// 16 rows, fewer at the bottom; 8/Options.Scale or 16/Options.Scale when
+// scaled), each an *image.YCbCr or *image.Gray whose Rect gives its place
+// in the image (Frame.Bounds). A strip's pixels are valid only during
 // the call. On error, strips already emitted must be discarded.
 func Decode(data []byte, o Options, emit func(image.Image)) (Frame, error) {
 	if o.MaxScans <= 0 {
 		o.MaxScans = DefaultMaxScans
 	}
-	d := &decoder{data: data, opt: o, emit: emit}
+	if o.Scale == 0 {
+		o.Scale = 1
+	}
+	if o.Scale != 1 && o.Scale != 2 && o.Scale != 4 && o.Scale != 8 {
+		return Frame{}, fmt.Errorf("jpeg: scale %d, want 1, 2, 4 or 8", o.Scale)
+	}
+	d := &decoder{data: data, opt: o, emit: emit, scale: o.Scale, bs: 8 / o.Scale}
 	if err := d.decode(); err != nil {
 		return Frame{}, err
 	}
-	f := Frame{Width: d.width, Height: d.height, Gray: d.nComp == 1, Progressive: d.progressive, Scans: d.scans, Memory: d.memory}
+	f := Frame{Width: d.width, Height: d.height, Gray: d.nComp == 1, Progressive: d.progressive, Scans: d.scans, Memory: d.memory, Scale: d.scale}
 	if !f.Gray {
 		f.Ratio = d.ratio()
 	}
@@ -471,16 +493,17 @@ func (d *decoder) allocStrips() {
 	}
 	for i := 0; i < d.nComp; i++ {
 		c := &d.comp[i]
-		d.stride[i] = 8 * c.h * d.mxx
-		d.strip[i] = make([]byte, d.stride[i]*8*c.v)
+		d.stride[i] = d.bs * c.h * d.mxx
+		d.strip[i] = make([]byte, d.stride[i]*d.bs*c.v)
 		d.memory += int64(len(d.strip[i]))
 	}
 }
 
 // emitRow hands MCU row my to the caller.
 func (d *decoder) emitRow(my int) {
-	mcuH := 8 * d.comp[0].v
-	r := image.Rect(0, my*mcuH, d.width, min((my+1)*mcuH, d.height))
+	mcuH := d.bs * d.comp[0].v
+	w, h := (d.width+d.scale-1)/d.scale, (d.height+d.scale-1)/d.scale
+	r := image.Rect(0, my*mcuH, w, min((my+1)*mcuH, h))
 	if d.nComp == 1 {
 		d.emit(&image.Gray{Pix: d.strip[0], Stride: d.stride[0], Rect: r})
 		return

@@ -11,6 +11,13 @@
 // their magnitude bits in one look-up), and hands one MCU row at a time to
 // its caller instead of filling a full image.
 //
+// With Options.Scale 2, 4 or 8 it decodes at 1/2, 1/4 or 1/8 of the width
+// and height: the same entropy decoding, then reduced inverse DCTs whose
+// samples are the averages of the full transform's 2×2, 4×4 or 8×8 boxes
+// (libjpeg's jidctred.c), before rounding and clamping. Those pixels are
+// not image/jpeg's: they are within 1 of its pixels averaged over the same
+// boxes, except where its ringing is clamped at 0 or 255 (scaled_test.go).
+//
 // It reads what image/jpeg reads as *image.YCbCr or *image.Gray: 8-bit
 // greyscale and YCbCr with 4:4:4, 4:4:0, 4:2:2, 4:2:0, 4:1:1 and 4:1:0
 // chroma, baseline, extended sequential (Huffman) and progressive, with or

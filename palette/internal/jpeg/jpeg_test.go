@@ -56,8 +56,11 @@ func decodeStrips(t testing.TB, data []byte, o Options) (image.Image, Frame, err
 			t.Fatalf("strips not contiguous: %v then %v", rows[i-1], rows[i])
 		}
 	}
-	if len(rows) == 0 || rows[0].Min.Y != 0 || rows[len(rows)-1].Max.Y != f.Height {
-		t.Fatalf("strips %v do not cover height %d", rows, f.Height)
+	if h := f.Bounds().Dy(); len(rows) == 0 || rows[0].Min.Y != 0 || rows[len(rows)-1].Max.Y != h {
+		t.Fatalf("strips %v do not cover height %d", rows, h)
+	}
+	if full.Bounds() != f.Bounds() {
+		t.Fatalf("strips cover %v, frame says %v", full.Bounds(), f.Bounds())
 	}
 	return full, f, nil
 }

@@ -305,6 +305,7 @@ func (d *decoder) reconstruct() error {
 	}
 	d.allocStrips()
 	h0, v0 := d.comp[0].h, d.comp[0].v
+	bs := d.bs
 	var blk block
 	for my := 0; my < d.myy; my++ {
 		for i := 0; i < d.nComp; i++ {
@@ -321,12 +322,12 @@ func (d *decoder) reconstruct() error {
 				for bx := 0; bx < nbx && bx*bw < d.width; bx++ {
 					off := (by*nbx + bx) * 64
 					src := (*[64]int16)(c.coefs[off : off+64])
-					dst := d.strip[i][j*8*stride+bx*8:]
+					dst := d.strip[i][j*bs*stride+bx*bs:]
 					// last: no AC term past it is non-zero (values refined
 					// away from zero never return to it).
 					last := int(c.last[by*nbx+bx])
-					if last == 0 {
-						fill8(dcOnly(int32(src[0])*q[0]), dst, stride)
+					if last == 0 || bs == 1 {
+						fillN(dcOnly(int32(src[0])*q[0]), bs, dst, stride)
 						continue
 					}
 					blk = block{}
@@ -334,8 +335,12 @@ func (d *decoder) reconstruct() error {
 						u := unzig[k] & 63
 						blk[u] = int32(src[k]) * q[u]
 					}
-					idct(&blk)
-					store(&blk, dst, stride)
+					if bs == 8 {
+						idct(&blk)
+						store(&blk, dst, stride)
+					} else {
+						idctScaled(&blk, bs, dst, stride)
+					}
 				}
 			}
 		}

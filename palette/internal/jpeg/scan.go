@@ -133,6 +133,7 @@ func (d *decoder) decodeSequential(br *bitReader, sc []scanComp) error {
 		mcu      int
 		expected = uint8(0xd0)
 		total    = d.mxx * d.myy
+		bs       = d.bs
 	)
 	type plan struct {
 		dcH, acH *huffman
@@ -157,18 +158,26 @@ func (d *decoder) decodeSequential(br *bitReader, sc []scanComp) error {
 				for j := 0; j < p.h*p.v; j++ {
 					bx := p.h*mx + j%p.h
 					by := j / p.h
-					off := by*8*p.stride + bx*8
+					off := by*bs*p.stride + bx*bs
 					only, err := d.decodeBlock(br, &blk, p.dcH, p.acH, &dc[p.ci], p.q)
 					if err != nil {
 						return err
 					}
 					dst := p.dst[off:]
-					if only {
-						fill8(dcOnly(blk[0]), dst, p.stride)
-						blk[0] = 0
-					} else {
+					switch {
+					case only || bs == 1:
+						fillN(dcOnly(blk[0]), bs, dst, p.stride)
+						if only {
+							blk[0] = 0
+						} else {
+							blk = block{}
+						}
+					case bs == 8:
 						idct(&blk)
 						store(&blk, dst, p.stride)
+						blk = block{}
+					default:
+						idctScaled(&blk, bs, dst, p.stride)
 						blk = block{}
 					}
 				}
