@@ -9,7 +9,6 @@
 package pngrows
 
 import (
-	"compress/zlib"
 	"encoding/binary"
 	"fmt"
 	"hash"
@@ -363,11 +362,11 @@ func (d *decoder) Read(p []byte) (int, error) {
 
 // decode decodes the IDAT data into an image.
 func (d *decoder) decode() (image.Image, error) {
-	r, err := zlib.NewReader(d)
+	r, err := newZlibReader(d)
 	if err != nil {
 		return nil, err
 	}
-	defer r.Close()
+	defer r.release()
 	var img image.Image
 	if d.interlace == itNone {
 		img, err = d.readImagePass(r, 0, false)
