@@ -212,7 +212,7 @@ func FuzzRows(f *testing.F) {
 			if werr == nil {
 				t.Fatalf("error %v, but image/png decodes it", err)
 			}
-			if errorClass(err) != errorClass(werr) {
+			if !sameError(err, werr) {
 				t.Fatalf("error %v, image/png %v", err, werr)
 			}
 			return
