@@ -9,7 +9,6 @@
 package pngrows
 
 import (
-	"compress/zlib"
 	"encoding/binary"
 	"fmt"
 	"hash"
@@ -363,11 +362,11 @@ func (d *decoder) Read(p []byte) (int, error) {
 
 // decode decodes the IDAT data into an image.
 func (d *decoder) decode() (image.Image, error) {
-	r, err := zlib.NewReader(d)
+	r, err := newZlibReader(d)
 	if err != nil {
 		return nil, err
 	}
-	defer r.Close()
+	defer r.release()
 	var img image.Image
 	if d.interlace == itNone {
 		img, err = d.readImagePass(r, 0, false)
@@ -531,23 +530,11 @@ func (d *decoder) readImagePass(r io.Reader, pass int, allocateOnly bool) (image
 		case ftNone:
 			// No-op.
 		case ftSub:
-			for i := bytesPerPixel; i < len(cdat); i++ {
-				cdat[i] += cdat[i-bytesPerPixel]
-			}
+			filterSub(cdat, bytesPerPixel)
 		case ftUp:
-			for i, p := range pdat {
-				cdat[i] += p
-			}
+			filterUp(cdat, pdat)
 		case ftAverage:
-			// The first column has no column to the left of it, so it is a
-			// special case. We know that the first column exists because we
-			// check above that width != 0, and so len(cdat) != 0.
-			for i := 0; i < bytesPerPixel; i++ {
-				cdat[i] += pdat[i] / 2
-			}
-			for i := bytesPerPixel; i < len(cdat); i++ {
-				cdat[i] += uint8((int(cdat[i-bytesPerPixel]) + int(pdat[i])) / 2)
-			}
+			filterAverage(cdat, pdat, bytesPerPixel)
 		case ftPaeth:
 			filterPaeth(cdat, pdat, bytesPerPixel)
 		default:

@@ -1,0 +1,61 @@
+package pngrows
+
+import "encoding/binary"
+
+// Adler-32 (RFC 1950, section 9), the checksum of zlib streams: s1 is 1
+// plus the sum of the bytes, s2 the sum of the successive s1 values, both
+// modulo 65521. hash/adler32 adds one byte at a time, two dependent
+// additions per byte; update takes eight bytes at a time, as
+//
+//	s2 += 8*s1 + 8*p0 + 7*p1 + … + 1*p7
+//	s1 += p0 + p1 + … + p7
+//
+// with the byte sums done on 16-bit lanes of a uint64 by multiplications,
+// which yields the same checksum at about three times hash/adler32's
+// speed (BenchmarkAdler32).
+const (
+	adlerMod = 65521
+	// adlerMax is the largest n such that
+	// 255*n*(n+1)/2 + (n+1)*(adlerMod-1) <= 2^32-1 (RFC 1950, "5552"):
+	// bytes that can be added before s1 and s2 must be reduced. It is a
+	// multiple of 8.
+	adlerMax = 5552
+)
+
+// adler32Update returns the Adler-32 checksum d (s2<<16 | s1) extended by p.
+func adler32Update(d uint32, p []byte) uint32 {
+	s1, s2 := d&0xffff, d>>16
+	const (
+		lanes = 0x00ff00ff00ff00ff
+		ones  = 0x0001000100010001
+		// Lanes from low to high hold bytes 0, 2, 4, 6 (evens) or 1, 3, 5,
+		// 7 (odds) of a little-endian word. The top lane of a product of
+		// two words gets lane i of one times lane 3-i of the other, summed:
+		// with these weights 8*p0 + 6*p2 + 4*p4 + 2*p6, or 7*p1 + 5*p3 +
+		// 3*p5 + p7. No lane of the product exceeds 255*(8+6+4+2) < 1<<16,
+		// so no carry crosses into the next.
+		evenWeights = 8<<48 | 6<<32 | 4<<16 | 2
+		oddWeights  = 7<<48 | 5<<32 | 3<<16 | 1
+	)
+	for len(p) > 0 {
+		q := p
+		if len(q) > adlerMax {
+			q = q[:adlerMax]
+		}
+		p = p[len(q):]
+		for len(q) >= 8 {
+			w := binary.LittleEndian.Uint64(q)
+			even, odd := w&lanes, (w>>8)&lanes
+			s2 += 8*s1 + uint32((even*evenWeights)>>48) + uint32((odd*oddWeights)>>48)
+			s1 += uint32(((even + odd) * ones) >> 48)
+			q = q[8:]
+		}
+		for _, x := range q {
+			s1 += uint32(x)
+			s2 += s1
+		}
+		s1 %= adlerMod
+		s2 %= adlerMod
+	}
+	return s2<<16 | s1
+}
