@@ -241,37 +241,19 @@ func parseSize(s string) (int, int, bool) {
 // It returns the name written ("-" for stdout).
 // meta goes into the PNG's text chunks.
 func writePNG(img image.Image, dest string, inputs []string, reportOnStdout bool, stdout, stderr io.Writer, cmd string, meta ...render.PNGText) (string, int) {
-	if dest == "" || dest == "-" {
-		if reportOnStdout {
-			return "", usageError(stderr, cmd, "--format json prints the report on stdout: write the PNG with -o FILE")
-		}
-		if dest == "" && useColorTerminal(stdout) {
-			fmt.Fprintln(stderr, "hueprint: refusing to write PNG to a terminal")
-			fmt.Fprintln(stderr, "hueprint: hint: use -o FILE.png, or -o - to force it")
-			return "", exitUsage
-		}
-		if err := render.EncodePNG(stdout, img, meta...); err != nil {
-			return "", failOutput(stdout, stderr, fmt.Errorf("writing PNG: %w", err))
-		}
-		return "-", exitOK
-	}
-	for _, in := range inputs {
-		if in != "" && in != "-" && sameFile(in, dest) {
-			return "", usageError(stderr, cmd, fmt.Sprintf("-o %s would overwrite an input", dest))
-		}
-	}
-	err := writeFileAtomic(dest, func(f *os.File) error {
-		bw := bufio.NewWriter(f)
-		if err := render.EncodePNG(bw, img, meta...); err != nil {
-			return err
-		}
-		return bw.Flush()
-	})
-	if err != nil {
-		fmt.Fprintf(stderr, "hueprint: writing %s: %v\n", dest, err)
+	switch {
+	case (dest == "" || dest == "-") && reportOnStdout:
+		return "", usageError(stderr, cmd, "--format json prints the report on stdout: write the PNG with -o FILE")
+	case dest == "" && useColorTerminal(stdout):
+		fmt.Fprintln(stderr, "hueprint: refusing to write PNG to a terminal")
+		fmt.Fprintln(stderr, "hueprint: hint: use -o FILE.png, or -o - to force it")
 		return "", exitUsage
+	case overwrites(dest, inputs...):
+		return "", usageError(stderr, cmd, fmt.Sprintf("-o %s would overwrite an input", dest))
+	case dest == "":
+		dest = "-"
 	}
-	return dest, exitOK
+	return dest, emitFile(dest, stdout, stderr, func(w io.Writer) error { return render.EncodePNG(w, img, meta...) })
 }
 
 // pngText is the PNG metadata of a render simulated with s, none for nil.

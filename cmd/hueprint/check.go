@@ -13,6 +13,7 @@ import (
 
 	"github.com/hueprint/hueprint/palette/check"
 	"github.com/hueprint/hueprint/palette/check/report"
+	"github.com/hueprint/hueprint/palette/fileutil"
 	"github.com/hueprint/hueprint/palette/imagefile"
 	"github.com/hueprint/hueprint/palette/measure"
 )
@@ -199,7 +200,7 @@ func checkAll(args []string, stdout, stderr io.Writer, opt check.Options, rw *re
 		w.Write(r)
 		if r.WriteErr != nil {
 			writeErrs++
-			fmt.Fprintf(stderr, "hueprint: %s: %v\n", safeText(r.File), r.WriteErr)
+			fmt.Fprintf(stderr, "hueprint: %s: %v\n", fileutil.SafeText(r.File), r.WriteErr)
 		}
 		if rw != nil {
 			rw.Add(r)

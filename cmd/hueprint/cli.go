@@ -1,7 +1,6 @@
 package main
 
 import (
-	"encoding/json"
 	"errors"
 	"fmt"
 	"io"
@@ -11,6 +10,7 @@ import (
 	"github.com/hueprint/hueprint/contrast"
 	"github.com/hueprint/hueprint/contrast/cvd"
 	"github.com/hueprint/hueprint/palette"
+	"github.com/hueprint/hueprint/palette/export"
 	"github.com/hueprint/hueprint/palette/psych"
 	"github.com/hueprint/hueprint/palette/render"
 	"github.com/lucasb-eyer/go-colorful"
@@ -185,16 +185,6 @@ func noArgs(fs *pflag.FlagSet, stderr io.Writer, hint string) (code int, done bo
 	return usageError(stderr, fs.Name(), fmt.Sprintf("unexpected argument %q%s", fs.Arg(0), hint)), true
 }
 
-// writeJSONLine writes v as JSON and a newline.
-func writeJSONLine(w io.Writer, v any) error {
-	b, err := json.Marshal(v)
-	if err != nil {
-		return err
-	}
-	_, err = w.Write(append(b, '\n'))
-	return err
-}
-
 // paletteInput is --palette FILE and --variant N.
 type paletteInput struct {
 	file    string
@@ -209,9 +199,24 @@ func addPaletteFlags(fs *pflag.FlagSet, usage string) *paletteInput {
 	return in
 }
 
-// read reads the palette the flags name ("-": stdin).
+// read reads the palette the flags name, in any format hueprint reads
+// (chosen by content, then extension; see export.ReadVariant): "-" is
+// stdin.
 func (in *paletteInput) read(stdin io.Reader) (*palette.Palette, error) {
-	return readPaletteVariant(in.file, in.variant, stdin)
+	r, name := stdin, "" // stdin: export.Read tells the format from the content
+	if in.file != "-" {
+		f, err := os.Open(in.file)
+		if err != nil {
+			return nil, err
+		}
+		defer f.Close()
+		r, name = f, in.file
+	}
+	p, err := export.ReadVariant(r, name, in.variant)
+	if err != nil {
+		return nil, fmt.Errorf("%s: %w", in.file, err)
+	}
+	return p, nil
 }
 
 // simulateFlags are --simulate DEFICIENCY and --cvd-severity S.

@@ -60,28 +60,26 @@ func runContrast(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	fs.Var(format, "format", "output `format`: text or json")
 	levelp := levelFlag(fs, "WCAG `level` that decides the exit code: aa, aa-large, aaa, aaa-large, non-text")
 	batch := fs.Bool("batch", false, "read FG BG pairs from stdin, one per line")
-	paletteFile := fs.String("palette", "", "print the contrast grid of the palette `FILE` (- for stdin)")
+	in := addPaletteFlags(fs, "print the contrast grid of the palette `FILE` (- for stdin)")
 	langp := langFlag(fs, "the text output")
-	paletteVariant := fs.Int("variant", 1, "which palette of a file of several (one per line, from palette --variants) to read, from 1")
 	if code, done := parseFlags(fs, args, stderr); done {
 		return code
 	}
 	level := *levelp
 	switch {
 	case *batch:
-		if fs.NArg() > 0 || *paletteFile != "" {
+		if fs.NArg() > 0 || in.file != "" {
 			return usageError(stderr, "contrast", "--batch reads pairs from stdin and takes no arguments or --palette")
 		}
 		return contrastBatch(stdin, stdout, stderr, level, format.value)
-	case *paletteFile != "":
+	case in.file != "":
 		if fs.NArg() > 0 {
 			return usageError(stderr, "contrast", "--palette takes no colour arguments")
 		}
 		// The grid is information, not a check: the exit code is 0.
-		p, err := readPaletteVariant(*paletteFile, *paletteVariant, stdin)
+		p, err := in.read(stdin)
 		if err != nil {
-			fmt.Fprintf(stderr, "hueprint: %v\n", err)
-			return exitUsage
+			return fail(stderr, "%v", err)
 		}
 		grid := palette.NewContrastGrid(p, level)
 		if format.value == formatJSON {
@@ -120,10 +118,6 @@ func runContrast(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	}
 	return code
 }
-
-// splitColors splits a list of colours on white space and commas outside
-// parentheses (palette.SplitColors).
-func splitColors(s string) []string { return palette.SplitColors(s) }
 
 // contrastBatch streams FG BG pairs: constant memory whatever the input size.
 func contrastBatch(stdin io.Reader, stdout, stderr io.Writer, level contrast.Level, format outputFormat) int {

@@ -58,10 +58,7 @@ func runExtract(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "hueprint: %s: %v\n", path, err)
 		return exitUsage
 	}
-	if format.value == formatJSON {
-		return emitJSON(stdout, stderr, extract.Report{File: path, Result: res})
-	}
-	return emitText(stdout, stderr, lang, func(w io.Writer, o palette.TextOptions) error {
+	return emitTextOrJSON(stdout, stderr, format.value, lang, extract.Report{File: path, Result: res}, func(w io.Writer, o palette.TextOptions) error {
 		return res.WriteText(w, *keep, o)
 	})
 }

@@ -1,15 +1,12 @@
 package main
 
 import (
-	"bytes"
 	"errors"
 	"fmt"
 	"io"
-	"os"
 	"strings"
 
 	"github.com/hueprint/hueprint/palette"
-	"github.com/hueprint/hueprint/palette/export"
 	"github.com/hueprint/hueprint/palette/extract"
 	"github.com/hueprint/hueprint/palette/generate"
 	"github.com/hueprint/hueprint/palette/imagefile"
@@ -157,7 +154,7 @@ func runPalette(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		}
 	}
 	for _, a := range *avoid {
-		for _, s := range splitColors(a) {
+		for _, s := range palette.SplitColors(a) {
 			c, err := palette.ParseColor(s)
 			if err != nil {
 				return fail(stderr, "--avoid: %v", err)
@@ -184,21 +181,17 @@ func runPalette(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	for _, w := range cands[0].Warnings {
 		fmt.Fprintln(stderr, psych.T(lang, "gen.warn.line", w))
 	}
-	var buf bytes.Buffer
-	if format.value == formatJSON {
-		err = generate.WriteJSON(&buf, cands)
-	} else {
-		var mark func(colorful.Color) string
-		if *outFile == "" && useColor(stdout) {
-			mark = func(c colorful.Color) string { return swatch(c, true) }
+	var mark func(colorful.Color) string
+	if *outFile == "" && useColor(stdout) {
+		mark = func(c colorful.Color) string { return swatch(c, true) }
+	}
+	if code := emitFile(*outFile, stdout, stderr, func(w io.Writer) error {
+		if format.value == formatJSON {
+			return generate.WriteJSON(w, cands)
 		}
-		err = generate.WriteText(&buf, cands, lang, mark)
-	}
-	if err != nil {
-		return fail(stderr, "%v", err)
-	}
-	if err := writeOutput(*outFile, stdout, buf.Bytes()); err != nil {
-		return fail(stderr, "palette: %v", err)
+		return generate.WriteText(w, cands, lang, mark)
+	}); code != exitOK {
+		return code
 	}
 	if *strict && len(cands[0].Warnings) > 0 {
 		return exitFail
@@ -222,42 +215,6 @@ func brandColor(path string) (string, error) {
 		return "", fmt.Errorf("%s: no colour besides its background", path)
 	}
 	return brand.Hex(), nil
-}
-
-// readPaletteVariant reads palette n (from 1) of a file named on the
-// command line, in any format hueprint reads (chosen by content, then
-// extension, see export.Read); "-" is stdin, in any of them too. A file
-// of several palettes, one per line (palette --variants --format json),
-// gives its n-th; other files hold one.
-func readPaletteVariant(path string, n int, stdin io.Reader) (*palette.Palette, error) {
-	var r io.Reader = stdin
-	name := "" // stdin: export.Read tells the format from the content
-	if path != "-" {
-		f, err := os.Open(path)
-		if err != nil {
-			return nil, err
-		}
-		defer f.Close()
-		r, name = f, path
-	}
-	data, err := io.ReadAll(io.LimitReader(r, palette.MaxFileSize+1))
-	if err != nil {
-		return nil, fmt.Errorf("%s: %w", path, err)
-	}
-	// SelectVariant returns what is not a sequence of JSON values (GPL, ASE,
-	// a list) as it is, counted as one palette.
-	data, count, err := palette.SelectVariant(data, n)
-	if err != nil {
-		return nil, fmt.Errorf("%s: %w", path, err)
-	}
-	if n != 1 && count <= 1 {
-		return nil, fmt.Errorf("%s: --variant %d: the file holds one palette", path, n)
-	}
-	p, err := export.Read(bytes.NewReader(data), name)
-	if err != nil {
-		return nil, fmt.Errorf("%s: %w", path, err)
-	}
-	return p, nil
 }
 
 // tagErrorText says in lang that tag is unknown, with the tags close to it

@@ -428,7 +428,7 @@ func TestStudioInBrowser(t *testing.T) {
 	}
 	dir := t.TempDir()
 	pal := cliPalette(t, dir, "palette", "--tags", "trust,tech")
-	p, err := readPaletteVariant(pal, 1, nil)
+	p, err := (&paletteInput{file: pal, variant: 1}).read(nil)
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -2,7 +2,6 @@ package main
 
 import (
 	"encoding/json"
-	"fmt"
 	"io"
 
 	"github.com/hueprint/hueprint/palette/psych"
@@ -29,8 +28,8 @@ func runTags(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	if code, done := parseFlags(fs, args, stderr); done {
 		return code
 	}
-	if fs.NArg() > 0 {
-		return usageError(stderr, "tags", fmt.Sprintf("unexpected argument %q", fs.Arg(0)))
+	if code, done := noArgs(fs, stderr, ""); done {
+		return code
 	}
 	kb := psych.Knowledge(*langp)
 	if format.value == formatJSON {
