@@ -121,42 +121,16 @@ func runContrast(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 
 // contrastBatch streams FG BG pairs: constant memory whatever the input size.
 func contrastBatch(stdin io.Reader, stdout, stderr io.Writer, level contrast.Level, format outputFormat) int {
-	pairs := palette.NewPairScanner(stdin)
 	out := bufio.NewWriterSize(stdout, 64*1024)
-	defer out.Flush()
-	var buf []byte
-	anyBad, anyFail := false, false
-	for outputErr(stdout) == nil && pairs.Scan() {
-		buf = buf[:0]
-		fg, bg, err := pairs.Pair()
-		var lineErr *palette.LineError
-		switch {
-		case errors.As(err, &lineErr) && format == formatJSON:
-			anyBad = true
-			buf = lineErr.AppendJSON(buf)
-		case errors.As(err, &lineErr):
-			anyBad = true
-			buf = fmt.Appendf(buf, "line %d: error: %v", lineErr.Line, lineErr.Err)
-		default:
-			rep := contrast.Report{Foreground: fg, Background: bg, Result: contrast.Check(fg, bg), Level: level}
-			anyFail = anyFail || !rep.Pass()
-			if format == formatJSON {
-				buf, _ = rep.AppendJSON(buf) // the report of two parsed colours is always finite
-			} else {
-				buf = rep.AppendText(buf)
-			}
-		}
-		out.Write(append(buf, '\n'))
-	}
-	if err := pairs.Err(); err != nil {
-		out.Flush()
-		fmt.Fprintf(stderr, "hueprint: reading stdin at line %d: %v\n", pairs.Line()+1, err)
-		return exitUsage
-	}
+	n, err := palette.WriteContrastBatch(out, stdin, level, format == formatJSON)
+	out.Flush() // run reports a write error
+	var lineErr *palette.LineError
 	switch {
-	case anyBad:
+	case errors.As(err, &lineErr):
+		return fail(stderr, "reading stdin at line %d: %v", lineErr.Line, lineErr.Err)
+	case n.Bad > 0:
 		return exitUsage
-	case anyFail:
+	case n.Failed > 0:
 		return exitFail
 	}
 	return exitOK
