@@ -33,8 +33,7 @@ Examples:
 
 func runAudit(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	fs := newFlagSet("audit", auditUsage, stdout)
-	format := newFormatFlag(formatText, formatJSON)
-	fs.Var(format, "format", "output `format`: text or json")
+	format := formatVar(fs, "output `format`: text or json", formatText, formatJSON)
 	in := addPaletteFlags(fs, "the palette `FILE` (any format hueprint reads)")
 	locks := fs.StringSlice("lock", []string{"primary"}, "`ROLES` whose colours must not change (primary, secondary, accent, neutral; none)")
 	severity := fs.Float64("cvd-severity", 1, "deficiency severity, more than 0 up to 1")
@@ -71,12 +70,11 @@ func runAudit(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	}
 	rep, err := palette.Audit(p, o)
 	if err != nil {
-		fmt.Fprintf(stderr, "hueprint: %v\n", err)
-		return exitUsage
+		return fail(stderr, "%v", err)
 	}
 	sa := scheme.Audit(p, lang)
 	rep.Scheme = &sa
-	code := emitTextOrJSON(stdout, stderr, format.value, lang, rep, func(w io.Writer, o palette.TextOptions) error {
+	code := emitTextOrJSON(stdout, stderr, *format, lang, rep, func(w io.Writer, o palette.TextOptions) error {
 		return rep.WriteText(w, level, o)
 	})
 	if code == exitOK && (!rep.Pass() || !sa.Pass) {

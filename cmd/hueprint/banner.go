@@ -60,8 +60,7 @@ Examples:
 
 func runBanner(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	fs := newFlagSet("banner", bannerUsage, stdout)
-	format := newFormatFlag(formatText, formatJSON)
-	fs.Var(format, "format", "output `format` of the report: text or json")
+	format := formatVar(fs, "output `format` of the report: text or json", formatText, formatJSON)
 	in := addPaletteFlags(fs, "the palette `FILE` (required)")
 	presetName := fs.String("preset", "x-header", "the format `NAME`, or all (see --list)")
 	size := fs.String("size", "", "a custom size `WxH` in pixels instead of a preset")
@@ -86,7 +85,7 @@ func runBanner(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		return code
 	}
 	if *list {
-		return listPresets(stdout, format.value)
+		return listPresets(stdout, *format)
 	}
 	if in.file == "" {
 		return usageError(stderr, "banner", "--palette FILE is required")
@@ -151,7 +150,7 @@ func runBanner(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 				fmt.Fprintf(stderr, "hueprint: warning: the font has no glyph for %q (U+%04X) in the %s; it is left out\n", string(m.Rune), m.Rune, m.Role)
 			}
 		}
-		file, code := writePNG(img, dest, inputs, format.value == formatJSON, stdout, stderr, "banner", pngText(o.Simulate)...)
+		file, code := writePNG(img, dest, inputs, *format == formatJSON, stdout, stderr, "banner", pngText(o.Simulate)...)
 		switch {
 		case code != exitOK:
 			return code
@@ -159,7 +158,7 @@ func runBanner(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 			continue // the PNG went to stdout: no report there
 		}
 		rep.File = file
-		if format.value == formatJSON {
+		if *format == formatJSON {
 			if err := writeJSONLine(w, rep); err != nil {
 				return fail(stderr, "%s: %v", file, err)
 			}

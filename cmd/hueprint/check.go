@@ -88,8 +88,7 @@ Examples:
 
 func runCheck(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	fset := newFlagSet("check", checkUsage, stdout)
-	format := newFormatFlag(formatText, formatJSON, formatCSV, formatJUnit)
-	fset.Var(format, "format", "output `format`: text, json, csv or junit")
+	format := formatVar(fset, "output `format`: text, json, csv or junit", formatText, formatJSON, formatCSV, formatJUnit)
 	in := addPaletteFlags(fset, "the palette `FILE` to check against (required)")
 	jobs := fset.Int("jobs", runtime.NumCPU(), "images checked in parallel")
 	tolerance := &pointsFlag{max: 100}
@@ -178,7 +177,7 @@ func runCheck(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 			return usageError(stderr, "check", fmt.Sprintf("--shard %q: want I/N with 0 ≤ I < N, e.g. 0/4 (Kubernetes: $JOB_COMPLETION_INDEX/N)", *shardFlag))
 		}
 	}
-	return checkAll(fset.Args(), stdout, stderr, opt, rw, *skipUnsupported, format.value)
+	return checkAll(fset.Args(), stdout, stderr, opt, rw, *skipUnsupported, *format)
 }
 
 // checkFormats maps --format to the engine's formats.

@@ -34,8 +34,12 @@ type formatFlag struct {
 	allowed []outputFormat
 }
 
-func newFormatFlag(allowed ...outputFormat) *formatFlag {
-	return &formatFlag{value: allowed[0], allowed: allowed}
+// formatVar adds --format, described by usage, to fs: one of allowed, the
+// first by default.
+func formatVar(fs *pflag.FlagSet, usage string, allowed ...outputFormat) *outputFormat {
+	f := &formatFlag{value: allowed[0], allowed: allowed}
+	fs.Var(f, "format", usage)
+	return &f.value
 }
 
 func (f *formatFlag) String() string { return string(f.value) }

@@ -56,8 +56,7 @@ Examples:
 
 func runContrast(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	fs := newFlagSet("contrast", contrastUsage, stdout)
-	format := newFormatFlag(formatText, formatJSON)
-	fs.Var(format, "format", "output `format`: text or json")
+	format := formatVar(fs, "output `format`: text or json", formatText, formatJSON)
 	levelp := levelFlag(fs, "WCAG `level` that decides the exit code: aa, aa-large, aaa, aaa-large, non-text")
 	batch := fs.Bool("batch", false, "read FG BG pairs from stdin, one per line")
 	in := addPaletteFlags(fs, "print the contrast grid of the palette `FILE` (- for stdin)")
@@ -71,7 +70,7 @@ func runContrast(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		if fs.NArg() > 0 || in.file != "" {
 			return usageError(stderr, "contrast", "--batch reads pairs from stdin and takes no arguments or --palette")
 		}
-		return contrastBatch(stdin, stdout, stderr, level, format.value)
+		return contrastBatch(stdin, stdout, stderr, level, *format)
 	case in.file != "":
 		if fs.NArg() > 0 {
 			return usageError(stderr, "contrast", "--palette takes no colour arguments")
@@ -82,7 +81,7 @@ func runContrast(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 			return fail(stderr, "%v", err)
 		}
 		grid := palette.NewContrastGrid(p, level)
-		if format.value == formatJSON {
+		if *format == formatJSON {
 			return emit(stdout, stderr, grid.WriteJSON)
 		}
 		return emitText(stdout, stderr, *langp, grid.WriteText)
@@ -92,13 +91,11 @@ func runContrast(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	}
 	fg, err := palette.ParseColor(fs.Arg(0))
 	if err != nil {
-		fmt.Fprintf(stderr, "hueprint: foreground: %v\n", err)
-		return exitUsage
+		return fail(stderr, "foreground: %v", err)
 	}
 	bg, err := palette.ParseColor(fs.Arg(1))
 	if err != nil {
-		fmt.Fprintf(stderr, "hueprint: background: %v\n", err)
-		return exitUsage
+		return fail(stderr, "background: %v", err)
 	}
 	// The colours are judged as their hex encodes them.
 	rep := contrast.NewReport(palette.Quantize(fg), palette.Quantize(bg), level)
@@ -110,7 +107,7 @@ func runContrast(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 			rep.Suggestion = &s
 		}
 	}
-	code := emitTextOrJSON(stdout, stderr, format.value, *langp, rep, func(w io.Writer, o palette.TextOptions) error {
+	code := emitTextOrJSON(stdout, stderr, *format, *langp, rep, func(w io.Writer, o palette.TextOptions) error {
 		return palette.WriteContrastText(w, rep, unreachable, o)
 	})
 	if code == exitOK && !rep.Pass() {

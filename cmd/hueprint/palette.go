@@ -83,8 +83,7 @@ Examples:
 
 func runPalette(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	fs := newFlagSet("palette", paletteUsage, stdout)
-	format := newFormatFlag(formatText, formatJSON)
-	fs.Var(format, "format", "output `format`: text or json (the palette file)")
+	format := formatVar(fs, "output `format`: text or json (the palette file)", formatText, formatJSON)
 	tags := fs.StringSlice("tags", nil, "comma-separated `TAGS`: meanings, sectors, styles (English or French)")
 	base := fs.String("base", "", "the brand's primary `COLOR`, kept verbatim")
 	fromImage := fs.String("from-image", "", "take the primary from the brand colour of a logo or image `FILE`")
@@ -186,7 +185,7 @@ func runPalette(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		mark = func(c colorful.Color) string { return swatch(c, true) }
 	}
 	if code := emitFile(*outFile, stdout, stderr, func(w io.Writer) error {
-		if format.value == formatJSON {
+		if *format == formatJSON {
 			return generate.WriteJSON(w, cands)
 		}
 		return generate.WriteText(w, cands, lang, mark)

@@ -59,8 +59,7 @@ func runPreview(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		return schemeError(stderr, err)
 	}
 	if err := os.MkdirAll(*out, 0o755); err != nil {
-		fmt.Fprintf(stderr, "hueprint: %v\n", err)
-		return exitUsage
+		return fail(stderr, "%v", err)
 	}
 	page := filepath.Join(*out, "index.html")
 	if overwrites(page, in.file) {

@@ -33,8 +33,7 @@ Examples:
 
 func runScheme(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	fs := newFlagSet("scheme", schemeUsage, stdout)
-	format := newFormatFlag(formatText, formatJSON)
-	fs.Var(format, "format", "output `format`: text or json")
+	format := formatVar(fs, "output `format`: text or json", formatText, formatJSON)
 	in := addPaletteFlags(fs, "the palette `FILE` (any format hueprint reads; - for stdin)")
 	langp := langFlag(fs, "the notes and headings")
 	pureBlack := fs.Bool("pure-black", false, "make the dark background #000000 instead of a dark brand tone")
@@ -55,7 +54,7 @@ func runScheme(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	if err != nil {
 		return schemeError(stderr, err)
 	}
-	return emitTextOrJSON(stdout, stderr, format.value, *langp, s.Document(*langp), s.WriteText)
+	return emitTextOrJSON(stdout, stderr, *format, *langp, s.Document(*langp), s.WriteText)
 }
 
 // schemeError reports a scheme that failed its own guarantees: a bug in

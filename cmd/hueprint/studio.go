@@ -41,8 +41,8 @@ func runStudio(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	if code, done := parseFlags(fs, args, stderr); done {
 		return code
 	}
-	if fs.NArg() > 0 {
-		return usageError(stderr, "studio", fmt.Sprintf("unexpected argument %q", fs.Arg(0)))
+	if code, done := noArgs(fs, stderr, ""); done {
+		return code
 	}
 	if *maxPixels < 1 {
 		return usageError(stderr, "studio", fmt.Sprintf("--max-pixels %d: want at least 1", *maxPixels))
@@ -68,8 +68,7 @@ func runStudio(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	h, err := studio.New(studio.Options{Addr: bound, MaxPixels: *maxPixels})
 	if err != nil {
 		ln.Close()
-		fmt.Fprintf(stderr, "hueprint: %v\n", err)
-		return exitUsage
+		return fail(stderr, "%v", err)
 	}
 	url := "http://" + bound + "/"
 	fmt.Fprintf(stdout, "hueprint studio: %s\n", url)

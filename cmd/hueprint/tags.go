@@ -22,8 +22,7 @@ Examples:
 
 func runTags(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	fs := newFlagSet("tags", tagsUsage, stdout)
-	format := newFormatFlag(formatText, formatJSON)
-	fs.Var(format, "format", "output `format`: text or json")
+	format := formatVar(fs, "output `format`: text or json", formatText, formatJSON)
 	langp := langFlag(fs, "the list")
 	if code, done := parseFlags(fs, args, stderr); done {
 		return code
@@ -32,7 +31,7 @@ func runTags(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		return code
 	}
 	kb := psych.Knowledge(*langp)
-	if format.value == formatJSON {
+	if *format == formatJSON {
 		return emit(stdout, stderr, func(w io.Writer) error {
 			b, err := json.MarshalIndent(kb, "", "  ")
 			if err != nil {
