@@ -85,7 +85,7 @@ func runBanner(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		return code
 	}
 	if *list {
-		return listPresets(stdout, *format)
+		return emit(stdout, stderr, func(w io.Writer) error { return render.WritePresets(w, *format == formatJSON) })
 	}
 	if in.file == "" {
 		return usageError(stderr, "banner", "--palette FILE is required")
@@ -261,22 +261,6 @@ func pngText(s *render.Simulation) []render.PNGText {
 		return nil
 	}
 	return s.PNGText()
-}
-
-func listPresets(stdout io.Writer, format outputFormat) int {
-	w := bufio.NewWriter(stdout)
-	defer w.Flush()
-	for _, p := range render.Presets() {
-		if format == formatJSON {
-			writeJSONLine(w, p) // a Preset always marshals; run reports a write error
-			continue
-		}
-		fmt.Fprintf(w, "%-19s %4dx%-4d safe %dx%d at %d,%d  %-8s %s\n", p.Name, p.Width, p.Height, p.Safe.Dx(), p.Safe.Dy(), p.Safe.Min.X, p.Safe.Min.Y, p.Layout, p.Title)
-	}
-	if format != formatJSON {
-		fmt.Fprintf(w, "Sizes and safe zones checked %s; 'hueprint banner --list --format json' gives each source.\n", render.Presets()[0].Checked)
-	}
-	return exitOK
 }
 
 const swatchUsage = `Usage: hueprint swatch --palette FILE [-o FILE.png] [--width PX] [--font FILE]

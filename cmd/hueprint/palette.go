@@ -165,7 +165,7 @@ func runPalette(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	if err != nil {
 		var te *generate.TagError
 		if errors.As(err, &te) && lang == psych.French {
-			fmt.Fprintln(stderr, tagErrorText(te.Tag, lang))
+			fmt.Fprintln(stderr, te.Text(lang))
 		} else {
 			fmt.Fprintf(stderr, "hueprint: %v\n", err)
 		}
@@ -214,18 +214,4 @@ func brandColor(path string) (string, error) {
 		return "", fmt.Errorf("%s: no colour besides its background", path)
 	}
 	return brand.Hex(), nil
-}
-
-// tagErrorText says in lang that tag is unknown, with the tags close to it
-// in meaning and in spelling, in the tag's own language.
-func tagErrorText(tag string, lang psych.Lang) string {
-	sg := psych.SuggestTags(tag, 3)
-	msg := psych.T(lang, "err.tag", tag)
-	if len(sg.ByMeaning) > 0 {
-		msg = psych.T(lang, "why.join", msg, psych.T(lang, "err.meaning", strings.Join(sg.ByMeaning, ", ")))
-	}
-	if len(sg.BySpelling) > 0 {
-		msg = psych.T(lang, "why.join", msg, psych.T(lang, "err.spelling", strings.Join(sg.BySpelling, ", ")))
-	}
-	return msg
 }
