@@ -39,14 +39,11 @@ func runAudit(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	severity := fs.Float64("cvd-severity", 1, "deficiency severity, more than 0 up to 1")
 	levelp := levelFlag(fs, "the `LEVEL` text must reach: aa, aa-large, aaa, aaa-large, non-text")
 	langp := langFlag(fs, "the findings")
-	if code, done := parseFlags(fs, args, stderr); done {
+	if code, done := parseFlagsOnly(fs, args, stderr, ""); done {
 		return code
 	}
 	level := *levelp
 	lang := *langp
-	if code, done := noArgs(fs, stderr, ""); done {
-		return code
-	}
 	if in.file == "" {
 		return usageError(stderr, "audit", "--palette FILE is required")
 	}

@@ -13,7 +13,6 @@ import (
 	"github.com/hueprint/hueprint/palette/export"
 	"github.com/hueprint/hueprint/palette/psych"
 	"github.com/hueprint/hueprint/palette/render"
-	"github.com/lucasb-eyer/go-colorful"
 	"github.com/spf13/pflag"
 	"golang.org/x/term"
 )
@@ -164,20 +163,20 @@ func useColorTerminal(w io.Writer) bool {
 	return ok && term.IsTerminal(int(f.Fd()))
 }
 
-// swatch returns a true-colour block for c when on is set, else "".
-func swatch(c colorful.Color, on bool) string {
-	if !on {
-		return ""
-	}
-	r, g, b := palette.RGB255(c)
-	return fmt.Sprintf("\x1b[48;2;%d;%d;%dm    \x1b[0m ", r, g, b)
-}
-
 // fail prints "hueprint: " and the message to stderr and returns
 // exitUsage: the input named cannot be used.
 func fail(stderr io.Writer, format string, args ...any) int {
 	fmt.Fprintf(stderr, "hueprint: "+format+"\n", args...)
 	return exitUsage
+}
+
+// parseFlagsOnly is parseFlags for a command that takes no arguments: an
+// argument is a usage error, followed by hint (noArgs).
+func parseFlagsOnly(fs *pflag.FlagSet, args []string, stderr io.Writer, hint string) (code int, done bool) {
+	if code, done := parseFlags(fs, args, stderr); done {
+		return code, true
+	}
+	return noArgs(fs, stderr, hint)
 }
 
 // noArgs refuses positional arguments to a command that takes none; hint

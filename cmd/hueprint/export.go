@@ -51,10 +51,7 @@ func runExport(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	prefix := fs.String("prefix", "brand", "`NAME` prefix of variables and groups")
 	out := fs.StringP("output", "o", "", "write to `FILE` (atomically) instead of stdout")
 	withScheme := fs.Bool("scheme", false, "write the light and dark UI schemes (hueprint scheme) instead: css, scss, tailwind, tailwind4, tokens")
-	if code, done := parseFlags(fs, args, stderr); done {
-		return code
-	}
-	if code, done := noArgs(fs, stderr, ""); done {
+	if code, done := parseFlagsOnly(fs, args, stderr, ""); done {
 		return code
 	}
 	if in.file == "" {

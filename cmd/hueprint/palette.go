@@ -99,13 +99,10 @@ func runPalette(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	name := fs.String("name", "", "the palette's `NAME` (default: its tags)")
 	outFile := fs.StringP("output", "o", "", "write to `FILE` (atomically: nothing is written on failure) instead of stdout")
 	strict := fs.Bool("strict", false, "exit 1 when a warning is printed (a locked colour breaks a guarantee, an awkward base)")
-	if code, done := parseFlags(fs, args, stderr); done {
+	if code, done := parseFlagsOnly(fs, args, stderr, ": tags go in --tags"); done {
 		return code
 	}
 	lang := *langp
-	if code, done := noArgs(fs, stderr, ": tags go in --tags"); done {
-		return code
-	}
 	if *variants < 1 || *variants > 100 {
 		return usageError(stderr, "palette", fmt.Sprintf("--variants %d: want 1 to 100", *variants))
 	}
@@ -182,7 +179,7 @@ func runPalette(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	}
 	var mark func(colorful.Color) string
 	if *outFile == "" && useColor(stdout) {
-		mark = func(c colorful.Color) string { return swatch(c, true) }
+		mark = palette.ANSISwatch
 	}
 	if code := emitFile(*outFile, stdout, stderr, func(w io.Writer) error {
 		if *format == formatJSON {

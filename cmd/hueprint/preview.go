@@ -34,13 +34,10 @@ func runPreview(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	out := fs.StringP("output", "o", "", "the `DIR`ectory to write index.html into (created if needed)")
 	langp := langFlag(fs, "the page")
 	pureBlack := fs.Bool("pure-black", false, "make the dark background #000000 instead of a dark brand tone")
-	if code, done := parseFlags(fs, args, stderr); done {
+	if code, done := parseFlagsOnly(fs, args, stderr, ""); done {
 		return code
 	}
 	lang := *langp
-	if code, done := noArgs(fs, stderr, ""); done {
-		return code
-	}
 	if in.file == "" {
 		return usageError(stderr, "preview", "--palette FILE is required")
 	}

@@ -37,10 +37,7 @@ func runScheme(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	in := addPaletteFlags(fs, "the palette `FILE` (any format hueprint reads; - for stdin)")
 	langp := langFlag(fs, "the notes and headings")
 	pureBlack := fs.Bool("pure-black", false, "make the dark background #000000 instead of a dark brand tone")
-	if code, done := parseFlags(fs, args, stderr); done {
-		return code
-	}
-	if code, done := noArgs(fs, stderr, ""); done {
+	if code, done := parseFlagsOnly(fs, args, stderr, ""); done {
 		return code
 	}
 	if in.file == "" {

@@ -38,10 +38,7 @@ func runStudio(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	addr := fs.String("addr", "127.0.0.1:8080", "listen on `HOST:PORT` (port 0: any free port)")
 	open := fs.Bool("open", false, "open the page in the default browser")
 	maxPixels := fs.Int64("max-pixels", imagefile.DefaultMaxPixels, "refuse uploaded images with more pixels than this")
-	if code, done := parseFlags(fs, args, stderr); done {
-		return code
-	}
-	if code, done := noArgs(fs, stderr, ""); done {
+	if code, done := parseFlagsOnly(fs, args, stderr, ""); done {
 		return code
 	}
 	if *maxPixels < 1 {

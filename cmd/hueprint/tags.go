@@ -24,10 +24,7 @@ func runTags(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	fs := newFlagSet("tags", tagsUsage, stdout)
 	format := formatVar(fs, "output `format`: text or json", formatText, formatJSON)
 	langp := langFlag(fs, "the list")
-	if code, done := parseFlags(fs, args, stderr); done {
-		return code
-	}
-	if code, done := noArgs(fs, stderr, ""); done {
+	if code, done := parseFlagsOnly(fs, args, stderr, ""); done {
 		return code
 	}
 	kb := psych.Knowledge(*langp)
