@@ -6,6 +6,7 @@ import (
 	"io"
 	"os"
 	"runtime"
+	"slices"
 	"strconv"
 	"strings"
 	"sync"
@@ -143,10 +144,8 @@ func runCheck(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	if err != nil {
 		return usageError(stderr, "check", err.Error())
 	}
-	for _, a := range fset.Args() {
-		if a == "-" && in.file == "-" {
-			return usageError(stderr, "check", "stdin cannot hold both the palette and the list of images")
-		}
+	if in.file == "-" && slices.Contains(fset.Args(), "-") {
+		return usageError(stderr, "check", "stdin cannot hold both the palette and the list of images")
 	}
 	opt := check.Options{Measurer: m, Rule: rule, Lang: lang, MaxPixels: *maxPixels, Jobs: *jobs, Budget: lim.budget,
 		Timeout: lim.timeout, FullDecode: *fullDecode, BudgetName: "--max-memory", TimeoutName: "--timeout", MaskDir: *maskDir,
