@@ -99,14 +99,7 @@ func runContrast(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	}
 	// The colours are judged as their hex encodes them.
 	rep := contrast.NewReport(palette.Quantize(fg), palette.Quantize(bg), level)
-	var unreachable error
-	if !rep.Pass() {
-		if s, err := contrast.NearestPassing(rep.Foreground, rep.Background, level); err != nil {
-			unreachable = err
-		} else {
-			rep.Suggestion = &s
-		}
-	}
+	unreachable := rep.Suggest()
 	code := emitTextOrJSON(stdout, stderr, *format, *langp, rep, func(w io.Writer, o palette.TextOptions) error {
 		return palette.WriteContrastText(w, rep, unreachable, o)
 	})
