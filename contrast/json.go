@@ -33,9 +33,25 @@ type Report struct {
 }
 
 // NewReport measures fg on bg and judges the result at level. Suggestion
-// is left nil: set it from NearestPassing when wanted.
+// is left nil: set it with Suggest when wanted.
 func NewReport(fg, bg colorful.Color, level Level) Report {
 	return Report{Foreground: fg, Background: bg, Result: Check(fg, bg), Level: level}
+}
+
+// Suggest sets r.Suggestion, when the pair fails its level, to the nearest
+// foreground that passes (NearestPassing: same hue and chroma, only OKLCH
+// lightness moves). It returns NearestPassing's error when no such colour
+// exists (wrapping ErrUnreachable), and nil when the pair passes.
+func (r *Report) Suggest() error {
+	if r.Pass() {
+		return nil
+	}
+	s, err := NearestPassing(r.Foreground, r.Background, r.Level)
+	if err != nil {
+		return err
+	}
+	r.Suggestion = &s
+	return nil
 }
 
 // Pass reports whether the pair meets the report's level.

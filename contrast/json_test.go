@@ -3,6 +3,7 @@ package contrast_test
 import (
 	"bytes"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"strings"
 	"testing"
@@ -156,4 +157,46 @@ func ExampleReport_AppendText() {
 	fmt.Println(string(r.AppendText(nil)))
 	// Output:
 	// #ffffff #000080 16.01 pass -103.9
+}
+
+func ExampleReport_Suggest() {
+	r := contrast.NewReport(colorful.Color{R: 1, G: 1, B: 1}, colorful.Color{R: 1, G: 0.96, B: 0.62}, contrast.AA)
+	if err := r.Suggest(); err != nil {
+		fmt.Println(err)
+		return
+	}
+	fmt.Printf("%.2f:1 fails; %s reaches %.2f:1\n", r.Ratio, r.Suggestion.Hex(), contrast.Ratio(*r.Suggestion, r.Background))
+	// Output: 1.12:1 fails; #6e6e6e reaches 4.56:1
+}
+
+// TestReportSuggest: a passing pair gets no suggestion, a failing one the
+// nearest passing foreground, and one no foreground of its hue can pass
+// the error of NearestPassing.
+func TestReportSuggest(t *testing.T) {
+	white, black := colorful.Color{R: 1, G: 1, B: 1}, colorful.Color{}
+	grey, _ := colorful.Hex("#777777")
+	tests := []struct {
+		name        string
+		fg, bg      colorful.Color
+		level       contrast.Level
+		suggest     bool
+		unreachable bool
+	}{
+		{name: "passes", fg: black, bg: white, level: contrast.AAA},
+		{name: "fails", fg: grey, bg: white, level: contrast.AA, suggest: true},
+		{name: "unreachable", fg: black, bg: grey, level: contrast.AAA, unreachable: true},
+	}
+	for _, tt := range tests {
+		r := contrast.NewReport(tt.fg, tt.bg, tt.level)
+		err := r.Suggest()
+		if got := errors.Is(err, contrast.ErrUnreachable); got != tt.unreachable {
+			t.Errorf("%s: error %v, want unreachable %v", tt.name, err, tt.unreachable)
+		}
+		if (r.Suggestion != nil) != tt.suggest {
+			t.Fatalf("%s: suggestion %v, want one: %v", tt.name, r.Suggestion, tt.suggest)
+		}
+		if tt.suggest && !tt.level.Passes(contrast.Ratio(*r.Suggestion, tt.bg)) {
+			t.Errorf("%s: suggestion %s does not pass %v", tt.name, r.Suggestion.Hex(), tt.level)
+		}
+	}
 }

@@ -55,7 +55,8 @@
 // NewContrastGrid measures every ordered pair of a palette's colours
 // (GridPair); WriteContrastText words one contrast.Report. PairScanner reads
 // "FG BG" lines in constant memory (ParsePair, SplitColors), reporting a
-// bad line as a LineError. The JSON of each is its MarshalJSON, and it
+// bad line as a LineError; WriteContrastBatch writes a result for each, as
+// "hueprint contrast --batch" does. The JSON of each is its MarshalJSON, and it
 // reads back; WriteText methods write them for people in English or French
 // (TextOptions, with ANSI swatches for terminals).
 //

@@ -7,6 +7,7 @@ import (
 	"io"
 	"strings"
 
+	"github.com/hueprint/hueprint/contrast"
 	"github.com/lucasb-eyer/go-colorful"
 )
 
@@ -76,6 +77,56 @@ func (s *PairScanner) Line() int { return s.line }
 
 // Err returns the error that stopped Scan reading the input, if not io.EOF.
 func (s *PairScanner) Err() error { return s.readErr }
+
+// BatchCounts counts the lines of WriteContrastBatch: Bad lines (an error
+// result each) and pairs that Failed the level.
+type BatchCounts struct {
+	Bad, Failed int
+}
+
+// WriteContrastBatch reads "FG BG" lines from r, as a PairScanner, and
+// writes one line per pair to w, in order, as it reads them (constant
+// memory, whatever the size of r), as "hueprint contrast --batch" does: the
+// pair's contrast.Report at level, as JSON (Report.AppendJSON) or text
+// (Report.AppendText), or for a bad line its LineError, as JSON
+// (LineError.AppendJSON) or text ("line N: error: …"). It stops at the
+// first error writing w and returns it; an error reading r is returned as
+// a *LineError naming the line it stopped at. w should be buffered.
+func WriteContrastBatch(w io.Writer, r io.Reader, level contrast.Level, asJSON bool) (BatchCounts, error) {
+	pairs := NewPairScanner(r)
+	var n BatchCounts
+	var buf []byte
+	for pairs.Scan() {
+		buf = buf[:0]
+		fg, bg, err := pairs.Pair()
+		var lineErr *LineError
+		switch {
+		case errors.As(err, &lineErr) && asJSON:
+			n.Bad++
+			buf = lineErr.AppendJSON(buf)
+		case errors.As(err, &lineErr):
+			n.Bad++
+			buf = fmt.Appendf(buf, "line %d: error: %v", lineErr.Line, lineErr.Err)
+		default:
+			rep := contrast.Report{Foreground: fg, Background: bg, Result: contrast.Check(fg, bg), Level: level}
+			if !rep.Pass() {
+				n.Failed++
+			}
+			if asJSON {
+				buf, _ = rep.AppendJSON(buf) // the report of two parsed colours is always finite
+			} else {
+				buf = rep.AppendText(buf)
+			}
+		}
+		if _, err := w.Write(append(buf, '\n')); err != nil {
+			return n, err
+		}
+	}
+	if err := pairs.Err(); err != nil {
+		return n, &LineError{Line: pairs.Line() + 1, Err: err}
+	}
+	return n, nil
+}
 
 // readLine reads one line, trimmed. tooLong is the size of a line over
 // MaxPairLine, whose text is not kept.

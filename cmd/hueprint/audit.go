@@ -33,23 +33,18 @@ Examples:
 
 func runAudit(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	fs := newFlagSet("audit", auditUsage, stdout)
-	format := newFormatFlag(formatText, formatJSON)
-	fs.Var(format, "format", "output `format`: text or json")
-	paletteFile := fs.String("palette", "", "the palette `FILE` (any format hueprint reads)")
-	paletteVariant := fs.Int("variant", 1, "which palette of a file of several (one per line, from palette --variants) to read, from 1")
+	format := formatVar(fs, "output `format`: text or json", formatText, formatJSON)
+	in := addPaletteFlags(fs, "the palette `FILE` (any format hueprint reads)")
 	locks := fs.StringSlice("lock", []string{"primary"}, "`ROLES` whose colours must not change (primary, secondary, accent, neutral; none)")
 	severity := fs.Float64("cvd-severity", 1, "deficiency severity, more than 0 up to 1")
 	levelp := levelFlag(fs, "the `LEVEL` text must reach: aa, aa-large, aaa, aaa-large, non-text")
 	langp := langFlag(fs, "the findings")
-	if code, done := parseFlags(fs, args, stderr); done {
+	if code, done := parseFlagsOnly(fs, args, stderr, ""); done {
 		return code
 	}
 	level := *levelp
 	lang := *langp
-	if fs.NArg() > 0 {
-		return usageError(stderr, "audit", fmt.Sprintf("unexpected argument %q", fs.Arg(0)))
-	}
-	if *paletteFile == "" {
+	if in.file == "" {
 		return usageError(stderr, "audit", "--palette FILE is required")
 	}
 	if !(*severity > 0 && *severity <= 1) {
@@ -66,19 +61,17 @@ func runAudit(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		}
 		o.Locked = append(o.Locked, r)
 	}
-	p, err := readPaletteVariant(*paletteFile, *paletteVariant, stdin)
+	p, err := in.read(stdin)
 	if err != nil {
-		fmt.Fprintf(stderr, "hueprint: %v\n", err)
-		return exitUsage
+		return fail(stderr, "%v", err)
 	}
 	rep, err := palette.Audit(p, o)
 	if err != nil {
-		fmt.Fprintf(stderr, "hueprint: %v\n", err)
-		return exitUsage
+		return fail(stderr, "%v", err)
 	}
 	sa := scheme.Audit(p, lang)
 	rep.Scheme = &sa
-	code := emitTextOrJSON(stdout, stderr, format.value, lang, rep, func(w io.Writer, o palette.TextOptions) error {
+	code := emitTextOrJSON(stdout, stderr, *format, lang, rep, func(w io.Writer, o palette.TextOptions) error {
 		return rep.WriteText(w, level, o)
 	})
 	if code == exitOK && (!rep.Pass() || !sa.Pass) {

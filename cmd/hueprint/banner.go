@@ -60,8 +60,7 @@ Examples:
 
 func runBanner(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	fs := newFlagSet("banner", bannerUsage, stdout)
-	format := newFormatFlag(formatText, formatJSON)
-	fs.Var(format, "format", "output `format` of the report: text or json")
+	format := formatVar(fs, "output `format` of the report: text or json", formatText, formatJSON)
 	in := addPaletteFlags(fs, "the palette `FILE` (required)")
 	presetName := fs.String("preset", "x-header", "the format `NAME`, or all (see --list)")
 	size := fs.String("size", "", "a custom size `WxH` in pixels instead of a preset")
@@ -86,7 +85,7 @@ func runBanner(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		return code
 	}
 	if *list {
-		return listPresets(stdout, format.value)
+		return emit(stdout, stderr, func(w io.Writer) error { return render.WritePresets(w, *format == formatJSON) })
 	}
 	if in.file == "" {
 		return usageError(stderr, "banner", "--palette FILE is required")
@@ -151,7 +150,7 @@ func runBanner(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 				fmt.Fprintf(stderr, "hueprint: warning: the font has no glyph for %q (U+%04X) in the %s; it is left out\n", string(m.Rune), m.Rune, m.Role)
 			}
 		}
-		file, code := writePNG(img, dest, inputs, format.value == formatJSON, stdout, stderr, "banner", pngText(o.Simulate)...)
+		file, code := writePNG(img, dest, inputs, *format == formatJSON, stdout, stderr, "banner", pngText(o.Simulate)...)
 		switch {
 		case code != exitOK:
 			return code
@@ -159,7 +158,7 @@ func runBanner(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 			continue // the PNG went to stdout: no report there
 		}
 		rep.File = file
-		if format.value == formatJSON {
+		if *format == formatJSON {
 			if err := writeJSONLine(w, rep); err != nil {
 				return fail(stderr, "%s: %v", file, err)
 			}
@@ -241,37 +240,19 @@ func parseSize(s string) (int, int, bool) {
 // It returns the name written ("-" for stdout).
 // meta goes into the PNG's text chunks.
 func writePNG(img image.Image, dest string, inputs []string, reportOnStdout bool, stdout, stderr io.Writer, cmd string, meta ...render.PNGText) (string, int) {
-	if dest == "" || dest == "-" {
-		if reportOnStdout {
-			return "", usageError(stderr, cmd, "--format json prints the report on stdout: write the PNG with -o FILE")
-		}
-		if dest == "" && useColorTerminal(stdout) {
-			fmt.Fprintln(stderr, "hueprint: refusing to write PNG to a terminal")
-			fmt.Fprintln(stderr, "hueprint: hint: use -o FILE.png, or -o - to force it")
-			return "", exitUsage
-		}
-		if err := render.EncodePNG(stdout, img, meta...); err != nil {
-			return "", failOutput(stdout, stderr, fmt.Errorf("writing PNG: %w", err))
-		}
-		return "-", exitOK
-	}
-	for _, in := range inputs {
-		if in != "" && in != "-" && sameFile(in, dest) {
-			return "", usageError(stderr, cmd, fmt.Sprintf("-o %s would overwrite an input", dest))
-		}
-	}
-	err := writeFileAtomic(dest, func(f *os.File) error {
-		bw := bufio.NewWriter(f)
-		if err := render.EncodePNG(bw, img, meta...); err != nil {
-			return err
-		}
-		return bw.Flush()
-	})
-	if err != nil {
-		fmt.Fprintf(stderr, "hueprint: writing %s: %v\n", dest, err)
+	switch {
+	case (dest == "" || dest == "-") && reportOnStdout:
+		return "", usageError(stderr, cmd, "--format json prints the report on stdout: write the PNG with -o FILE")
+	case dest == "" && useColorTerminal(stdout):
+		fmt.Fprintln(stderr, "hueprint: refusing to write PNG to a terminal")
+		fmt.Fprintln(stderr, "hueprint: hint: use -o FILE.png, or -o - to force it")
 		return "", exitUsage
+	case overwrites(dest, inputs...):
+		return "", usageError(stderr, cmd, fmt.Sprintf("-o %s would overwrite an input", dest))
+	case dest == "":
+		dest = "-"
 	}
-	return dest, exitOK
+	return dest, emitFile(dest, stdout, stderr, func(w io.Writer) error { return render.EncodePNG(w, img, meta...) })
 }
 
 // pngText is the PNG metadata of a render simulated with s, none for nil.
@@ -280,22 +261,6 @@ func pngText(s *render.Simulation) []render.PNGText {
 		return nil
 	}
 	return s.PNGText()
-}
-
-func listPresets(stdout io.Writer, format outputFormat) int {
-	w := bufio.NewWriter(stdout)
-	defer w.Flush()
-	for _, p := range render.Presets() {
-		if format == formatJSON {
-			writeJSONLine(w, p) // a Preset always marshals; run reports a write error
-			continue
-		}
-		fmt.Fprintf(w, "%-19s %4dx%-4d safe %dx%d at %d,%d  %-8s %s\n", p.Name, p.Width, p.Height, p.Safe.Dx(), p.Safe.Dy(), p.Safe.Min.X, p.Safe.Min.Y, p.Layout, p.Title)
-	}
-	if format != formatJSON {
-		fmt.Fprintf(w, "Sizes and safe zones checked %s; 'hueprint banner --list --format json' gives each source.\n", render.Presets()[0].Checked)
-	}
-	return exitOK
 }
 
 const swatchUsage = `Usage: hueprint swatch --palette FILE [-o FILE.png] [--width PX] [--font FILE]

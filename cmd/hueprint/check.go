@@ -6,6 +6,7 @@ import (
 	"io"
 	"os"
 	"runtime"
+	"slices"
 	"strconv"
 	"strings"
 	"sync"
@@ -13,6 +14,7 @@ import (
 
 	"github.com/hueprint/hueprint/palette/check"
 	"github.com/hueprint/hueprint/palette/check/report"
+	"github.com/hueprint/hueprint/palette/fileutil"
 	"github.com/hueprint/hueprint/palette/imagefile"
 	"github.com/hueprint/hueprint/palette/measure"
 )
@@ -88,8 +90,7 @@ Examples:
 
 func runCheck(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	fset := newFlagSet("check", checkUsage, stdout)
-	format := newFormatFlag(formatText, formatJSON, formatCSV, formatJUnit)
-	fset.Var(format, "format", "output `format`: text, json, csv or junit")
+	format := formatVar(fset, "output `format`: text, json, csv or junit", formatText, formatJSON, formatCSV, formatJUnit)
 	in := addPaletteFlags(fset, "the palette `FILE` to check against (required)")
 	jobs := fset.Int("jobs", runtime.NumCPU(), "images checked in parallel")
 	tolerance := &pointsFlag{max: 100}
@@ -146,10 +147,8 @@ func runCheck(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	if err != nil {
 		return usageError(stderr, "check", err.Error())
 	}
-	for _, a := range fset.Args() {
-		if a == "-" && in.file == "-" {
-			return usageError(stderr, "check", "stdin cannot hold both the palette and the list of images")
-		}
+	if in.file == "-" && slices.Contains(fset.Args(), "-") {
+		return usageError(stderr, "check", "stdin cannot hold both the palette and the list of images")
 	}
 	opt := check.Options{Measurer: m, Rule: rule, Lang: lang, MaxPixels: *maxPixels, Jobs: *jobs, Budget: lim.budget,
 		Timeout: lim.timeout, FullDecode: *fullDecode, Resolution: resolution, BudgetName: "--max-memory", TimeoutName: "--timeout", MaskDir: *maskDir,
@@ -180,7 +179,7 @@ func runCheck(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 			return usageError(stderr, "check", fmt.Sprintf("--shard %q: want I/N with 0 ≤ I < N, e.g. 0/4 (Kubernetes: $JOB_COMPLETION_INDEX/N)", *shardFlag))
 		}
 	}
-	return checkAll(fset.Args(), stdout, stderr, opt, rw, *skipUnsupported, format.value)
+	return checkAll(fset.Args(), stdout, stderr, opt, rw, *skipUnsupported, *format)
 }
 
 // checkFormats maps --format to the engine's formats.
@@ -202,7 +201,7 @@ func checkAll(args []string, stdout, stderr io.Writer, opt check.Options, rw *re
 		w.Write(r)
 		if r.WriteErr != nil {
 			writeErrs++
-			fmt.Fprintf(stderr, "hueprint: %s: %v\n", safeText(r.File), r.WriteErr)
+			fmt.Fprintf(stderr, "hueprint: %s: %v\n", fileutil.SafeText(r.File), r.WriteErr)
 		}
 		if rw != nil {
 			rw.Add(r)

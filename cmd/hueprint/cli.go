@@ -1,7 +1,6 @@
 package main
 
 import (
-	"encoding/json"
 	"errors"
 	"fmt"
 	"io"
@@ -11,9 +10,9 @@ import (
 	"github.com/hueprint/hueprint/contrast"
 	"github.com/hueprint/hueprint/contrast/cvd"
 	"github.com/hueprint/hueprint/palette"
+	"github.com/hueprint/hueprint/palette/export"
 	"github.com/hueprint/hueprint/palette/psych"
 	"github.com/hueprint/hueprint/palette/render"
-	"github.com/lucasb-eyer/go-colorful"
 	"github.com/spf13/pflag"
 	"golang.org/x/term"
 )
@@ -34,8 +33,12 @@ type formatFlag struct {
 	allowed []outputFormat
 }
 
-func newFormatFlag(allowed ...outputFormat) *formatFlag {
-	return &formatFlag{value: allowed[0], allowed: allowed}
+// formatVar adds --format, described by usage, to fs: one of allowed, the
+// first by default.
+func formatVar(fs *pflag.FlagSet, usage string, allowed ...outputFormat) *outputFormat {
+	f := &formatFlag{value: allowed[0], allowed: allowed}
+	fs.Var(f, "format", usage)
+	return &f.value
 }
 
 func (f *formatFlag) String() string { return string(f.value) }
@@ -160,20 +163,20 @@ func useColorTerminal(w io.Writer) bool {
 	return ok && term.IsTerminal(int(f.Fd()))
 }
 
-// swatch returns a true-colour block for c when on is set, else "".
-func swatch(c colorful.Color, on bool) string {
-	if !on {
-		return ""
-	}
-	r, g, b := palette.RGB255(c)
-	return fmt.Sprintf("\x1b[48;2;%d;%d;%dm    \x1b[0m ", r, g, b)
-}
-
 // fail prints "hueprint: " and the message to stderr and returns
 // exitUsage: the input named cannot be used.
 func fail(stderr io.Writer, format string, args ...any) int {
 	fmt.Fprintf(stderr, "hueprint: "+format+"\n", args...)
 	return exitUsage
+}
+
+// parseFlagsOnly is parseFlags for a command that takes no arguments: an
+// argument is a usage error, followed by hint (noArgs).
+func parseFlagsOnly(fs *pflag.FlagSet, args []string, stderr io.Writer, hint string) (code int, done bool) {
+	if code, done := parseFlags(fs, args, stderr); done {
+		return code, true
+	}
+	return noArgs(fs, stderr, hint)
 }
 
 // noArgs refuses positional arguments to a command that takes none; hint
@@ -183,16 +186,6 @@ func noArgs(fs *pflag.FlagSet, stderr io.Writer, hint string) (code int, done bo
 		return 0, false
 	}
 	return usageError(stderr, fs.Name(), fmt.Sprintf("unexpected argument %q%s", fs.Arg(0), hint)), true
-}
-
-// writeJSONLine writes v as JSON and a newline.
-func writeJSONLine(w io.Writer, v any) error {
-	b, err := json.Marshal(v)
-	if err != nil {
-		return err
-	}
-	_, err = w.Write(append(b, '\n'))
-	return err
 }
 
 // paletteInput is --palette FILE and --variant N.
@@ -209,9 +202,24 @@ func addPaletteFlags(fs *pflag.FlagSet, usage string) *paletteInput {
 	return in
 }
 
-// read reads the palette the flags name ("-": stdin).
+// read reads the palette the flags name, in any format hueprint reads
+// (chosen by content, then extension; see export.ReadVariant): "-" is
+// stdin.
 func (in *paletteInput) read(stdin io.Reader) (*palette.Palette, error) {
-	return readPaletteVariant(in.file, in.variant, stdin)
+	r, name := stdin, "" // stdin: export.Read tells the format from the content
+	if in.file != "-" {
+		f, err := os.Open(in.file)
+		if err != nil {
+			return nil, err
+		}
+		defer f.Close()
+		r, name = f, in.file
+	}
+	p, err := export.ReadVariant(r, name, in.variant)
+	if err != nil {
+		return nil, fmt.Errorf("%s: %w", in.file, err)
+	}
+	return p, nil
 }
 
 // simulateFlags are --simulate DEFICIENCY and --cvd-severity S.

@@ -47,8 +47,7 @@ Examples:
 
 func runColor(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	fs := newFlagSet("color", colorUsage, stdout)
-	format := newFormatFlag(formatText, formatJSON)
-	fs.Var(format, "format", "output `format`: text or json")
+	format := formatVar(fs, "output `format`: text or json", formatText, formatJSON)
 	withCVD := fs.Bool("cvd", false, "add how each colour looks with protanopia, deuteranopia, tritanopia and achromatopsia")
 	severity := fs.Float64("cvd-severity", 1, "deficiency severity, more than 0 up to 1, with --cvd")
 	langp := langFlag(fs, "names and labels")
@@ -66,7 +65,7 @@ func runColor(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	if *withCVD {
 		o.CVDSeverity = *severity
 	}
-	text := palette.TextOptions{Lang: *langp, ANSI: format.value == formatText && useColor(stdout), CVDSeverity: *severity}
+	text := palette.TextOptions{Lang: *langp, ANSI: *format == formatText && useColor(stdout), CVDSeverity: *severity}
 	out := bufio.NewWriter(stdout)
 	defer out.Flush()
 	enc := json.NewEncoder(out)
@@ -79,14 +78,14 @@ func runColor(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 			info.Input = in
 		}
 		switch {
-		case err != nil && format.value == formatJSON:
+		case err != nil && *format == formatJSON:
 			bad = true
 			_ = enc.Encode(&palette.LineError{Input: in, Err: err})
 		case err != nil:
 			bad = true
 			out.Flush()
 			fmt.Fprintf(stderr, "hueprint: %v\n", err)
-		case format.value == formatJSON:
+		case *format == formatJSON:
 			_ = enc.Encode(info)
 		default:
 			_ = info.WriteText(out, text)
@@ -107,8 +106,7 @@ func runColor(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		}
 		if err := sc.Err(); err != nil {
 			out.Flush()
-			fmt.Fprintf(stderr, "hueprint: reading stdin: %v\n", err)
-			return exitUsage
+			return fail(stderr, "reading stdin: %v", err)
 		}
 	}
 	if bad {

@@ -56,35 +56,32 @@ Examples:
 
 func runContrast(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	fs := newFlagSet("contrast", contrastUsage, stdout)
-	format := newFormatFlag(formatText, formatJSON)
-	fs.Var(format, "format", "output `format`: text or json")
+	format := formatVar(fs, "output `format`: text or json", formatText, formatJSON)
 	levelp := levelFlag(fs, "WCAG `level` that decides the exit code: aa, aa-large, aaa, aaa-large, non-text")
 	batch := fs.Bool("batch", false, "read FG BG pairs from stdin, one per line")
-	paletteFile := fs.String("palette", "", "print the contrast grid of the palette `FILE` (- for stdin)")
+	in := addPaletteFlags(fs, "print the contrast grid of the palette `FILE` (- for stdin)")
 	langp := langFlag(fs, "the text output")
-	paletteVariant := fs.Int("variant", 1, "which palette of a file of several (one per line, from palette --variants) to read, from 1")
 	if code, done := parseFlags(fs, args, stderr); done {
 		return code
 	}
 	level := *levelp
 	switch {
 	case *batch:
-		if fs.NArg() > 0 || *paletteFile != "" {
+		if fs.NArg() > 0 || in.file != "" {
 			return usageError(stderr, "contrast", "--batch reads pairs from stdin and takes no arguments or --palette")
 		}
-		return contrastBatch(stdin, stdout, stderr, level, format.value)
-	case *paletteFile != "":
+		return contrastBatch(stdin, stdout, stderr, level, *format)
+	case in.file != "":
 		if fs.NArg() > 0 {
 			return usageError(stderr, "contrast", "--palette takes no colour arguments")
 		}
 		// The grid is information, not a check: the exit code is 0.
-		p, err := readPaletteVariant(*paletteFile, *paletteVariant, stdin)
+		p, err := in.read(stdin)
 		if err != nil {
-			fmt.Fprintf(stderr, "hueprint: %v\n", err)
-			return exitUsage
+			return fail(stderr, "%v", err)
 		}
 		grid := palette.NewContrastGrid(p, level)
-		if format.value == formatJSON {
+		if *format == formatJSON {
 			return emit(stdout, stderr, grid.WriteJSON)
 		}
 		return emitText(stdout, stderr, *langp, grid.WriteText)
@@ -94,25 +91,16 @@ func runContrast(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	}
 	fg, err := palette.ParseColor(fs.Arg(0))
 	if err != nil {
-		fmt.Fprintf(stderr, "hueprint: foreground: %v\n", err)
-		return exitUsage
+		return fail(stderr, "foreground: %v", err)
 	}
 	bg, err := palette.ParseColor(fs.Arg(1))
 	if err != nil {
-		fmt.Fprintf(stderr, "hueprint: background: %v\n", err)
-		return exitUsage
+		return fail(stderr, "background: %v", err)
 	}
 	// The colours are judged as their hex encodes them.
 	rep := contrast.NewReport(palette.Quantize(fg), palette.Quantize(bg), level)
-	var unreachable error
-	if !rep.Pass() {
-		if s, err := contrast.NearestPassing(rep.Foreground, rep.Background, level); err != nil {
-			unreachable = err
-		} else {
-			rep.Suggestion = &s
-		}
-	}
-	code := emitTextOrJSON(stdout, stderr, format.value, *langp, rep, func(w io.Writer, o palette.TextOptions) error {
+	unreachable := rep.Suggest()
+	code := emitTextOrJSON(stdout, stderr, *format, *langp, rep, func(w io.Writer, o palette.TextOptions) error {
 		return palette.WriteContrastText(w, rep, unreachable, o)
 	})
 	if code == exitOK && !rep.Pass() {
@@ -121,48 +109,18 @@ func runContrast(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	return code
 }
 
-// splitColors splits a list of colours on white space and commas outside
-// parentheses (palette.SplitColors).
-func splitColors(s string) []string { return palette.SplitColors(s) }
-
 // contrastBatch streams FG BG pairs: constant memory whatever the input size.
 func contrastBatch(stdin io.Reader, stdout, stderr io.Writer, level contrast.Level, format outputFormat) int {
-	pairs := palette.NewPairScanner(stdin)
 	out := bufio.NewWriterSize(stdout, 64*1024)
-	defer out.Flush()
-	var buf []byte
-	anyBad, anyFail := false, false
-	for outputErr(stdout) == nil && pairs.Scan() {
-		buf = buf[:0]
-		fg, bg, err := pairs.Pair()
-		var lineErr *palette.LineError
-		switch {
-		case errors.As(err, &lineErr) && format == formatJSON:
-			anyBad = true
-			buf = lineErr.AppendJSON(buf)
-		case errors.As(err, &lineErr):
-			anyBad = true
-			buf = fmt.Appendf(buf, "line %d: error: %v", lineErr.Line, lineErr.Err)
-		default:
-			rep := contrast.Report{Foreground: fg, Background: bg, Result: contrast.Check(fg, bg), Level: level}
-			anyFail = anyFail || !rep.Pass()
-			if format == formatJSON {
-				buf, _ = rep.AppendJSON(buf) // the report of two parsed colours is always finite
-			} else {
-				buf = rep.AppendText(buf)
-			}
-		}
-		out.Write(append(buf, '\n'))
-	}
-	if err := pairs.Err(); err != nil {
-		out.Flush()
-		fmt.Fprintf(stderr, "hueprint: reading stdin at line %d: %v\n", pairs.Line()+1, err)
-		return exitUsage
-	}
+	n, err := palette.WriteContrastBatch(out, stdin, level, format == formatJSON)
+	out.Flush() // run reports a write error
+	var lineErr *palette.LineError
 	switch {
-	case anyBad:
+	case errors.As(err, &lineErr):
+		return fail(stderr, "reading stdin at line %d: %v", lineErr.Line, lineErr.Err)
+	case n.Bad > 0:
 		return exitUsage
-	case anyFail:
+	case n.Failed > 0:
 		return exitFail
 	}
 	return exitOK

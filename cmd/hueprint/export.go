@@ -45,20 +45,16 @@ Examples:
 
 func runExport(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	fs := newFlagSet("export", exportUsage, stdout)
-	paletteFile := fs.String("palette", "", "the palette `FILE` (any format hueprint reads; - for stdin)")
-	paletteVariant := fs.Int("variant", 1, "which palette of a file of several (one per line, from palette --variants) to read, from 1")
+	in := addPaletteFlags(fs, "the palette `FILE` (any format hueprint reads; - for stdin)")
 	to := fs.String("to", "", "the `FORMAT`: css, scss, tailwind, tailwind4, tokens, gpl, ase, svg, json")
 	ramps := fs.Bool("ramps", false, "expand each colour into a 50…950 tonal ramp")
 	prefix := fs.String("prefix", "brand", "`NAME` prefix of variables and groups")
 	out := fs.StringP("output", "o", "", "write to `FILE` (atomically) instead of stdout")
 	withScheme := fs.Bool("scheme", false, "write the light and dark UI schemes (hueprint scheme) instead: css, scss, tailwind, tailwind4, tokens")
-	if code, done := parseFlags(fs, args, stderr); done {
+	if code, done := parseFlagsOnly(fs, args, stderr, ""); done {
 		return code
 	}
-	if fs.NArg() > 0 {
-		return usageError(stderr, "export", fmt.Sprintf("unexpected argument %q", fs.Arg(0)))
-	}
-	if *paletteFile == "" {
+	if in.file == "" {
 		return usageError(stderr, "export", "--palette FILE is required")
 	}
 	if *withScheme && *ramps {
@@ -71,11 +67,11 @@ func runExport(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	if !validPrefix(*prefix) {
 		return usageError(stderr, "export", fmt.Sprintf("--prefix %q: want letters, digits and -", *prefix))
 	}
-	p, err := readPaletteVariant(*paletteFile, *paletteVariant, stdin)
+	p, err := in.read(stdin)
 	if err != nil {
-		fmt.Fprintf(stderr, "hueprint: %v\n", err)
-		return exitUsage
+		return fail(stderr, "%v", err)
 	}
+	write := func(w io.Writer) error { return format.Write(w, p, export.Options{Ramps: *ramps, Prefix: *prefix}) }
 	if *withScheme {
 		if *to != format.String() || !slices.Contains(export.SchemeFormats(), format) {
 			return usageError(stderr, "export", fmt.Sprintf("--scheme --to %q: want css, scss, tailwind, tailwind4 or tokens", *to))
@@ -88,15 +84,16 @@ func runExport(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		if fs.Changed("prefix") {
 			o.Prefix = *prefix
 		}
-		return emitFile("export", *out, *paletteFile, stdout, stderr, func(w io.Writer) error { return format.WriteScheme(w, s, o) })
-	}
-	if format.Binary() && *out == "" && useColorTerminal(stdout) {
+		write = func(w io.Writer) error { return format.WriteScheme(w, s, o) }
+	} else if format.Binary() && *out == "" && useColorTerminal(stdout) {
 		fmt.Fprintln(stderr, "hueprint: refusing to write a binary .ase file to a terminal")
 		fmt.Fprintln(stderr, "hueprint: hint: use -o FILE.ase")
 		return exitUsage
 	}
-	o := export.Options{Ramps: *ramps, Prefix: *prefix}
-	return emitFile("export", *out, *paletteFile, stdout, stderr, func(w io.Writer) error { return format.Write(w, p, o) })
+	if overwrites(*out, in.file) {
+		return usageError(stderr, "export", fmt.Sprintf("-o %s would overwrite the input palette", *out))
+	}
+	return emitFile(*out, stdout, stderr, write)
 }
 
 func validPrefix(s string) bool {

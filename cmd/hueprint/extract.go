@@ -31,8 +31,7 @@ Examples:
 
 func runExtract(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	fs := newFlagSet("extract", extractUsage, stdout)
-	format := newFormatFlag(formatText, formatJSON)
-	fs.Var(format, "format", "output `format`: text or json")
+	format := formatVar(fs, "output `format`: text or json", formatText, formatJSON)
 	colors := fs.Int("colors", extract.DefaultColors, "at most `N` colours")
 	keep := fs.Bool("keep-background", false, "count the background as a colour")
 	maxPixels := fs.Int64("max-pixels", imagefile.DefaultMaxPixels, "refuse images with more pixels than this")
@@ -50,18 +49,13 @@ func runExtract(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	path := fs.Arg(0)
 	img, err := decodeImageFile(path, *maxPixels)
 	if err != nil {
-		fmt.Fprintf(stderr, "hueprint: %v\n", err)
-		return exitUsage
+		return fail(stderr, "%v", err)
 	}
 	res, err := extract.Extract(img, extract.Options{Colors: *colors, KeepBackground: *keep})
 	if err != nil {
-		fmt.Fprintf(stderr, "hueprint: %s: %v\n", path, err)
-		return exitUsage
+		return fail(stderr, "%s: %v", path, err)
 	}
-	if format.value == formatJSON {
-		return emitJSON(stdout, stderr, extract.Report{File: path, Result: res})
-	}
-	return emitText(stdout, stderr, lang, func(w io.Writer, o palette.TextOptions) error {
+	return emitTextOrJSON(stdout, stderr, *format, lang, extract.Report{File: path, Result: res}, func(w io.Writer, o palette.TextOptions) error {
 		return res.WriteText(w, *keep, o)
 	})
 }

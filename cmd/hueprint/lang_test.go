@@ -81,7 +81,7 @@ func TestFrenchOutputIsFrench(t *testing.T) {
 	if err := os.WriteFile(brand, []byte(out), 0o644); err != nil {
 		t.Fatal(err)
 	}
-	p, err := readPaletteVariant(brand, 1, nil)
+	p, err := (&paletteInput{file: brand, variant: 1}).read(nil)
 	if err != nil {
 		t.Fatal(err)
 	}

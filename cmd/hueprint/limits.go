@@ -12,7 +12,6 @@ import (
 	"runtime/debug"
 	"strconv"
 	"time"
-	"unicode/utf8"
 
 	"github.com/hueprint/hueprint/palette/check"
 	"github.com/hueprint/hueprint/palette/imagefile"
@@ -82,20 +81,6 @@ func setMemoryLimit(budget int64) (restore func()) {
 	}
 	old := debug.SetMemoryLimit(budget + 64<<20)
 	return func() { debug.SetMemoryLimit(old) }
-}
-
-// clipInput cuts an input quoted in a message to 60 bytes, on a rune
-// boundary, saying how long it was.
-func clipInput(s string) string {
-	const n = 60
-	if len(s) <= n {
-		return s
-	}
-	i := n
-	for i > 0 && !utf8.RuneStart(s[i]) {
-		i--
-	}
-	return fmt.Sprintf("%s… (%d bytes)", s[:i], len(s))
 }
 
 // checkLimits are check's bounds on time, memory and outputs.

@@ -1,22 +1,15 @@
 package main
 
 import (
+	"bufio"
+	"encoding/json"
 	"fmt"
 	"io"
 	"os"
 
+	"github.com/hueprint/hueprint/palette"
 	"github.com/hueprint/hueprint/palette/fileutil"
-)
-
-// The file helpers are fileutil's, under the names the commands call.
-var (
-	// writeFileAtomic writes a file through a temporary file and a rename;
-	// see fileutil.WriteAtomic.
-	writeFileAtomic = fileutil.WriteAtomic
-	// sameFile tells whether an output would overwrite an input.
-	sameFile = fileutil.SameFile
-	// safeText quotes a file name with control characters for a message.
-	safeText = fileutil.SafeText
+	"github.com/hueprint/hueprint/palette/psych"
 )
 
 // outputWriter is a command's stdout as run hands it over: it keeps the
@@ -104,15 +97,74 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	return code
 }
 
-// writeOutput writes data to the file path (atomically), or to stdout when
-// path is "" or "-"; run reports an error writing stdout.
-func writeOutput(path string, stdout io.Writer, data []byte) error {
-	if path == "" || path == "-" {
-		stdout.Write(data)
-		return nil
+// emit runs write on a buffered stdout and flushes it. An error of
+// write is reported once (failOutput) with exit 2; a write error on stdout
+// itself is reported by run.
+func emit(stdout, stderr io.Writer, write func(io.Writer) error) int {
+	w := bufio.NewWriter(stdout)
+	if err := write(w); err != nil {
+		return failOutput(stdout, stderr, err)
 	}
-	return writeFileAtomic(path, func(f *os.File) error {
-		_, err := f.Write(data)
+	w.Flush() // run reports a write error
+	return exitOK
+}
+
+// emitText is emit for a library WriteText method: in lang, with
+// colour swatches when stdout is a terminal that takes colour.
+func emitText(stdout, stderr io.Writer, lang psych.Lang, write func(io.Writer, palette.TextOptions) error) int {
+	o := palette.TextOptions{Lang: lang, ANSI: useColor(stdout)}
+	return emit(stdout, stderr, func(w io.Writer) error { return write(w, o) })
+}
+
+// emitTextOrJSON writes json.Marshal of v and a newline (the documented
+// JSON of a library value), or its text form for people, as format says.
+func emitTextOrJSON(stdout, stderr io.Writer, format outputFormat, lang psych.Lang, v any, text func(io.Writer, palette.TextOptions) error) int {
+	if format == formatJSON {
+		return emit(stdout, stderr, func(w io.Writer) error { return writeJSONLine(w, v) })
+	}
+	return emitText(stdout, stderr, lang, text)
+}
+
+// writeJSONLine writes v as JSON and a newline.
+func writeJSONLine(w io.Writer, v any) error {
+	b, err := json.Marshal(v)
+	if err != nil {
 		return err
+	}
+	_, err = w.Write(append(b, '\n'))
+	return err
+}
+
+// emitFile writes to the file path atomically through a buffer (nothing is
+// written when write fails), or to stdout when path is "" or "-". Callers
+// refuse an output that would overwrite an input first (overwrites).
+func emitFile(path string, stdout, stderr io.Writer, write func(io.Writer) error) int {
+	if path == "" || path == "-" {
+		return emit(stdout, stderr, write)
+	}
+	err := fileutil.WriteAtomic(path, func(f *os.File) error {
+		bw := bufio.NewWriter(f)
+		if err := write(bw); err != nil {
+			return err
+		}
+		return bw.Flush()
 	})
+	if err != nil {
+		return fail(stderr, "writing %s: %v", path, err)
+	}
+	return exitOK
+}
+
+// overwrites reports whether the file out is one of the files inputs
+// ("" and "-", stdout and stdin, name none).
+func overwrites(out string, inputs ...string) bool {
+	if out == "" || out == "-" {
+		return false
+	}
+	for _, in := range inputs {
+		if in != "" && in != "-" && fileutil.SameFile(in, out) {
+			return true
+		}
+	}
+	return false
 }

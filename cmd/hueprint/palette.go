@@ -1,15 +1,12 @@
 package main
 
 import (
-	"bytes"
 	"errors"
 	"fmt"
 	"io"
-	"os"
 	"strings"
 
 	"github.com/hueprint/hueprint/palette"
-	"github.com/hueprint/hueprint/palette/export"
 	"github.com/hueprint/hueprint/palette/extract"
 	"github.com/hueprint/hueprint/palette/generate"
 	"github.com/hueprint/hueprint/palette/imagefile"
@@ -86,8 +83,7 @@ Examples:
 
 func runPalette(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	fs := newFlagSet("palette", paletteUsage, stdout)
-	format := newFormatFlag(formatText, formatJSON)
-	fs.Var(format, "format", "output `format`: text or json (the palette file)")
+	format := formatVar(fs, "output `format`: text or json (the palette file)", formatText, formatJSON)
 	tags := fs.StringSlice("tags", nil, "comma-separated `TAGS`: meanings, sectors, styles (English or French)")
 	base := fs.String("base", "", "the brand's primary `COLOR`, kept verbatim")
 	fromImage := fs.String("from-image", "", "take the primary from the brand colour of a logo or image `FILE`")
@@ -103,13 +99,10 @@ func runPalette(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	name := fs.String("name", "", "the palette's `NAME` (default: its tags)")
 	outFile := fs.StringP("output", "o", "", "write to `FILE` (atomically: nothing is written on failure) instead of stdout")
 	strict := fs.Bool("strict", false, "exit 1 when a warning is printed (a locked colour breaks a guarantee, an awkward base)")
-	if code, done := parseFlags(fs, args, stderr); done {
+	if code, done := parseFlagsOnly(fs, args, stderr, ": tags go in --tags"); done {
 		return code
 	}
 	lang := *langp
-	if code, done := noArgs(fs, stderr, ": tags go in --tags"); done {
-		return code
-	}
 	if *variants < 1 || *variants > 100 {
 		return usageError(stderr, "palette", fmt.Sprintf("--variants %d: want 1 to 100", *variants))
 	}
@@ -157,7 +150,7 @@ func runPalette(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		}
 	}
 	for _, a := range *avoid {
-		for _, s := range splitColors(a) {
+		for _, s := range palette.SplitColors(a) {
 			c, err := palette.ParseColor(s)
 			if err != nil {
 				return fail(stderr, "--avoid: %v", err)
@@ -169,7 +162,7 @@ func runPalette(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	if err != nil {
 		var te *generate.TagError
 		if errors.As(err, &te) && lang == psych.French {
-			fmt.Fprintln(stderr, tagErrorText(te.Tag, lang))
+			fmt.Fprintln(stderr, te.Text(lang))
 		} else {
 			fmt.Fprintf(stderr, "hueprint: %v\n", err)
 		}
@@ -184,21 +177,17 @@ func runPalette(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	for _, w := range cands[0].Warnings {
 		fmt.Fprintln(stderr, psych.T(lang, "gen.warn.line", w))
 	}
-	var buf bytes.Buffer
-	if format.value == formatJSON {
-		err = generate.WriteJSON(&buf, cands)
-	} else {
-		var mark func(colorful.Color) string
-		if *outFile == "" && useColor(stdout) {
-			mark = func(c colorful.Color) string { return swatch(c, true) }
+	var mark func(colorful.Color) string
+	if *outFile == "" && useColor(stdout) {
+		mark = palette.ANSISwatch
+	}
+	if code := emitFile(*outFile, stdout, stderr, func(w io.Writer) error {
+		if *format == formatJSON {
+			return generate.WriteJSON(w, cands)
 		}
-		err = generate.WriteText(&buf, cands, lang, mark)
-	}
-	if err != nil {
-		return fail(stderr, "%v", err)
-	}
-	if err := writeOutput(*outFile, stdout, buf.Bytes()); err != nil {
-		return fail(stderr, "palette: %v", err)
+		return generate.WriteText(w, cands, lang, mark)
+	}); code != exitOK {
+		return code
 	}
 	if *strict && len(cands[0].Warnings) > 0 {
 		return exitFail
@@ -222,54 +211,4 @@ func brandColor(path string) (string, error) {
 		return "", fmt.Errorf("%s: no colour besides its background", path)
 	}
 	return brand.Hex(), nil
-}
-
-// readPaletteVariant reads palette n (from 1) of a file named on the
-// command line, in any format hueprint reads (chosen by content, then
-// extension, see export.Read); "-" is stdin, in any of them too. A file
-// of several palettes, one per line (palette --variants --format json),
-// gives its n-th; other files hold one.
-func readPaletteVariant(path string, n int, stdin io.Reader) (*palette.Palette, error) {
-	var r io.Reader = stdin
-	name := "" // stdin: export.Read tells the format from the content
-	if path != "-" {
-		f, err := os.Open(path)
-		if err != nil {
-			return nil, err
-		}
-		defer f.Close()
-		r, name = f, path
-	}
-	data, err := io.ReadAll(io.LimitReader(r, palette.MaxFileSize+1))
-	if err != nil {
-		return nil, fmt.Errorf("%s: %w", path, err)
-	}
-	// SelectVariant returns what is not a sequence of JSON values (GPL, ASE,
-	// a list) as it is, counted as one palette.
-	data, count, err := palette.SelectVariant(data, n)
-	if err != nil {
-		return nil, fmt.Errorf("%s: %w", path, err)
-	}
-	if n != 1 && count <= 1 {
-		return nil, fmt.Errorf("%s: --variant %d: the file holds one palette", path, n)
-	}
-	p, err := export.Read(bytes.NewReader(data), name)
-	if err != nil {
-		return nil, fmt.Errorf("%s: %w", path, err)
-	}
-	return p, nil
-}
-
-// tagErrorText says in lang that tag is unknown, with the tags close to it
-// in meaning and in spelling, in the tag's own language.
-func tagErrorText(tag string, lang psych.Lang) string {
-	sg := psych.SuggestTags(tag, 3)
-	msg := psych.T(lang, "err.tag", tag)
-	if len(sg.ByMeaning) > 0 {
-		msg = psych.T(lang, "why.join", msg, psych.T(lang, "err.meaning", strings.Join(sg.ByMeaning, ", ")))
-	}
-	if len(sg.BySpelling) > 0 {
-		msg = psych.T(lang, "why.join", msg, psych.T(lang, "err.spelling", strings.Join(sg.BySpelling, ", ")))
-	}
-	return msg
 }

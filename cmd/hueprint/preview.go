@@ -30,19 +30,15 @@ Examples:
 
 func runPreview(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	fs := newFlagSet("preview", previewUsage, stdout)
-	paletteFile := fs.String("palette", "", "the palette `FILE` (any format hueprint reads; - for stdin)")
-	paletteVariant := fs.Int("variant", 1, "which palette of a file of several (one per line, from palette --variants) to read, from 1")
+	in := addPaletteFlags(fs, "the palette `FILE` (any format hueprint reads; - for stdin)")
 	out := fs.StringP("output", "o", "", "the `DIR`ectory to write index.html into (created if needed)")
 	langp := langFlag(fs, "the page")
 	pureBlack := fs.Bool("pure-black", false, "make the dark background #000000 instead of a dark brand tone")
-	if code, done := parseFlags(fs, args, stderr); done {
+	if code, done := parseFlagsOnly(fs, args, stderr, ""); done {
 		return code
 	}
 	lang := *langp
-	if fs.NArg() > 0 {
-		return usageError(stderr, "preview", fmt.Sprintf("unexpected argument %q", fs.Arg(0)))
-	}
-	if *paletteFile == "" {
+	if in.file == "" {
 		return usageError(stderr, "preview", "--palette FILE is required")
 	}
 	if *out == "" || *out == "-" {
@@ -51,24 +47,22 @@ func runPreview(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	if fi, err := os.Stat(*out); err == nil && !fi.IsDir() {
 		return usageError(stderr, "preview", fmt.Sprintf("-o %s is a file, want a directory", *out))
 	}
-	p, err := readPaletteVariant(*paletteFile, *paletteVariant, stdin)
+	p, err := in.read(stdin)
 	if err != nil {
-		fmt.Fprintf(stderr, "hueprint: %v\n", err)
-		return exitUsage
+		return fail(stderr, "%v", err)
 	}
 	s, err := scheme.New(p, scheme.Options{PureBlack: *pureBlack})
 	if err != nil {
 		return schemeError(stderr, err)
 	}
 	if err := os.MkdirAll(*out, 0o755); err != nil {
-		fmt.Fprintf(stderr, "hueprint: %v\n", err)
-		return exitUsage
+		return fail(stderr, "%v", err)
 	}
 	page := filepath.Join(*out, "index.html")
-	if *paletteFile != "-" && sameFile(*paletteFile, page) {
+	if overwrites(page, in.file) {
 		return usageError(stderr, "preview", fmt.Sprintf("-o %s would overwrite the input palette %s", *out, page))
 	}
-	if code := emitFile("preview", page, "", stdout, stderr, func(w io.Writer) error {
+	if code := emitFile(page, stdout, stderr, func(w io.Writer) error {
 		return scheme.Preview(w, s, scheme.PreviewOptions{Name: p.Name, Lang: lang})
 	}); code != exitOK {
 		return code

@@ -33,31 +33,25 @@ Examples:
 
 func runScheme(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	fs := newFlagSet("scheme", schemeUsage, stdout)
-	format := newFormatFlag(formatText, formatJSON)
-	fs.Var(format, "format", "output `format`: text or json")
-	paletteFile := fs.String("palette", "", "the palette `FILE` (any format hueprint reads; - for stdin)")
-	paletteVariant := fs.Int("variant", 1, "which palette of a file of several (one per line, from palette --variants) to read, from 1")
+	format := formatVar(fs, "output `format`: text or json", formatText, formatJSON)
+	in := addPaletteFlags(fs, "the palette `FILE` (any format hueprint reads; - for stdin)")
 	langp := langFlag(fs, "the notes and headings")
 	pureBlack := fs.Bool("pure-black", false, "make the dark background #000000 instead of a dark brand tone")
-	if code, done := parseFlags(fs, args, stderr); done {
+	if code, done := parseFlagsOnly(fs, args, stderr, ""); done {
 		return code
 	}
-	if fs.NArg() > 0 {
-		return usageError(stderr, "scheme", fmt.Sprintf("unexpected argument %q", fs.Arg(0)))
-	}
-	if *paletteFile == "" {
+	if in.file == "" {
 		return usageError(stderr, "scheme", "--palette FILE is required")
 	}
-	p, err := readPaletteVariant(*paletteFile, *paletteVariant, stdin)
+	p, err := in.read(stdin)
 	if err != nil {
-		fmt.Fprintf(stderr, "hueprint: %v\n", err)
-		return exitUsage
+		return fail(stderr, "%v", err)
 	}
 	s, err := scheme.New(p, scheme.Options{PureBlack: *pureBlack})
 	if err != nil {
 		return schemeError(stderr, err)
 	}
-	return emitTextOrJSON(stdout, stderr, format.value, *langp, s.Document(*langp), s.WriteText)
+	return emitTextOrJSON(stdout, stderr, *format, *langp, s.Document(*langp), s.WriteText)
 }
 
 // schemeError reports a scheme that failed its own guarantees: a bug in

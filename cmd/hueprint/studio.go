@@ -2,17 +2,12 @@ package main
 
 import (
 	"context"
-	"errors"
 	"fmt"
 	"io"
 	"net"
-	"net/http"
 	"os"
-	"os/exec"
 	"os/signal"
-	"runtime"
 	"syscall"
-	"time"
 
 	"github.com/hueprint/hueprint/cmd/hueprint/internal/studio"
 	"github.com/hueprint/hueprint/palette/imagefile"
@@ -43,11 +38,8 @@ func runStudio(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	addr := fs.String("addr", "127.0.0.1:8080", "listen on `HOST:PORT` (port 0: any free port)")
 	open := fs.Bool("open", false, "open the page in the default browser")
 	maxPixels := fs.Int64("max-pixels", imagefile.DefaultMaxPixels, "refuse uploaded images with more pixels than this")
-	if code, done := parseFlags(fs, args, stderr); done {
+	if code, done := parseFlagsOnly(fs, args, stderr, ""); done {
 		return code
-	}
-	if fs.NArg() > 0 {
-		return usageError(stderr, "studio", fmt.Sprintf("unexpected argument %q", fs.Arg(0)))
 	}
 	if *maxPixels < 1 {
 		return usageError(stderr, "studio", fmt.Sprintf("--max-pixels %d: want at least 1", *maxPixels))
@@ -73,8 +65,7 @@ func runStudio(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	h, err := studio.New(studio.Options{Addr: bound, MaxPixels: *maxPixels})
 	if err != nil {
 		ln.Close()
-		fmt.Fprintf(stderr, "hueprint: %v\n", err)
-		return exitUsage
+		return fail(stderr, "%v", err)
 	}
 	url := "http://" + bound + "/"
 	fmt.Fprintf(stdout, "hueprint studio: %s\n", url)
@@ -86,53 +77,13 @@ func runStudio(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		return exitUsage
 	}
 	if *open {
-		if err := openBrowser(url); err != nil {
+		if err := studio.OpenBrowser(url); err != nil {
 			fmt.Fprintf(stderr, "hueprint: --open: %v\n", err)
 		}
 	}
-	return serveStudio(ctx, ln, h, stderr)
-}
-
-// serveStudio serves h on ln until ctx is done, then shuts down, letting
-// requests in flight finish for up to five seconds.
-func serveStudio(ctx context.Context, ln net.Listener, h http.Handler, stderr io.Writer) int {
-	srv := studio.Server(h)
-	done := make(chan error, 1)
-	go func() { done <- srv.Serve(ln) }()
-	select {
-	case err := <-done:
-		fmt.Fprintf(stderr, "hueprint: studio: %v\n", err)
-		return exitUsage
-	case <-ctx.Done():
-	}
-	sctx, cancel := context.WithTimeout(context.Background(), 5*time.Second)
-	defer cancel()
-	if err := srv.Shutdown(sctx); err != nil {
-		fmt.Fprintf(stderr, "hueprint: studio: shutting down: %v\n", err)
-		return exitUsage
-	}
-	if err := <-done; err != nil && !errors.Is(err, http.ErrServerClosed) {
-		fmt.Fprintf(stderr, "hueprint: studio: %v\n", err)
-		return exitUsage
+	if err := studio.Serve(ctx, ln, h); err != nil {
+		return fail(stderr, "studio: %v", err)
 	}
 	fmt.Fprintln(stderr, "hueprint: studio stopped")
 	return exitOK
-}
-
-// openBrowser asks the desktop to open url.
-func openBrowser(url string) error {
-	var cmd *exec.Cmd
-	switch runtime.GOOS {
-	case "darwin":
-		cmd = exec.Command("open", url)
-	case "windows":
-		cmd = exec.Command("rundll32", "url.dll,FileProtocolHandler", url)
-	default:
-		cmd = exec.Command("xdg-open", url)
-	}
-	if err := cmd.Start(); err != nil {
-		return err
-	}
-	go cmd.Wait()
-	return nil
 }

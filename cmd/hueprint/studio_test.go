@@ -22,6 +22,7 @@ import (
 	"github.com/hueprint/hueprint/cmd/hueprint/internal/studio"
 	"github.com/hueprint/hueprint/contrast"
 	"github.com/hueprint/hueprint/palette"
+	"github.com/hueprint/hueprint/palette/export"
 	"github.com/hueprint/hueprint/palette/scheme"
 )
 
@@ -72,7 +73,8 @@ func TestStudioSameAsCLI(t *testing.T) {
 	pal := filepath.Join(dir, "brand.json")
 	os.WriteFile(pal, []byte(lines[1]), 0o644)
 	q := st.Encode()
-	for f := range studio.Exporters {
+	for _, format := range export.Formats() {
+		f := format.String()
 		for _, ramps := range []bool{false, true} {
 			args := []string{"export", "--palette", pal, "--to", f, "-o", filepath.Join(dir, "out")}
 			target := "/api/export?" + q + "&to=" + f
@@ -101,7 +103,8 @@ func TestStudioSameAsCLI(t *testing.T) {
 		}
 	}
 	// export --scheme: every format, with and without --prefix.
-	for f := range studio.SchemeExporters {
+	for _, format := range export.SchemeFormats() {
+		f := format.String()
 		for _, prefix := range []string{"", "acme-co"} {
 			args := []string{"export", "--palette", pal, "--scheme", "--to", f, "-o", filepath.Join(dir, "out")}
 			target := "/api/export?" + q + "&to=" + f + "&scheme=1"
@@ -428,7 +431,7 @@ func TestStudioInBrowser(t *testing.T) {
 	}
 	dir := t.TempDir()
 	pal := cliPalette(t, dir, "palette", "--tags", "trust,tech")
-	p, err := readPaletteVariant(pal, 1, nil)
+	p, err := (&paletteInput{file: pal, variant: 1}).read(nil)
 	if err != nil {
 		t.Fatal(err)
 	}

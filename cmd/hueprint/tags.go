@@ -2,7 +2,6 @@ package main
 
 import (
 	"encoding/json"
-	"fmt"
 	"io"
 
 	"github.com/hueprint/hueprint/palette/psych"
@@ -23,17 +22,13 @@ Examples:
 
 func runTags(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	fs := newFlagSet("tags", tagsUsage, stdout)
-	format := newFormatFlag(formatText, formatJSON)
-	fs.Var(format, "format", "output `format`: text or json")
+	format := formatVar(fs, "output `format`: text or json", formatText, formatJSON)
 	langp := langFlag(fs, "the list")
-	if code, done := parseFlags(fs, args, stderr); done {
+	if code, done := parseFlagsOnly(fs, args, stderr, ""); done {
 		return code
 	}
-	if fs.NArg() > 0 {
-		return usageError(stderr, "tags", fmt.Sprintf("unexpected argument %q", fs.Arg(0)))
-	}
 	kb := psych.Knowledge(*langp)
-	if format.value == formatJSON {
+	if *format == formatJSON {
 		return emit(stdout, stderr, func(w io.Writer) error {
 			b, err := json.MarshalIndent(kb, "", "  ")
 			if err != nil {

@@ -9,7 +9,8 @@
 // The palette's own JSON file is palette.Write.
 //
 // Readers: ReadGPL, ReadASE, ReadTokens and ReadList (one colour per line),
-// or Read, which picks by file name and content. Roles come from the colours'
+// or Read, which picks by file name and content, and ReadVariant, which
+// also takes palette N of a file of several (one per line). Roles come from the colours'
 // names when they say primary, secondary, accent or neutral (in English or
 // French), else from their order: primary, secondary, accent, then neutrals.
 //
@@ -20,7 +21,8 @@
 //
 // Format names a writer ("css" … "json", as `hueprint export --to` takes
 // them): Format.Write writes a palette, Format.WriteScheme the light and
-// dark schemes of palette/scheme for the formats of SchemeFormats.
+// dark schemes of palette/scheme for the formats of SchemeFormats;
+// Format.Extension and Format.MediaType name and type the file.
 //
 // Names are encoded for the syntax they land in, so that nothing a palette
 // holds can end a comment or a string and become code: comments lose line

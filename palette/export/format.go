@@ -91,6 +91,40 @@ func joinFormats(fs []Format) string {
 	return strings.Join(names[:len(names)-1], ", ") + " or " + names[len(names)-1]
 }
 
+// formatFiles are the file extension and the media type (RFC 6838) of each
+// format, by Format.
+var formatFiles = [...]struct{ ext, mediaType string }{
+	FormatCSS:       {".css", "text/css; charset=utf-8"},
+	FormatSCSS:      {".scss", "text/x-scss; charset=utf-8"},
+	FormatTailwind:  {".tailwind.config.js", "text/javascript; charset=utf-8"},
+	FormatTailwind4: {".tailwind4.css", "text/css; charset=utf-8"},
+	FormatTokens:    {".tokens.json", "application/json; charset=utf-8"},
+	FormatGPL:       {".gpl", "text/plain; charset=utf-8"},
+	FormatASE:       {".ase", "application/octet-stream"},
+	FormatSVG:       {".svg", "image/svg+xml"},
+	FormatJSON:      {".json", "application/json; charset=utf-8"},
+}
+
+// Extension returns the file name extension of a file in format f, such
+// as ".tokens.json" or ".tailwind.config.js"; "" for the zero or an
+// unknown Format.
+func (f Format) Extension() string {
+	if f >= numFormats {
+		return ""
+	}
+	return formatFiles[f].ext
+}
+
+// MediaType returns the media type of a file in format f, for a
+// Content-Type header, such as "text/css; charset=utf-8"; "" for the zero
+// or an unknown Format.
+func (f Format) MediaType() string {
+	if f >= numFormats {
+		return ""
+	}
+	return formatFiles[f].mediaType
+}
+
 // Binary reports whether the format is binary (ASE), not for a terminal.
 func (f Format) Binary() bool { return f == FormatASE }
 

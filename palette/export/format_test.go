@@ -121,3 +121,40 @@ func FuzzFormatUnmarshalText(f *testing.F) {
 		}
 	})
 }
+
+// TestFormatFiles: the extension and media type of every format, none for
+// the zero and unknown formats.
+func TestFormatFiles(t *testing.T) {
+	tests := []struct {
+		f              export.Format
+		ext, mediaType string
+	}{
+		{export.FormatCSS, ".css", "text/css; charset=utf-8"},
+		{export.FormatSCSS, ".scss", "text/x-scss; charset=utf-8"},
+		{export.FormatTailwind, ".tailwind.config.js", "text/javascript; charset=utf-8"},
+		{export.FormatTailwind4, ".tailwind4.css", "text/css; charset=utf-8"},
+		{export.FormatTokens, ".tokens.json", "application/json; charset=utf-8"},
+		{export.FormatGPL, ".gpl", "text/plain; charset=utf-8"},
+		{export.FormatASE, ".ase", "application/octet-stream"},
+		{export.FormatSVG, ".svg", "image/svg+xml"},
+		{export.FormatJSON, ".json", "application/json; charset=utf-8"},
+		{0, "", ""},
+		{200, "", ""},
+	}
+	if len(tests) != len(export.Formats())+2 {
+		t.Errorf("%d cases for %d formats", len(tests)-2, len(export.Formats()))
+	}
+	for _, tt := range tests {
+		if ext, mt := tt.f.Extension(), tt.f.MediaType(); ext != tt.ext || mt != tt.mediaType {
+			t.Errorf("%v: %q %q, want %q %q", tt.f, ext, mt, tt.ext, tt.mediaType)
+		}
+	}
+}
+
+func ExampleFormat_Extension() {
+	fmt.Println(export.FormatTokens.Extension(), export.FormatTokens.MediaType())
+	fmt.Println(export.FormatTailwind.Extension(), export.FormatSVG.MediaType())
+	// Output:
+	// .tokens.json application/json; charset=utf-8
+	// .tailwind.config.js image/svg+xml
+}

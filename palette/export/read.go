@@ -120,6 +120,28 @@ func Read(r io.Reader, name string) (*palette.Palette, error) {
 	return palette.Read(bytes.NewReader(data))
 }
 
+// ReadVariant reads palette n (from 1) of r, in any format Read takes. r
+// may hold several palette files, one per line, as "hueprint palette
+// --variants N --format json" writes them (see palette.SelectVariant);
+// a file of one palette, in any format, has only n = 1. name is the file's
+// name, for Read's choice of format ("" for stdin).
+func ReadVariant(r io.Reader, name string, n int) (*palette.Palette, error) {
+	data, err := io.ReadAll(io.LimitReader(r, palette.MaxFileSize+1))
+	if err != nil {
+		return nil, err
+	}
+	// SelectVariant returns what is not a sequence of JSON values (GPL, ASE,
+	// a list) as it is, counted as one palette.
+	data, count, err := palette.SelectVariant(data, n)
+	if err != nil {
+		return nil, err
+	}
+	if n != 1 && count <= 1 {
+		return nil, fmt.Errorf("export: variant %d: the file holds one palette", n)
+	}
+	return Read(bytes.NewReader(data), name)
+}
+
 // sniff names the reader for data called name: "ase", "gpl", "tokens",
 // "list" or "json" (a hueprint palette file).
 func sniff(data []byte, name string) string {

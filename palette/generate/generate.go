@@ -128,6 +128,22 @@ func (e *TagError) Error() string {
 	return fmt.Sprintf("palette: unknown tag %q: did you mean %s?", e.Tag, strings.Join(e.Suggest, ", "))
 }
 
+// Text says in lang that the tag is unknown, with the known tags close to
+// it in meaning and in spelling (psych.SuggestTags), as "hueprint palette"
+// prints it: "hueprint: unknown tag "x"; close in meaning: …; did you mean
+// …?".
+func (e *TagError) Text(lang psych.Lang) string {
+	sg := psych.SuggestTags(e.Tag, 3)
+	msg := psych.T(lang, "err.tag", e.Tag)
+	if len(sg.ByMeaning) > 0 {
+		msg = psych.T(lang, "why.join", msg, psych.T(lang, "err.meaning", strings.Join(sg.ByMeaning, ", ")))
+	}
+	if len(sg.BySpelling) > 0 {
+		msg = psych.T(lang, "why.join", msg, psych.T(lang, "err.spelling", strings.Join(sg.BySpelling, ", ")))
+	}
+	return msg
+}
+
 // Generate builds palettes the way a brand designer does: Variants palettes,
 // the first being the one Generate returns without Variants, the others
 // ranked by Score. Every palette whose colours Generate chose keeps these

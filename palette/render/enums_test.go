@@ -273,3 +273,50 @@ func FuzzPresetUnmarshal(f *testing.F) {
 		}
 	})
 }
+
+func ExampleWritePresets() {
+	var b strings.Builder
+	if err := render.WritePresets(&b, false); err != nil {
+		panic(err)
+	}
+	lines := strings.Split(b.String(), "\n")
+	fmt.Println(lines[0])
+	fmt.Println(lines[len(lines)-2])
+	// Output:
+	// x-header            1500x500  safe 1020x380 at 420,60  diagonal X (Twitter) header
+	// Sizes and safe zones checked 2026-11-28; 'hueprint banner --list --format json' gives each source.
+}
+
+// TestWritePresets: one line per preset, each JSON line reads back as the
+// preset, and a write error is returned.
+func TestWritePresets(t *testing.T) {
+	for _, asJSON := range []bool{false, true} {
+		var b strings.Builder
+		if err := render.WritePresets(&b, asJSON); err != nil {
+			t.Fatal(err)
+		}
+		lines := strings.Split(strings.TrimSuffix(b.String(), "\n"), "\n")
+		want := len(render.Presets())
+		if !asJSON {
+			want++ // the date
+		}
+		if len(lines) != want {
+			t.Errorf("json %v: %d lines, want %d", asJSON, len(lines), want)
+		}
+		for i, p := range render.Presets() {
+			if !asJSON {
+				if !strings.HasPrefix(lines[i], p.Name+" ") {
+					t.Errorf("line %d: %q, want %s first", i, lines[i], p.Name)
+				}
+				continue
+			}
+			var back render.Preset
+			if err := json.Unmarshal([]byte(lines[i]), &back); err != nil || back != p {
+				t.Errorf("line %d: %v, reads back as %+v, want %+v", i, err, back, p)
+			}
+		}
+		if err := render.WritePresets(failWriter{}, asJSON); err == nil {
+			t.Errorf("json %v: no error from a failing writer", asJSON)
+		}
+	}
+}

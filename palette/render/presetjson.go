@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"encoding/json"
 	"fmt"
+	"io"
 )
 
 type presetJSON struct {
@@ -56,4 +57,31 @@ func (p *Preset) UnmarshalJSON(data []byte) error {
 	}
 	*p = out
 	return nil
+}
+
+// WritePresets writes every preset, one a line, as "hueprint banner --list"
+// does: the JSON of each (MarshalJSON) when asJSON, else a table of names,
+// sizes, safe zones (width x height at x,y), default layouts and titles,
+// followed by the date the sizes were checked. It returns the first error
+// writing w, which should be buffered.
+func WritePresets(w io.Writer, asJSON bool) error {
+	for _, p := range presets {
+		var err error
+		if asJSON {
+			var b []byte
+			if b, err = json.Marshal(p); err == nil {
+				_, err = w.Write(append(b, '\n'))
+			}
+		} else {
+			_, err = fmt.Fprintf(w, "%-19s %4dx%-4d safe %dx%d at %d,%d  %-8s %s\n", p.Name, p.Width, p.Height, p.Safe.Dx(), p.Safe.Dy(), p.Safe.Min.X, p.Safe.Min.Y, p.Layout, p.Title)
+		}
+		if err != nil {
+			return err
+		}
+	}
+	if asJSON {
+		return nil
+	}
+	_, err := fmt.Fprintf(w, "Sizes and safe zones checked %s; 'hueprint banner --list --format json' gives each source.\n", presets[0].Checked)
+	return err
 }

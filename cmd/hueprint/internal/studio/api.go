@@ -29,27 +29,27 @@ import (
 	"github.com/lucasb-eyer/go-colorful"
 )
 
-// Exporters are the writers of "hueprint export --to FORMAT", by format,
-// with the file extension and media type of a download.
-var Exporters = map[string]struct {
-	Write func(io.Writer, *palette.Palette, export.Options) error
-	Ext   string
-	Type  string
-}{
-	"css":       {export.CSS, ".css", "text/css; charset=utf-8"},
-	"scss":      {export.SCSS, ".scss", "text/x-scss; charset=utf-8"},
-	"tailwind":  {export.Tailwind, ".tailwind.config.js", "text/javascript; charset=utf-8"},
-	"tailwind4": {export.Tailwind4, ".tailwind4.css", "text/css; charset=utf-8"},
-	"tokens":    {export.Tokens, ".tokens.json", "application/json; charset=utf-8"},
-	"gpl":       {export.GPL, ".gpl", "text/plain; charset=utf-8"},
-	"ase":       {export.ASE, ".ase", "application/octet-stream"},
-	"svg":       {export.SVG, ".svg", "image/svg+xml"},
-	"json":      {func(w io.Writer, p *palette.Palette, _ export.Options) error { return palette.Write(w, p) }, ".json", "application/json; charset=utf-8"},
+// exportFormats are the names of the formats of "hueprint export --to",
+// in the order of the page and of "hueprint export --help".
+var exportFormats = formatNames(export.Formats())
+
+// formatNames returns the names of fs.
+func formatNames(fs []export.Format) []string {
+	names := make([]string, len(fs))
+	for i, f := range fs {
+		names[i] = f.String()
+	}
+	return names
 }
 
-// exportFormats is the order of the formats on the page, as in "hueprint
-// export --help".
-var exportFormats = []string{"css", "scss", "tailwind", "tailwind4", "tokens", "gpl", "ase", "svg", "json"}
+// formatOf returns the format named to, exactly, if it is one of fs.
+func formatOf(to string, fs []export.Format) (export.Format, bool) {
+	var f export.Format
+	if err := f.UnmarshalText([]byte(to)); err != nil || f.String() != to {
+		return 0, false
+	}
+	return f, slices.Contains(fs, f)
+}
 
 // badRequest is an error caused by the request: 4xx with its message.
 type badRequest struct {
@@ -519,7 +519,7 @@ func (s *server) handleExport(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	to := q.Get("to")
-	ex, ok := Exporters[to]
+	f, ok := formatOf(to, export.Formats())
 	if !ok {
 		fail(w, &badRequest{code: http.StatusBadRequest, msg: fmt.Sprintf("studio: to=%q: want %s", to, strings.Join(exportFormats, ", "))})
 		return
@@ -538,13 +538,13 @@ func (s *server) handleExport(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	var buf bytes.Buffer
-	if err := ex.Write(&buf, p, o); err != nil {
+	if err := f.Write(&buf, p, o); err != nil {
 		fail(w, &badRequest{code: http.StatusUnprocessableEntity, msg: err.Error()})
 		return
 	}
 	h := w.Header()
-	h.Set("Content-Type", ex.Type)
-	h.Set("Content-Disposition", fmt.Sprintf("attachment; filename=%q", fileName(p.Name)+ex.Ext))
+	h.Set("Content-Type", f.MediaType())
+	h.Set("Content-Disposition", fmt.Sprintf("attachment; filename=%q", fileName(p.Name)+f.Extension()))
 	w.Write(buf.Bytes())
 }
 

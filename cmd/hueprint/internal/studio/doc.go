@@ -8,7 +8,7 @@
 // State (the page's URL query, see ParseState) gives the generate.Options
 // of "hueprint palette"; each palette is read back from its JSON file as
 // the CLI's commands read it; exports use the writers of "hueprint export"
-// (Exporters), checks the measurer and report of "hueprint check", banners
+// (export.Format, with its file extension and media type), checks the measurer and report of "hueprint check", banners
 // and cards package render with the CLI's --simulate. Words of the page
 // are in one English/French table (text.go).
 //
@@ -17,7 +17,7 @@
 // /api/banner.png?preset=, /api/scheme (the light and dark UI schemes of
 // "hueprint scheme"), /api/scheme.html (the landing page of "hueprint
 // preview"), /api/export?to= (with scheme=1, the formats of "hueprint
-// export --scheme", SchemeExporters), /api/kit.zip, POST /api/check and
+// export --scheme", export.SchemeFormats), /api/kit.zip, POST /api/check and
 // POST /api/extract (the image's bytes as the body).
 // Errors are JSON {"error": "…"} with a 4xx status for bad input.
 //

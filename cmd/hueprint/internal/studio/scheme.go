@@ -6,7 +6,6 @@ import (
 	"encoding/base64"
 	"errors"
 	"fmt"
-	"io"
 	"net/http"
 	"strings"
 
@@ -18,24 +17,9 @@ import (
 	"github.com/hueprint/hueprint/palette/scheme"
 )
 
-// SchemeExporters are the writers of "hueprint export --scheme --to
-// FORMAT", by format, with the file extension and media type of a
-// download.
-var SchemeExporters = map[string]struct {
-	Write func(io.Writer, *scheme.Scheme, export.SchemeOptions) error
-	Ext   string
-	Type  string
-}{
-	"css":       {export.SchemeCSS, "-scheme.css", "text/css; charset=utf-8"},
-	"scss":      {export.SchemeSCSS, "-scheme.scss", "text/x-scss; charset=utf-8"},
-	"tailwind":  {export.SchemeTailwind, "-scheme.tailwind.config.js", "text/javascript; charset=utf-8"},
-	"tailwind4": {export.SchemeTailwind4, "-scheme.tailwind4.css", "text/css; charset=utf-8"},
-	"tokens":    {export.SchemeTokens, "-scheme.tokens.json", "application/json; charset=utf-8"},
-}
-
-// schemeFormats is the order of the scheme formats on the page, as in
-// "hueprint export --help".
-var schemeFormats = []string{"css", "scss", "tailwind", "tailwind4", "tokens"}
+// schemeFormats are the names of the formats of "hueprint export --scheme
+// --to", in the order of the page and of "hueprint export --help".
+var schemeFormats = formatNames(export.SchemeFormats())
 
 // previewCSP is the policy of the scheme preview page: nothing but its own
 // inline style and script (the page's own meta policy narrows the script
@@ -232,7 +216,7 @@ func (s *server) handleSchemePage(w http.ResponseWriter, r *http.Request) {
 func (s *server) exportScheme(w http.ResponseWriter, r *http.Request) {
 	q := r.URL.Query()
 	to := q.Get("to")
-	ex, ok := SchemeExporters[to]
+	f, ok := formatOf(to, export.SchemeFormats())
 	if !ok {
 		fail(w, &badRequest{code: http.StatusBadRequest, msg: fmt.Sprintf("studio: scheme export to=%q: want %s", to, strings.Join(schemeFormats, ", "))})
 		return
@@ -256,12 +240,12 @@ func (s *server) exportScheme(w http.ResponseWriter, r *http.Request) {
 	}
 	o.Name = p.Name
 	var buf bytes.Buffer
-	if err := ex.Write(&buf, sc, o); err != nil {
+	if err := f.WriteScheme(&buf, sc, o); err != nil {
 		fail(w, &badRequest{code: http.StatusUnprocessableEntity, msg: err.Error()})
 		return
 	}
 	h := w.Header()
-	h.Set("Content-Type", ex.Type)
-	h.Set("Content-Disposition", fmt.Sprintf("attachment; filename=%q", fileName(p.Name)+ex.Ext))
+	h.Set("Content-Type", f.MediaType())
+	h.Set("Content-Disposition", fmt.Sprintf("attachment; filename=%q", fileName(p.Name)+"-scheme"+f.Extension()))
 	w.Write(buf.Bytes())
 }
