@@ -390,6 +390,7 @@ func (m *Measurer) Measure(img image.Image) Result {
 		if acc.trackRows {
 			s.dirty = acc.dirty
 		}
+		s.whole = !acc.translucent && !slowTally
 		t = s.run()
 		s.release()
 		if acc.trackRows {

@@ -39,6 +39,10 @@ type accumulator struct {
 	maxSpans int
 	ycc      bool // keys are Y, Cb, Cr rather than R, G, B
 	full     bool // hist was filled without touched: scan all of it
+
+	// translucent tells that some pixel is neither opaque nor fully
+	// transparent: its weight is a fraction (see wholeTally).
+	translucent bool
 }
 
 // count adds n opaque pixels to a bin.
@@ -126,7 +130,7 @@ func (a *accumulator) reset() {
 	a.cleanExact, a.rowExact = [MaxColors]uint64{}, [MaxColors]uint64{}
 	a.trackRows, a.rowClean = false, true
 	a.spans, a.overflow, a.spanY = a.spans[:0], false, 0
-	a.ycc, a.full = false, false
+	a.ycc, a.full, a.translucent = false, false, false
 }
 
 func rgbKey(r, g, b uint8) uint32 { return uint32(r>>2)<<12 | uint32(g>>2)<<6 | uint32(b>>2) }
@@ -144,6 +148,7 @@ func (a *accumulator) addN(r, g, b, alpha uint8, n uint32) {
 		a.countRGB(key, pack(r, g, b), n, a.spanX+int(n))
 	case 0:
 	default:
+		a.translucent = true
 		if a.m.hasPalette(key) {
 			if i := a.m.exactIndex(key, pack(r, g, b)); i >= 0 {
 				a.exact[i] += uint64(alpha) * uint64(n)

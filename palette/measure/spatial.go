@@ -108,7 +108,27 @@ type spatialPass struct {
 	verdictCode []uint16 // per cell of the current cell row and slot: the class remembered
 	verdict     []bool
 	verdictRow  int
+
+	// whole tells that every pixel weighs 0 or 1 (no translucent pixel)
+	// and no mask is drawn: tallyRowWhole counts in integers (wt) and by
+	// runs of one colour.
+	whole bool
+	wt    *wholeTally
+	fracW uint64 // palette colours whose weight has had a fraction added
 }
+
+// wholeTally is a tally in whole pixels. Sums of whole numbers below 2⁵³
+// are exact in floating point in any order, so counting them as integers
+// and converting at the end gives the very sums that adding 1 per pixel
+// gives.
+type wholeTally struct {
+	total, off, photo, photoArea uint64
+	bins                         [4096][4]uint64 // off-palette pixels: count, sums of R, G, B
+}
+
+// slowTally makes Measure tally every pixel one by one (tallyRow), as the
+// reference the tests compare tallyRowWhole with.
+var slowTally = false
 
 func (m *Measurer) newSpatial(img image.Image) *spatialPass {
 	b := img.Bounds()
@@ -149,6 +169,7 @@ func (m *Measurer) newSpatial(img image.Image) *spatialPass {
 type ring struct {
 	cols  [ringRows][]uint32
 	codes [ringRows][]uint16
+	whole *wholeTally
 }
 
 func (r *ring) size(w int) {
@@ -724,6 +745,161 @@ func (s *spatialPass) tallyRow(y int, t *tally) {
 	t.total, t.photoArea, t.photo = total, photoArea, photo
 }
 
+// tallyRowWhole is tallyRow for images without translucent pixels and
+// without a mask: every pixel weighs 1, so a run of one colour in one cell
+// is tallied at once, in integers (wholeTally). The palette colours'
+// weights stay floating-point sums, added in tallyRow's order: a run adds
+// its whole count at once only to a weight that has had no fraction added
+// yet (whole so far, so the sum is exact); the other adds go pixel by pixel.
+func (s *spatialPass) tallyRowWhole(y int, t *tally) {
+	k := y % ringRows
+	cy := y / cellSize
+	wt := s.wt
+	if s.skipped[k] {
+		w := uint64(s.w)
+		wt.total += w
+		wt.photoArea += w
+		wt.photo += w
+		return
+	}
+	cols, codes := s.cols[k], s.codes[k]
+	exclude := s.m.photos == PhotosExclude
+	wholePhoto := exclude && s.opaque
+	prow := s.photo[cy*s.cw:][:s.cw]
+	frow := s.fringe[cy*s.cw:][:s.cw]
+	runBlend, runValid := false, false
+	var res struct {
+		c, pair, code uint32
+		tt, pt        float64
+		ok            bool
+	}
+	total, photoArea, photo := wt.total, wt.photoArea, wt.photo
+	for cx := range s.cw {
+		x0, x1 := cx*cellSize, min(len(cols), (cx+1)*cellSize)
+		photoCell, fringe := prow[cx], frow[cx]
+		runValid = false // the photo areas change at cell borders
+		if wholePhoto && photoCell {
+			n := uint64(x1 - x0)
+			total += n
+			photoArea += n
+			photo += n
+			continue
+		}
+		for x := x0; x < x1; {
+			c := cols[x]
+			// The run of c in this cell: its pixels have one code.
+			e := x + 1
+			for e < x1 && cols[e] == c {
+				e++
+			}
+			n := uint64(e - x)
+			code := uint32(codes[x])
+			if code == 0 {
+				runValid = false
+				x = e
+				continue
+			}
+			total += n
+			if photoCell {
+				photoArea += n
+				if exclude {
+					photo += n
+					x = e
+					continue
+				}
+			}
+			off := false
+			switch {
+			case code < codeMix && code != codeOff:
+				s.addWhole(t, code-1, n)
+			case code == codeOff:
+				off = true
+				if photoCell {
+					break
+				}
+				if c != res.c {
+					res.c = c
+					res.pair, res.tt, res.ok = s.m.lumaBlend(c)
+					if res.ok {
+						res.pt = s.pairs[res.pair].project(c)
+						res.code = rescueCode(res.pair, res.pt)
+					}
+				}
+				if res.ok {
+					pair := res.pair
+					i, j := pair/MaxColors, pair%MaxColors
+					// The verdict, remembered per cell and class, is the
+					// same for every pixel of the run.
+					if s.cachedEvidence(x, y, res.code, i, j, res.pt, &s.pairs[pair], 2) {
+						s.addFrac(t, i, 1-res.tt, n)
+						s.addFrac(t, j, res.tt, n)
+						off = false
+					}
+				}
+			default:
+				pair := (code - codeMix) / mixSteps
+				i, j := pair/MaxColors, pair%MaxColors
+				p := &s.pairs[pair]
+				tt := p.project(c)
+				blend := runBlend
+				if x == 0 || codes[x-1] != codes[x] || !runValid {
+					blend = photoCell || s.cachedEvidence(x, y, code, i, j, tt, p, reach)
+				}
+				runBlend, runValid = blend, true
+				if blend {
+					s.addFrac(t, i, 1-tt, n)
+					s.addFrac(t, j, tt, n)
+				} else {
+					off = true
+				}
+			}
+			x = e
+			if !off {
+				continue
+			}
+			if fringe {
+				// The photo's edge, in a cell it only partly covers.
+				photoArea += n
+				if exclude {
+					photo += n
+					continue
+				}
+			}
+			wt.off += n
+			b := &wt.bins[c&255>>4<<8|c>>8&255>>4<<4|c>>16&255>>4]
+			b[0] += n
+			b[1] += n * uint64(c&255)
+			b[2] += n * uint64(c>>8&255)
+			b[3] += n * uint64(c>>16&255)
+		}
+	}
+	wt.total, wt.photoArea, wt.photo = total, photoArea, photo
+}
+
+// addWhole adds n whole pixels to palette colour i's weight: at once while
+// the weight is a whole number, else one by one as tallyRow adds them.
+func (s *spatialPass) addWhole(t *tally, i uint32, n uint64) {
+	if s.fracW&(1<<i) == 0 {
+		t.weights[i] += float64(n)
+		return
+	}
+	w := t.weights[i]
+	for range n {
+		w++
+	}
+	t.weights[i] = w
+}
+
+// addFrac adds v n times to palette colour i's weight, as n pixels do.
+func (s *spatialPass) addFrac(t *tally, i uint32, v float64, n uint64) {
+	s.fracW |= 1 << i
+	w := t.weights[i]
+	for range n {
+		w += v
+	}
+	t.weights[i] = w
+}
+
 // paint writes one mask pixel: palette colours and their blends faded to
 // light grey, off-palette pixels in their own colour, photo pixels in
 // violet.
@@ -763,6 +939,15 @@ func (s *spatialPass) run() *tally {
 	}
 	s.findPhotos()
 	t := &tally{}
+	whole := s.whole && s.mask == nil
+	if whole {
+		if s.ring.whole == nil {
+			s.ring.whole = new(wholeTally)
+		}
+		s.wt = s.ring.whole
+		*s.wt = wholeTally{}
+		s.fracW = 0
+	}
 	for y := range s.h {
 		if s.dirty != nil && !s.dirty[y] {
 			continue
@@ -770,7 +955,29 @@ func (s *spatialPass) run() *tally {
 		for s.loaded < min(s.h, y+reach+1) {
 			s.load()
 		}
-		s.tallyRow(y, t)
+		if whole {
+			s.tallyRowWhole(y, t)
+		} else {
+			s.tallyRow(y, t)
+		}
+	}
+	if whole {
+		// Every sum of t below received whole numbers only from
+		// tallyRowWhole: add them at once.
+		wt := s.wt
+		t.total += float64(wt.total)
+		t.off += float64(wt.off)
+		t.photo += float64(wt.photo)
+		t.photoArea += float64(wt.photoArea)
+		for i := range wt.bins {
+			if b := &wt.bins[i]; b[0] != 0 {
+				o := &t.offBins[i]
+				o.w += float64(b[0])
+				o.r += float64(b[1])
+				o.g += float64(b[2])
+				o.b += float64(b[3])
+			}
+		}
 	}
 	if s.mask != nil && s.m.photos == PhotosInclude {
 		s.tintPhotos(s.photo)
