@@ -115,6 +115,35 @@ type spatialPass struct {
 	whole bool
 	wt    *wholeTally
 	fracW uint64 // palette colours whose weight has had a fraction added
+
+	// pix, stride and pixOff give at the pixels of an NRGBA (rgbaKind 1)
+	// or RGBA (rgbaKind 2) image without a type switch.
+	pix      []byte
+	stride   int
+	pixOff   int
+	rgbaKind uint8
+
+	codeCache *[codeCacheSize]uint64 // pixelCode by colour, direct-mapped: code+1 << 32 | colour
+}
+
+// codeCacheSize is the number of colours the sparse pass remembers the
+// code of: anti-aliased edges take a few hundred colours, seen again and
+// again, and their neighbours are looked at by the blend test.
+const codeCacheSize = 4096
+
+// code returns pixelCode(c) through the cache.
+func (s *spatialPass) code(c uint32) uint32 {
+	if s.rgbaKind == 0 {
+		// JPEG: noisy colours seldom repeat exactly.
+		return s.m.pixelCode(c)
+	}
+	e := &s.codeCache[(c*0x9E3779B1)>>(32-12)]
+	if v := *e; v>>32 != 0 && uint32(v) == c {
+		return uint32(v>>32) - 1
+	}
+	code := s.m.pixelCode(c)
+	*e = uint64(code+1)<<32 | uint64(c)
+	return code
 }
 
 // wholeTally is a tally in whole pixels. Sums of whole numbers below 2⁵³
@@ -151,6 +180,12 @@ func (m *Measurer) newSpatial(img image.Image) *spatialPass {
 			}
 		}
 	}
+	switch im := img.(type) {
+	case *image.NRGBA:
+		s.pix, s.stride, s.pixOff, s.rgbaKind = im.Pix, im.Stride, im.PixOffset(b.Min.X, b.Min.Y), 1
+	case *image.RGBA:
+		s.pix, s.stride, s.pixOff, s.rgbaKind = im.Pix, im.Stride, im.PixOffset(b.Min.X, b.Min.Y), 2
+	}
 	s.verdictCode = make([]uint16, s.cw*verdictSlots)
 	s.verdict = make([]bool, s.cw*verdictSlots)
 	s.verdictRow = -1
@@ -161,6 +196,12 @@ func (m *Measurer) newSpatial(img image.Image) *spatialPass {
 	}
 	s.ring.size(s.w)
 	s.cols, s.codes = &s.ring.cols, &s.ring.codes
+	if s.ring.codeCache == nil {
+		s.ring.codeCache = new([codeCacheSize]uint64)
+	} else {
+		clear(s.ring.codeCache[:])
+	}
+	s.codeCache = s.ring.codeCache
 	return s
 }
 
@@ -170,6 +211,8 @@ type ring struct {
 	cols  [ringRows][]uint32
 	codes [ringRows][]uint16
 	whole *wholeTally
+
+	codeCache *[codeCacheSize]uint64
 }
 
 func (r *ring) size(w int) {
@@ -363,6 +406,19 @@ func (s *spatialPass) sampleRun(st *cellStat, run []uint32) {
 			prev = 0
 			continue
 		}
+		if k > 0 && prev == c {
+			// The sample before again: its key and luma are known.
+			n++
+			flat++
+			switch code := s.sampCode; {
+			case code == codeOff:
+			case code < codeMix:
+				pal++
+			default:
+				st.vote((code - codeMix) / mixSteps)
+			}
+			continue
+		}
 		code := s.sampCode
 		if c != s.sampC || code == 0 {
 			code = s.m.pixelCode(c)
@@ -421,7 +477,7 @@ func (st *cellStat) vote(pair uint32) {
 func (s *spatialPass) sample(st *cellStat, c, prev uint32, inCell bool) {
 	code := s.sampCode
 	if c != s.sampC || code == 0 {
-		code = s.m.pixelCode(c)
+		code = s.code(c)
 		s.sampC, s.sampCode = c, code
 	}
 	if st.n == 0 {
