@@ -7,3 +7,11 @@ func SetSlowTally(slow bool) (restore func()) {
 	slowTally = slow
 	return func() { slowTally = old }
 }
+
+// SetDenseCheck sets the size from which scanYCbCr may stop early, and
+// returns a function restoring the default.
+func SetDenseCheck(pixels int) (restore func()) {
+	old := denseCheckPixels
+	denseCheckPixels = pixels
+	return func() { denseCheckPixels = old }
+}

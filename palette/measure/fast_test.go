@@ -48,9 +48,9 @@ func scene(r *rand.Rand, w, h int, holes bool) *image.NRGBA {
 	return img
 }
 
-// TestWholeTallyMatchesReference: images without translucent pixels,
-// tallied in integers and by runs (tallyRowWhole), measure exactly, bit
-// for bit, as the pixel-by-pixel tally does, in both photo modes.
+// TestWholeTallyMatchesReference: images tallied by runs (tallyRowRuns),
+// in integers when no pixel is translucent, measure exactly, bit for bit,
+// as the pixel-by-pixel tally does, in both photo modes.
 func TestWholeTallyMatchesReference(t *testing.T) {
 	seeds := 24
 	if testing.Short() {
@@ -69,9 +69,26 @@ func TestWholeTallyMatchesReference(t *testing.T) {
 			draw.Draw(rgba, rgba.Bounds(), img, image.Point{}, draw.Src)
 			gray := image.NewGray(img.Bounds())
 			draw.Draw(gray, gray.Bounds(), img, image.Point{}, draw.Src)
+			// Translucent: a veil over part of the image (one alpha, as
+			// overlay wallpapers have) and scattered alphas.
+			veil := image.NewNRGBA(img.Bounds())
+			copy(veil.Pix, img.Pix)
+			va, vr := uint8(1+r.IntN(254)), image.Rect(r.IntN(w), r.IntN(h), w, h)
+			for y := range h {
+				for x := range w {
+					if i := veil.PixOffset(x, y) + 3; image.Pt(x, y).In(vr) && veil.Pix[i] != 0 {
+						veil.Pix[i] = va
+					} else if r.IntN(50) == 0 {
+						veil.Pix[i] = uint8(r.IntN(256))
+					}
+				}
+			}
+			veilRGBA := image.NewRGBA(veil.Bounds())
+			draw.Draw(veilRGBA, veilRGBA.Bounds(), veil, image.Point{}, draw.Src)
 			cases := map[string]image.Image{
 				"nrgba": img, "rgba": rgba, "gray": gray, "generic": onlyAt{img},
-				"ycbcr": jpegRoundTrip(t, img, 70+r.IntN(30)),
+				"ycbcr":      jpegRoundTrip(t, img, 70+r.IntN(30)),
+				"nrgba-veil": veil, "rgba-veil": veilRGBA, "generic-veil": onlyAt{veil},
 			}
 			for name, in := range cases {
 				got := m.Measure(in)
@@ -82,6 +99,33 @@ func TestWholeTallyMatchesReference(t *testing.T) {
 					t.Errorf("%v seed %d %s %dx%d:\nfast      %+v\nreference %+v", mode, seed, name, w, h, got, want)
 				}
 			}
+		}
+	}
+}
+
+// TestDenseCheckMatchesFullScan: JPEG images the histogram scan gives up on
+// early (certain to take the dense pass) measure exactly as with the whole
+// scan, and so do images it does not give up on.
+func TestDenseCheckMatchesFullScan(t *testing.T) {
+	m := newMeasurer(t)
+	for seed := range 6 {
+		r := rand.New(rand.NewPCG(uint64(seed), 8))
+		w, h := 100+r.IntN(300), 100+r.IntN(300)
+		img := scene(r, w, h, false)
+		if seed%2 == 0 {
+			// Mostly photograph: certain to be dense half way.
+			p := image.Rect(w/8, 0, w, h)
+			draw.Draw(img, p, photoTexture(r, p.Dx(), p.Dy()), image.Point{}, draw.Src)
+		}
+		in := jpegRoundTrip(t, img, 75+r.IntN(20))
+		restore := measure.SetDenseCheck(1)
+		got := m.Measure(in)
+		restore()
+		restore = measure.SetDenseCheck(1 << 62)
+		want := m.Measure(in)
+		restore()
+		if !reflect.DeepEqual(got, want) {
+			t.Errorf("seed %d %dx%d:\nearly stop %+v\nfull scan  %+v", seed, w, h, got, want)
 		}
 	}
 }

@@ -43,6 +43,9 @@ type accumulator struct {
 	// translucent tells that some pixel is neither opaque nor fully
 	// transparent: its weight is a fraction (see wholeTally).
 	translucent bool
+	// dense tells that scanYCbCr stopped early: the image takes the dense
+	// pass (certainDense), and the histogram is incomplete.
+	dense bool
 }
 
 // count adds n opaque pixels to a bin.
@@ -130,7 +133,7 @@ func (a *accumulator) reset() {
 	a.cleanExact, a.rowExact = [MaxColors]uint64{}, [MaxColors]uint64{}
 	a.trackRows, a.rowClean = false, true
 	a.spans, a.overflow, a.spanY = a.spans[:0], false, 0
-	a.ycc, a.full, a.translucent = false, false, false
+	a.ycc, a.full, a.translucent, a.dense = false, false, false, false
 }
 
 func rgbKey(r, g, b uint8) uint32 { return uint32(r>>2)<<12 | uint32(g>>2)<<6 | uint32(b>>2) }
@@ -300,8 +303,15 @@ func scanRGBA(pix []byte, stride, start, w, h int, premultiplied bool, acc *accu
 					if premultiplied {
 						r, g, b = unpremultiply(r, a), unpremultiply(g, a), unpremultiply(b, a)
 					}
-					acc.spanX = i/4 - 1
-					acc.add(r, g, b, a)
+					// A run of one translucent pixel (a veil over an
+					// image): counted at once, in integers.
+					n := uint32(1)
+					for i+4 <= len(row) && binary.LittleEndian.Uint32(row[i:i+4]) == p {
+						n++
+						i += 4
+					}
+					acc.spanX = i/4 - int(n)
+					acc.addN(r, g, b, a, n)
 				}
 				continue
 			}
@@ -347,7 +357,18 @@ func scanYCbCr(im *image.YCbCr, acc *accumulator) {
 	}
 	cx0 := b.Min.X >> sx
 	hist := &acc.hist
+	acc.full = true
+	// Checkpoints (rows) where a large image may prove itself one for the
+	// dense pass (a photograph), which needs no histogram: the scan stops.
+	check1, check2 := b.Max.Y, b.Max.Y
+	if all := b.Dx() * b.Dy(); all >= denseCheckPixels {
+		check1, check2 = b.Min.Y+b.Dy()*3/8, b.Min.Y+b.Dy()*5/8
+	}
 	for y := b.Min.Y; y < b.Max.Y; y++ {
+		if (y == check1 || y == check2) && acc.certainDense(b.Dx()*b.Dy()) {
+			acc.dense = true
+			return
+		}
 		yRow := im.Y[im.YOffset(b.Min.X, y):][:b.Dx()]
 		cBase := (y>>sy-b.Min.Y>>sy)*im.CStride - cx0
 		x := b.Min.X
@@ -393,5 +414,29 @@ func scanYCbCr(im *image.YCbCr, acc *accumulator) {
 			x++
 		}
 	}
-	acc.full = true
+}
+
+// denseCheckPixels is the size from which scanYCbCr looks, on its way,
+// whether the image is certain to take the dense pass: a walk over the
+// histogram costs about as much as scanning a tenth of a megapixel.
+var denseCheckPixels = 1 << 20
+
+// certainDense tells whether the pixels counted so far (Y, Cb, Cr bins,
+// all opaque) are more candidates (bins histTally counts as candidates)
+// than sparseShare of all the image's pixels: then whatever the rest, the
+// image takes the dense pass, and the histogram is of no more use.
+func (a *accumulator) certainDense(all int) bool {
+	limit := sparseShare * float64(all)
+	cand := 0.0
+	for key, n := range a.hist {
+		if n == 0 {
+			continue
+		}
+		if code := a.m.code(uint32(key), true); code == codeOff || code >= codeMix {
+			if cand += float64(n); cand > limit {
+				return true
+			}
+		}
+	}
+	return false
 }

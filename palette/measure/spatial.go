@@ -109,9 +109,8 @@ type spatialPass struct {
 	verdict     []bool
 	verdictRow  int
 
-	// whole tells that every pixel weighs 0 or 1 (no translucent pixel)
-	// and no mask is drawn: tallyRowWhole counts in integers (wt) and by
-	// runs of one colour.
+	// whole tells that every pixel weighs 0 or 1 (no translucent pixel):
+	// tallyRowRuns counts in integers (wt).
 	whole bool
 	wt    *wholeTally
 	fracW uint64 // palette colours whose weight has had a fraction added
@@ -156,7 +155,7 @@ type wholeTally struct {
 }
 
 // slowTally makes Measure tally every pixel one by one (tallyRow), as the
-// reference the tests compare tallyRowWhole with.
+// reference the tests compare tallyRowRuns with.
 var slowTally = false
 
 func (m *Measurer) newSpatial(img image.Image) *spatialPass {
@@ -801,21 +800,33 @@ func (s *spatialPass) tallyRow(y int, t *tally) {
 	t.total, t.photoArea, t.photo = total, photoArea, photo
 }
 
-// tallyRowWhole is tallyRow for images without translucent pixels and
-// without a mask: every pixel weighs 1, so a run of one colour in one cell
-// is tallied at once, in integers (wholeTally). The palette colours'
-// weights stay floating-point sums, added in tallyRow's order: a run adds
-// its whole count at once only to a weight that has had no fraction added
-// yet (whole so far, so the sum is exact); the other adds go pixel by pixel.
-func (s *spatialPass) tallyRowWhole(y int, t *tally) {
+// tallyRowRuns is tallyRow for images without a mask, by runs of one
+// colour in one cell: the pixels of a run are classified once, and each of
+// the tally's sums receives their adds one after the other, in tallyRow's
+// order for that sum, so every sum is the very one tallyRow makes.
+//
+// With whole (no translucent pixel: every pixel weighs 1) total, off,
+// photo and the off-palette bins are counted as integers (wholeTally), and
+// a palette colour's weight takes a run's count at once while it is a
+// whole number (no fraction added yet): sums of whole numbers below 2⁵³
+// are exact in any order. Otherwise each pixel's weight is added once per
+// pixel, as tallyRow does, in a tight loop.
+func (s *spatialPass) tallyRowRuns(y int, t *tally, whole bool) {
 	k := y % ringRows
 	cy := y / cellSize
 	wt := s.wt
 	if s.skipped[k] {
-		w := uint64(s.w)
-		wt.total += w
-		wt.photoArea += w
-		wt.photo += w
+		if whole {
+			w := uint64(s.w)
+			wt.total += w
+			wt.photoArea += w
+			wt.photo += w
+			return
+		}
+		w := float64(s.w)
+		t.total += w
+		t.photoArea += w
+		t.photo += w
 		return
 	}
 	cols, codes := s.cols[k], s.codes[k]
@@ -829,12 +840,14 @@ func (s *spatialPass) tallyRowWhole(y int, t *tally) {
 		tt, pt        float64
 		ok            bool
 	}
-	total, photoArea, photo := wt.total, wt.photoArea, wt.photo
+	var total, photoArea, photo uint64                          // whole
+	ftotal, fphotoArea, fphoto := t.total, t.photoArea, t.photo // not whole
 	for cx := range s.cw {
 		x0, x1 := cx*cellSize, min(len(cols), (cx+1)*cellSize)
 		photoCell, fringe := prow[cx], frow[cx]
 		runValid = false // the photo areas change at cell borders
 		if wholePhoto && photoCell {
+			// Unread; s.opaque, so whole.
 			n := uint64(x1 - x0)
 			total += n
 			photoArea += n
@@ -855,11 +868,25 @@ func (s *spatialPass) tallyRowWhole(y int, t *tally) {
 				x = e
 				continue
 			}
-			total += n
+			w := 1.0
+			if whole {
+				total += n
+			} else {
+				w = alphaWeight[c>>24]
+				addN(&ftotal, w, n)
+			}
 			if photoCell {
-				photoArea += n
+				if whole {
+					photoArea += n
+				} else {
+					addN(&fphotoArea, w, n)
+				}
 				if exclude {
-					photo += n
+					if whole {
+						photo += n
+					} else {
+						addN(&fphoto, w, n)
+					}
 					x = e
 					continue
 				}
@@ -867,7 +894,11 @@ func (s *spatialPass) tallyRowWhole(y int, t *tally) {
 			off := false
 			switch {
 			case code < codeMix && code != codeOff:
-				s.addWhole(t, code-1, n)
+				if whole {
+					s.addWhole(t, code-1, n)
+				} else {
+					addN(&t.weights[code-1], w, n)
+				}
 			case code == codeOff:
 				off = true
 				if photoCell {
@@ -887,8 +918,8 @@ func (s *spatialPass) tallyRowWhole(y int, t *tally) {
 					// The verdict, remembered per cell and class, is the
 					// same for every pixel of the run.
 					if s.cachedEvidence(x, y, res.code, i, j, res.pt, &s.pairs[pair], 2) {
-						s.addFrac(t, i, 1-res.tt, n)
-						s.addFrac(t, j, res.tt, n)
+						s.addFrac(t, i, w*(1-res.tt), n)
+						s.addFrac(t, j, w*res.tt, n)
 						off = false
 					}
 				}
@@ -903,8 +934,8 @@ func (s *spatialPass) tallyRowWhole(y int, t *tally) {
 				}
 				runBlend, runValid = blend, true
 				if blend {
-					s.addFrac(t, i, 1-tt, n)
-					s.addFrac(t, j, tt, n)
+					s.addFrac(t, i, w*(1-tt), n)
+					s.addFrac(t, j, w*tt, n)
 				} else {
 					off = true
 				}
@@ -915,21 +946,60 @@ func (s *spatialPass) tallyRowWhole(y int, t *tally) {
 			}
 			if fringe {
 				// The photo's edge, in a cell it only partly covers.
-				photoArea += n
+				if whole {
+					photoArea += n
+				} else {
+					addN(&fphotoArea, w, n)
+				}
 				if exclude {
-					photo += n
+					if whole {
+						photo += n
+					} else {
+						addN(&fphoto, w, n)
+					}
 					continue
 				}
 			}
-			wt.off += n
-			b := &wt.bins[c&255>>4<<8|c>>8&255>>4<<4|c>>16&255>>4]
-			b[0] += n
-			b[1] += n * uint64(c&255)
-			b[2] += n * uint64(c>>8&255)
-			b[3] += n * uint64(c>>16&255)
+			r, g, b := c&255, c>>8&255, c>>16&255
+			bin := r>>4<<8 | g>>4<<4 | b>>4
+			if whole {
+				wt.off += n
+				b4 := &wt.bins[bin]
+				b4[0] += n
+				b4[1] += n * uint64(r)
+				b4[2] += n * uint64(g)
+				b4[3] += n * uint64(b)
+				continue
+			}
+			o := &t.offBins[bin]
+			fo, ow, or, og, ob := t.off, o.w, o.r, o.g, o.b
+			wr, wg, wb := w*float64(r), w*float64(g), w*float64(b)
+			for range n {
+				fo += w
+				ow += w
+				or += wr
+				og += wg
+				ob += wb
+			}
+			t.off, o.w, o.r, o.g, o.b = fo, ow, or, og, ob
 		}
 	}
-	wt.total, wt.photoArea, wt.photo = total, photoArea, photo
+	if whole {
+		wt.total += total
+		wt.photoArea += photoArea
+		wt.photo += photo
+		return
+	}
+	t.total, t.photoArea, t.photo = ftotal, fphotoArea, fphoto
+}
+
+// addN adds w to *f n times, as n pixels of weight w do one by one.
+func addN(f *float64, w float64, n uint64) {
+	v := *f
+	for range n {
+		v += w
+	}
+	*f = v
 }
 
 // addWhole adds n whole pixels to palette colour i's weight: at once while
@@ -995,7 +1065,8 @@ func (s *spatialPass) run() *tally {
 	}
 	s.findPhotos()
 	t := &tally{}
-	whole := s.whole && s.mask == nil
+	runs := !slowTally && s.mask == nil
+	whole := runs && s.whole
 	if whole {
 		if s.ring.whole == nil {
 			s.ring.whole = new(wholeTally)
@@ -1011,15 +1082,15 @@ func (s *spatialPass) run() *tally {
 		for s.loaded < min(s.h, y+reach+1) {
 			s.load()
 		}
-		if whole {
-			s.tallyRowWhole(y, t)
+		if runs {
+			s.tallyRowRuns(y, t, whole)
 		} else {
 			s.tallyRow(y, t)
 		}
 	}
 	if whole {
 		// Every sum of t below received whole numbers only from
-		// tallyRowWhole: add them at once.
+		// tallyRowRuns: add them at once.
 		wt := s.wt
 		t.total += float64(wt.total)
 		t.off += float64(wt.off)
