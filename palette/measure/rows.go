@@ -158,6 +158,22 @@ func (rr *rowReader) readEvery(y int, dst []uint32, full []uint32) {
 			pY, pCb, pCr = yy, cb, cr
 			dst[i] = pc
 		}
+	case *image.NRGBA:
+		row := im.Pix[im.PixOffset(b.Min.X, y):][:4*(b.Dx())]
+		for i := range dst {
+			p := row[8*i : 8*i+4 : 8*i+4]
+			dst[i] = uint32(p[0]) | uint32(p[1])<<8 | uint32(p[2])<<16 | uint32(p[3])<<24
+		}
+	case *image.RGBA:
+		row := im.Pix[im.PixOffset(b.Min.X, y):][:4*(b.Dx())]
+		for i := range dst {
+			p := row[8*i : 8*i+4 : 8*i+4]
+			r, g, bl, a := p[0], p[1], p[2], p[3]
+			if a != 255 && a != 0 {
+				r, g, bl = unpremultiply(r, a), unpremultiply(g, a), unpremultiply(bl, a)
+			}
+			dst[i] = uint32(r) | uint32(g)<<8 | uint32(bl)<<16 | uint32(a)<<24
+		}
 	default:
 		rr.read(y, full)
 		for i := range dst {
