@@ -396,6 +396,11 @@ func (m *Measurer) Measure(img image.Image) Result {
 			s.dirty = acc.dirty
 		}
 		s.whole = !acc.translucent
+		if !acc.alphaSeen && !slowTally {
+			// Every pixel opaque, whatever the image type: photo cells
+			// can be counted whole, unread, as for JPEG.
+			s.opaque = true
+		}
 		t = s.run()
 		s.release()
 		if acc.trackRows {

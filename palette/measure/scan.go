@@ -43,6 +43,9 @@ type accumulator struct {
 	// translucent tells that some pixel is neither opaque nor fully
 	// transparent: its weight is a fraction (see wholeTally).
 	translucent bool
+	// alphaSeen tells that some pixel is not opaque (translucent or
+	// fully transparent).
+	alphaSeen bool
 	// dense tells that scanYCbCr stopped early: the image takes the dense
 	// pass (certainDense), and the histogram is incomplete.
 	dense bool
@@ -133,7 +136,7 @@ func (a *accumulator) reset() {
 	a.cleanExact, a.rowExact = [MaxColors]uint64{}, [MaxColors]uint64{}
 	a.trackRows, a.rowClean = false, true
 	a.spans, a.overflow, a.spanY = a.spans[:0], false, 0
-	a.ycc, a.full, a.translucent, a.dense = false, false, false, false
+	a.ycc, a.full, a.translucent, a.dense, a.alphaSeen = false, false, false, false, false
 }
 
 func rgbKey(r, g, b uint8) uint32 { return uint32(r>>2)<<12 | uint32(g>>2)<<6 | uint32(b>>2) }
@@ -146,6 +149,9 @@ func (a *accumulator) add(r, g, b, alpha uint8) { a.addN(r, g, b, alpha, 1) }
 // addN counts n pixels of one straight colour.
 func (a *accumulator) addN(r, g, b, alpha uint8, n uint32) {
 	key := rgbKey(r, g, b)
+	if alpha != 255 {
+		a.alphaSeen = true
+	}
 	switch alpha {
 	case 255:
 		a.countRGB(key, pack(r, g, b), n, a.spanX+int(n))
@@ -299,6 +305,7 @@ func scanRGBA(pix []byte, stride, start, w, h int, premultiplied bool, acc *accu
 			r, g, b, a := row[i], row[i+1], row[i+2], row[i+3]
 			i += 4
 			if a != 255 {
+				acc.alphaSeen = true
 				if a != 0 {
 					if premultiplied {
 						r, g, b = unpremultiply(r, a), unpremultiply(g, a), unpremultiply(b, a)
