@@ -9,6 +9,7 @@ import (
 	"testing"
 
 	"github.com/hueprint/hueprint/palette/imagefile"
+	"github.com/hueprint/hueprint/palette/measure"
 )
 
 // bannerInputs are the cases check meets most: a flat banner with text as
@@ -69,6 +70,35 @@ func BenchmarkMeasureBanners(b *testing.B) {
 				m.Measure(img)
 			}
 			px := img.Bounds().Dx() * img.Bounds().Dy()
+			b.ReportMetric(float64(px)*float64(b.N)/b.Elapsed().Seconds(), "px/s")
+		})
+	}
+}
+
+// BenchmarkMeasureCorpus is the measurement alone, tables warm, on the
+// decoded images of HUEPRINT_CORPUS (JPEG and PNG as two groups; see
+// BenchmarkCheckPath): what Measure adds to decoding on real photographs.
+func BenchmarkMeasureCorpus(b *testing.B) {
+	m := newMeasurer(b)
+	names, files := benchFiles(b)
+	for _, n := range names {
+		var imgs []image.Image
+		px := 0
+		for _, data := range files[n] {
+			img, _, err := measure.Decode(bytes.NewReader(data), measure.ReadOptions{})
+			if err != nil {
+				continue
+			}
+			m.Measure(img)
+			imgs = append(imgs, img)
+			px += img.Bounds().Dx() * img.Bounds().Dy()
+		}
+		b.Run(n, func(b *testing.B) {
+			for b.Loop() {
+				for _, img := range imgs {
+					m.Measure(img)
+				}
+			}
 			b.ReportMetric(float64(px)*float64(b.N)/b.Elapsed().Seconds(), "px/s")
 		})
 	}

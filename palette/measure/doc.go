@@ -41,7 +41,14 @@
 // palette colours stops there. Otherwise a second pass looks at where the
 // other pixels are: photo cells first, from a quarter of the pixels, then,
 // outside photo areas, the neighbourhood of the blend candidates only,
-// within a ring of rows (a few megabytes whatever the image size).
+// within a ring of rows (a few megabytes whatever the image size). Flat art
+// takes the sparse form of that pass, which visits only the pixels that are
+// not palette colours; mostly non-palette images (photographs, textured
+// wallpapers) the dense form, which reads every row: a large JPEG whose
+// first rows already prove it one stops its histogram there. The dense form
+// tallies a run of one colour in a cell at once, in integers when no pixel
+// is translucent (sums of whole numbers are exact in any order); every sum
+// is the one a pixel-by-pixel tally makes, bit for bit.
 //
 // The classifier's core, for passes over rows of pixels: a colour
 // is classified by Measurer.code (a 6-bit RGB or YCbCr key → palette colour,

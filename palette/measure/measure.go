@@ -356,7 +356,12 @@ func (m *Measurer) Measure(img image.Image) Result {
 		}
 	}()
 	m.scan(img, acc)
-	t := m.histTally(acc)
+	var t *tally
+	if acc.dense {
+		t = &tally{candidates: 1} // more than sparseShare: the dense pass
+	} else {
+		t = m.histTally(acc)
+	}
 	if t.candidates > 0 {
 		// Some pixels are not palette colours: where they are decides
 		// whether they are blends, off-palette or photographic. Rows made
@@ -365,7 +370,7 @@ func (m *Measurer) Measure(img image.Image) Result {
 		// The sparse pass pays per listed pixel: for flat art with edges.
 		// Mostly non-palette images (photographs) take the dense pass,
 		// which skips photo areas wholesale.
-		sparse := t.candidates <= sparseShare*t.total
+		sparse := !acc.dense && t.candidates <= sparseShare*t.total
 		if im, ok := img.(*image.YCbCr); ok && acc.ycc && sparse {
 			// The candidate bins, then their pixels.
 			cand := new([1 << 18 / 64]uint64)
@@ -389,6 +394,12 @@ func (m *Measurer) Measure(img image.Image) Result {
 		}
 		if acc.trackRows {
 			s.dirty = acc.dirty
+		}
+		s.whole = !acc.translucent
+		if !acc.alphaSeen && !slowTally {
+			// Every pixel opaque, whatever the image type: photo cells
+			// can be counted whole, unread, as for JPEG.
+			s.opaque = true
 		}
 		t = s.run()
 		s.release()

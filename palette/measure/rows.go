@@ -55,11 +55,21 @@ func (rr *rowReader) readAt(y, x0 int, dst []uint32) {
 		}
 		yRow := im.Y[im.YOffset(b.Min.X, y):][:len(dst)]
 		c0 := im.COffset(b.Min.X, y) - int(uint(b.Min.X)>>sx)
+		// A pixel of the luma and chroma of the one before (flat areas)
+		// is its colour: converted once.
+		pY, pCb, pCr, pc := uint8(0), uint8(0), uint8(0), uint32(0)
 		for x, yy := range yRow {
 			ci := c0 + int(uint(b.Min.X+x)>>sx)
+			cb, cr := im.Cb[ci], im.Cr[ci]
+			if x > 0 && yy == pY && cb == pCb && cr == pCr {
+				dst[x] = pc
+				continue
+			}
 			// yccPack, inlined.
-			yy1, cb1, cr1 := int32(yy)*0x10101, int32(im.Cb[ci])-128, int32(im.Cr[ci])-128
-			dst[x] = clamp16(yy1+91881*cr1) | clamp16(yy1-22554*cb1-46802*cr1)<<8 | clamp16(yy1+116130*cb1)<<16 | 255<<24
+			yy1, cb1, cr1 := int32(yy)*0x10101, int32(cb)-128, int32(cr)-128
+			pc = clamp16(yy1+91881*cr1) | clamp16(yy1-22554*cb1-46802*cr1)<<8 | clamp16(yy1+116130*cb1)<<16 | 255<<24
+			pY, pCb, pCr = yy, cb, cr
+			dst[x] = pc
 		}
 	case *image.Gray:
 		row := im.Pix[im.PixOffset(b.Min.X, y):][:len(dst)]
@@ -134,11 +144,35 @@ func (rr *rowReader) readEvery(y int, dst []uint32, full []uint32) {
 		// One row of luma, one of chroma: offsets computed once.
 		yRow := im.Y[im.YOffset(b.Min.X, y):]
 		c0 := im.COffset(b.Min.X, y) - int(uint(b.Min.X)>>sx)
+		pY, pCb, pCr, pc := uint8(0), uint8(0), uint8(0), uint32(0)
 		for i := range dst {
 			x := b.Min.X + 2*i
 			ci := c0 + int(uint(x)>>sx)
-			yy1, cb1, cr1 := int32(yRow[2*i])*0x10101, int32(im.Cb[ci])-128, int32(im.Cr[ci])-128
-			dst[i] = clamp16(yy1+91881*cr1) | clamp16(yy1-22554*cb1-46802*cr1)<<8 | clamp16(yy1+116130*cb1)<<16 | 255<<24
+			yy, cb, cr := yRow[2*i], im.Cb[ci], im.Cr[ci]
+			if i > 0 && yy == pY && cb == pCb && cr == pCr {
+				dst[i] = pc
+				continue
+			}
+			yy1, cb1, cr1 := int32(yy)*0x10101, int32(cb)-128, int32(cr)-128
+			pc = clamp16(yy1+91881*cr1) | clamp16(yy1-22554*cb1-46802*cr1)<<8 | clamp16(yy1+116130*cb1)<<16 | 255<<24
+			pY, pCb, pCr = yy, cb, cr
+			dst[i] = pc
+		}
+	case *image.NRGBA:
+		row := im.Pix[im.PixOffset(b.Min.X, y):][:4*(b.Dx())]
+		for i := range dst {
+			p := row[8*i : 8*i+4 : 8*i+4]
+			dst[i] = uint32(p[0]) | uint32(p[1])<<8 | uint32(p[2])<<16 | uint32(p[3])<<24
+		}
+	case *image.RGBA:
+		row := im.Pix[im.PixOffset(b.Min.X, y):][:4*(b.Dx())]
+		for i := range dst {
+			p := row[8*i : 8*i+4 : 8*i+4]
+			r, g, bl, a := p[0], p[1], p[2], p[3]
+			if a != 255 && a != 0 {
+				r, g, bl = unpremultiply(r, a), unpremultiply(g, a), unpremultiply(bl, a)
+			}
+			dst[i] = uint32(r) | uint32(g)<<8 | uint32(bl)<<16 | uint32(a)<<24
 		}
 	default:
 		rr.read(y, full)

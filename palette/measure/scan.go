@@ -39,6 +39,16 @@ type accumulator struct {
 	maxSpans int
 	ycc      bool // keys are Y, Cb, Cr rather than R, G, B
 	full     bool // hist was filled without touched: scan all of it
+
+	// translucent tells that some pixel is neither opaque nor fully
+	// transparent: its weight is a fraction (see wholeTally).
+	translucent bool
+	// alphaSeen tells that some pixel is not opaque (translucent or
+	// fully transparent).
+	alphaSeen bool
+	// dense tells that scanYCbCr stopped early: the image takes the dense
+	// pass (certainDense), and the histogram is incomplete.
+	dense bool
 }
 
 // count adds n opaque pixels to a bin.
@@ -126,7 +136,7 @@ func (a *accumulator) reset() {
 	a.cleanExact, a.rowExact = [MaxColors]uint64{}, [MaxColors]uint64{}
 	a.trackRows, a.rowClean = false, true
 	a.spans, a.overflow, a.spanY = a.spans[:0], false, 0
-	a.ycc, a.full = false, false
+	a.ycc, a.full, a.translucent, a.dense, a.alphaSeen = false, false, false, false, false
 }
 
 func rgbKey(r, g, b uint8) uint32 { return uint32(r>>2)<<12 | uint32(g>>2)<<6 | uint32(b>>2) }
@@ -139,11 +149,15 @@ func (a *accumulator) add(r, g, b, alpha uint8) { a.addN(r, g, b, alpha, 1) }
 // addN counts n pixels of one straight colour.
 func (a *accumulator) addN(r, g, b, alpha uint8, n uint32) {
 	key := rgbKey(r, g, b)
+	if alpha != 255 {
+		a.alphaSeen = true
+	}
 	switch alpha {
 	case 255:
 		a.countRGB(key, pack(r, g, b), n, a.spanX+int(n))
 	case 0:
 	default:
+		a.translucent = true
 		if a.m.hasPalette(key) {
 			if i := a.m.exactIndex(key, pack(r, g, b)); i >= 0 {
 				a.exact[i] += uint64(alpha) * uint64(n)
@@ -291,12 +305,20 @@ func scanRGBA(pix []byte, stride, start, w, h int, premultiplied bool, acc *accu
 			r, g, b, a := row[i], row[i+1], row[i+2], row[i+3]
 			i += 4
 			if a != 255 {
+				acc.alphaSeen = true
 				if a != 0 {
 					if premultiplied {
 						r, g, b = unpremultiply(r, a), unpremultiply(g, a), unpremultiply(b, a)
 					}
-					acc.spanX = i/4 - 1
-					acc.add(r, g, b, a)
+					// A run of one translucent pixel (a veil over an
+					// image): counted at once, in integers.
+					n := uint32(1)
+					for i+4 <= len(row) && binary.LittleEndian.Uint32(row[i:i+4]) == p {
+						n++
+						i += 4
+					}
+					acc.spanX = i/4 - int(n)
+					acc.addN(r, g, b, a, n)
 				}
 				continue
 			}
@@ -342,7 +364,18 @@ func scanYCbCr(im *image.YCbCr, acc *accumulator) {
 	}
 	cx0 := b.Min.X >> sx
 	hist := &acc.hist
+	acc.full = true
+	// Checkpoints (rows) where a large image may prove itself one for the
+	// dense pass (a photograph), which needs no histogram: the scan stops.
+	check1, check2 := b.Max.Y, b.Max.Y
+	if all := b.Dx() * b.Dy(); all >= denseCheckPixels {
+		check1, check2 = b.Min.Y+b.Dy()*3/8, b.Min.Y+b.Dy()*5/8
+	}
 	for y := b.Min.Y; y < b.Max.Y; y++ {
+		if (y == check1 || y == check2) && acc.certainDense(b.Dx()*b.Dy()) {
+			acc.dense = true
+			return
+		}
 		yRow := im.Y[im.YOffset(b.Min.X, y):][:b.Dx()]
 		cBase := (y>>sy-b.Min.Y>>sy)*im.CStride - cx0
 		x := b.Min.X
@@ -388,5 +421,29 @@ func scanYCbCr(im *image.YCbCr, acc *accumulator) {
 			x++
 		}
 	}
-	acc.full = true
+}
+
+// denseCheckPixels is the size from which scanYCbCr looks, on its way,
+// whether the image is certain to take the dense pass: a walk over the
+// histogram costs about as much as scanning a tenth of a megapixel.
+var denseCheckPixels = 1 << 20
+
+// certainDense tells whether the pixels counted so far (Y, Cb, Cr bins,
+// all opaque) are more candidates (bins histTally counts as candidates)
+// than sparseShare of all the image's pixels: then whatever the rest, the
+// image takes the dense pass, and the histogram is of no more use.
+func (a *accumulator) certainDense(all int) bool {
+	limit := sparseShare * float64(all)
+	cand := 0.0
+	for key, n := range a.hist {
+		if n == 0 {
+			continue
+		}
+		if code := a.m.code(uint32(key), true); code == codeOff || code >= codeMix {
+			if cand += float64(n); cand > limit {
+				return true
+			}
+		}
+	}
+	return false
 }

@@ -23,6 +23,18 @@ func (s *spatialPass) at(x, y int) uint32 {
 		ci := (y>>s.ysy-r.Min.Y>>s.ysy)*im.CStride + (x>>s.ysx - r.Min.X>>s.ysx)
 		return yccPack(im.Y[yi], im.Cb[ci], im.Cr[ci])
 	}
+	switch s.rgbaKind {
+	case 1:
+		p := s.pix[s.pixOff+y*s.stride+4*x:][:4:4]
+		return uint32(p[0]) | uint32(p[1])<<8 | uint32(p[2])<<16 | uint32(p[3])<<24
+	case 2:
+		p := s.pix[s.pixOff+y*s.stride+4*x:][:4:4]
+		r, g, b, a := p[0], p[1], p[2], p[3]
+		if a != 255 && a != 0 {
+			r, g, b = unpremultiply(r, a), unpremultiply(g, a), unpremultiply(b, a)
+		}
+		return uint32(r) | uint32(g)<<8 | uint32(b)<<16 | uint32(a)<<24
+	}
 	switch im := s.rr.img.(type) {
 	case *image.NRGBA:
 		p := im.Pix[im.PixOffset(s.min.X+x, s.min.Y+y):][:4:4]
@@ -48,7 +60,7 @@ func (s *spatialPass) positionAt(x, y int, i, j uint32, p *pairInfo) (float64, b
 	if c>>24 == 0 || (s.m.photos == PhotosExclude && s.photo[(y/cellSize)*s.cw+x/cellSize]) {
 		return 0, false
 	}
-	switch s.m.pixelCode(c) {
+	switch s.code(c) {
 	case i + 1:
 		return 0, true
 	case j + 1:
@@ -173,7 +185,7 @@ func (s *spatialPass) runSparse(acc *accumulator) *tally {
 			}
 			w := alphaWeight[c>>24]
 			t.total += w
-			code := s.m.pixelCode(c)
+			code := s.code(c)
 			off := false
 			switch {
 			case code < codeMix && code != codeOff:

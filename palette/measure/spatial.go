@@ -108,7 +108,55 @@ type spatialPass struct {
 	verdictCode []uint16 // per cell of the current cell row and slot: the class remembered
 	verdict     []bool
 	verdictRow  int
+
+	// whole tells that every pixel weighs 0 or 1 (no translucent pixel):
+	// tallyRowRuns counts in integers (wt).
+	whole bool
+	wt    *wholeTally
+	fracW uint64 // palette colours whose weight has had a fraction added
+
+	// pix, stride and pixOff give at the pixels of an NRGBA (rgbaKind 1)
+	// or RGBA (rgbaKind 2) image without a type switch.
+	pix      []byte
+	stride   int
+	pixOff   int
+	rgbaKind uint8
+
+	codeCache *[codeCacheSize]uint64 // pixelCode by colour, direct-mapped: code+1 << 32 | colour
 }
+
+// codeCacheSize is the number of colours the sparse pass remembers the
+// code of: anti-aliased edges take a few hundred colours, seen again and
+// again, and their neighbours are looked at by the blend test.
+const codeCacheSize = 4096
+
+// code returns pixelCode(c) through the cache.
+func (s *spatialPass) code(c uint32) uint32 {
+	if s.rgbaKind == 0 {
+		// JPEG: noisy colours seldom repeat exactly.
+		return s.m.pixelCode(c)
+	}
+	e := &s.codeCache[(c*0x9E3779B1)>>(32-12)]
+	if v := *e; v>>32 != 0 && uint32(v) == c {
+		return uint32(v>>32) - 1
+	}
+	code := s.m.pixelCode(c)
+	*e = uint64(code+1)<<32 | uint64(c)
+	return code
+}
+
+// wholeTally is a tally in whole pixels. Sums of whole numbers below 2⁵³
+// are exact in floating point in any order, so counting them as integers
+// and converting at the end gives the very sums that adding 1 per pixel
+// gives.
+type wholeTally struct {
+	total, off, photo, photoArea uint64
+	bins                         [4096][4]uint64 // off-palette pixels: count, sums of R, G, B
+}
+
+// slowTally makes Measure tally every pixel one by one (tallyRow), as the
+// reference the tests compare tallyRowRuns with.
+var slowTally = false
 
 func (m *Measurer) newSpatial(img image.Image) *spatialPass {
 	b := img.Bounds()
@@ -131,6 +179,12 @@ func (m *Measurer) newSpatial(img image.Image) *spatialPass {
 			}
 		}
 	}
+	switch im := img.(type) {
+	case *image.NRGBA:
+		s.pix, s.stride, s.pixOff, s.rgbaKind = im.Pix, im.Stride, im.PixOffset(b.Min.X, b.Min.Y), 1
+	case *image.RGBA:
+		s.pix, s.stride, s.pixOff, s.rgbaKind = im.Pix, im.Stride, im.PixOffset(b.Min.X, b.Min.Y), 2
+	}
 	s.verdictCode = make([]uint16, s.cw*verdictSlots)
 	s.verdict = make([]bool, s.cw*verdictSlots)
 	s.verdictRow = -1
@@ -141,6 +195,12 @@ func (m *Measurer) newSpatial(img image.Image) *spatialPass {
 	}
 	s.ring.size(s.w)
 	s.cols, s.codes = &s.ring.cols, &s.ring.codes
+	if s.ring.codeCache == nil {
+		s.ring.codeCache = new([codeCacheSize]uint64)
+	} else {
+		clear(s.ring.codeCache[:])
+	}
+	s.codeCache = s.ring.codeCache
 	return s
 }
 
@@ -149,6 +209,9 @@ func (m *Measurer) newSpatial(img image.Image) *spatialPass {
 type ring struct {
 	cols  [ringRows][]uint32
 	codes [ringRows][]uint16
+	whole *wholeTally
+
+	codeCache *[codeCacheSize]uint64
 }
 
 func (r *ring) size(w int) {
@@ -342,6 +405,19 @@ func (s *spatialPass) sampleRun(st *cellStat, run []uint32) {
 			prev = 0
 			continue
 		}
+		if k > 0 && prev == c {
+			// The sample before again: its key and luma are known.
+			n++
+			flat++
+			switch code := s.sampCode; {
+			case code == codeOff:
+			case code < codeMix:
+				pal++
+			default:
+				st.vote((code - codeMix) / mixSteps)
+			}
+			continue
+		}
 		code := s.sampCode
 		if c != s.sampC || code == 0 {
 			code = s.m.pixelCode(c)
@@ -400,7 +476,7 @@ func (st *cellStat) vote(pair uint32) {
 func (s *spatialPass) sample(st *cellStat, c, prev uint32, inCell bool) {
 	code := s.sampCode
 	if c != s.sampC || code == 0 {
-		code = s.m.pixelCode(c)
+		code = s.code(c)
 		s.sampC, s.sampCode = c, code
 	}
 	if st.n == 0 {
@@ -724,6 +800,232 @@ func (s *spatialPass) tallyRow(y int, t *tally) {
 	t.total, t.photoArea, t.photo = total, photoArea, photo
 }
 
+// tallyRowRuns is tallyRow for images without a mask, by runs of one
+// colour in one cell: the pixels of a run are classified once, and each of
+// the tally's sums receives their adds one after the other, in tallyRow's
+// order for that sum, so every sum is the very one tallyRow makes.
+//
+// With whole (no translucent pixel: every pixel weighs 1) total, off,
+// photo and the off-palette bins are counted as integers (wholeTally), and
+// a palette colour's weight takes a run's count at once while it is a
+// whole number (no fraction added yet): sums of whole numbers below 2⁵³
+// are exact in any order. Otherwise each pixel's weight is added once per
+// pixel, as tallyRow does, in a tight loop.
+func (s *spatialPass) tallyRowRuns(y int, t *tally, whole bool) {
+	k := y % ringRows
+	cy := y / cellSize
+	wt := s.wt
+	if s.skipped[k] {
+		if whole {
+			w := uint64(s.w)
+			wt.total += w
+			wt.photoArea += w
+			wt.photo += w
+			return
+		}
+		w := float64(s.w)
+		t.total += w
+		t.photoArea += w
+		t.photo += w
+		return
+	}
+	cols, codes := s.cols[k], s.codes[k]
+	exclude := s.m.photos == PhotosExclude
+	wholePhoto := exclude && s.opaque
+	prow := s.photo[cy*s.cw:][:s.cw]
+	frow := s.fringe[cy*s.cw:][:s.cw]
+	runBlend, runValid := false, false
+	var res struct {
+		c, pair, code uint32
+		tt, pt        float64
+		ok            bool
+	}
+	var total, photoArea, photo uint64                          // whole
+	ftotal, fphotoArea, fphoto := t.total, t.photoArea, t.photo // not whole
+	for cx := range s.cw {
+		x0, x1 := cx*cellSize, min(len(cols), (cx+1)*cellSize)
+		photoCell, fringe := prow[cx], frow[cx]
+		runValid = false // the photo areas change at cell borders
+		if wholePhoto && photoCell {
+			// Unread; s.opaque, so whole.
+			n := uint64(x1 - x0)
+			total += n
+			photoArea += n
+			photo += n
+			continue
+		}
+		for x := x0; x < x1; {
+			c := cols[x]
+			// The run of c in this cell: its pixels have one code.
+			e := x + 1
+			for e < x1 && cols[e] == c {
+				e++
+			}
+			n := uint64(e - x)
+			code := uint32(codes[x])
+			if code == 0 {
+				runValid = false
+				x = e
+				continue
+			}
+			w := 1.0
+			if whole {
+				total += n
+			} else {
+				w = alphaWeight[c>>24]
+				addN(&ftotal, w, n)
+			}
+			if photoCell {
+				if whole {
+					photoArea += n
+				} else {
+					addN(&fphotoArea, w, n)
+				}
+				if exclude {
+					if whole {
+						photo += n
+					} else {
+						addN(&fphoto, w, n)
+					}
+					x = e
+					continue
+				}
+			}
+			off := false
+			switch {
+			case code < codeMix && code != codeOff:
+				if whole {
+					s.addWhole(t, code-1, n)
+				} else {
+					addN(&t.weights[code-1], w, n)
+				}
+			case code == codeOff:
+				off = true
+				if photoCell {
+					break
+				}
+				if c != res.c {
+					res.c = c
+					res.pair, res.tt, res.ok = s.m.lumaBlend(c)
+					if res.ok {
+						res.pt = s.pairs[res.pair].project(c)
+						res.code = rescueCode(res.pair, res.pt)
+					}
+				}
+				if res.ok {
+					pair := res.pair
+					i, j := pair/MaxColors, pair%MaxColors
+					// The verdict, remembered per cell and class, is the
+					// same for every pixel of the run.
+					if s.cachedEvidence(x, y, res.code, i, j, res.pt, &s.pairs[pair], 2) {
+						s.addFrac(t, i, w*(1-res.tt), n)
+						s.addFrac(t, j, w*res.tt, n)
+						off = false
+					}
+				}
+			default:
+				pair := (code - codeMix) / mixSteps
+				i, j := pair/MaxColors, pair%MaxColors
+				p := &s.pairs[pair]
+				tt := p.project(c)
+				blend := runBlend
+				if x == 0 || codes[x-1] != codes[x] || !runValid {
+					blend = photoCell || s.cachedEvidence(x, y, code, i, j, tt, p, reach)
+				}
+				runBlend, runValid = blend, true
+				if blend {
+					s.addFrac(t, i, w*(1-tt), n)
+					s.addFrac(t, j, w*tt, n)
+				} else {
+					off = true
+				}
+			}
+			x = e
+			if !off {
+				continue
+			}
+			if fringe {
+				// The photo's edge, in a cell it only partly covers.
+				if whole {
+					photoArea += n
+				} else {
+					addN(&fphotoArea, w, n)
+				}
+				if exclude {
+					if whole {
+						photo += n
+					} else {
+						addN(&fphoto, w, n)
+					}
+					continue
+				}
+			}
+			r, g, b := c&255, c>>8&255, c>>16&255
+			bin := r>>4<<8 | g>>4<<4 | b>>4
+			if whole {
+				wt.off += n
+				b4 := &wt.bins[bin]
+				b4[0] += n
+				b4[1] += n * uint64(r)
+				b4[2] += n * uint64(g)
+				b4[3] += n * uint64(b)
+				continue
+			}
+			o := &t.offBins[bin]
+			fo, ow, or, og, ob := t.off, o.w, o.r, o.g, o.b
+			wr, wg, wb := w*float64(r), w*float64(g), w*float64(b)
+			for range n {
+				fo += w
+				ow += w
+				or += wr
+				og += wg
+				ob += wb
+			}
+			t.off, o.w, o.r, o.g, o.b = fo, ow, or, og, ob
+		}
+	}
+	if whole {
+		wt.total += total
+		wt.photoArea += photoArea
+		wt.photo += photo
+		return
+	}
+	t.total, t.photoArea, t.photo = ftotal, fphotoArea, fphoto
+}
+
+// addN adds w to *f n times, as n pixels of weight w do one by one.
+func addN(f *float64, w float64, n uint64) {
+	v := *f
+	for range n {
+		v += w
+	}
+	*f = v
+}
+
+// addWhole adds n whole pixels to palette colour i's weight: at once while
+// the weight is a whole number, else one by one as tallyRow adds them.
+func (s *spatialPass) addWhole(t *tally, i uint32, n uint64) {
+	if s.fracW&(1<<i) == 0 {
+		t.weights[i] += float64(n)
+		return
+	}
+	w := t.weights[i]
+	for range n {
+		w++
+	}
+	t.weights[i] = w
+}
+
+// addFrac adds v n times to palette colour i's weight, as n pixels do.
+func (s *spatialPass) addFrac(t *tally, i uint32, v float64, n uint64) {
+	s.fracW |= 1 << i
+	w := t.weights[i]
+	for range n {
+		w += v
+	}
+	t.weights[i] = w
+}
+
 // paint writes one mask pixel: palette colours and their blends faded to
 // light grey, off-palette pixels in their own colour, photo pixels in
 // violet.
@@ -763,6 +1065,16 @@ func (s *spatialPass) run() *tally {
 	}
 	s.findPhotos()
 	t := &tally{}
+	runs := !slowTally && s.mask == nil
+	whole := runs && s.whole
+	if whole {
+		if s.ring.whole == nil {
+			s.ring.whole = new(wholeTally)
+		}
+		s.wt = s.ring.whole
+		*s.wt = wholeTally{}
+		s.fracW = 0
+	}
 	for y := range s.h {
 		if s.dirty != nil && !s.dirty[y] {
 			continue
@@ -770,7 +1082,29 @@ func (s *spatialPass) run() *tally {
 		for s.loaded < min(s.h, y+reach+1) {
 			s.load()
 		}
-		s.tallyRow(y, t)
+		if runs {
+			s.tallyRowRuns(y, t, whole)
+		} else {
+			s.tallyRow(y, t)
+		}
+	}
+	if whole {
+		// Every sum of t below received whole numbers only from
+		// tallyRowRuns: add them at once.
+		wt := s.wt
+		t.total += float64(wt.total)
+		t.off += float64(wt.off)
+		t.photo += float64(wt.photo)
+		t.photoArea += float64(wt.photoArea)
+		for i := range wt.bins {
+			if b := &wt.bins[i]; b[0] != 0 {
+				o := &t.offBins[i]
+				o.w += float64(b[0])
+				o.r += float64(b[1])
+				o.g += float64(b[2])
+				o.b += float64(b[3])
+			}
+		}
 	}
 	if s.mask != nil && s.m.photos == PhotosInclude {
 		s.tintPhotos(s.photo)

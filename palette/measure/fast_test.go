@@ -1,0 +1,131 @@
+package measure_test
+
+import (
+	"image"
+	"image/color"
+	"image/draw"
+	"math/rand/v2"
+	"reflect"
+	"testing"
+
+	"github.com/hueprint/hueprint/palette/measure"
+)
+
+// scene paints a design of every kind of area the passes treat apart: flat
+// palette colours, text, a gradient between two palette colours, a flat
+// off-palette block, a photograph and random runs, on w×h pixels; with
+// holes, some pixels are fully transparent.
+func scene(r *rand.Rand, w, h int, holes bool) *image.NRGBA {
+	img := textImage(nil, w, h, brandCols[r.IntN(5)], brandCols[r.IntN(5)], float64(9+r.IntN(30)))
+	rect := func() image.Rectangle {
+		x, y := r.IntN(w), r.IntN(h)
+		return image.Rect(x, y, x+1+r.IntN(w/2+1), y+1+r.IntN(h/2+1)).Intersect(img.Bounds())
+	}
+	for range 1 + r.IntN(3) {
+		draw.Draw(img, rect(), &image.Uniform{brandCols[r.IntN(5)]}, image.Point{}, draw.Src)
+	}
+	g := rect()
+	a, b := brandCols[r.IntN(5)], brandCols[r.IntN(5)]
+	for x := g.Min.X; x < g.Max.X; x++ {
+		draw.Draw(img, image.Rect(x, g.Min.Y, x+1, g.Max.Y), &image.Uniform{mixNRGBA(a, b, float64(x-g.Min.X)/float64(max(1, g.Dx())))}, image.Point{}, draw.Src)
+	}
+	draw.Draw(img, rect(), &image.Uniform{color.NRGBA{uint8(r.IntN(256)), uint8(r.IntN(256)), uint8(r.IntN(256)), 255}}, image.Point{}, draw.Src)
+	if r.IntN(3) > 0 {
+		p := rect()
+		draw.Draw(img, p, photoTexture(r, p.Dx(), p.Dy()), image.Point{}, draw.Src)
+	}
+	for range r.IntN(200) {
+		y, x := r.IntN(h), r.IntN(w)
+		c := color.NRGBA{uint8(r.IntN(256)), uint8(r.IntN(256)), uint8(r.IntN(256)), 255}
+		if holes && r.IntN(2) == 0 {
+			c = color.NRGBA{}
+		}
+		for n := r.IntN(40); n > 0 && x < w; n-- {
+			img.SetNRGBA(x, y, c)
+			x++
+		}
+	}
+	return img
+}
+
+// TestWholeTallyMatchesReference: images tallied by runs (tallyRowRuns),
+// in integers when no pixel is translucent, measure exactly, bit for bit,
+// as the pixel-by-pixel tally does, in both photo modes.
+func TestWholeTallyMatchesReference(t *testing.T) {
+	seeds := 24
+	if testing.Short() {
+		seeds = 6
+	}
+	for _, mode := range []measure.PhotoMode{measure.PhotosExclude, measure.PhotosInclude} {
+		m, err := measure.New(brand, measure.Options{Photos: mode})
+		if err != nil {
+			t.Fatal(err)
+		}
+		for seed := range seeds {
+			r := rand.New(rand.NewPCG(uint64(seed), 16))
+			w, h := 40+r.IntN(400), 40+r.IntN(300)
+			img := scene(r, w, h, seed%2 == 0)
+			rgba := image.NewRGBA(img.Bounds())
+			draw.Draw(rgba, rgba.Bounds(), img, image.Point{}, draw.Src)
+			gray := image.NewGray(img.Bounds())
+			draw.Draw(gray, gray.Bounds(), img, image.Point{}, draw.Src)
+			// Translucent: a veil over part of the image (one alpha, as
+			// overlay wallpapers have) and scattered alphas.
+			veil := image.NewNRGBA(img.Bounds())
+			copy(veil.Pix, img.Pix)
+			va, vr := uint8(1+r.IntN(254)), image.Rect(r.IntN(w), r.IntN(h), w, h)
+			for y := range h {
+				for x := range w {
+					if i := veil.PixOffset(x, y) + 3; image.Pt(x, y).In(vr) && veil.Pix[i] != 0 {
+						veil.Pix[i] = va
+					} else if r.IntN(50) == 0 {
+						veil.Pix[i] = uint8(r.IntN(256))
+					}
+				}
+			}
+			veilRGBA := image.NewRGBA(veil.Bounds())
+			draw.Draw(veilRGBA, veilRGBA.Bounds(), veil, image.Point{}, draw.Src)
+			cases := map[string]image.Image{
+				"nrgba": img, "rgba": rgba, "gray": gray, "generic": onlyAt{img},
+				"ycbcr":      jpegRoundTrip(t, img, 70+r.IntN(30)),
+				"nrgba-veil": veil, "rgba-veil": veilRGBA, "generic-veil": onlyAt{veil},
+			}
+			for name, in := range cases {
+				got := m.Measure(in)
+				restore := measure.SetSlowTally(true)
+				want := m.Measure(in)
+				restore()
+				if !reflect.DeepEqual(got, want) {
+					t.Errorf("%v seed %d %s %dx%d:\nfast      %+v\nreference %+v", mode, seed, name, w, h, got, want)
+				}
+			}
+		}
+	}
+}
+
+// TestDenseCheckMatchesFullScan: JPEG images the histogram scan gives up on
+// early (certain to take the dense pass) measure exactly as with the whole
+// scan, and so do images it does not give up on.
+func TestDenseCheckMatchesFullScan(t *testing.T) {
+	m := newMeasurer(t)
+	for seed := range 6 {
+		r := rand.New(rand.NewPCG(uint64(seed), 8))
+		w, h := 100+r.IntN(300), 100+r.IntN(300)
+		img := scene(r, w, h, false)
+		if seed%2 == 0 {
+			// Mostly photograph: certain to be dense half way.
+			p := image.Rect(w/8, 0, w, h)
+			draw.Draw(img, p, photoTexture(r, p.Dx(), p.Dy()), image.Point{}, draw.Src)
+		}
+		in := jpegRoundTrip(t, img, 75+r.IntN(20))
+		restore := measure.SetDenseCheck(1)
+		got := m.Measure(in)
+		restore()
+		restore = measure.SetDenseCheck(1 << 62)
+		want := m.Measure(in)
+		restore()
+		if !reflect.DeepEqual(got, want) {
+			t.Errorf("seed %d %dx%d:\nearly stop %+v\nfull scan  %+v", seed, w, h, got, want)
+		}
+	}
+}
