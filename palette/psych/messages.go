@@ -298,9 +298,8 @@ var messages = map[string]Text{
 	"card.seenas":       {"seen as %s", "vue comme %s"},
 	"color.seen":        {"  seen with (Machado et al. 2009, severity %s):", "  vue avec (Machado et al. 2009, sévérité %s) :"},
 	"color.nohue":       {"none", "aucune"},
-	"color.near":        {"near %s (ΔE00 %s)", "proche de %s (ΔE00 %s)"},
-	"color.near.fr":     {"%s, near CSS %s (ΔE00 %s)", "%s, proche du nom CSS %s (ΔE00 %s)"},
-	"color.css.fr":      {"%s, CSS %s", "%s, nom CSS %s"},
+	"color.name.near":   {"%s, near CSS %s (ΔE00 %s)", "%s, proche du nom CSS %s (ΔE00 %s)"},
+	"color.name.css":    {"%s, CSS %s", "%s, nom CSS %s"},
 	"color.input":       {"input", "saisie"},
 	"color.luminance":   {"%s  (white text %s, black text %s)", "%s  (texte blanc %s, texte noir %s)"},
 
