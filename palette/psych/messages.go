@@ -217,6 +217,7 @@ var messages = map[string]Text{
 	"finding.nofix":       {"no change of an unlocked colour fixes it", "aucun changement d'une couleur non verrouillée ne le corrige"},
 	"finding.cvd":         {"with %s, %s %s and %s %s are hard to tell apart (%s CIEDE2000, under %s)", "en %s, %s %s et %s %s se distinguent mal (%s CIEDE2000, moins de %s)"},
 	"finding.bothlocked":  {"both are locked: tell them apart by shape, pattern or a label", "les deux sont verrouillées : distinguez-les par la forme, un motif ou une étiquette"},
+	"finding.noapart":     {"no lightness of %s fixes it and keeps it %s CIEDE2000 from the other colours: change its hue", "aucune clarté de %s ne le corrige en la gardant à %s CIEDE2000 des autres couleurs : changez sa teinte"},
 	"finding.bylightness": {"no change of an unlocked colour fixes it by lightness alone", "aucun changement d'une couleur non verrouillée ne le corrige par la seule clarté"},
 	"finding.changecvd":   {"change %s to %s (lighter or darker, same hue)", "remplacez %s par %s (plus clair ou plus foncé, même teinte)"},
 	"finding.accent":      {"with %s the accent %s stands out from the primary %s at only %s and %s CIEDE2000 (a call to action needs %s or %s)", "en %s, l'accent %s ne ressort sur la couleur principale %s qu'à %s et %s CIEDE2000 (un appel à l'action demande %s ou %s)"},
