@@ -156,6 +156,10 @@ func Audit(p *Palette, o AuditOptions) (*AuditReport, error) {
 	for i, c := range a.colors {
 		cs[i] = Quantize(c.Color)
 	}
+	a.orig = cs
+	a.planned = map[int]colorful.Color{}
+	a.must = map[int][]func(colorful.Color) bool{}
+	a.rewrite = map[*Fix]rewrite{}
 	rep.Grid = contrast.Grid(cs)
 	rep.Notes = append(rep.Notes, psych.T(o.Lang, "audit.logo"))
 
@@ -204,6 +208,7 @@ func Audit(p *Palette, o AuditOptions) (*AuditReport, error) {
 	if ai := a.accentIndex(); !AccentStandsOut(cs[ai], cs[0]) {
 		rep.Findings = append(rep.Findings, a.accentFinding(0, contrast.Ratio(cs[ai], cs[0]), cs))
 	}
+	a.settle(rep.Findings)
 	return rep, nil
 }
 
@@ -214,6 +219,118 @@ type auditor struct {
 	level  contrast.Level
 	locked map[Role]bool
 	colors []Colored
+	orig   []colorful.Color // the palette's 8-bit colours, one per colors
+	// planned holds the fixes suggested so far, by colors index: later
+	// fixes keep apart from them, and a colour that two findings move is
+	// told one colour that fixes both.
+	planned map[int]colorful.Color
+	// must lists, by colors index, what each fix suggested for the colour
+	// needs of it: a colour two findings move is told one colour that
+	// fixes both.
+	must map[int][]func(colorful.Color) bool
+	// rewrite says how to write a finding's fix again when a later finding
+	// moved the same colour further.
+	rewrite map[*Fix]rewrite
+}
+
+// rewrite is a fix's colour index and its message for a given colour.
+type rewrite struct {
+	index   int
+	message func(to colorful.Color) string
+}
+
+// suggest sets f's fix: colour i to to, the message made by message; the
+// fix is rewritten when a later finding moves the same colour.
+func (a *auditor) suggest(f *Finding, i int, to colorful.Color, message func(to colorful.Color) string) {
+	f.Fix = a.fix(i, to)
+	f.Message = message(to)
+	a.rewrite[f.Fix] = rewrite{i, message}
+}
+
+// settle gives every fix the colour finally suggested for it, so that no
+// colour is told to become two colours.
+func (a *auditor) settle(fs []Finding) {
+	for k := range fs {
+		f := &fs[k]
+		if f.Fix == nil {
+			continue
+		}
+		if rw, ok := a.rewrite[f.Fix]; ok && Hex(a.now(rw.index)) != Hex(f.Fix.To) {
+			f.Fix.To = a.now(rw.index)
+			f.Message = rw.message(f.Fix.To)
+		}
+	}
+}
+
+// now returns colour j as the palette will be once the fixes suggested so
+// far are applied.
+func (a *auditor) now(j int) colorful.Color {
+	if c, ok := a.planned[j]; ok {
+		return c
+	}
+	return a.orig[j]
+}
+
+// apart reports whether c, as colour k, keeps MinRoleDistance (CIEDE2000)
+// from every other colour of the palette as it will be.
+func (a *auditor) apart(k int, c colorful.Color) bool {
+	for j := range a.orig {
+		if j != k && colorspace.DeltaE2000Colors(c, a.now(j)) < MinRoleDistance {
+			return false
+		}
+	}
+	return true
+}
+
+// move returns the colour to suggest for colour k: the one already
+// suggested when it also passes ok, else the nearest lightness that passes
+// ok and what the earlier fixes of k needed, and keeps apart from the other
+// colours. keptApart is false when a lightness passes those tests but none
+// keeps apart: the message says so.
+func (a *auditor) move(k int, ok func(colorful.Color) bool) (to colorful.Color, found, keptApart bool) {
+	all := func(c colorful.Color) bool {
+		for _, m := range a.must[k] {
+			if !m(c) {
+				return false
+			}
+		}
+		return ok(c)
+	}
+	good := func(c colorful.Color) bool { return all(c) && a.apart(k, c) }
+	if c, planned := a.planned[k]; planned && good(c) {
+		a.must[k] = append(a.must[k], ok)
+		return c, true, true
+	}
+	if c, found := searchLightness(a.orig[k], good); found {
+		a.planned[k] = c
+		a.must[k] = append(a.must[k], ok)
+		return c, true, true
+	}
+	_, found = searchLightness(a.orig[k], all)
+	return colorful.Color{}, false, !found
+}
+
+// prefer plans q for colour k when q passes ok and the earlier needs of k
+// and keeps apart, and nothing that does was planned yet: a closer colour
+// than searchLightness's hundredths of lightness (contrast.NearestPassing).
+func (a *auditor) prefer(k int, q colorful.Color, ok func(colorful.Color) bool) {
+	good := func(c colorful.Color) bool {
+		for _, m := range a.must[k] {
+			if !m(c) {
+				return false
+			}
+		}
+		return ok(c) && a.apart(k, c)
+	}
+	if c, planned := a.planned[k]; (!planned || !good(c)) && good(q) {
+		a.planned[k] = q
+	}
+}
+
+// noApart is the message for a colour that lightness could fix but only
+// by bringing it within MinRoleDistance of another colour.
+func (a *auditor) noApart(k int) string {
+	return psych.T(a.lang, "finding.noapart", a.colors[k].LabelIn(a.lang), psych.Num(a.lang, MinRoleDistance, -1))
 }
 
 func (a *auditor) textColors() []colorful.Color {
@@ -288,24 +405,53 @@ func (a *auditor) legibilityFinding(i int, cs, texts []colorful.Color) Finding {
 			order = append(order, ti)
 		}
 	}
+	crowded := -1 // a colour that a fix would bring too close to another
 	for _, ti := range order {
 		if len(a.p.Neutral) == 0 || a.locked[Neutral] {
 			break
 		}
 		t := texts[ti]
+		ni := len(a.colors) - len(a.p.Neutral) + ti
+		legible := func(c colorful.Color) bool { return a.level.Passes(contrast.Ratio(c, a.now(i))) }
+		// The nearest passing colour when it fits, else the nearest
+		// lightness that does.
 		if to, err := contrast.NearestPassing(t, cs[i], a.level); err == nil && Hex(to) != Hex(t) {
-			ni := len(a.colors) - len(a.p.Neutral) + ti
-			f.Fix = a.fix(ni, Quantize(to))
-			f.Message = psych.T(l, "why.join", f.Message, psych.T(l, "finding.usetext", Hex(to), a.colors[ni].LabelIn(l)+" "+Hex(t)))
+			a.prefer(ni, Quantize(to), legible)
+		}
+		to, found, keptApart := a.move(ni, legible)
+		if found && Hex(to) != Hex(t) {
+			base := f.Message
+			a.suggest(&f, ni, to, func(to colorful.Color) string {
+				return psych.T(l, "why.join", base, psych.T(l, "finding.usetext", Hex(to), a.colors[ni].LabelIn(l)+" "+Hex(t)))
+			})
 			return f
+		}
+		if !keptApart && crowded < 0 {
+			crowded = ni
 		}
 	}
 	if !a.locked[c.Role] {
 		if to, err := contrast.NearestPassing(cs[i], best, a.level); err == nil {
-			f.Fix = a.fix(i, Quantize(to))
-			f.Message = psych.T(l, "why.join", f.Message, psych.T(l, "finding.change", c.LabelIn(l), Hex(to)))
-			return f
+			ok := func(x colorful.Color) bool {
+				return a.level.Passes(contrast.Ratio(best, x)) && (c.Role == Neutral || a.distinctEverywhere(i, x))
+			}
+			a.prefer(i, Quantize(to), ok)
+			to, found, keptApart := a.move(i, ok)
+			if found {
+				base := f.Message
+				a.suggest(&f, i, to, func(to colorful.Color) string {
+					return psych.T(l, "why.join", base, psych.T(l, "finding.change", c.LabelIn(l), Hex(to)))
+				})
+				return f
+			}
+			if !keptApart {
+				crowded = i
+			}
 		}
+	}
+	if crowded >= 0 {
+		f.Message = psych.T(l, "why.join", f.Message, a.noApart(crowded))
+		return f
 	}
 	f.Message = psych.T(l, "why.join", f.Message, psych.T(l, "finding.nofix"))
 	return f
@@ -336,19 +482,20 @@ func (a *auditor) movable(i, j int) (int, bool) {
 }
 
 // distinctEverywhere reports whether colour c at index k stays MinCVDDistance
-// from every other brand colour for every deficiency, and MinRoleDistance
-// for normal vision.
-func (a *auditor) distinctEverywhere(k int, c colorful.Color, cs []colorful.Color) bool {
+// from every other brand colour (as the fixes suggested so far leave them)
+// for every deficiency and, as the accent, still stands out from the
+// primary (accentOK).
+func (a *auditor) distinctEverywhere(k int, c colorful.Color) bool {
+	if a.colors[k].Role == Accent && !a.accentOK(c) {
+		return false
+	}
 	for _, j := range a.brandIndexes() {
 		if j == k {
 			continue
 		}
-		if colorspace.DeltaE2000Colors(c, cs[j]) < MinRoleDistance {
-			return false
-		}
 		for _, kind := range cvd.Kinds() {
 			x, _ := cvd.Simulate(c, kind, a.sev)
-			y, _ := cvd.Simulate(cs[j], kind, a.sev)
+			y, _ := cvd.Simulate(a.now(j), kind, a.sev)
 			if colorspace.DeltaE2000Colors(x, y) < MinCVDDistance {
 				return false
 			}
@@ -367,14 +514,37 @@ func (a *auditor) cvdFinding(k cvd.Kind, i, j int, d float64, cs []colorful.Colo
 		f.Message = psych.T(l, "why.join", f.Message, psych.T(l, "finding.bothlocked"))
 		return f
 	}
-	to, found := searchLightness(cs[m], func(c colorful.Color) bool { return a.distinctEverywhere(m, c, cs) })
+	to, found, keptApart := a.move(m, func(c colorful.Color) bool { return a.distinctEverywhere(m, c) })
 	if !found {
-		f.Message = psych.T(l, "why.join", f.Message, psych.T(l, "finding.bylightness"))
+		why := psych.T(l, "finding.bylightness")
+		if !keptApart {
+			why = a.noApart(m)
+		}
+		f.Message = psych.T(l, "why.join", f.Message, why)
 		return f
 	}
-	f.Fix = a.fix(m, to)
-	f.Message = psych.T(l, "why.join", f.Message, psych.T(l, "finding.changecvd", a.colors[m].LabelIn(l), Hex(to)))
+	base := f.Message
+	a.suggest(&f, m, to, func(to colorful.Color) string {
+		return psych.T(l, "why.join", base, psych.T(l, "finding.changecvd", a.colors[m].LabelIn(l), Hex(to)))
+	})
 	return f
+}
+
+// accentOK reports whether c, as the accent, stands out from the primary
+// (as the fixes leave it) with normal vision and with every deficiency.
+func (a *auditor) accentOK(c colorful.Color) bool {
+	p := a.now(0)
+	if !AccentStandsOut(c, p) {
+		return false
+	}
+	for _, kind := range cvd.Kinds() {
+		x, _ := cvd.Simulate(c, kind, a.sev)
+		y, _ := cvd.Simulate(p, kind, a.sev)
+		if !accentStandsOutSeen(x, y) {
+			return false
+		}
+	}
+	return true
 }
 
 func (a *auditor) accentFinding(k cvd.Kind, r float64, cs []colorful.Color) Finding {
@@ -397,24 +567,18 @@ func (a *auditor) accentFinding(k cvd.Kind, r float64, cs []colorful.Color) Find
 		f.Message = psych.T(l, "why.join", f.Message, psych.T(l, "finding.accentlock"))
 		return f
 	}
-	to, found := searchLightness(cs[ai], func(c colorful.Color) bool {
-		if !AccentStandsOut(c, cs[0]) {
-			return false
-		}
-		for _, kind := range cvd.Kinds() {
-			x, _ := cvd.Simulate(c, kind, a.sev)
-			y, _ := cvd.Simulate(cs[0], kind, a.sev)
-			if !accentStandsOutSeen(x, y) {
-				return false
-			}
-		}
-		return true
-	})
+	to, found, keptApart := a.move(ai, func(c colorful.Color) bool { return a.distinctEverywhere(ai, c) })
 	if !found {
-		f.Message = psych.T(l, "why.join", f.Message, psych.T(l, "finding.nofix"))
+		why := psych.T(l, "finding.nofix")
+		if !keptApart {
+			why = a.noApart(ai)
+		}
+		f.Message = psych.T(l, "why.join", f.Message, why)
 		return f
 	}
-	f.Fix = a.fix(ai, to)
-	f.Message = psych.T(l, "why.join", f.Message, psych.T(l, "finding.changeacc", Hex(to)))
+	base := f.Message
+	a.suggest(&f, ai, to, func(to colorful.Color) string {
+		return psych.T(l, "why.join", base, psych.T(l, "finding.changeacc", Hex(to)))
+	})
 	return f
 }

@@ -76,7 +76,14 @@ func familyOf(o colorspace.OKLCH) psych.Family {
 // ColorName returns a short descriptive name for c in lang, such as "deep
 // blue" or "bleu clair": its family (see FamilyOf) with a word for how its
 // measured OKLCH lightness and chroma differ from the family's typical ones,
-// so that a saturated lemon is "yellow", not "pale yellow".
+// so that a saturated lemon is "yellow", not "pale yellow". The lightest
+// neutrals (OKLCH L above 0.95) are white when untinted (C under 0.006, as
+// #f5f5f5) and off-white when tinted (#f1f8ff, C 0.012); the darkest are
+// black under L 0.2 and charcoal up to L 0.35 (#161d29, L 0.23).
+//
+// It is the one naming function of hueprint: generated palettes, extract,
+// color, audit and the studio all name colours with it, so a colour has
+// the same name everywhere.
 func ColorName(c colorful.Color, lang psych.Lang) string {
 	return colorNameOKLCH(colorspace.ToOKLCH(c), lang)
 }
@@ -86,12 +93,14 @@ func colorNameOKLCH(o colorspace.OKLCH, lang psych.Lang) string {
 	f := familyOf(o)
 	name := f.Name.In(lang)
 	switch {
-	case f.ID == "white":
-		return name
-	case f.ID == "grey" && o.L > 0.9:
-		return psych.T(lang, "name.offwhite")
-	case f.ID == "black" && o.L < 0.3:
-		return name
+	case f.ID == "white" && o.C < 0.006:
+		return name // #ffffff, #f5f5f5: untinted
+	case f.ID == "white", f.ID == "grey" && o.L > 0.9:
+		return psych.T(lang, "name.offwhite") // #f1f8ff: tinted or dimmed
+	case f.ID == "black" && o.L < 0.2:
+		return name // #000000 to #111111 (L 0.18)
+	case f.ID == "black":
+		return psych.T(lang, "name.charcoal") // #161d29: a dark text neutral
 	case f.Achromatic():
 		if o.L < f.L-0.15 {
 			return psych.T(lang, "name.deep", name)

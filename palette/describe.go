@@ -34,9 +34,12 @@ type HSV struct{ H, S, V float64 }
 //
 //	{"input":…,"hex":"#rrggbb","rgb":[r,g,b],"hsl":{"h","s","l"},
 //	 "hsv":{"h","s","v"},"oklab":{"l","a","b"},"oklch":{"l","c","h"},
-//	 "lab":{"l","a","b"},"luminance":Y,"name":…,"cvd":{kind:"#rrggbb",…}}
+//	 "lab":{"l","a","b"},"luminance":Y,"name":…,"color_name":…,
+//	 "cvd":{kind:"#rrggbb",…}}
 //
 // with hues null for colours without one and "cvd" only when CVD is set.
+// "name" is the nearest CSS name, "color_name" the descriptive name
+// (ColorName) that palettes and extract give the same colour.
 // A ColorInfo made by Describe round-trips through MarshalJSON and
 // UnmarshalJSON unchanged. The zero ColorInfo is black with an empty input.
 type ColorInfo struct {
@@ -49,6 +52,7 @@ type ColorInfo struct {
 	Lab       colorspace.Lab   // CIELAB D65, L 0–100
 	Luminance float64          // WCAG 2.x relative luminance, 0–1
 	Name      string           // the nearest CSS colour name (NearestName)
+	ColorName string           // ColorName in DescribeOptions.Lang: "off-white", "deep blue"
 	// CVD is how the 8-bit colour looks with each colour-vision deficiency
 	// (contrast/cvd, Machado et al. 2009), each rounded to 8 bits; nil
 	// unless DescribeOptions.CVDSeverity is set.
@@ -61,6 +65,9 @@ type DescribeOptions struct {
 	// CVDSeverity, more than 0 up to 1, adds the CVD views at this
 	// severity; 0 leaves them out.
 	CVDSeverity float64
+	// Lang is the language of ColorInfo.ColorName; the zero value is
+	// English.
+	Lang psych.Lang
 }
 
 // Describe returns c in every notation of ColorInfo, with Input set to its
@@ -84,6 +91,7 @@ func Describe(c colorful.Color, o DescribeOptions) (ColorInfo, error) {
 	}
 	info.Lab = colorspace.ToLab(c)
 	info.Name, _ = NearestName(c)
+	info.ColorName = ColorName(c, o.Lang)
 	if o.CVDSeverity != 0 {
 		info.CVD = make(map[cvd.Kind]colorful.Color)
 		for _, k := range cvd.Kinds() {
@@ -140,6 +148,7 @@ type colorInfoJSON struct {
 	Lab       *labJSON          `json:"lab"`
 	Luminance *float64          `json:"luminance"`
 	Name      *string           `json:"name"`
+	ColorName *string           `json:"color_name,omitempty"`
 	CVD       map[string]string `json:"cvd,omitempty"`
 }
 
@@ -163,6 +172,9 @@ func (ci ColorInfo) MarshalJSON() ([]byte, error) {
 		Lab:       &labJSON{L: ci.Lab.L, A: ci.Lab.A, B: ci.Lab.B},
 		Luminance: &ci.Luminance, Name: &ci.Name,
 	}
+	if ci.ColorName != "" {
+		j.ColorName = &ci.ColorName
+	}
 	if len(ci.CVD) > 0 {
 		j.CVD = make(map[string]string, len(ci.CVD))
 		for k, c := range ci.CVD {
@@ -180,8 +192,8 @@ func (ci ColorInfo) MarshalJSON() ([]byte, error) {
 	return b, nil
 }
 
-// UnmarshalJSON implements json.Unmarshaler. Every field but "cvd" is
-// required and unknown fields are rejected; "hex" must be "#rrggbb" and
+// UnmarshalJSON implements json.Unmarshaler. Every field but "cvd" and
+// "color_name" (which older versions did not write) is required and unknown fields are rejected; "hex" must be "#rrggbb" and
 // name the "rgb" values, and a hue must be null exactly when the colour
 // has none (saturation or chroma 0), as MarshalJSON writes it.
 func (ci *ColorInfo) UnmarshalJSON(data []byte) error {
@@ -206,6 +218,9 @@ func (ci *ColorInfo) UnmarshalJSON(data []byte) error {
 		OKLab: colorspace.OKLab{L: j.OKLab.L, A: j.OKLab.A, B: j.OKLab.B},
 		OKLCH: colorspace.OKLCH{L: j.OKLCH.L, C: j.OKLCH.C},
 		Lab:   colorspace.Lab{L: j.Lab.L, A: j.Lab.A, B: j.Lab.B}}
+	if j.ColorName != nil {
+		out.ColorName = *j.ColorName
+	}
 	if h := out.Hex(); !strings.EqualFold(*j.Hex, h) || len(*j.Hex) != 7 {
 		return fmt.Errorf("palette: color info: hex %q: want %q, the rgb values", *j.Hex, h)
 	}
@@ -298,15 +313,12 @@ func (ci ColorInfo) WriteText(w io.Writer, o TextOptions) error {
 		return n(h, 1) + "°"
 	}
 	c := ci.Color()
+	// The name every command gives the colour (ColorName), then the
+	// nearest CSS name.
 	css, dist := NearestName(c)
-	name := css
-	switch {
-	case lang == psych.French && dist > 0:
-		name = psych.T(lang, "color.near.fr", colorNameOKLCH(ci.OKLCH, lang), css, n(dist, 1))
-	case lang == psych.French:
-		name = psych.T(lang, "color.css.fr", colorNameOKLCH(ci.OKLCH, lang), css)
-	case dist > 0:
-		name = psych.T(lang, "color.near", css, n(dist, 1))
+	name := psych.T(lang, "color.name.css", colorNameOKLCH(ci.OKLCH, lang), css)
+	if dist > 0 {
+		name = psych.T(lang, "color.name.near", colorNameOKLCH(ci.OKLCH, lang), css, n(dist, 1))
 	}
 	var b strings.Builder
 	fmt.Fprintf(&b, "%s%s  %s\n", swatchIf(c, o.ANSI), ci.Hex(), name)

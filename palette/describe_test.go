@@ -136,7 +136,7 @@ func TestColorInfoWriteText(t *testing.T) {
 	info.WriteText(&en, palette.TextOptions{Lang: psych.English, CVDSeverity: 0.5})
 	info.WriteText(&fr, palette.TextOptions{Lang: psych.French, CVDSeverity: 0.5})
 	info.WriteText(&ansi, palette.TextOptions{Lang: psych.English, ANSI: true, CVDSeverity: 0.5})
-	for _, want := range []string{"#1f3a68  near darkslateblue (ΔE00 ", "  rgb        31 58 104\n", "severity 0.5", "    protanopia     #"} {
+	for _, want := range []string{"#1f3a68  navy, near CSS darkslateblue (ΔE00 ", "  rgb        31 58 104\n", "severity 0.5", "    protanopia     #"} {
 		if !strings.Contains(en.String(), want) {
 			t.Errorf("English text lacks %q:\n%s", want, en.String())
 		}
@@ -163,7 +163,7 @@ func ExampleDescribe() {
 	// Output:
 	// #00b7c0 [0 183 192] lightseagreen
 	// OKLCH 0.71 0.12 201, luminance 0.377
-	// #00b7c0  near lightseagreen (ΔE00 6.4)
+	// #00b7c0  turquoise, near CSS lightseagreen (ΔE00 6.4)
 	//   input      oklch(70% 0.15 200)
 	//   rgb        0 183 192
 	//   hsl        182.8° 100.0% 37.7%
@@ -179,7 +179,7 @@ func ExampleColorInfo_MarshalJSON() {
 	b, _ := json.Marshal(info)
 	fmt.Println(string(b))
 	// Output:
-	// {"input":"#808080","hex":"#808080","rgb":[128,128,128],"hsl":{"h":null,"s":0,"l":0.5019607843137255},"hsv":{"h":null,"s":0,"v":0.5019607843137255},"oklab":{"l":0.5998708056221469,"a":-5.551115123125783e-16,"b":5.551115123125783e-17},"oklch":{"l":0.5998708056221469,"c":5.578801654593729e-16,"h":null},"lab":{"l":53.58501345216902,"a":5.551115123125783e-14,"b":0},"luminance":0.2158605001138992,"name":"gray"}
+	// {"input":"#808080","hex":"#808080","rgb":[128,128,128],"hsl":{"h":null,"s":0,"l":0.5019607843137255},"hsv":{"h":null,"s":0,"v":0.5019607843137255},"oklab":{"l":0.5998708056221469,"a":-5.551115123125783e-16,"b":5.551115123125783e-17},"oklch":{"l":0.5998708056221469,"c":5.578801654593729e-16,"h":null},"lab":{"l":53.58501345216902,"a":5.551115123125783e-14,"b":0},"luminance":0.2158605001138992,"name":"gray","color_name":"grey"}
 }
 
 // FuzzColorInfoUnmarshal: an accepted document reads back equal after

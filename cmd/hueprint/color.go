@@ -15,7 +15,8 @@ const colorUsage = `Usage: hueprint color [--format text|json] COLOR...
 
 Describe colours as designers and developers need them: hex, rgb, hsl,
 HSV (the HSB of the Figma and Photoshop pickers), OKLab, OKLCH, CIELAB
-(D65), WCAG relative luminance and the nearest CSS colour name. Colours are CSS syntax: #rgb, #rrggbb, names, rgb(), hsl(),
+(D65), WCAG relative luminance, the colour's name (the one palette and
+extract give it) and the nearest CSS colour name. Colours are CSS syntax: #rgb, #rrggbb, names, rgb(), hsl(),
 oklch(), oklab(). oklch()/oklab() colours outside sRGB are mapped into it by
 reducing chroma (CSS Color 4 gamut mapping). There are no CMYK values on
 purpose: ink values depend on the press and paper, so convert with your
@@ -26,14 +27,14 @@ exact colour before rounding, so an in-gamut oklch() input reads back as
 given. JSON is one object per colour and line:
   {"input":…,"hex":"#rrggbb","rgb":[r,g,b],"hsl":{"h","s","l"},
    "hsv":{"h","s","v"},"oklab":{"l","a","b"},"oklch":{"l","c","h"},"lab":{"l","a","b"},
-   "luminance":Y,"name":…}
-(hsl s and l, hsv s and v and OKLab/OKLCH l are fractions 0–1, CIELAB L is 0–100, hues
+   "luminance":Y,"name":…,"color_name":…}
+("name" is the nearest CSS name, "color_name" the descriptive one; hsl s and l, hsv s and v and OKLab/OKLCH l are fractions 0–1, CIELAB L is 0–100, hues
 are degrees and null for greys). A colour that does not parse gives
 {"input":…,"error":…} and the exit code 2, after the others.
 
 Examples:
   $ hueprint color tomato
-  #ff6347  tomato
+  #ff6347  light red, CSS tomato
     input      tomato
     rgb        255 99 71
     hsl        9.1° 100.0% 63.9%
@@ -61,7 +62,7 @@ func runColor(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	if len(inputs) == 0 {
 		return usageError(stderr, "color", "no colour given: want COLOR... or - for stdin")
 	}
-	var o palette.DescribeOptions
+	o := palette.DescribeOptions{Lang: *langp}
 	if *withCVD {
 		o.CVDSeverity = *severity
 	}

@@ -68,14 +68,56 @@ func (r Result) Brand() (Color, bool) {
 	return best, ok
 }
 
-// bin is a 5-bit histogram cell with the exact sums of its pixels.
+// bin is a 5-bit histogram cell with the exact sums of its pixels, and the
+// exact colour that holds the majority of them, if any.
 type bin struct {
 	w, r, g, b float64
 	lab        colorspace.OKLab
+	// mode and votes run the Boyer–Moore majority vote over the bin's exact
+	// 24-bit colours: if one colour holds more than half the bin's pixels it
+	// is mode, and votes is a lower bound on its pixel count (the other
+	// pixels cancel one vote each), so votes/w ≥ 2·(its share) − 1.
+	mode  uint32
+	votes float64
 }
 
 func (b *bin) color() colorful.Color {
 	return colorful.Color{R: b.r / b.w / 255, G: b.g / b.w / 255, B: b.b / b.w / 255}
+}
+
+// vote counts one pixel of exact colour rgb in the majority vote.
+func (b *bin) vote(rgb uint32) {
+	switch {
+	case b.votes == 0:
+		b.mode, b.votes = rgb, 1
+	case b.mode == rgb:
+		b.votes++
+	default:
+		b.votes--
+	}
+}
+
+// exact returns the colour of the bins in bs as people drew it: when one
+// exact 24-bit colour certainly holds at least half their pixels (a flat
+// area, whose anti-aliased edge and JPEG noise fall in the same bins), that
+// colour unchanged; otherwise the mean of the bins, which the edge pixels
+// would otherwise pull one unit off (#ff9000 reported as #ff9001).
+func exact(bs []*bin) colorful.Color {
+	var s bin
+	var top *bin
+	for _, b := range bs {
+		s.w += b.w
+		s.r += b.r
+		s.g += b.g
+		s.b += b.b
+		if b.votes > 0 && (top == nil || b.votes > top.votes || (b.votes == top.votes && b.mode < top.mode)) {
+			top = b
+		}
+	}
+	if top != nil && 2*top.votes >= s.w {
+		return colorful.Color{R: float64(top.mode>>16) / 255, G: float64(top.mode>>8&255) / 255, B: float64(top.mode&255) / 255}
+	}
+	return s.color()
 }
 
 // ErrEmpty is returned for an image without any opaque pixel.
@@ -114,10 +156,13 @@ func Extract(img image.Image, o Options) (Result, error) {
 		bins = append(bins, &bb)
 	}
 	// A background absorbs the bins around its colour (JPEG noise).
+	var bgColor *colorful.Color
 	if bgBin != nil {
+		parts := []*bin{{w: bgBin.w, r: bgBin.r, g: bgBin.g, b: bgBin.b, mode: bgBin.mode, votes: bgBin.votes}}
 		kept := bins[:0]
 		for _, b := range bins {
 			if colorspace.DeltaEOK(b.lab, bgBin.lab) < 0.04 {
+				parts = append(parts, b)
 				bgBin.w += b.w
 				bgBin.r += b.r
 				bgBin.g += b.g
@@ -127,18 +172,14 @@ func Extract(img image.Image, o Options) (Result, error) {
 			kept = append(kept, b)
 		}
 		bins = kept
-		bgBin.lab = colorspace.ToOKLab(bgBin.color())
-		bg := Color{Color: bgBin.color(), Share: bgBin.w / total, Background: true}
+		c := exact(parts)
+		bgColor = &c
+		bg := Color{Color: c, Share: bgBin.w / total, Background: true}
 		res.Background = &bg
 	}
 	res.TransparentBackground = hasBG && bgKey < 0
 	clusters := kmeans(bins, k+2)
 	clusters = merge(clusters)
-	var bgColor *colorful.Color
-	if bgBin != nil {
-		c := bgBin.color()
-		bgColor = &c
-	}
 	clusters, toBackground := foldFringes(clusters, bgColor)
 	if bgBin != nil {
 		bgBin.w += toBackground
@@ -192,6 +233,7 @@ func histogram(img image.Image) (hist []bin, transparent, total float64) {
 		h.r += float64(r)
 		h.g += float64(g)
 		h.b += float64(bl)
+		h.vote(uint32(r)<<16 | uint32(g)<<8 | uint32(bl))
 		total++
 	}
 	for y := b.Min.Y; y < b.Max.Y; y += step {
@@ -307,16 +349,13 @@ func (c *cluster) core() colorful.Color {
 			top = b
 		}
 	}
-	var s bin
+	var near []*bin
 	for _, b := range c.bins {
 		if colorspace.DeltaEOK(b.lab, top.lab) < 0.05 {
-			s.w += b.w
-			s.r += b.r
-			s.g += b.g
-			s.b += b.b
+			near = append(near, b)
 		}
 	}
-	return s.color()
+	return exact(near)
 }
 
 // kmeans clusters the bins into at most k groups: a deterministic

@@ -19,23 +19,6 @@ func didYouMean(word string, candidates []string) string {
 	return ""
 }
 
-// neutralName names a text or background neutral from its measured OKLCH:
-// black under L 0.16 (#020c04 is black, not charcoal), charcoal up to 0.5;
-// white above L 0.985 with no visible tint, off-white for the other light
-// ones.
-func neutralName(c colorful.Color, lang psych.Lang) string {
-	o := colorspace.ToOKLCH(c)
-	switch {
-	case o.L < 0.16:
-		return psych.T(lang, "name.black")
-	case o.L < 0.5:
-		return psych.T(lang, "name.charcoal")
-	case o.L > 0.985 && o.C < 0.006:
-		return psych.T(lang, "name.white")
-	}
-	return psych.T(lang, "name.offwhite")
-}
-
 // accentStandsOutSeen is AccentStandsOut for colours as a deficiency sees
 // them, with palette.MinCVDAccentDistance.
 func accentStandsOutSeen(accent, primary colorful.Color) bool {

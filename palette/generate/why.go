@@ -123,8 +123,8 @@ func (g *generator) assemble(b *built) *palette.Palette {
 
 	dr := contrast.Ratio(b.dark, b.light)
 	p.Neutral = []palette.Entry{
-		{Color: b.dark, Name: neutralName(b.dark, lang), Why: psych.T(lang, "why.dark", psych.RatioShort(lang, dr))},
-		{Color: b.light, Name: neutralName(b.light, lang), Why: psych.T(lang, "why.light")},
+		{Color: b.dark, Name: palette.ColorName(b.dark, lang), Why: psych.T(lang, "why.dark", psych.RatioShort(lang, dr))},
+		{Color: b.light, Name: palette.ColorName(b.light, lang), Why: psych.T(lang, "why.light")},
 	}
 	return p
 }

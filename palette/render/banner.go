@@ -473,8 +473,10 @@ func (b *banner) wide(img *image.RGBA, g geometry, W, H float64, safe image.Rect
 			pl.logo = image.Rect(area.Min.X, y, area.Min.X+lw, y+lh)
 			area.Min.X += lw + max(int(0.45*float64(lh)), int(0.03*W))
 		} else {
-			// Room enough: the logo heads the text column.
-			lw, lh := b.logoSize(0.45*float64(area.Dx()), 0.16*float64(area.Dy()))
+			// Room enough: the logo heads the text column, 0.22 of
+			// its height (at 0.16, the mark on the X header was 42 px under
+			// a 78 px title: an icon beside the name, not the brand's sign).
+			lw, lh := b.logoSize(0.45*float64(area.Dx()), 0.22*float64(area.Dy()))
 			pl.logo = image.Rect(area.Min.X, area.Min.Y, area.Min.X+lw, area.Min.Y+lh)
 			area.Min.Y += lh + int(0.5*float64(lh))
 		}

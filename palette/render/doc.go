@@ -29,9 +29,10 @@
 // colour: WCAG AA, 4.5:1, or 3:1 for large text (24 px, or 18.67 px bold).
 // When no colour passes, a scrim in a neutral colour goes behind the text,
 // and the report says so. The logo keeps clear space around it, gets a
-// neutral plate when fewer than 90 % of its pixels reach 3:1 against the
-// artwork (WCAG 1.4.11, non-text contrast), and its pixels are left out of
-// the 60-30-10 measurement.
+// plate in the palette's neutral that shows it best (black or white only
+// without neutrals) when fewer than 90 % of its pixels reach 3:1 against
+// the artwork (WCAG 1.4.11, non-text contrast), and its pixels are left out
+// of the 60-30-10 measurement.
 //
 // Simulate shows a render as seen with a colour-vision deficiency (package
 // contrast/cvd) and adds a caption band below it that names the deficiency

@@ -70,6 +70,10 @@ func prepareLogo(src image.Image) (*image.RGBA, error) {
 	return dst.SubImage(vis).(*image.RGBA), nil
 }
 
+// plateMargin is the plate's margin around the logo, as a fraction of the
+// slot's smaller side: the logo keeps 76 % of its slot.
+const plateMargin = 0.12
+
 // drawLogo draws the logo fitted in slot, on a neutral plate when too few
 // of its pixels reach 3:1 against the artwork under it, and returns where
 // it went and the mask of its pixels (to leave them out of the measurement).
@@ -78,14 +82,8 @@ func (b *banner) drawLogo(img *image.RGBA, slot image.Rectangle) (*Logo, *image.
 	sl := b.scaleLogo(slot.Dx(), slot.Dy())
 	rep := &Logo{}
 	if sl.visibleShare(lo, hi) < minVisible {
-		best, bestShare := b.texts[0], -1.0
-		for _, c := range b.texts {
-			l := contrast.Luminance(c)
-			if s := sl.visibleShare(l, l); s > bestShare+1e-9 {
-				best, bestShare = c, s
-			}
-		}
-		pad := int(math.Ceil(0.14 * float64(min(slot.Dx(), slot.Dy()))))
+		best := b.plateColor(sl)
+		pad := int(math.Ceil(plateMargin * float64(min(slot.Dx(), slot.Dy()))))
 		if b.layout == Mark {
 			// A profile picture: the plate is a disc, as the picture is shown.
 			r := 0.5 * math.Hypot(float64(slot.Dx()), float64(slot.Dy()))
@@ -116,6 +114,34 @@ func (b *banner) drawLogo(img *image.RGBA, slot image.Rectangle) (*Logo, *image.
 	}
 	rep.Share = float64(n) / float64(b.preset.Width*b.preset.Height)
 	return rep, mask
+}
+
+// plateColor returns the colour of the plate behind the logo: the
+// palette's neutral (light or dark) that shows most of its pixels at 3:1,
+// so the plate belongs to the brand. Black or white only when the palette
+// has no neutral, or when none of its neutrals shows minVisible of the logo
+// and black or white does.
+func (b *banner) plateColor(sl *scaledLogo) colorful.Color {
+	pick := func(cs []colorful.Color) (colorful.Color, float64) {
+		best, bestShare := colorful.Color{}, -1.0
+		for _, c := range cs {
+			l := contrast.Luminance(c)
+			if s := sl.visibleShare(l, l); s > bestShare+1e-9 {
+				best, bestShare = c, s
+			}
+		}
+		return best, bestShare
+	}
+	neutrals := b.texts[:len(b.texts)-2] // black and white come last
+	bw, bwShare := pick(b.texts[len(neutrals):])
+	if len(neutrals) == 0 {
+		return bw
+	}
+	best, share := pick(neutrals)
+	if share < minVisible && bwShare >= minVisible {
+		return bw
+	}
+	return best
 }
 
 // fitInside returns w×h scaled to fit maxW×maxH, keeping the aspect ratio.
