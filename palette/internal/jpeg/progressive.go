@@ -209,38 +209,55 @@ func (d *decoder) firstPass(br *bitReader, b *[64]int16, nz *uint64, acH *huffma
 // non-zero before the scan gets exactly one, in zig-zag order. This is the
 // hottest loop of progressive files.
 func (d *decoder) refine(br *bitReader, b *[64]int16, nz *uint64, h *huffman, zigStart, zigEnd, delta int32) error {
-	old := *nz
+	old, cur := *nz, *nz
 	band := ^uint64(0) << uint(zigStart) & (^uint64(0) >> uint(63-zigEnd)) // bits zigStart to zigEnd
-	var corr uint64                                                        // correction bits read so far, the first in the lowest place of the last read
+	// corr holds the correction bits read so far, the first in the highest
+	// place.
+	var corr uint64
 	zig := zigStart
 	if d.eobRun == 0 {
 		if h.nCodes == 0 {
 			return errFormat("uninitialized Huffman table")
 		}
+		// The accumulator stays in registers: with at least 32 bits before
+		// each symbol, its code (16 bits at most) and then its sign bit or
+		// end-of-band run length (14 bits at most) need no refill.
+		acc, n := br.acc, br.n
 		for zig <= zigEnd {
-			if br.n < 32 {
+			if n < 32 {
+				br.acc, br.n = acc, n
 				br.fill()
+				acc, n = br.acc, br.n
 			}
-			v, err := h.decode(br)
-			if err != nil {
-				return err
+			var v uint8
+			if e := h.lut[acc>>(64-lookBits)]; e != 0 {
+				acc <<= e & 0xff
+				n -= int(e & 0xff)
+				v = uint8(e >> 8)
+			} else {
+				br.acc, br.n = acc, n
+				var err error
+				if v, err = h.decodeSlow(br); err != nil {
+					return err
+				}
+				acc, n = br.acc, br.n
 			}
 			r, s := int32(v>>4), v&15
 			z := int32(0)
 			switch s {
 			case 0:
 				if r != 15 {
-					d.eobRun = uint16(1) << r
-					if r != 0 {
-						d.eobRun |= uint16(br.getBits(int(r)))
-					}
+					d.eobRun = uint16(1)<<r | uint16(acc>>(64-uint(r))) // r = 0: a shift by 64 gives 0
+					acc <<= uint(r)
+					n -= int(r)
 				}
 			case 1:
-				z = delta
-				if !br.bit() {
-					z = -z
-				}
+				m := int32(acc>>63) - 1 // 0 for a 1 bit (+delta), -1 for a 0 bit (-delta)
+				z = (delta ^ m) - m
+				acc <<= 1
+				n--
 			default:
+				br.acc, br.n = acc, n
 				return errFormat("unexpected Huffman code")
 			}
 			if d.eobRun != 0 {
@@ -255,17 +272,28 @@ func (d *decoder) refine(br *bitReader, b *[64]int16, nz *uint64, h *huffman, zi
 				zeros &= zeros - 1
 			}
 			if zeros == 0 {
+				br.acc, br.n = acc, n
 				return errFormat("too many coefficients")
 			}
 			p := bits.TrailingZeros64(zeros) & 63
 			k := bits.OnesCount64(old & span & (zeros&-zeros - 1))
-			corr = corr<<uint(k) | br.bits(k)
+			if n >= k {
+				corr = corr<<uint(k) | acc>>(64-uint(k)) // k = 0: a shift by 64 gives 0
+				acc <<= uint(k)
+				n -= k
+			} else {
+				br.acc, br.n = acc, n
+				corr = corr<<uint(k) | br.bitsSlow(k)
+				acc, n = br.acc, br.n
+			}
 			if z != 0 {
 				b[p] = int16(z)
-				*nz |= 1 << p
+				cur |= 1 << p
 			}
 			zig = int32(p) + 1
 		}
+		br.acc, br.n = acc, n
+		*nz = cur
 	}
 	if d.eobRun > 0 {
 		d.eobRun--

@@ -156,8 +156,8 @@ func (d *decoder) decodeSequential(br *bitReader, sc []scanComp) error {
 			for i := range sc {
 				p := &ps[i]
 				for j := 0; j < p.h*p.v; j++ {
-					bx := p.h*mx + j%p.h
-					by := j / p.h
+					by := j >> (p.h >> 1) // j / p.h: h is 1, 2 or 4
+					bx := p.h*mx + j - by*p.h
 					off := by*bs*p.stride + bx*bs
 					only, err := d.decodeBlock(br, &blk, p.dcH, p.acH, &dc[p.ci], p.q)
 					if err != nil {
