@@ -110,3 +110,33 @@ func (br *bitReader) getBits(k int) uint32 {
 	br.n -= k
 	return v
 }
+
+// bits reads k bits (k ≤ 63).
+func (br *bitReader) bits(k int) uint64 {
+	if br.n >= k { // k = 0 too: a shift by 64 gives 0
+		v := br.acc >> (64 - uint(k))
+		br.acc <<= uint(k)
+		br.n -= k
+		return v
+	}
+	return br.bitsSlow(k)
+}
+
+func (br *bitReader) bitsSlow(k int) uint64 {
+	br.fill()
+	if br.n < k { // more than fill guarantees: the first 32 bits now
+		v := br.acc >> 32
+		br.acc <<= 32
+		br.n -= 32
+		br.fill()
+		k -= 32
+		w := br.acc >> (64 - uint(k))
+		br.acc <<= uint(k)
+		br.n -= k
+		return v<<uint(k) | w
+	}
+	v := br.acc >> (64 - uint(k))
+	br.acc <<= uint(k)
+	br.n -= k
+	return v
+}

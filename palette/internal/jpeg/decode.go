@@ -64,11 +64,12 @@ func (f Frame) Bounds() image.Rectangle {
 }
 
 type component struct {
-	h, v  int     // sampling factors
-	id    uint8   // component identifier
-	tq    uint8   // quantization table
-	coefs []int16 // progressive: 64 per block, zig-zag order
-	last  []uint8 // progressive: per block, the last non-zero AC index
+	h, v  int      // sampling factors
+	id    uint8    // component identifier
+	tq    uint8    // quantization table
+	coefs []int16  // progressive: 64 per block, zig-zag order (the DC term in dc)
+	dc    []int16  // progressive: the DC term of each block
+	nz    []uint64 // progressive: per block, bit k set when AC term k (zig-zag) is non-zero
 }
 
 type decoder struct {

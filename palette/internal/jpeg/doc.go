@@ -8,8 +8,11 @@
 // DC-only blocks), the same level shift and clamping, and no colour
 // conversion. It is faster because it reads the whole file from memory,
 // decodes Huffman codes through 9-bit lookahead tables (AC symbols with
-// their magnitude bits in one look-up), and hands one MCU row at a time to
-// its caller instead of filling a full image.
+// their magnitude bits in one look-up), refines progressive coefficients
+// through a mask of each block's non-zero terms (the zero runs and
+// correction bits of a refinement scan counted with popcounts rather than
+// coefficient by coefficient), and hands one MCU row at a time to its
+// caller instead of filling a full image.
 //
 // With Options.Scale 2, 4 or 8 it decodes at 1/2, 1/4 or 1/8 of the width
 // and height: the same entropy decoding, then reduced inverse DCTs whose
@@ -34,9 +37,9 @@
 // anything, refuses files with more than Options.MaxScans scans
 // (ErrTooManyScans; DefaultMaxScans is 128, while libjpeg's progressive
 // script writes 10 scans for YCbCr and 6 for greyscale, jpeg_simple_progression
-// in jcparam.c), and uses memory in
-// proportion to one MCU row for sequential files (a few bytes per column)
-// and 2 bytes per coefficient for progressive files (MemoryEstimate, which
+// in jcparam.c), and uses memory in proportion to one MCU row for
+// sequential files (a few bytes per column) and 2 bytes per coefficient
+// (plus 10 per block) for progressive files (MemoryEstimate, which
 // Options.MaxMemory bounds before anything is allocated), never a full
 // image. Limit errors wrap ErrLimit and must not be retried with another
 // decoder.

@@ -1,5 +1,7 @@
 package jpeg
 
+import "encoding/binary"
+
 // The inverse DCT of image/jpeg (dct.go, Go 1.22 and later), operation for
 // operation, so that pixels are bit-identical: the same fixed-point
 // constants, the same order of additions, shifts and int32 wrap-around.
@@ -39,8 +41,12 @@ func idct(b *block) {
 	for i := 0; i < 64; i += 8 {
 		x := (*[8]int32)(b[i : i+8])
 		if x[1]|x[2]|x[3]|x[4]|x[5]|x[6]|x[7] == 0 {
-			v := x[0] << 17
-			*x = [8]int32{v, v, v, v, v, v, v, v}
+			// One store each: a composite literal is built on the stack
+			// and copied with wider loads, which stalls store forwarding.
+			// A zero row stays as it is.
+			if v := x[0] << 17; v != 0 {
+				x[0], x[1], x[2], x[3], x[4], x[5], x[6], x[7] = v, v, v, v, v, v, v, v
+			}
 			continue
 		}
 		idctRow(x)
@@ -145,20 +151,23 @@ func clamp(c int32) uint8 {
 	return uint8(c + 128)
 }
 
-// store writes the clamped samples of b to dst, 8 rows of stride bytes.
+// store writes the clamped samples of b to dst, 8 rows of stride bytes,
+// one 8-byte store per row.
 func store(b *block, dst []byte, stride int) {
 	for y := range 8 {
-		d := (*[8]byte)(dst[y*stride : y*stride+8])
 		r := (*[8]int32)(b[8*y : 8*y+8])
-		d[0], d[1], d[2], d[3] = clamp(r[0]), clamp(r[1]), clamp(r[2]), clamp(r[3])
-		d[4], d[5], d[6], d[7] = clamp(r[4]), clamp(r[5]), clamp(r[6]), clamp(r[7])
+		w := uint64(clamp(r[0])) | uint64(clamp(r[1]))<<8 | uint64(clamp(r[2]))<<16 | uint64(clamp(r[3]))<<24 |
+			uint64(clamp(r[4]))<<32 | uint64(clamp(r[5]))<<40 | uint64(clamp(r[6]))<<48 | uint64(clamp(r[7]))<<56
+		binary.LittleEndian.PutUint64(dst[y*stride:y*stride+8], w)
 	}
 }
 
-// fill8 writes v to an 8x8 area of dst.
+// fill8 writes v to an 8x8 area of dst. (An [8]byte literal would be built
+// on the stack a byte at a time and reloaded whole, which stalls store
+// forwarding.)
 func fill8(v uint8, dst []byte, stride int) {
-	w := [8]byte{v, v, v, v, v, v, v, v}
+	w := uint64(v) * 0x0101010101010101
 	for y := range 8 {
-		*(*[8]byte)(dst[y*stride : y*stride+8]) = w
+		binary.LittleEndian.PutUint64(dst[y*stride:y*stride+8], w)
 	}
 }

@@ -1,5 +1,7 @@
 package jpeg
 
+import "math/bits"
+
 // Progressive decoding (annex G) keeps every block's coefficients, 16 bits
 // each and in zig-zag order (so that refinement scans walk memory in
 // order), until the last scan, then reconstructs and emits one MCU row at a
@@ -13,14 +15,16 @@ func (d *decoder) allocCoefs(ci int) {
 	}
 	n := d.mxx * c.h * d.myy * c.v * 64
 	c.coefs = make([]int16, n)
-	c.last = make([]uint8, n/64)
-	d.memory += 2*int64(n) + int64(n/64)
+	c.dc = make([]int16, n/64)
+	c.nz = make([]uint64, n/64)
+	d.memory += 2*int64(n) + 10*int64(n/64)
 }
 
 // MemoryEstimate returns the bytes of buffers Decode needs for a frame of
 // the given size and sampling factors (h, v per component, the luma's
 // first): one MCU row of samples, plus 2 bytes per coefficient when
-// progressive (and a byte per block).
+// progressive (and 10 bytes per block: its DC term apart, which DC scans
+// then read from contiguous memory, and the mask of its non-zero AC terms).
 func MemoryEstimate(width, height int, h, v []int, progressive bool) int64 {
 	if len(h) == 0 || len(h) != len(v) {
 		return 0
@@ -31,7 +35,7 @@ func MemoryEstimate(width, height int, h, v []int, progressive bool) int64 {
 	for i := range h {
 		m += 8 * int64(h[i]) * mxx * 8 * int64(v[i])
 		if progressive {
-			m += (2*64 + 1) * mxx * int64(h[i]) * myy * int64(v[i])
+			m += (2*64 + 10) * mxx * int64(h[i]) * myy * int64(v[i])
 		}
 	}
 	return m
@@ -46,12 +50,12 @@ func (d *decoder) decodeProgressive(br *bitReader, sc []scanComp, zigStart, zigE
 		d.allocCoefs(s.ci)
 	}
 	var (
-		dc         [3]int32
-		mcu        int
-		blockCount int
-		expected   = uint8(0xd0)
-		total      = d.mxx * d.myy
-		nc         = len(sc)
+		dc       [3]int32
+		mcu      int
+		nbx, nby int // next block of a scan with one component
+		expected = uint8(0xd0)
+		total    = d.mxx * d.myy
+		nc       = len(sc)
 	)
 	for my := 0; my < d.myy; my++ {
 		for mx := 0; mx < d.mxx; mx++ {
@@ -61,25 +65,39 @@ func (d *decoder) decodeProgressive(br *bitReader, sc []scanComp, zigStart, zigE
 				for j := 0; j < c.h*c.v; j++ {
 					var bx, by int
 					if nc != 1 {
-						bx = c.h*mx + j%c.h
-						by = c.v*my + j/c.h
+						jy := j >> (c.h >> 1) // j / c.h: h is 1, 2 or 4
+						bx = c.h*mx + j - jy*c.h
+						by = c.v*my + jy
 					} else {
-						q := d.mxx * c.h
-						bx = blockCount % q
-						by = blockCount / q
-						blockCount++
+						// The component's next block, in rows of d.mxx*c.h
+						// blocks, left to right and top to bottom.
+						bx, by = nbx, nby
+						if nbx++; nbx == d.mxx*c.h {
+							nbx, nby = 0, nby+1
+						}
 						if bx*8 >= d.width || by*8 >= d.height {
 							continue
 						}
 					}
 					bi := by*d.mxx*c.h + bx
-					b := (*[64]int16)(c.coefs[bi*64 : bi*64+64])
-					last := &c.last[bi]
 					var err error
-					if ah != 0 {
-						err = d.refine(br, b, last, &d.huff[1][sc[i].ta], zigStart, zigEnd, int32(1)<<al)
-					} else {
-						err = d.firstPass(br, b, last, &d.huff[0][sc[i].td], &d.huff[1][sc[i].ta], &dc[ci], zigStart, zigEnd, al)
+					switch {
+					case zigStart == 0 && ah != 0:
+						if br.bit() {
+							v := int32(c.dc[bi]) | int32(1)<<al
+							if !fits16(v) {
+								return errOverflow
+							}
+							c.dc[bi] = int16(v)
+						}
+					case zigStart == 0:
+						err = firstDC(br, &c.dc[bi], &d.huff[0][sc[i].td], &dc[ci], al)
+					case ah != 0:
+						b := (*[64]int16)(c.coefs[bi*64 : bi*64+64])
+						err = d.refine(br, b, &c.nz[bi], &d.huff[1][sc[i].ta], zigStart, zigEnd, int32(1)<<al)
+					default:
+						b := (*[64]int16)(c.coefs[bi*64 : bi*64+64])
+						err = d.firstPass(br, b, &c.nz[bi], &d.huff[1][sc[i].ta], zigStart, zigEnd, al)
 					}
 					if err != nil {
 						return err
@@ -99,33 +117,32 @@ func (d *decoder) decodeProgressive(br *bitReader, sc []scanComp, zigStart, zigE
 	return nil
 }
 
-// firstPass decodes the first scan of a band (Ah = 0), as image/jpeg does.
-// last is the largest zig-zag index of a non-zero AC coefficient of the
-// block (0: none), which lets refinements of end-of-band runs stop early.
-func (d *decoder) firstPass(br *bitReader, b *[64]int16, last *uint8, dcH, acH *huffman, pred *int32, zigStart, zigEnd int32, al uint32) error {
+// firstDC decodes the DC coefficient of a block in a first DC scan.
+func firstDC(br *bitReader, dst *int16, h *huffman, pred *int32, al uint32) error {
+	if br.n < 32 {
+		br.fill()
+	}
+	t, err := h.decode(br)
+	if err != nil {
+		return err
+	}
+	if t > 16 {
+		return errUnsupported("excessive DC component")
+	}
+	*pred += br.receiveExtend(t)
+	v := *pred << al
+	if !fits16(v) {
+		return errOverflow
+	}
+	*dst = int16(v)
+	return nil
+}
+
+// firstPass decodes the first scan of a band of AC coefficients (Ah = 0), as
+// image/jpeg does, setting in nz the bit of every coefficient it makes
+// non-zero.
+func (d *decoder) firstPass(br *bitReader, b *[64]int16, nz *uint64, acH *huffman, zigStart, zigEnd int32, al uint32) error {
 	zig := zigStart
-	if zig == 0 {
-		zig++
-		if br.n < 32 {
-			br.fill()
-		}
-		t, err := dcH.decode(br)
-		if err != nil {
-			return err
-		}
-		if t > 16 {
-			return errUnsupported("excessive DC component")
-		}
-		*pred += br.receiveExtend(t)
-		v := *pred << al
-		if !fits16(v) {
-			return errOverflow
-		}
-		b[0] = int16(v)
-	}
-	if zig > zigEnd {
-		return nil
-	}
 	if d.eobRun > 0 {
 		d.eobRun--
 		return nil
@@ -133,6 +150,7 @@ func (d *decoder) firstPass(br *bitReader, b *[64]int16, last *uint8, dcH, acH *
 	if acH.nCodes == 0 {
 		return errFormat("uninitialized Huffman table")
 	}
+	mask := *nz
 	for ; zig <= zigEnd; zig++ {
 		if br.n < 31 {
 			br.fill()
@@ -146,7 +164,7 @@ func (d *decoder) firstPass(br *bitReader, b *[64]int16, last *uint8, dcH, acH *
 				zig = z
 				br.skip(int(f & 15))
 				b[zig&63] = int16(a)
-				*last = max(*last, uint8(zig))
+				mask |= 1 << (zig & 63)
 				continue
 			}
 		}
@@ -165,7 +183,7 @@ func (d *decoder) firstPass(br *bitReader, b *[64]int16, last *uint8, dcH, acH *
 				return errOverflow
 			}
 			b[zig&63] = int16(a)
-			*last = max(*last, uint8(zig))
+			mask |= 1 << (zig & 63)
 			continue
 		}
 		if r != 15 {
@@ -178,117 +196,128 @@ func (d *decoder) firstPass(br *bitReader, b *[64]int16, last *uint8, dcH, acH *
 		}
 		zig += 15
 	}
+	*nz = mask
 	return nil
 }
 
-// refine decodes a successive approximation refinement (section G.1.2).
-func (d *decoder) refine(br *bitReader, b *[64]int16, last *uint8, h *huffman, zigStart, zigEnd, delta int32) error {
-	if zigStart == 0 {
-		if br.bit() {
-			v := int32(b[0]) | delta
-			if !fits16(v) {
-				return errOverflow
-			}
-			b[0] = int16(v)
-		}
-		return nil
-	}
+// refine decodes a successive approximation refinement (section G.1.2) of
+// one block, as image/jpeg does. nz has the bit of every non-zero AC
+// coefficient of b. image/jpeg walks the band coefficient by coefficient,
+// counting zeros and reading a correction bit at each non-zero one; here the
+// mask finds the next zero, popcounts the correction bits in between, and
+// the corrections are applied once per block: each coefficient that was
+// non-zero before the scan gets exactly one, in zig-zag order. This is the
+// hottest loop of progressive files.
+func (d *decoder) refine(br *bitReader, b *[64]int16, nz *uint64, h *huffman, zigStart, zigEnd, delta int32) error {
+	old, cur := *nz, *nz
+	band := ^uint64(0) << uint(zigStart) & (^uint64(0) >> uint(63-zigEnd)) // bits zigStart to zigEnd
+	// corr holds the correction bits read so far, the first in the highest
+	// place.
+	var corr uint64
 	zig := zigStart
 	if d.eobRun == 0 {
 		if h.nCodes == 0 {
 			return errFormat("uninitialized Huffman table")
 		}
-	loop:
-		for ; zig <= zigEnd; zig++ {
-			z := int32(0)
-			if br.n < 32 {
+		// The accumulator stays in registers: with at least 32 bits before
+		// each symbol, its code (16 bits at most) and then its sign bit or
+		// end-of-band run length (14 bits at most) need no refill.
+		acc, n := br.acc, br.n
+		for zig <= zigEnd {
+			if n < 32 {
+				br.acc, br.n = acc, n
 				br.fill()
+				acc, n = br.acc, br.n
 			}
-			v, err := h.decode(br)
-			if err != nil {
-				return err
+			var v uint8
+			if e := h.lut[acc>>(64-lookBits)]; e != 0 {
+				acc <<= e & 0xff
+				n -= int(e & 0xff)
+				v = uint8(e >> 8)
+			} else {
+				br.acc, br.n = acc, n
+				var err error
+				if v, err = h.decodeSlow(br); err != nil {
+					return err
+				}
+				acc, n = br.acc, br.n
 			}
 			r, s := int32(v>>4), v&15
+			z := int32(0)
 			switch s {
 			case 0:
 				if r != 15 {
-					d.eobRun = uint16(1) << r
-					if r != 0 {
-						d.eobRun |= uint16(br.getBits(int(r)))
-					}
-					break loop
+					d.eobRun = uint16(1)<<r | uint16(acc>>(64-uint(r))) // r = 0: a shift by 64 gives 0
+					acc <<= uint(r)
+					n -= int(r)
 				}
 			case 1:
-				z = delta
-				if !br.bit() {
-					z = -z
-				}
+				m := int32(acc>>63) - 1 // 0 for a 1 bit (+delta), -1 for a 0 bit (-delta)
+				z = (delta ^ m) - m
+				acc <<= 1
+				n--
 			default:
+				br.acc, br.n = acc, n
 				return errFormat("unexpected Huffman code")
 			}
-			zig, err = d.refineNonZeroes(br, b, zig, zigEnd, r, delta)
-			if err != nil {
-				return err
+			if d.eobRun != 0 {
+				break
 			}
-			if zig > zigEnd {
+			// The zero coefficient with r others before it, from zig on;
+			// the coefficients non-zero before the scan up to it each
+			// take a correction bit.
+			span := ^uint64(0) << uint(zig) & band
+			zeros := ^old & span
+			for ; r > 0 && zeros != 0; r-- {
+				zeros &= zeros - 1
+			}
+			if zeros == 0 {
+				br.acc, br.n = acc, n
 				return errFormat("too many coefficients")
 			}
-			if z != 0 {
-				if !fits16(z) {
-					return errOverflow
-				}
-				b[zig&63] = int16(z)
-				*last = max(*last, uint8(zig))
+			p := bits.TrailingZeros64(zeros) & 63
+			k := bits.OnesCount64(old & span & (zeros&-zeros - 1))
+			if n >= k {
+				corr = corr<<uint(k) | acc>>(64-uint(k)) // k = 0: a shift by 64 gives 0
+				acc <<= uint(k)
+				n -= k
+			} else {
+				br.acc, br.n = acc, n
+				corr = corr<<uint(k) | br.bitsSlow(k)
+				acc, n = br.acc, br.n
 			}
+			if z != 0 {
+				b[p] = int16(z)
+				cur |= 1 << p
+			}
+			zig = int32(p) + 1
 		}
+		br.acc, br.n = acc, n
+		*nz = cur
 	}
 	if d.eobRun > 0 {
 		d.eobRun--
-		// Past the last non-zero coefficient there is nothing to refine.
-		if _, err := d.refineNonZeroes(br, b, zig, min(zigEnd, int32(*last)), -1, delta); err != nil {
-			return err
+		k := bits.OnesCount64(old & (^uint64(0) << uint(zig)) & band)
+		corr = corr<<uint(k) | br.bits(k)
+	}
+	if corr == 0 {
+		return nil
+	}
+	todo := old & band
+	corr <<= uint(64 - bits.OnesCount64(todo)) // the first bit read at the top
+	for ; todo != 0; todo &= todo - 1 {
+		p := bits.TrailingZeros64(todo) & 63
+		bit := int32(corr >> 63)
+		corr <<= 1
+		v := int32(b[p])
+		sign := v >> 31 // 0 or -1: the correction moves v away from zero
+		v += (bit*delta ^ sign) - sign
+		if !fits16(v) {
+			return errOverflow
 		}
+		b[p] = int16(v)
 	}
 	return nil
-}
-
-func (d *decoder) refineNonZeroes(br *bitReader, b *[64]int16, zig, zigEnd, nz, delta int32) (int32, error) {
-	// The correction bits are read straight from the accumulator, kept in
-	// registers: this loop is the hottest of progressive files.
-	acc, n := br.acc, br.n
-	for ; zig <= zigEnd; zig++ {
-		v := int32(b[zig&63])
-		if v == 0 {
-			if nz == 0 {
-				break
-			}
-			nz--
-			continue
-		}
-		if n == 0 {
-			br.acc, br.n = acc, n
-			br.fill()
-			acc, n = br.acc, br.n
-		}
-		bit := acc >> 63
-		acc <<= 1
-		n--
-		if bit == 0 {
-			continue
-		}
-		if v >= 0 {
-			v += delta
-		} else {
-			v -= delta
-		}
-		if !fits16(v) {
-			br.acc, br.n = acc, n
-			return 0, errOverflow
-		}
-		b[zig&63] = int16(v)
-	}
-	br.acc, br.n = acc, n
-	return zig, nil
 }
 
 // reconstruct dequantizes, transforms and emits the image one MCU row at a
@@ -323,15 +352,17 @@ func (d *decoder) reconstruct() error {
 					off := (by*nbx + bx) * 64
 					src := (*[64]int16)(c.coefs[off : off+64])
 					dst := d.strip[i][j*bs*stride+bx*bs:]
-					// last: no AC term past it is non-zero (values refined
-					// away from zero never return to it).
-					last := int(c.last[by*nbx+bx])
-					if last == 0 || bs == 1 {
-						fillN(dcOnly(int32(src[0])*q[0]), bs, dst, stride)
+					// nz: the non-zero AC terms (values refined away from
+					// zero never return to it).
+					nz := c.nz[by*nbx+bx]
+					if nz == 0 || bs == 1 {
+						fillN(dcOnly(int32(c.dc[by*nbx+bx])*q[0]), bs, dst, stride)
 						continue
 					}
 					blk = block{}
-					for k := 0; k <= last&63; k++ {
+					blk[0] = int32(c.dc[by*nbx+bx]) * q[0]
+					for ; nz != 0; nz &= nz - 1 {
+						k := bits.TrailingZeros64(nz) & 63
 						u := unzig[k] & 63
 						blk[u] = int32(src[k]) * q[u]
 					}

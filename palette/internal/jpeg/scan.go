@@ -156,8 +156,8 @@ func (d *decoder) decodeSequential(br *bitReader, sc []scanComp) error {
 			for i := range sc {
 				p := &ps[i]
 				for j := 0; j < p.h*p.v; j++ {
-					bx := p.h*mx + j%p.h
-					by := j / p.h
+					by := j >> (p.h >> 1) // j / p.h: h is 1, 2 or 4
+					bx := p.h*mx + j - by*p.h
 					off := by*bs*p.stride + bx*bs
 					only, err := d.decodeBlock(br, &blk, p.dcH, p.acH, &dc[p.ci], p.q)
 					if err != nil {
@@ -220,20 +220,27 @@ func (d *decoder) decodeBlock(br *bitReader, b *block, dcH, acH *huffman, pred *
 		return true, nil
 	}
 	only = true
+	// The accumulator stays in registers on the fast path; the slow one
+	// works on br.
+	acc, n := br.acc, br.n
 	for zig := int32(1); zig <= 63; zig++ {
-		if br.n < 31 {
+		if n < 31 {
+			br.acc, br.n = acc, n
 			br.fill()
+			acc, n = br.acc, br.n
 		}
-		if f := acH.fastAC[br.acc>>(64-lookBits)]; f != 0 {
+		if f := acH.fastAC[acc>>(64-lookBits)]; f != 0 {
 			if z := zig + int32(f>>4&15); z <= 63 {
 				zig = z
-				br.skip(int(f & 15))
+				acc <<= uint(f & 15)
+				n -= int(f & 15)
 				k := unzig[zig&63] & 63
 				b[k] = int32(f>>8) * q[k]
 				only = false
 				continue
 			}
 		}
+		br.acc, br.n = acc, n
 		v, err := acH.decode(br)
 		if err != nil {
 			return false, err
@@ -242,11 +249,13 @@ func (d *decoder) decodeBlock(br *bitReader, b *block, dcH, acH *huffman, pred *
 		if s != 0 {
 			zig += r
 			if zig > 63 {
+				acc, n = br.acc, br.n
 				break
 			}
 			k := unzig[zig&63] & 63
 			b[k] = br.receiveExtend(s) * q[k]
 			only = false
+			acc, n = br.acc, br.n
 			continue
 		}
 		if r != 15 {
@@ -255,9 +264,12 @@ func (d *decoder) decodeBlock(br *bitReader, b *block, dcH, acH *huffman, pred *
 				d.eobRun |= uint16(br.getBits(int(r)))
 			}
 			d.eobRun--
+			acc, n = br.acc, br.n
 			break
 		}
 		zig += 15
+		acc, n = br.acc, br.n
 	}
+	br.acc, br.n = acc, n
 	return only, nil
 }
