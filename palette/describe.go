@@ -242,7 +242,7 @@ func (ci *ColorInfo) UnmarshalJSON(data []byte) error {
 			*h.to = *h.h
 		}
 	}
-	if j.CVD != nil {
+	if len(j.CVD) > 0 { // "cvd":{} reads as none, as it is written
 		out.CVD = make(map[cvd.Kind]colorful.Color, len(j.CVD))
 		for name, hex := range j.CVD {
 			var k cvd.Kind
