@@ -1,6 +1,7 @@
 package measure
 
 import (
+	"encoding/binary"
 	"image"
 )
 
@@ -54,9 +55,21 @@ func (s *spatialPass) at(x, y int) uint32 {
 	return uint32(c.R) | uint32(c.G)<<8 | uint32(c.B)<<16 | uint32(c.A)<<24
 }
 
+// px is at, with the common cases inline: NRGBA, and opaque or fully
+// transparent RGBA pixels, whose straight colour is their bytes.
+func (s *spatialPass) px(x, y int) uint32 {
+	if s.rgbaKind != 0 {
+		c := binary.LittleEndian.Uint32(s.pix[s.pixOff+y*s.stride+4*x:])
+		if a := c >> 24; a == 255 || a == 0 || s.rgbaKind == 1 {
+			return c
+		}
+	}
+	return s.at(x, y)
+}
+
 // positionAt is position for the sparse pass.
 func (s *spatialPass) positionAt(x, y int, i, j uint32, p *pairInfo) (float64, bool) {
-	c := s.at(x, y)
+	c := s.px(x, y)
 	if c>>24 == 0 || (s.m.photos == PhotosExclude && s.photo[(y/cellSize)*s.cw+x/cellSize]) {
 		return 0, false
 	}
@@ -116,7 +129,7 @@ func (s *spatialPass) runSparse(acc *accumulator) *tally {
 		for y := y0; y < min(s.h, y0+cellSize); y += 2 {
 			prev := uint32(0)
 			for x := x0; x < min(s.w, x0+cellSize); x += 2 {
-				c := s.at(x, y)
+				c := s.px(x, y)
 				if c>>24 == 0 {
 					prev = 0
 					continue
@@ -166,33 +179,54 @@ func (s *spatialPass) runSparse(acc *accumulator) *tally {
 	}
 
 	// The listed pixels, classified with their neighbourhood.
+	exclude := s.m.photos == PhotosExclude
 	for _, sp := range acc.spans {
 		y := int(sp.y)
+		prow := s.photo[y/cellSize*s.cw:][:s.cw]
+		frow := s.fringe[y/cellSize*s.cw:][:s.cw]
+		var row []byte // the pixels of an 8-bit RGBA image, read in place
+		if s.rgbaKind != 0 {
+			row = s.pix[s.pixOff+y*s.stride:][:4*s.w]
+		}
 		runBlend, runValid, prevCode := false, false, uint32(0)
+		// The colour last classified: runs of one colour are classified once.
+		prevC, curCode, curTT := uint32(0), uint32(0), 0.0
 		for x := int(sp.x0); x < int(sp.x1); x++ {
-			ci := (y/cellSize)*s.cw + x/cellSize
+			cx := x / cellSize
 			if x%cellSize == 0 {
 				runValid = false
 			}
-			if s.photo[ci] && s.m.photos == PhotosExclude {
+			if prow[cx] && exclude {
 				runValid = false
 				continue // counted with its cell
 			}
-			c := s.at(x, y)
+			var c uint32
+			if row != nil {
+				c = binary.LittleEndian.Uint32(row[4*x:])
+				if a := c >> 24; a != 255 && a != 0 && s.rgbaKind == 2 {
+					c = s.at(x, y) // premultiplied
+				}
+			} else {
+				c = s.at(x, y)
+			}
 			if c>>24 == 0 {
 				runValid = false
 				continue
 			}
 			w := alphaWeight[c>>24]
 			t.total += w
-			code := s.code(c)
+			if c != prevC {
+				prevC = c
+				curCode, curTT = s.codeTT(c)
+			}
+			code := curCode
 			off := false
 			switch {
 			case code < codeMix && code != codeOff:
 				t.weights[code-1] += w
 			case code == codeOff:
 				off = true
-				if pair, tt, ok := s.m.lumaBlend(c); ok && !s.photo[ci] {
+				if pair, tt, ok := s.m.lumaBlend(c); ok && !prow[cx] {
 					p := &s.pairs[pair]
 					pt := p.project(c)
 					if s.cachedEvidence(x, y, rescueCode(pair, pt), pair/MaxColors, pair%MaxColors, pt, p, 2) {
@@ -204,11 +238,10 @@ func (s *spatialPass) runSparse(acc *accumulator) *tally {
 			default:
 				pair := (code - codeMix) / mixSteps
 				i, j := pair/MaxColors, pair%MaxColors
-				p := &s.pairs[pair]
-				tt := p.project(c)
+				tt := curTT
 				blend := runBlend
 				if !runValid || code != prevCode {
-					blend = s.photo[ci] || s.cachedEvidence(x, y, code, i, j, tt, p, reach)
+					blend = prow[cx] || s.cachedEvidence(x, y, code, i, j, tt, &s.pairs[pair], reach)
 				}
 				runBlend, runValid, prevCode = blend, true, code
 				if blend {
@@ -221,9 +254,9 @@ func (s *spatialPass) runSparse(acc *accumulator) *tally {
 			if !off {
 				continue
 			}
-			if s.fringe[ci] {
+			if frow[cx] {
 				t.photoArea += w
-				if s.m.photos == PhotosExclude {
+				if exclude {
 					t.photo += w
 					continue
 				}
