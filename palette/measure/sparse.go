@@ -82,6 +82,34 @@ func (s *spatialPass) positionAt(x, y int, i, j uint32, p *pairInfo) (float64, b
 	return p.project(c), true
 }
 
+// positionRGBA is positionAt for NRGBA and RGBA images, with the pixel
+// and its code read in place.
+func (s *spatialPass) positionRGBA(x, y int, i, j uint32, p *pairInfo) (float64, bool) {
+	c := binary.LittleEndian.Uint32(s.pix[s.pixOff+y*s.stride+4*x:])
+	switch a := c >> 24; {
+	case a == 0:
+		return 0, false
+	case a != 255 && s.rgbaKind == 2:
+		c = s.at(x, y) // premultiplied
+	}
+	if s.anyPhoto && s.m.photos == PhotosExclude && s.photo[(y/cellSize)*s.cw+x/cellSize] {
+		return 0, false
+	}
+	var code uint32
+	if e := &s.codeCache[(c*0x9E3779B1)>>(32-12)]; e.code != 0 && e.c == c {
+		code = e.code - 1
+	} else {
+		code, _ = s.codeTT(c)
+	}
+	switch code {
+	case i + 1:
+		return 0, true
+	case j + 1:
+		return 1, true
+	}
+	return p.project(c), true
+}
+
 // runSparse measures the image from the accumulator's exact counts and
 // spans.
 func (s *spatialPass) runSparse(acc *accumulator) *tally {

@@ -81,12 +81,13 @@ type spatialPass struct {
 	codes  *[ringRows][]uint16
 	loaded int // rows read so far
 
-	cw, ch  int
-	stats   []cellStat
-	photo   []bool         // cells in photo areas
-	opaque  bool           // the image type has no alpha
-	skipped [ringRows]bool // ring rows not read: all photo, all opaque
-	fringe  []bool         // cells beside a photo area: their off-palette pixels are the photo's edge
+	cw, ch   int
+	stats    []cellStat
+	photo    []bool         // cells in photo areas
+	opaque   bool           // the image type has no alpha
+	skipped  [ringRows]bool // ring rows not read: all photo, all opaque
+	fringe   []bool         // cells beside a photo area: their off-palette pixels are the photo's edge
+	anyPhoto bool           // some cell is photo
 
 	mask *image.NRGBA // nil unless a mask is asked for
 
@@ -222,10 +223,10 @@ func (m *Measurer) newSpatial(img image.Image) *spatialPass {
 	}
 	s.ring.size(s.w)
 	s.cols, s.codes = &s.ring.cols, &s.ring.codes
+	// The cache holds what depends on a colour alone, for this Measurer:
+	// it stays valid from image to image.
 	if s.ring.codeCache == nil {
 		s.ring.codeCache = new([codeCacheSize]codeEntry)
-	} else {
-		clear(s.ring.codeCache[:])
 	}
 	s.codeCache = s.ring.codeCache
 	return s
@@ -553,6 +554,7 @@ func (s *spatialPass) decidePhotos() {
 	if allFalse(s.photo) {
 		return
 	}
+	s.anyPhoto = true
 	for cy := range s.ch {
 		for cx := range s.cw {
 			ci := cy*s.cw + cx
@@ -607,6 +609,9 @@ func (s *spatialPass) neighbours(set []bool, cx, cy int) int {
 // transparent pixels and photo areas.
 func (s *spatialPass) position(x, y int, i, j uint32, p *pairInfo) (float64, bool) {
 	if s.sparse {
+		if s.rgbaKind != 0 {
+			return s.positionRGBA(x, y, i, j, p)
+		}
 		return s.positionAt(x, y, i, j, p)
 	}
 	k := y % ringRows
