@@ -16,13 +16,8 @@ import (
 // at returns the pixel at (x, y), relative to the bounds, packed as
 // R | G<<8 | B<<16 | A<<24 with straight alpha, as rowReader.read does.
 func (s *spatialPass) at(x, y int) uint32 {
-	if im := s.ycc; im != nil {
-		// yccOffsets with the shifts worked out once.
-		x, y = s.min.X+x, s.min.Y+y
-		r := im.Rect
-		yi := (y-r.Min.Y)*im.YStride + (x - r.Min.X)
-		ci := (y>>s.ysy-r.Min.Y>>s.ysy)*im.CStride + (x>>s.ysx - r.Min.X>>s.ysx)
-		return yccPack(im.Y[yi], im.Cb[ci], im.Cr[ci])
+	if s.ycc != nil {
+		return s.yccAt(x, y)
 	}
 	switch s.rgbaKind {
 	case 1:
@@ -53,6 +48,16 @@ func (s *spatialPass) at(x, y int) uint32 {
 	}
 	c := straight(s.rr.img.At(s.min.X+x, s.min.Y+y))
 	return uint32(c.R) | uint32(c.G)<<8 | uint32(c.B)<<16 | uint32(c.A)<<24
+}
+
+// yccAt is at for s.ycc: yccOffsets with the shifts worked out once.
+func (s *spatialPass) yccAt(x, y int) uint32 {
+	im := s.ycc
+	x, y = s.min.X+x, s.min.Y+y
+	r := im.Rect
+	yi := (y-r.Min.Y)*im.YStride + (x - r.Min.X)
+	ci := (y>>s.ysy-r.Min.Y>>s.ysy)*im.CStride + (x>>s.ysx - r.Min.X>>s.ysx)
+	return yccPack(im.Y[yi], im.Cb[ci], im.Cr[ci])
 }
 
 // px is at, with the common cases inline: NRGBA, and opaque or fully
@@ -110,6 +115,70 @@ func (s *spatialPass) positionRGBA(x, y int, i, j uint32, p *pairInfo) (float64,
 	return p.project(c), true
 }
 
+// positionYCC is positionAt for a JPEG read in place (s.ycc).
+func (s *spatialPass) positionYCC(x, y int, i, j uint32, p *pairInfo) (float64, bool) {
+	c := s.yccAt(x, y)
+	if s.anyPhoto && s.m.photos == PhotosExclude && s.photo[(y/cellSize)*s.cw+x/cellSize] {
+		return 0, false
+	}
+	switch s.m.pixelCode(c) {
+	case i + 1:
+		return 0, true
+	case j + 1:
+		return 1, true
+	}
+	return p.project(c), true
+}
+
+// sampleListed gathers the statistics of the cells that can be busy, the
+// photo areas' candidates: only cells that are mostly not palette colours.
+// With bound, cells that the opaque-image bound below rules out are not
+// sampled either (TestSparseSamplingBound: the busy cells are the same).
+func (s *spatialPass) sampleListed(acc *accumulator, bound bool) {
+	// The samples are the pixels at even x and y; a busy cell has at least
+	// 32 of them (isBusy), more than half not palette colours, so at least
+	// minBusy listed pixels at even x and y.
+	const minBusy = cellSize*cellSize/8/2 + 1
+	nonExact := make([]int32, s.cw*s.ch)
+	for _, sp := range acc.spans {
+		if sp.y%2 != 0 {
+			continue
+		}
+		row := int(sp.y) / cellSize * s.cw
+		for x := int(sp.x0); x < int(sp.x1); {
+			end := min(int(sp.x1), (x/cellSize+1)*cellSize)
+			nonExact[row+x/cellSize] += int32((end+1)/2 - (x+1)/2) // even x in [x, end)
+			x = end
+		}
+	}
+	// When every pixel is opaque, a cell's samples are all counted (n in
+	// isBusy), and all but the listed ones are palette colours: a busy cell
+	// needs more than half of them listed.
+	opaque := bound && (s.cand != nil || !acc.alphaSeen)
+	for ci, n := range nonExact {
+		if n < minBusy {
+			continue
+		}
+		x0, y0 := ci%s.cw*cellSize, ci/s.cw*cellSize
+		if samples := (min(s.w, x0+cellSize) - x0 + 1) / 2 * ((min(s.h, y0+cellSize) - y0 + 1) / 2); opaque && int(n)*2 <= samples {
+			continue
+		}
+		st := &s.stats[ci]
+		for y := y0; y < min(s.h, y0+cellSize); y += 2 {
+			prev := uint32(0)
+			for x := x0; x < min(s.w, x0+cellSize); x += 2 {
+				c := s.px(x, y)
+				if c>>24 == 0 {
+					prev = 0
+					continue
+				}
+				s.sample(st, c, prev, x != x0)
+				prev = c
+			}
+		}
+	}
+}
+
 // runSparse measures the image from the accumulator's exact counts and
 // spans.
 func (s *spatialPass) runSparse(acc *accumulator) *tally {
@@ -131,42 +200,7 @@ func (s *spatialPass) runSparse(acc *accumulator) *tally {
 		}
 	}
 
-	// Photo areas: only cells that are mostly not palette colours can be
-	// busy; sample those. The samples are the pixels at even x and y; a
-	// busy cell has at least 32 of them (isBusy), more than half not
-	// palette colours, so at least minBusy listed pixels at even x and y.
-	const minBusy = cellSize*cellSize/8/2 + 1
-	nonExact := make([]int32, s.cw*s.ch)
-	for _, sp := range acc.spans {
-		if sp.y%2 != 0 {
-			continue
-		}
-		row := int(sp.y) / cellSize * s.cw
-		for x := int(sp.x0); x < int(sp.x1); {
-			end := min(int(sp.x1), (x/cellSize+1)*cellSize)
-			nonExact[row+x/cellSize] += int32((end+1)/2 - (x+1)/2) // even x in [x, end)
-			x = end
-		}
-	}
-	for ci, n := range nonExact {
-		if n < minBusy {
-			continue
-		}
-		x0, y0 := ci%s.cw*cellSize, ci/s.cw*cellSize
-		st := &s.stats[ci]
-		for y := y0; y < min(s.h, y0+cellSize); y += 2 {
-			prev := uint32(0)
-			for x := x0; x < min(s.w, x0+cellSize); x += 2 {
-				c := s.px(x, y)
-				if c>>24 == 0 {
-					prev = 0
-					continue
-				}
-				s.sample(st, c, prev, x != x0)
-				prev = c
-			}
-		}
-	}
+	s.sampleListed(acc, true)
 	s.decidePhotos()
 
 	// Photo cells: their whole area is photo; their exact palette pixels,

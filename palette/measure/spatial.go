@@ -609,8 +609,11 @@ func (s *spatialPass) neighbours(set []bool, cx, cy int) int {
 // transparent pixels and photo areas.
 func (s *spatialPass) position(x, y int, i, j uint32, p *pairInfo) (float64, bool) {
 	if s.sparse {
-		if s.rgbaKind != 0 {
+		switch {
+		case s.rgbaKind != 0:
 			return s.positionRGBA(x, y, i, j, p)
+		case s.ycc != nil:
+			return s.positionYCC(x, y, i, j, p)
 		}
 		return s.positionAt(x, y, i, j, p)
 	}
