@@ -43,12 +43,15 @@
 // outside photo areas, the neighbourhood of the blend candidates only,
 // within a ring of rows (a few megabytes whatever the image size). Flat art
 // takes the sparse form of that pass, which visits only the pixels that are
-// not palette colours; mostly non-palette images (photographs, textured
-// wallpapers) the dense form, which reads every row: a large JPEG whose
-// first rows already prove it one stops its histogram there. The dense form
-// tallies a run of one colour in a cell at once, in integers when no pixel
-// is translucent (sums of whole numbers are exact in any order); every sum
-// is the one a pixel-by-pixel tally makes, bit for bit.
+// not palette colours (read in place, each colour's class and blend position
+// remembered), samples for photos only the cells they can make busy, and
+// moves the photo cells of an opaque image in whole pixels; mostly
+// non-palette images (photographs, textured wallpapers) the dense form,
+// which reads every row: a large JPEG whose first rows already prove it one
+// stops its histogram there. The dense form tallies a run of one colour in a
+// cell at once, in integers when no pixel is translucent (sums of whole
+// numbers are exact in any order); every sum is the one a pixel-by-pixel
+// tally makes, bit for bit.
 //
 // The classifier's core, for passes over rows of pixels: a colour
 // is classified by Measurer.code (a 6-bit RGB or YCbCr key → palette colour,

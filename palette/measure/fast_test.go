@@ -1,9 +1,11 @@
 package measure_test
 
 import (
+	"bytes"
 	"image"
 	"image/color"
 	"image/draw"
+	"image/jpeg"
 	"math/rand/v2"
 	"reflect"
 	"testing"
@@ -127,5 +129,36 @@ func TestDenseCheckMatchesFullScan(t *testing.T) {
 		if !reflect.DeepEqual(got, want) {
 			t.Errorf("seed %d %dx%d:\nearly stop %+v\nfull scan  %+v", seed, w, h, got, want)
 		}
+	}
+}
+
+// TestSparseSamplingBound: the sparse pass leaves unsampled the cells of an
+// opaque image that too few listed pixels to be busy; sampling them too
+// finds the same busy cells, on scenes with text, gradients, off-palette
+// blocks and photographs, as PNG-like RGBA and as JPEG.
+func TestSparseSamplingBound(t *testing.T) {
+	m := newMeasurer(t)
+	r := rand.New(rand.NewPCG(16, 21))
+	sparse := 0
+	for seed := range 24 {
+		img := scene(r, 200+r.IntN(300), 150+r.IntN(200), false)
+		jpg, err := jpeg.Decode(bytes.NewReader(encodeJPEG(t, img)))
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, in := range []image.Image{img, jpg} {
+			got, ok := measure.SparseBusyCells(m, in, true)
+			if !ok {
+				continue
+			}
+			sparse++
+			want, _ := measure.SparseBusyCells(m, in, false)
+			if !reflect.DeepEqual(got, want) {
+				t.Errorf("seed %d, %T: busy cells differ with the bound", seed, in)
+			}
+		}
+	}
+	if sparse < 12 {
+		t.Errorf("only %d of 48 scenes took the sparse pass: the test looks at too few", sparse)
 	}
 }

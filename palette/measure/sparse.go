@@ -1,6 +1,7 @@
 package measure
 
 import (
+	"encoding/binary"
 	"image"
 )
 
@@ -15,13 +16,8 @@ import (
 // at returns the pixel at (x, y), relative to the bounds, packed as
 // R | G<<8 | B<<16 | A<<24 with straight alpha, as rowReader.read does.
 func (s *spatialPass) at(x, y int) uint32 {
-	if im := s.ycc; im != nil {
-		// yccOffsets with the shifts worked out once.
-		x, y = s.min.X+x, s.min.Y+y
-		r := im.Rect
-		yi := (y-r.Min.Y)*im.YStride + (x - r.Min.X)
-		ci := (y>>s.ysy-r.Min.Y>>s.ysy)*im.CStride + (x>>s.ysx - r.Min.X>>s.ysx)
-		return yccPack(im.Y[yi], im.Cb[ci], im.Cr[ci])
+	if s.ycc != nil {
+		return s.yccAt(x, y)
 	}
 	switch s.rgbaKind {
 	case 1:
@@ -54,9 +50,31 @@ func (s *spatialPass) at(x, y int) uint32 {
 	return uint32(c.R) | uint32(c.G)<<8 | uint32(c.B)<<16 | uint32(c.A)<<24
 }
 
+// yccAt is at for s.ycc: yccOffsets with the shifts worked out once.
+func (s *spatialPass) yccAt(x, y int) uint32 {
+	im := s.ycc
+	x, y = s.min.X+x, s.min.Y+y
+	r := im.Rect
+	yi := (y-r.Min.Y)*im.YStride + (x - r.Min.X)
+	ci := (y>>s.ysy-r.Min.Y>>s.ysy)*im.CStride + (x>>s.ysx - r.Min.X>>s.ysx)
+	return yccPack(im.Y[yi], im.Cb[ci], im.Cr[ci])
+}
+
+// px is at, with the common cases inline: NRGBA, and opaque or fully
+// transparent RGBA pixels, whose straight colour is their bytes.
+func (s *spatialPass) px(x, y int) uint32 {
+	if s.rgbaKind != 0 {
+		c := binary.LittleEndian.Uint32(s.pix[s.pixOff+y*s.stride+4*x:])
+		if a := c >> 24; a == 255 || a == 0 || s.rgbaKind == 1 {
+			return c
+		}
+	}
+	return s.at(x, y)
+}
+
 // positionAt is position for the sparse pass.
 func (s *spatialPass) positionAt(x, y int, i, j uint32, p *pairInfo) (float64, bool) {
-	c := s.at(x, y)
+	c := s.px(x, y)
 	if c>>24 == 0 || (s.m.photos == PhotosExclude && s.photo[(y/cellSize)*s.cw+x/cellSize]) {
 		return 0, false
 	}
@@ -67,6 +85,157 @@ func (s *spatialPass) positionAt(x, y int, i, j uint32, p *pairInfo) (float64, b
 		return 1, true
 	}
 	return p.project(c), true
+}
+
+// positionRGBA is positionAt for NRGBA and RGBA images, with the pixel
+// and its code read in place.
+func (s *spatialPass) positionRGBA(x, y int, i, j uint32, p *pairInfo) (float64, bool) {
+	c := binary.LittleEndian.Uint32(s.pix[s.pixOff+y*s.stride+4*x:])
+	switch a := c >> 24; {
+	case a == 0:
+		return 0, false
+	case a != 255 && s.rgbaKind == 2:
+		c = s.at(x, y) // premultiplied
+	}
+	if s.anyPhoto && s.m.photos == PhotosExclude && s.photo[(y/cellSize)*s.cw+x/cellSize] {
+		return 0, false
+	}
+	var code uint32
+	if e := &s.codeCache[(c*0x9E3779B1)>>(32-12)]; e.code != 0 && e.c == c {
+		code = e.code - 1
+	} else {
+		code, _ = s.codeTT(c)
+	}
+	switch code {
+	case i + 1:
+		return 0, true
+	case j + 1:
+		return 1, true
+	}
+	return p.project(c), true
+}
+
+// positionYCC is positionAt for a JPEG read in place (s.ycc).
+func (s *spatialPass) positionYCC(x, y int, i, j uint32, p *pairInfo) (float64, bool) {
+	c := s.yccAt(x, y)
+	if s.anyPhoto && s.m.photos == PhotosExclude && s.photo[(y/cellSize)*s.cw+x/cellSize] {
+		return 0, false
+	}
+	switch s.m.pixelCode(c) {
+	case i + 1:
+		return 0, true
+	case j + 1:
+		return 1, true
+	}
+	return p.project(c), true
+}
+
+// sampleListed gathers the statistics of the cells that can be busy, the
+// photo areas' candidates: only cells that are mostly not palette colours.
+// With bound, cells that the opaque-image bound below rules out are not
+// sampled either (TestSparseSamplingBound: the busy cells are the same).
+func (s *spatialPass) sampleListed(acc *accumulator, bound bool) {
+	// The samples are the pixels at even x and y; a busy cell has at least
+	// 32 of them (isBusy), more than half not palette colours, so at least
+	// minBusy listed pixels at even x and y.
+	const minBusy = cellSize*cellSize/8/2 + 1
+	nonExact := make([]int32, s.cw*s.ch)
+	for _, sp := range acc.spans {
+		if sp.y%2 != 0 {
+			continue
+		}
+		row := int(sp.y) / cellSize * s.cw
+		for x := int(sp.x0); x < int(sp.x1); {
+			end := min(int(sp.x1), (x/cellSize+1)*cellSize)
+			nonExact[row+x/cellSize] += int32((end+1)/2 - (x+1)/2) // even x in [x, end)
+			x = end
+		}
+	}
+	// When every pixel is opaque, a cell's samples are all counted (n in
+	// isBusy), and all but the listed ones are palette colours: a busy cell
+	// needs more than half of them listed.
+	opaque := bound && (s.cand != nil || !acc.alphaSeen)
+	for ci, n := range nonExact {
+		if n < minBusy {
+			continue
+		}
+		x0, y0 := ci%s.cw*cellSize, ci/s.cw*cellSize
+		if samples := (min(s.w, x0+cellSize) - x0 + 1) / 2 * ((min(s.h, y0+cellSize) - y0 + 1) / 2); opaque && int(n)*2 <= samples {
+			continue
+		}
+		st := &s.stats[ci]
+		for y := y0; y < min(s.h, y0+cellSize); y += 2 {
+			prev := uint32(0)
+			for x := x0; x < min(s.w, x0+cellSize); x += 2 {
+				c := s.px(x, y)
+				if c>>24 == 0 {
+					prev = 0
+					continue
+				}
+				s.sample(st, c, prev, x != x0)
+				prev = c
+			}
+		}
+	}
+}
+
+// movePhotoCell is the photo cell at (x0, y0) for an opaque image (a JPEG
+// when ycc, else 8-bit RGBA): its area moves to the photo, and its palette
+// pixels, counted in t, with it; in integers, then added to t's sums of
+// whole numbers.
+func (s *spatialPass) movePhotoCell(t *tally, x0, y0 int, ycc bool) {
+	x1, y1 := min(s.w, x0+cellSize), min(s.h, y0+cellSize)
+	area := float64((x1 - x0) * (y1 - y0))
+	exclude := s.m.photos == PhotosExclude
+	if exclude {
+		var moved [MaxColors]int
+		lastKey, lastIdx := ^uint32(0), -1
+		for y := y0; y < y1; y++ {
+			if ycc {
+				im := s.ycc
+				yy, r := s.min.Y+y, im.Rect
+				yRow := im.Y[(yy-r.Min.Y)*im.YStride:]
+				cBase := (yy>>s.ysy - r.Min.Y>>s.ysy) * im.CStride
+				for x := x0; x < x1; x++ {
+					xx := s.min.X + x
+					ci := cBase + (xx>>s.ysx - r.Min.X>>s.ysx)
+					key := uint32(yRow[xx-r.Min.X]>>2)<<12 | uint32(im.Cb[ci]>>2)<<6 | uint32(im.Cr[ci]>>2)
+					if s.cand[key>>6]&(1<<(key&63)) != 0 {
+						continue
+					}
+					if key != lastKey {
+						lastKey, lastIdx = key, s.m.yccPalette(key)
+					}
+					moved[lastIdx]++
+				}
+				continue
+			}
+			row := s.pix[s.pixOff+y*s.stride:][:4*s.w]
+			for x := x0; x < x1; x++ {
+				c := binary.LittleEndian.Uint32(row[4*x:]) & 0xffffff
+				if c != lastKey {
+					lastKey, lastIdx = c, -1
+					if key := rgbKey(uint8(c), uint8(c>>8), uint8(c>>16)); s.m.hasPalette(key) {
+						lastIdx = s.m.exactIndex(key, c)
+					}
+				}
+				if lastIdx >= 0 {
+					moved[lastIdx]++
+				}
+			}
+		}
+		for i, n := range moved[:s.n] {
+			if n > 0 {
+				t.weights[i] -= float64(n)
+				t.total -= float64(n)
+			}
+		}
+	}
+	t.photoArea += area
+	if exclude {
+		t.photo += area
+		t.total += area
+	}
 }
 
 // runSparse measures the image from the accumulator's exact counts and
@@ -90,51 +259,26 @@ func (s *spatialPass) runSparse(acc *accumulator) *tally {
 		}
 	}
 
-	// Photo areas: only cells that are mostly not palette colours can be
-	// busy; sample those. The samples are the pixels at even x and y; a
-	// busy cell has at least 32 of them (isBusy), more than half not
-	// palette colours, so at least minBusy listed pixels at even x and y.
-	const minBusy = cellSize*cellSize/8/2 + 1
-	nonExact := make([]int32, s.cw*s.ch)
-	for _, sp := range acc.spans {
-		if sp.y%2 != 0 {
-			continue
-		}
-		row := int(sp.y) / cellSize * s.cw
-		for x := int(sp.x0); x < int(sp.x1); {
-			end := min(int(sp.x1), (x/cellSize+1)*cellSize)
-			nonExact[row+x/cellSize] += int32((end+1)/2 - (x+1)/2) // even x in [x, end)
-			x = end
-		}
-	}
-	for ci, n := range nonExact {
-		if n < minBusy {
-			continue
-		}
-		x0, y0 := ci%s.cw*cellSize, ci/s.cw*cellSize
-		st := &s.stats[ci]
-		for y := y0; y < min(s.h, y0+cellSize); y += 2 {
-			prev := uint32(0)
-			for x := x0; x < min(s.w, x0+cellSize); x += 2 {
-				c := s.at(x, y)
-				if c>>24 == 0 {
-					prev = 0
-					continue
-				}
-				s.sample(st, c, prev, x != x0)
-				prev = c
-			}
-		}
-	}
+	s.sampleListed(acc, true)
 	s.decidePhotos()
 
 	// Photo cells: their whole area is photo; their exact palette pixels,
 	// counted above, move there.
+	// When every pixel is opaque, the sums so far are whole numbers and the
+	// photo cells only move whole pixels: counted in integers and moved once
+	// per cell, the sums are the very ones moving pixel by pixel makes.
+	// (slowTally, the tests' reference, moves pixel by pixel.)
+	wholeYCC := s.cand != nil && s.ycc != nil && !slowTally
+	wholeRGBA := s.cand == nil && s.rgbaKind != 0 && !acc.alphaSeen && !slowTally
 	for ci, isPhoto := range s.photo {
 		if !isPhoto {
 			continue
 		}
 		x0, y0 := ci%s.cw*cellSize, ci/s.cw*cellSize
+		if wholeYCC || wholeRGBA {
+			s.movePhotoCell(t, x0, y0, wholeYCC)
+			continue
+		}
 		var area float64
 		for y := y0; y < min(s.h, y0+cellSize); y++ {
 			for x := x0; x < min(s.w, x0+cellSize); x++ {
@@ -166,33 +310,54 @@ func (s *spatialPass) runSparse(acc *accumulator) *tally {
 	}
 
 	// The listed pixels, classified with their neighbourhood.
+	exclude := s.m.photos == PhotosExclude
 	for _, sp := range acc.spans {
 		y := int(sp.y)
+		prow := s.photo[y/cellSize*s.cw:][:s.cw]
+		frow := s.fringe[y/cellSize*s.cw:][:s.cw]
+		var row []byte // the pixels of an 8-bit RGBA image, read in place
+		if s.rgbaKind != 0 {
+			row = s.pix[s.pixOff+y*s.stride:][:4*s.w]
+		}
 		runBlend, runValid, prevCode := false, false, uint32(0)
+		// The colour last classified: runs of one colour are classified once.
+		prevC, curCode, curTT := uint32(0), uint32(0), 0.0
 		for x := int(sp.x0); x < int(sp.x1); x++ {
-			ci := (y/cellSize)*s.cw + x/cellSize
+			cx := x / cellSize
 			if x%cellSize == 0 {
 				runValid = false
 			}
-			if s.photo[ci] && s.m.photos == PhotosExclude {
+			if prow[cx] && exclude {
 				runValid = false
 				continue // counted with its cell
 			}
-			c := s.at(x, y)
+			var c uint32
+			if row != nil {
+				c = binary.LittleEndian.Uint32(row[4*x:])
+				if a := c >> 24; a != 255 && a != 0 && s.rgbaKind == 2 {
+					c = s.at(x, y) // premultiplied
+				}
+			} else {
+				c = s.at(x, y)
+			}
 			if c>>24 == 0 {
 				runValid = false
 				continue
 			}
 			w := alphaWeight[c>>24]
 			t.total += w
-			code := s.code(c)
+			if c != prevC {
+				prevC = c
+				curCode, curTT = s.codeTT(c)
+			}
+			code := curCode
 			off := false
 			switch {
 			case code < codeMix && code != codeOff:
 				t.weights[code-1] += w
 			case code == codeOff:
 				off = true
-				if pair, tt, ok := s.m.lumaBlend(c); ok && !s.photo[ci] {
+				if pair, tt, ok := s.m.lumaBlend(c); ok && !prow[cx] {
 					p := &s.pairs[pair]
 					pt := p.project(c)
 					if s.cachedEvidence(x, y, rescueCode(pair, pt), pair/MaxColors, pair%MaxColors, pt, p, 2) {
@@ -204,11 +369,10 @@ func (s *spatialPass) runSparse(acc *accumulator) *tally {
 			default:
 				pair := (code - codeMix) / mixSteps
 				i, j := pair/MaxColors, pair%MaxColors
-				p := &s.pairs[pair]
-				tt := p.project(c)
+				tt := curTT
 				blend := runBlend
 				if !runValid || code != prevCode {
-					blend = s.photo[ci] || s.cachedEvidence(x, y, code, i, j, tt, p, reach)
+					blend = prow[cx] || s.cachedEvidence(x, y, code, i, j, tt, &s.pairs[pair], reach)
 				}
 				runBlend, runValid, prevCode = blend, true, code
 				if blend {
@@ -221,9 +385,9 @@ func (s *spatialPass) runSparse(acc *accumulator) *tally {
 			if !off {
 				continue
 			}
-			if s.fringe[ci] {
+			if frow[cx] {
 				t.photoArea += w
-				if s.m.photos == PhotosExclude {
+				if exclude {
 					t.photo += w
 					continue
 				}

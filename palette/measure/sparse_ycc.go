@@ -24,28 +24,53 @@ func yccSpans(im *image.YCbCr, cand *[1 << 18 / 64]uint64, acc *accumulator) boo
 		_, c0 := yccOffsets(im, b.Min.X, b.Min.Y+y)
 		sx := chromaShift(im.SubsampleRatio)
 		start := -1
-		// 4:2:0 and 4:2:2 from an even left edge: eight pixels of one
-		// luma and chroma (flat areas) are looked up once.
-		flat8 := sx == 1 && b.Min.X&1 == 0
-		for x := 0; x < len(yRow); x++ {
-			yy := yRow[x]
-			if flat8 && x&7 == 0 && x+8 <= len(yRow) {
-				cb, cr := im.Cb[c0+x>>1:][:4], im.Cr[c0+x>>1:][:4]
-				if binary.LittleEndian.Uint64(yRow[x:x+8]) == uint64(yy)*0x0101010101010101 &&
-					binary.LittleEndian.Uint32(cb) == uint32(cb[0])*0x01010101 && binary.LittleEndian.Uint32(cr) == uint32(cr[0])*0x01010101 {
-					key := uint32(yy>>2)<<12 | uint32(cb[0]>>2)<<6 | uint32(cr[0]>>2)
+		// 4:2:0 and 4:2:2 from an even left edge: two pixels share one
+		// chroma sample, whose part of the key is worked out once; eight
+		// pixels of one luma and chroma (flat areas) are looked up once.
+		x := 0
+		if sx == 1 && b.Min.X&1 == 0 {
+			n := len(yRow) / 2
+			cb, cr := im.Cb[c0:][:n], im.Cr[c0:][:n]
+			for i := 0; i < n; i++ {
+				yy := yRow[2*i]
+				if i&3 == 0 && i+4 <= n &&
+					binary.LittleEndian.Uint64(yRow[2*i:2*i+8]) == uint64(yy)*0x0101010101010101 &&
+					binary.LittleEndian.Uint32(cb[i:i+4]) == uint32(cb[i])*0x01010101 && binary.LittleEndian.Uint32(cr[i:i+4]) == uint32(cr[i])*0x01010101 {
+					key := uint32(yy>>2)<<12 | uint32(cb[i]>>2)<<6 | uint32(cr[i]>>2)
 					if cand[key>>6]&(1<<(key&63)) != 0 {
 						if start < 0 {
-							start = x
+							start = 2 * i
 						}
 					} else if start >= 0 {
-						acc.addSpan(start, x)
+						acc.addSpan(start, 2*i)
 						start = -1
 					}
-					x += 7
+					i += 3
 					continue
 				}
+				c := uint32(cb[i]>>2)<<6 | uint32(cr[i]>>2)
+				k0, k1 := uint32(yy>>2)<<12|c, uint32(yRow[2*i+1]>>2)<<12|c
+				if cand[k0>>6]&(1<<(k0&63)) != 0 {
+					if start < 0 {
+						start = 2 * i
+					}
+				} else if start >= 0 {
+					acc.addSpan(start, 2*i)
+					start = -1
+				}
+				if cand[k1>>6]&(1<<(k1&63)) != 0 {
+					if start < 0 {
+						start = 2*i + 1
+					}
+				} else if start >= 0 {
+					acc.addSpan(start, 2*i+1)
+					start = -1
+				}
 			}
+			x = 2 * n // an odd last pixel: below
+		}
+		for ; x < len(yRow); x++ {
+			yy := yRow[x]
 			ci := c0 + ((b.Min.X+x)>>sx - b.Min.X>>sx)
 			key := uint32(yy>>2)<<12 | uint32(im.Cb[ci]>>2)<<6 | uint32(im.Cr[ci]>>2)
 			if cand[key>>6]&(1<<(key&63)) != 0 {

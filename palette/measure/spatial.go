@@ -81,12 +81,13 @@ type spatialPass struct {
 	codes  *[ringRows][]uint16
 	loaded int // rows read so far
 
-	cw, ch  int
-	stats   []cellStat
-	photo   []bool         // cells in photo areas
-	opaque  bool           // the image type has no alpha
-	skipped [ringRows]bool // ring rows not read: all photo, all opaque
-	fringe  []bool         // cells beside a photo area: their off-palette pixels are the photo's edge
+	cw, ch   int
+	stats    []cellStat
+	photo    []bool         // cells in photo areas
+	opaque   bool           // the image type has no alpha
+	skipped  [ringRows]bool // ring rows not read: all photo, all opaque
+	fringe   []bool         // cells beside a photo area: their off-palette pixels are the photo's edge
+	anyPhoto bool           // some cell is photo
 
 	mask *image.NRGBA // nil unless a mask is asked for
 
@@ -122,7 +123,7 @@ type spatialPass struct {
 	pixOff   int
 	rgbaKind uint8
 
-	codeCache *[codeCacheSize]uint64 // pixelCode by colour, direct-mapped: code+1 << 32 | colour
+	codeCache *[codeCacheSize]codeEntry // codeTT by colour, direct-mapped
 }
 
 // codeCacheSize is the number of colours the sparse pass remembers the
@@ -136,13 +137,40 @@ func (s *spatialPass) code(c uint32) uint32 {
 		// JPEG: noisy colours seldom repeat exactly.
 		return s.m.pixelCode(c)
 	}
-	e := &s.codeCache[(c*0x9E3779B1)>>(32-12)]
-	if v := *e; v>>32 != 0 && uint32(v) == c {
-		return uint32(v>>32) - 1
-	}
-	code := s.m.pixelCode(c)
-	*e = uint64(code+1)<<32 | uint64(c)
+	code, _ := s.codeTT(c)
 	return code
+}
+
+// codeEntry is a colour the sparse pass met, its code (plus 1; 0: empty
+// entry) and, for a blend code, the colour's position on the pair's line
+// (pairInfo.project).
+type codeEntry struct {
+	c, code uint32
+	tt      float64
+}
+
+// codeTT returns pixelCode(c) and, when it is a blend code, c's position on
+// its pair's line, through the cache: both depend on the colour alone.
+func (s *spatialPass) codeTT(c uint32) (uint32, float64) {
+	if s.rgbaKind == 0 {
+		// JPEG: noisy colours seldom repeat exactly.
+		return s.fillCode(c)
+	}
+	e := &s.codeCache[(c*0x9E3779B1)>>(32-12)]
+	if e.code != 0 && e.c == c {
+		return e.code - 1, e.tt
+	}
+	code, tt := s.fillCode(c)
+	*e = codeEntry{c: c, code: code + 1, tt: tt}
+	return code, tt
+}
+
+func (s *spatialPass) fillCode(c uint32) (uint32, float64) {
+	code := s.m.pixelCode(c)
+	if code < codeMix {
+		return code, 0
+	}
+	return code, s.pairs[(code-codeMix)/mixSteps].project(c)
 }
 
 // wholeTally is a tally in whole pixels. Sums of whole numbers below 2⁵³
@@ -195,10 +223,10 @@ func (m *Measurer) newSpatial(img image.Image) *spatialPass {
 	}
 	s.ring.size(s.w)
 	s.cols, s.codes = &s.ring.cols, &s.ring.codes
+	// The cache holds what depends on a colour alone, for this Measurer:
+	// it stays valid from image to image.
 	if s.ring.codeCache == nil {
-		s.ring.codeCache = new([codeCacheSize]uint64)
-	} else {
-		clear(s.ring.codeCache[:])
+		s.ring.codeCache = new([codeCacheSize]codeEntry)
 	}
 	s.codeCache = s.ring.codeCache
 	return s
@@ -211,7 +239,7 @@ type ring struct {
 	codes [ringRows][]uint16
 	whole *wholeTally
 
-	codeCache *[codeCacheSize]uint64
+	codeCache *[codeCacheSize]codeEntry
 }
 
 func (r *ring) size(w int) {
@@ -504,17 +532,29 @@ func (s *spatialPass) sample(st *cellStat, c, prev uint32, inCell bool) {
 // fringe.
 func (s *spatialPass) decidePhotos() {
 	busy := make([]bool, s.cw*s.ch)
+	anyBusy := false
 	for i := range busy {
 		busy[i] = s.stats[i].isBusy()
+		anyBusy = anyBusy || busy[i]
+	}
+	if !anyBusy {
+		// No busy cell, no photo area (flat art): nothing more to find.
+		s.photo, s.fringe = make([]bool, len(busy)), make([]bool, len(busy))
+		return
 	}
 	cand := make([]bool, s.cw*s.ch)
 	for cy := range s.ch {
 		for cx := range s.cw {
-			cand[cy*s.cw+cx] = busy[cy*s.cw+cx] && s.neighbours(busy, cx, cy) >= 3
+			ci := cy*s.cw + cx
+			cand[ci] = busy[ci] && s.neighbours(busy, cx, cy) >= 3
 		}
 	}
 	s.photo = s.photoCells(cand)
 	s.fringe = make([]bool, len(s.photo))
+	if allFalse(s.photo) {
+		return
+	}
+	s.anyPhoto = true
 	for cy := range s.ch {
 		for cx := range s.cw {
 			ci := cy*s.cw + cx
@@ -569,6 +609,12 @@ func (s *spatialPass) neighbours(set []bool, cx, cy int) int {
 // transparent pixels and photo areas.
 func (s *spatialPass) position(x, y int, i, j uint32, p *pairInfo) (float64, bool) {
 	if s.sparse {
+		switch {
+		case s.rgbaKind != 0:
+			return s.positionRGBA(x, y, i, j, p)
+		case s.ycc != nil:
+			return s.positionYCC(x, y, i, j, p)
+		}
 		return s.positionAt(x, y, i, j, p)
 	}
 	k := y % ringRows
