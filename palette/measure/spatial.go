@@ -736,13 +736,7 @@ func (s *spatialPass) tallyRow(y int, t *tally) {
 	wholePhoto := exclude && s.opaque && s.mask == nil
 	prow := s.photo[cy*s.cw:][:s.cw]
 	runBlend, runValid := false, false
-	// The last off-palette colour's JPEG-edge reading (res.c 0: none; an
-	// off-palette colour is opaque or semi-transparent, never 0).
-	var res struct {
-		c, pair, code uint32
-		tt, pt        float64
-		ok            bool
-	}
+	var res edgeReading
 	// The sums in registers, added in the same order as before.
 	total, photoArea, photo := t.total, t.photoArea, t.photo
 	for x := 0; x < len(cols); x++ {
@@ -787,14 +781,7 @@ func (s *spatialPass) tallyRow(y int, t *tally) {
 			if s.photo[ci] {
 				break
 			}
-			if c != res.c {
-				res.c = c
-				res.pair, res.tt, res.ok = s.m.lumaBlend(c)
-				if res.ok {
-					res.pt = s.pairs[res.pair].project(c)
-					res.code = rescueCode(res.pair, res.pt)
-				}
-			}
+			res.read(s, c)
 			if res.ok {
 				pair, tt, pt := res.pair, res.tt, res.pt
 				i, j := pair/MaxColors, pair%MaxColors
@@ -881,11 +868,7 @@ func (s *spatialPass) tallyRowRuns(y int, t *tally, whole bool) {
 	prow := s.photo[cy*s.cw:][:s.cw]
 	frow := s.fringe[cy*s.cw:][:s.cw]
 	runBlend, runValid := false, false
-	var res struct {
-		c, pair, code uint32
-		tt, pt        float64
-		ok            bool
-	}
+	var res edgeReading
 	var total, photoArea, photo uint64                          // whole
 	ftotal, fphotoArea, fphoto := t.total, t.photoArea, t.photo // not whole
 	for cx := range s.cw {
@@ -950,14 +933,7 @@ func (s *spatialPass) tallyRowRuns(y int, t *tally, whole bool) {
 				if photoCell {
 					break
 				}
-				if c != res.c {
-					res.c = c
-					res.pair, res.tt, res.ok = s.m.lumaBlend(c)
-					if res.ok {
-						res.pt = s.pairs[res.pair].project(c)
-						res.code = rescueCode(res.pair, res.pt)
-					}
-				}
+				res.read(s, c)
 				if res.ok {
 					pair := res.pair
 					i, j := pair/MaxColors, pair%MaxColors
@@ -1245,6 +1221,28 @@ func (s *spatialPass) tintPhotos(photo []bool) {
 
 // tint maps a luma (0–255) to the mask's violet for photo pixels.
 func tint(l uint32) (r, g, b uint8) { return uint8(l*2/5 + 84), uint8(l*2/5 + 55), uint8(l*2/5 + 148) }
+
+// edgeReading is the last off-palette colour's reading as a JPEG edge,
+// kept while the same colour repeats along a row (c 0: none; an
+// off-palette colour is opaque or semi-transparent, never 0).
+type edgeReading struct {
+	c, pair, code uint32
+	tt, pt        float64 // position by luma (the split) and on the line (the evidence)
+	ok            bool
+}
+
+// read reads colour c as a JPEG edge, unless it is the colour last read.
+func (r *edgeReading) read(s *spatialPass, c uint32) {
+	if c == r.c {
+		return
+	}
+	r.c = c
+	r.pair, r.tt, r.ok = s.m.lumaBlend(c)
+	if r.ok {
+		r.pt = s.pairs[r.pair].project(c)
+		r.code = rescueCode(r.pair, r.pt)
+	}
+}
 
 // rescueCode is the class, for the evidence cache, of an off-palette pixel
 // judged as a JPEG edge of pair at position t: apart from the blend codes.
