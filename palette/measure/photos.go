@@ -1,6 +1,9 @@
 package measure
 
-import "encoding/binary"
+import (
+	"encoding/binary"
+	"math/bits"
+)
 
 // The photo detector samples every other pixel of every other row
 // (findPhotos). A sampled row is first cut into runs of one colour, each
@@ -27,21 +30,25 @@ func (s *spatialPass) sampleInfo(c uint32) uint32 {
 		return 0
 	}
 	r, g, b := uint8(c), uint8(c>>8), uint8(c>>16)
-	h := rgbKey(r, g, b) * 0x9E3779B1 >> 24
+	key := rgbKey(r, g, b)
+	h := key * 0x9E3779B1 >> 24
 	l := (77*uint32(r) + 150*uint32(g) + 29*uint32(b)) >> 8
-	return s.m.pixelCode(c) | h<<16 | l<<24
+	// pixelCode, its common case inlined.
+	m := s.m
+	code := m.rgbTable[key].Load() - 1
+	if m.hasPalette(key) || code == ^uint32(0) {
+		code = m.pixelCode(c)
+	}
+	return code | h<<16 | l<<24
 }
 
-// sampleCacheBits sizes the sample caches: 4096 entries, 32 KB by colour,
-// 48 KB by luma and chroma.
+// sampleCacheBits sizes the sample cache: 4096 entries, 32 KB.
 const sampleCacheBits = 12
 
-// sampleCache remembers sampleInfo by straight colour (byColor) and, for
-// JPEG, the colour and its sampleInfo by luma and chroma (byYCC). An entry
-// with info 0 is empty.
+// sampleCache remembers sampleInfo by straight colour, for the images read
+// through rowReader. An entry with info 0 is empty.
 type sampleCache struct {
 	byColor [1 << sampleCacheBits]struct{ c, info uint32 }
-	byYCC   [1 << sampleCacheBits]struct{ ycc, c, info uint32 }
 }
 
 // cacheSlot is the entry of the sample caches for v.
@@ -60,26 +67,28 @@ func (s *spatialPass) infoOf(c uint32) uint32 {
 	return info
 }
 
-// sampleRuns is one sampled row as runs of one colour: run r starts at
-// sample runs[r]>>32 and adds uint32(runs[r]) (sampleInfo) per sample;
-// after the last run, runs[nr]>>32 is the number of samples. Transparent
-// samples form runs of their own, of info 0.
+// sampleRuns is part of one sampled row as runs of one colour: run r
+// starts at sample runs[r]>>32 and adds uint32(runs[r]) (sampleInfo) per
+// sample; after the last run, runs[nr]>>32 is the end of the part.
+// Transparent samples form runs of their own, of info 0.
 type sampleRuns struct {
-	runs []uint64
+	runs    []uint64
+	changed []uint64 // runsYCC's samples of new luma or chroma: index<<32 | Y | Cb<<8 | Cr<<16
 }
 
 func newSampleRuns(samples int) *sampleRuns {
-	return &sampleRuns{runs: make([]uint64, samples+1)}
+	return &sampleRuns{runs: make([]uint64, samples+1), changed: make([]uint64, samples)}
 }
 
-// runsOf cuts buf, a row of samples, into runs; it returns the number of
-// runs.
-func (s *spatialPass) runsOf(sr *sampleRuns, buf []uint32) int {
-	runs := sr.runs[:len(buf)+1]
+// runsOf cuts samples i0 to i1−1 of buf, a row of samples, into runs; it
+// returns the number of runs.
+func (s *spatialPass) runsOf(sr *sampleRuns, buf []uint32, i0, i1 int) int {
+	runs := sr.runs[:i1-i0+1]
 	// prev 0 at the start: a transparent first sample (0) makes no run,
 	// which adds what its run would add, nothing.
 	nr, prev := 0, uint32(0)
-	for i, c := range buf {
+	for i := i0; i < i1; i++ {
+		c := buf[i]
 		if c == prev {
 			continue
 		}
@@ -87,15 +96,16 @@ func (s *spatialPass) runsOf(sr *sampleRuns, buf []uint32) int {
 		runs[nr] = uint64(i)<<32 | uint64(s.infoOf(c))
 		nr++
 	}
-	runs[nr] = uint64(len(buf)) << 32
+	runs[nr] = uint64(i1) << 32
 	return nr
 }
 
-// runsYCC is runsOf for row y (relative to the bounds) of a JPEG whose
+// runsYCC is runsOf for samples i0 to i1−1 of row y (relative to the
+// bounds) of a JPEG whose
 // chroma is subsampled horizontally by at most 2 (ysx ≤ 1): the samples'
 // luma and chroma are read in place and converted as rowReader.read
 // converts them (yccPack), once per change of luma or chroma.
-func (s *spatialPass) runsYCC(sr *sampleRuns, y int) int {
+func (s *spatialPass) runsYCC(sr *sampleRuns, y, i0, i1 int) int {
 	im, r := s.ycc, s.ycc.Rect
 	mx, yy := s.min.X, s.min.Y+y
 	n := (s.w + 1) / 2
@@ -106,88 +116,118 @@ func (s *spatialPass) runsYCC(sr *sampleRuns, y int) int {
 	step := 2 >> s.ysx
 	cn := (n-1)*step + 1
 	cb, cr := im.Cb[cs:][:cn], im.Cr[cs:][:cn]
-	runs := sr.runs[:n+1]
-	cache := &s.sampCache.byYCC
-	// No luma and chroma pack to ^0, no opaque colour is 0.
-	nr, prevYCC, prev := 0, ^uint32(0), uint32(0)
-	for i := 0; i < n; i++ {
-		// The samples up to the next colour missing from the cache, in a
-		// loop without calls, whose values stay in registers.
-		var ycc uint32
-		for ; i < n; i++ {
-			j := i * step
-			ycc = uint32(yRow[2*i]) | uint32(cb[j])<<8 | uint32(cr[j])<<16
-			if ycc == prevYCC {
-				continue // the colour before
-			}
-			e := &cache[cacheSlot(ycc)]
-			if e.ycc != ycc || e.info == 0 {
+	// First the samples whose luma or chroma differ from the sample
+	// before, a short loop whose values stay in registers; the others are
+	// the colour before.
+	changed := sr.changed[:i1-i0]
+	k, prevYCC := 0, ^uint32(0) // no luma and chroma pack to ^0
+	for i := i0; i < i1; i++ {
+		j := i * step
+		ycc := uint32(yRow[2*i]) | uint32(cb[j])<<8 | uint32(cr[j])<<16
+		changed[k] = uint64(i)<<32 | uint64(ycc)
+		if ycc != prevYCC {
+			k++
+		}
+		prevYCC = ycc
+	}
+	// Then their colours and classes (yccPack, inlined, its clamps without
+	// branches: photographs clip to black or white too irregularly for
+	// them to be guessed), up to the next colour in a palette colour's bin
+	// or not classified yet, which takes the call to sampleInfo.
+	runs := sr.runs[:i1-i0+1]
+	m := s.m
+	nr, prev := 0, uint32(0) // no opaque colour is 0
+	for q := 0; q < k; q++ {
+		var c uint32
+		var v uint64
+		for ; q < k; q++ {
+			v = changed[q]
+			ycc := uint32(v)
+			yy1, cb1, cr1 := int32(ycc&255)*0x10101, int32(ycc>>8&255)-128, int32(ycc>>16)-128
+			r := uint32(min(max((yy1+91881*cr1)>>16, 0), 255))
+			g := uint32(min(max((yy1-22554*cb1-46802*cr1)>>16, 0), 255))
+			b := uint32(min(max((yy1+116130*cb1)>>16, 0), 255))
+			c = r | g<<8 | b<<16 | 255<<24
+			key := r>>2<<12 | g>>2<<6 | b>>2
+			code := m.rgbTable[key].Load() - 1
+			if m.pbits[key>>6]&(1<<(key&63)) != 0 || code == ^uint32(0) {
 				break
 			}
-			prevYCC = ycc
-			c := e.c
+			h := key * 0x9E3779B1 >> 24
+			l := (77*r + 150*g + 29*b) >> 8
 			// Written every time, kept when a run starts.
-			runs[nr] = uint64(i)<<32 | uint64(e.info)
+			runs[nr] = v&^(1<<32-1) | uint64(code|h<<16|l<<24)
 			if c != prev {
 				nr++
 			}
 			prev = c
 		}
-		if i == n {
+		if q == k {
 			break
 		}
-		prevYCC = ycc
-		c := yccPack(uint8(ycc), uint8(ycc>>8), uint8(ycc>>16))
-		info := s.sampleInfo(c)
-		e := &cache[cacheSlot(ycc)]
-		e.ycc, e.c, e.info = ycc, c, info
-		runs[nr] = uint64(i)<<32 | uint64(info)
+		runs[nr] = v&^(1<<32-1) | uint64(s.sampleInfo(c))
 		if c != prev {
 			nr++
 		}
 		prev = c
 	}
-	runs[nr] = uint64(n) << 32
+	runs[nr] = uint64(i1) << 32
 	return nr
 }
 
-// runsRGBA is runsOf for row y (relative to the bounds) of an NRGBA
+// runsRGBA is runsOf for samples i0 to i1−1 of row y (relative to the
+// bounds) of an NRGBA
 // (rgbaKind 1) or RGBA (rgbaKind 2) image, read in place; an RGBA pixel
 // is converted as rowReader.read converts it, once per change of pixel.
-func (s *spatialPass) runsRGBA(sr *sampleRuns, y int) int {
+func (s *spatialPass) runsRGBA(sr *sampleRuns, y, i0, i1 int) int {
 	n := (s.w + 1) / 2
 	row := s.pix[s.pixOff+y*s.stride:][:8*(n-1)+4]
-	runs := sr.runs[:n+1]
-	premul := s.rgbaKind == 2
-	cache := &s.sampCache.byColor
-	nr, prevRaw, prev := 0, ^binary.LittleEndian.Uint32(row), uint32(0)
-	for i := range n {
-		raw := binary.LittleEndian.Uint32(row[8*i:])
-		if raw == prevRaw {
-			continue
+	runs := sr.runs[:i1-i0+1]
+	m := s.m
+	nr, prevRaw, prev := 0, ^binary.LittleEndian.Uint32(row[8*i0:]), uint32(0)
+	for i := i0; i < i1; i++ {
+		// The opaque samples up to the next that is not, or whose colour
+		// is in a palette colour's bin or not classified yet, in a loop
+		// without calls (see runsYCC).
+		var raw uint32
+		for ; i < i1; i++ {
+			raw = binary.LittleEndian.Uint32(row[8*i:])
+			if raw == prevRaw {
+				continue // the colour before
+			}
+			prevRaw = raw
+			if raw>>24 != 255 {
+				break
+			}
+			r, g, b := raw&255, raw>>8&255, raw>>16&255
+			key := r>>2<<12 | g>>2<<6 | b>>2
+			code := m.rgbTable[key].Load() - 1
+			if m.pbits[key>>6]&(1<<(key&63)) != 0 || code == ^uint32(0) {
+				break
+			}
+			h := key * 0x9E3779B1 >> 24
+			l := (77*r + 150*g + 29*b) >> 8
+			runs[nr] = uint64(i)<<32 | uint64(code|h<<16|l<<24)
+			if raw != prev {
+				nr++
+			}
+			prev = raw
 		}
-		prevRaw = raw
+		if i == i1 {
+			break
+		}
 		c := raw
-		if a := uint8(raw >> 24); premul && a != 255 && a != 0 {
+		if a := uint8(raw >> 24); s.rgbaKind == 2 && a != 255 && a != 0 {
 			c = uint32(unpremultiply(uint8(raw), a)) | uint32(unpremultiply(uint8(raw>>8), a))<<8 |
 				uint32(unpremultiply(uint8(raw>>16), a))<<16 | uint32(a)<<24
 		}
-		if c == prev {
-			continue
+		runs[nr] = uint64(i)<<32 | uint64(s.sampleInfo(c))
+		if c != prev {
+			nr++
 		}
 		prev = c
-		e := &cache[cacheSlot(c)]
-		info := e.info
-		if e.c != c || info == 0 {
-			info = s.sampleInfo(c)
-			if info != 0 {
-				e.c, e.info = c, info
-			}
-		}
-		runs[nr] = uint64(i)<<32 | uint64(info)
-		nr++
 	}
-	runs[nr] = uint64(n) << 32
+	runs[nr] = uint64(i1) << 32
 	return nr
 }
 
@@ -215,7 +255,7 @@ func addRuns(stats []cellStat, sr *sampleRuns, nr int) {
 			st.n += k
 			st.flat += k - 1
 			st.keys[h>>6] |= bit
-			st.loL, st.hiL = min(st.loL, l), max(st.hiL, l)
+			st.loL, st.hiL = min8(st.loL, l), max8(st.hiL, l)
 			switch {
 			case code == codeOff:
 			case code < codeMix:
@@ -228,4 +268,139 @@ func addRuns(stats []cellStat, sr *sampleRuns, nr int) {
 			i = end
 		}
 	}
+}
+
+// samplePhotos gathers the cells' statistics from every other pixel of
+// every other row, one row of cells at a time. In an opaque image, a
+// cell's number of samples is known beforehand: once the samples still to
+// come cannot change what isBusy says of it, whatever they are, the cell
+// is settled and its remaining samples are not read.
+func (s *spatialPass) samplePhotos() {
+	if s.w == 0 {
+		return
+	}
+	if s.ring.sampCache == nil {
+		s.ring.sampCache = new(sampleCache)
+	}
+	s.sampCache = s.ring.sampCache
+	const per = cellSize / 2 // samples per cell and row
+	n := (s.w + 1) / 2
+	sr := newSampleRuns(n)
+	early := s.opaque && settleEarly
+	var full, buf []uint32
+	var ysBuf [per]int
+	for cy := range s.ch {
+		ys := ysBuf[:0]
+		for y := cy * cellSize; y < min(s.h, (cy+1)*cellSize); y += 2 {
+			if s.dirty == nil || s.dirty[y] { // else palette colours only: nothing photographic
+				ys = append(ys, y)
+			}
+		}
+		if len(ys) == 0 {
+			continue
+		}
+		stats := s.stats[cy*s.cw:][:s.cw]
+		if early {
+			for cx := range stats {
+				stats[cx].settle(uint32(len(ys))*cellSamples(cx, n), uint32(len(ys))*cellSamples(cx, n))
+			}
+		}
+		for k, y := range ys {
+			read := false
+			// The samples of the cells not settled, by spans of cells.
+			for cx := 0; cx < s.cw; {
+				if stats[cx].settled != 0 {
+					cx++
+					continue
+				}
+				cx1 := cx + 1
+				for cx1 < s.cw && stats[cx1].settled == 0 {
+					cx1++
+				}
+				i0, i1 := cx*per, min(n, cx1*per)
+				var nr int
+				switch {
+				case s.ycc != nil && s.ysx <= 1:
+					nr = s.runsYCC(sr, y, i0, i1)
+				case s.rgbaKind != 0:
+					nr = s.runsRGBA(sr, y, i0, i1)
+				default:
+					if buf == nil {
+						full, buf = make([]uint32, s.w), make([]uint32, n)
+					}
+					if !read {
+						s.rr.readEvery(s.min.Y+y, buf, full)
+						read = true
+					}
+					nr = s.runsOf(sr, buf, i0, i1)
+				}
+				addRuns(stats, sr, nr)
+				cx = cx1
+			}
+			if early {
+				rest := uint32(len(ys) - 1 - k) // sampled rows to come
+				for cx := range stats {
+					if stats[cx].settled == 0 {
+						c := cellSamples(cx, n)
+						stats[cx].settle(uint32(len(ys))*c, rest*c)
+					}
+				}
+			}
+		}
+	}
+}
+
+// settleEarly lets samplePhotos settle cells before their last samples;
+// the tests turn it off to compare the statistics in full.
+var settleEarly = true
+
+// cellSamples is the number of samples of cell column cx in a sampled
+// row of n samples.
+func cellSamples(cx, n int) uint32 {
+	const per = cellSize / 2
+	return uint32(min(n, (cx+1)*per) - cx*per)
+}
+
+// Values of cellStat.settled.
+const (
+	settledBusy = iota + 1
+	settledNotBusy
+)
+
+// settle settles st when its statistics decide isBusy whatever the rest
+// samples still to come are, total being its number of samples in the
+// end (all opaque). Every figure isBusy compares only grows with more
+// samples, by at most one per sample (the keys, the luma range and the
+// voted pair's count too), so the bounds below are the extremes the final
+// figures can reach.
+func (st *cellStat) settle(total, rest uint32) {
+	explained := st.palette + st.pairs
+	if total < cellSize*cellSize/8 || st.palette*2 >= total || st.flat*4 >= total*3 ||
+		(st.flat*8 >= total && explained*4 >= total*3) {
+		st.settled = settledNotBusy
+		return
+	}
+	if rest == total || (st.palette+rest)*2 >= total || (st.flat+rest)*4 >= total*3 {
+		return // no sample yet, or the cell may still be found too flat
+	}
+	keys := 0
+	for _, k := range st.keys {
+		keys += bits.OnesCount64(k)
+	}
+	if (keys >= 12 && (st.flat+rest)*8 < total) ||
+		((explained+rest)*4 < total*3 && (keys >= 5 || st.hiL-st.loL >= 12)) {
+		st.settled = settledBusy
+	}
+}
+
+// min8 and max8 are min and max without a branch: the luma of photographs
+// goes up and down too often to be guessed.
+func min8(a, b uint8) uint8 {
+	d := int32(a) - int32(b)
+	return uint8(int32(b) + d&(d>>31))
+}
+
+func max8(a, b uint8) uint8 {
+	d := int32(a) - int32(b)
+	return uint8(int32(a) - d&(d>>31))
 }

@@ -56,8 +56,8 @@ func (s *spatialPass) samplePhotosPlain() {
 // has alpha, transparent and translucent pixels.
 //
 // With busy, most pixels of the middle of the image are noise, so that the
-// detector finds photo areas there.
-func randomPhotoImage(rng *rand.Rand, kind string, r image.Rectangle, exact []uint32, busy bool) image.Image {
+// detector finds photo areas there; without alpha, every pixel is opaque.
+func randomPhotoImage(rng *rand.Rand, kind string, r image.Rectangle, exact []uint32, busy, alpha bool) image.Image {
 	w, h := r.Dx(), r.Dy()
 	cols := make([]color.NRGBA, w*h)
 	pick := func() color.NRGBA {
@@ -89,7 +89,7 @@ func randomPhotoImage(rng *rand.Rand, kind string, r image.Rectangle, exact []ui
 							c = pick()
 						}
 					}
-					if rng.IntN(9) == 0 {
+					if alpha && rng.IntN(9) == 0 {
 						c.A = [...]uint8{0, 0, 1, 128, 254}[rng.IntN(5)]
 					}
 					cols[y*w+x] = c
@@ -146,9 +146,12 @@ func randomPhotoImage(rng *rand.Rand, kind string, r image.Rectangle, exact []ui
 		for y := r.Min.Y; y < r.Max.Y; y++ {
 			for x := r.Min.X; x < r.Max.X; x++ {
 				c := at(x, y)
-				i := int(c.R) % len(pal)
-				if c.A == 255 && rng.IntN(2) == 0 {
-					i = pal.Index(c)
+				i := 2 + int(c.R)%(len(pal)-2)
+				switch {
+				case c.A != 255:
+					i = int(c.A) % 2 // transparent or translucent
+				case rng.IntN(2) == 0:
+					i = 2 + pal[2:].Index(c)
 				}
 				im.Pix[im.PixOffset(x, y)] = uint8(i)
 			}
@@ -196,10 +199,56 @@ var photoKinds = []string{
 	"YCbCr444", "YCbCr422", "YCbCr420", "YCbCr440", "YCbCr411", "YCbCr410",
 }
 
+// checkSampling compares findPhotos on img, with the sampled rows rows
+// (nil: all), with the reference: samplePhotosPlain and
+// decidePhotosPlain. Without settling, the cells' statistics are the same;
+// with it (in an opaque image, as Measure tells it), the cells' verdicts;
+// the photo areas and their fringe in both cases. It returns the number
+// of cells settled early.
+func checkSampling(t *testing.T, m *Measurer, img image.Image, rows []bool, name string) (settled int) {
+	t.Helper()
+	want := m.newSpatial(img)
+	want.dirty = rows
+	want.samplePhotosPlain()
+	wantPhoto, wantFringe := want.decidePhotosPlain()
+	want.release()
+	opaque := want.opaque
+	if o, ok := img.(interface{ Opaque() bool }); ok && o.Opaque() {
+		opaque = true // Measure tells the dense pass when no pixel has alpha
+	}
+	for _, early := range []bool{false, true} {
+		settleEarly = early
+		got := m.newSpatial(img)
+		got.dirty, got.opaque = rows, opaque
+		got.findPhotos()
+		got.release()
+		settleEarly = true
+		for i := range got.stats {
+			if !early && got.stats[i] != want.stats[i] {
+				t.Errorf("%s: cell %d: got %+v, want %+v", name, i, got.stats[i], want.stats[i])
+				return settled
+			}
+			if got.stats[i].isBusy() != want.stats[i].isBusy() {
+				t.Errorf("%s, settling %v: cell %d: busy %v, want %v (%+v, want %+v)", name, early, i,
+					got.stats[i].isBusy(), want.stats[i].isBusy(), got.stats[i], want.stats[i])
+				return settled
+			}
+			if early && got.stats[i].settled != 0 {
+				settled++
+			}
+		}
+		if !slices.Equal(got.photo, wantPhoto) || !slices.Equal(got.fringe, wantFringe) {
+			t.Errorf("%s, settling %v: photo areas differ with the same verdicts", name, early)
+		}
+	}
+	return settled
+}
+
 // TestSamplePhotosMatchesReference: the photo detector's sampling gathers,
-// for every image type, bounds, dirty rows and sub-images, the very cell
-// statistics that sampling pixel by pixel (sample) gathers, and so the same
-// photo areas.
+// for every image type, with and without transparency, bounds, dirty rows
+// and sub-images, the very cell statistics that sampling pixel by pixel
+// (sample) gathers, or, settling cells early, the same verdicts; and so
+// the same photo areas.
 func TestSamplePhotosMatchesReference(t *testing.T) {
 	m, err := New(photoTestPalette, Options{})
 	if err != nil {
@@ -212,48 +261,30 @@ func TestSamplePhotosMatchesReference(t *testing.T) {
 	}
 	for _, kind := range photoKinds {
 		for _, r := range rects {
-			for _, sub := range []bool{false, true} {
-				img := randomPhotoImage(rng, kind, r, m.exact, false)
-				if sub {
-					// A sub-image starting at an odd place: its rows start
-					// inside the parent's, and its chroma at odd offsets.
-					sr := image.Rect(r.Min.X+r.Dx()/3, r.Min.Y+r.Dy()/4, r.Max.X-r.Dx()/5, r.Max.Y)
-					img = img.(interface {
-						SubImage(image.Rectangle) image.Image
-					}).SubImage(sr)
-				}
-				for _, dirty := range []bool{false, true} {
-					name := fmt.Sprintf("%s %v sub=%v dirty=%v", kind, img.Bounds(), sub, dirty)
+			for _, alpha := range []bool{false, true} {
+				for _, sub := range []bool{false, true} {
+					img := randomPhotoImage(rng, kind, r, m.exact, false, alpha)
+					if sub {
+						// A sub-image starting at an odd place: its rows start
+						// inside the parent's, and its chroma at odd offsets.
+						sr := image.Rect(r.Min.X+r.Dx()/3, r.Min.Y+r.Dy()/4, r.Max.X-r.Dx()/5, r.Max.Y)
+						img = img.(interface {
+							SubImage(image.Rectangle) image.Image
+						}).SubImage(sr)
+					}
 					if img.Bounds().Empty() {
 						continue
 					}
-					var rows []bool
-					if dirty {
-						rows = make([]bool, img.Bounds().Dy())
-						for y := range rows {
-							rows[y] = rng.IntN(3) > 0
-						}
-					}
-					want := m.newSpatial(img)
-					want.dirty = rows
-					want.samplePhotosPlain()
-					want.decidePhotos()
-					want.release()
-					got := m.newSpatial(img)
-					got.dirty = rows
-					got.findPhotos()
-					got.release()
-					if !slices.Equal(got.stats, want.stats) {
-						for i := range got.stats {
-							if got.stats[i] != want.stats[i] {
-								t.Errorf("%s: cell %d: got %+v, want %+v", name, i, got.stats[i], want.stats[i])
-								break
+					for _, dirty := range []bool{false, true} {
+						var rows []bool
+						if dirty {
+							rows = make([]bool, img.Bounds().Dy())
+							for y := range rows {
+								rows[y] = rng.IntN(3) > 0
 							}
 						}
-						continue
-					}
-					if !slices.Equal(got.photo, want.photo) || !slices.Equal(got.fringe, want.fringe) {
-						t.Errorf("%s: photo areas differ with the same statistics", name)
+						name := fmt.Sprintf("%s %v alpha=%v sub=%v dirty=%v", kind, img.Bounds(), alpha, sub, dirty)
+						checkSampling(t, m, img, rows, name)
 					}
 				}
 			}
@@ -262,32 +293,32 @@ func TestSamplePhotosMatchesReference(t *testing.T) {
 }
 
 // TestSamplePhotosBusyImages: images that make many cells busy (noise
-// with runs), so that the photo areas the test compares are not empty.
+// with runs), so that the photo areas the test compares are not empty and
+// cells are settled early.
 func TestSamplePhotosBusyImages(t *testing.T) {
 	m, err := New(photoTestPalette, Options{})
 	if err != nil {
 		t.Fatal(err)
 	}
 	rng := rand.New(rand.NewPCG(3, 16))
-	photos := 0
+	photos, settled := 0, 0
 	for _, kind := range photoKinds {
-		img := randomPhotoImage(rng, kind, image.Rect(0, 0, 130, 97), m.exact, true)
-		want := m.newSpatial(img)
-		want.samplePhotosPlain()
-		want.decidePhotos()
-		want.release()
-		got := m.newSpatial(img)
-		got.findPhotos()
-		got.release()
-		if !slices.Equal(got.stats, want.stats) || !slices.Equal(got.photo, want.photo) {
-			t.Errorf("%s: statistics or photo areas differ from the reference", kind)
-		}
-		if got.anyPhoto {
-			photos++
+		for _, alpha := range []bool{false, true} {
+			img := randomPhotoImage(rng, kind, image.Rect(0, 0, 130, 97), m.exact, true, alpha)
+			settled += checkSampling(t, m, img, nil, fmt.Sprintf("%s alpha=%v", kind, alpha))
+			s := m.newSpatial(img)
+			s.findPhotos()
+			s.release()
+			if s.anyPhoto {
+				photos++
+			}
 		}
 	}
-	if photos < len(photoKinds)/2 {
-		t.Errorf("only %d of %d noisy images have a photo area: the test compares too little", photos, len(photoKinds))
+	if photos < len(photoKinds) {
+		t.Errorf("only %d of %d noisy images have a photo area: the test compares too little", photos, 2*len(photoKinds))
+	}
+	if settled < 100 {
+		t.Errorf("only %d cells settled early: the test compares too little", settled)
 	}
 }
 
@@ -321,8 +352,8 @@ func photoBenchImages(b *testing.B) (names []string, imgs map[string][]image.Ima
 		rng := rand.New(rand.NewPCG(1, 2))
 		m, _ := New(photoTestPalette, Options{})
 		r := image.Rect(0, 0, 1920, 1080)
-		imgs["random.jpg"] = []image.Image{randomPhotoImage(rng, "YCbCr420", r, m.exact, true)}
-		imgs["random.png"] = []image.Image{randomPhotoImage(rng, "NRGBA", r, m.exact, true)}
+		imgs["random.jpg"] = []image.Image{randomPhotoImage(rng, "YCbCr420", r, m.exact, true, false)}
+		imgs["random.png"] = []image.Image{randomPhotoImage(rng, "NRGBA", r, m.exact, true, false)}
 	}
 	for n := range imgs {
 		names = append(names, n)
@@ -340,6 +371,7 @@ func BenchmarkFindPhotos(b *testing.B) {
 		b.Fatal(err)
 	}
 	names, imgs := photoBenchImages(b)
+	opaque := opaqueImages(imgs)
 	for _, name := range names {
 		px := 0
 		for _, img := range imgs[name] {
@@ -350,6 +382,7 @@ func BenchmarkFindPhotos(b *testing.B) {
 				for b.Loop() {
 					for _, img := range imgs[name] {
 						s := m.newSpatial(img)
+						s.opaque = s.opaque || opaque[img]
 						switch how {
 						case "plain":
 							s.samplePhotosPlain()
@@ -498,4 +531,18 @@ func TestNeighbourCounts(t *testing.T) {
 		}
 		s.release()
 	}
+}
+
+// opaqueImages tells which images have no pixel with alpha, as Measure
+// tells the spatial pass (spatialPass.opaque).
+func opaqueImages(imgs map[string][]image.Image) map[image.Image]bool {
+	opaque := map[image.Image]bool{}
+	for _, list := range imgs {
+		for _, img := range list {
+			if o, ok := img.(interface{ Opaque() bool }); ok && o.Opaque() {
+				opaque[img] = true
+			}
+		}
+	}
+	return opaque
 }

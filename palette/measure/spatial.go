@@ -59,6 +59,7 @@ type cellStat struct {
 	pairN    int32
 	pairs    uint32 // pixels of the voted pair (counted after the vote settles)
 	loL, hiL uint8  // darkest and lightest luma
+	settled  uint8  // settledBusy or settledNotBusy: isBusy's answer, decided before the last samples
 }
 
 // pixel kinds for the mask.
@@ -412,39 +413,6 @@ func (s *spatialPass) findPhotos() {
 	s.decidePhotos()
 }
 
-// samplePhotos gathers the cells' statistics from every other pixel of
-// every other row (photos.go).
-func (s *spatialPass) samplePhotos() {
-	if s.w == 0 {
-		return
-	}
-	if s.ring.sampCache == nil {
-		s.ring.sampCache = new(sampleCache)
-	}
-	s.sampCache = s.ring.sampCache
-	var full, buf []uint32
-	sr := newSampleRuns((s.w + 1) / 2)
-	for y := 0; y < s.h; y += 2 {
-		if s.dirty != nil && !s.dirty[y] {
-			continue // palette colours only: nothing photographic
-		}
-		var nr int
-		switch {
-		case s.ycc != nil && s.ysx <= 1:
-			nr = s.runsYCC(sr, y)
-		case s.rgbaKind != 0:
-			nr = s.runsRGBA(sr, y)
-		default:
-			if buf == nil {
-				full, buf = make([]uint32, s.w), make([]uint32, (s.w+1)/2)
-			}
-			s.rr.readEvery(s.min.Y+y, buf, full)
-			nr = s.runsOf(sr, buf)
-		}
-		addRuns(s.stats[(y/cellSize)*s.cw:][:s.cw], sr, nr)
-	}
-}
-
 // vote adds a sample of a blend of pair to the cell's majority vote.
 func (st *cellStat) vote(pair uint32) {
 	switch {
@@ -526,6 +494,12 @@ func (s *spatialPass) decidePhotos() {
 // palette colours (an edge, a gradient), they take several colours, and few
 // repeat their neighbour exactly (flat graphics, even off-palette, do).
 func (st *cellStat) isBusy() bool {
+	switch st.settled {
+	case settledBusy:
+		return true
+	case settledNotBusy:
+		return false
+	}
 	if st.n < cellSize*cellSize/8 {
 		return false
 	}
