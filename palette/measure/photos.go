@@ -182,20 +182,29 @@ func (s *spatialPass) runsYCC(sr *sampleRuns, y, i0, i1 int) int {
 func (s *spatialPass) runsRGBA(sr *sampleRuns, y, i0, i1 int) int {
 	n := (s.w + 1) / 2
 	row := s.pix[s.pixOff+y*s.stride:][:8*(n-1)+4]
+	// First the samples whose pixel differs from the sample before (as in
+	// runsYCC).
+	changed := sr.changed[:i1-i0]
+	k, prevRaw := 0, ^binary.LittleEndian.Uint32(row[8*i0:])
+	for i := i0; i < i1; i++ {
+		raw := binary.LittleEndian.Uint32(row[8*i:])
+		changed[k] = uint64(i)<<32 | uint64(raw)
+		if raw != prevRaw {
+			k++
+		}
+		prevRaw = raw
+	}
+	// Then the opaque ones whose colour is classified and not in a
+	// palette colour's bin, in a loop without calls; the others take
+	// sampleInfo.
 	runs := sr.runs[:i1-i0+1]
 	m := s.m
-	nr, prevRaw, prev := 0, ^binary.LittleEndian.Uint32(row[8*i0:]), uint32(0)
-	for i := i0; i < i1; i++ {
-		// The opaque samples up to the next that is not, or whose colour
-		// is in a palette colour's bin or not classified yet, in a loop
-		// without calls (see runsYCC).
-		var raw uint32
-		for ; i < i1; i++ {
-			raw = binary.LittleEndian.Uint32(row[8*i:])
-			if raw == prevRaw {
-				continue // the colour before
-			}
-			prevRaw = raw
+	nr, prev := 0, uint32(0)
+	for q := 0; q < k; q++ {
+		var v uint64
+		for ; q < k; q++ {
+			v = changed[q]
+			raw := uint32(v)
 			if raw>>24 != 255 {
 				break
 			}
@@ -207,21 +216,22 @@ func (s *spatialPass) runsRGBA(sr *sampleRuns, y, i0, i1 int) int {
 			}
 			h := key * 0x9E3779B1 >> 24
 			l := (77*r + 150*g + 29*b) >> 8
-			runs[nr] = uint64(i)<<32 | uint64(code|h<<16|l<<24)
+			runs[nr] = v&^(1<<32-1) | uint64(code|h<<16|l<<24)
 			if raw != prev {
 				nr++
 			}
 			prev = raw
 		}
-		if i == i1 {
+		if q == k {
 			break
 		}
+		raw := uint32(v)
 		c := raw
 		if a := uint8(raw >> 24); s.rgbaKind == 2 && a != 255 && a != 0 {
 			c = uint32(unpremultiply(uint8(raw), a)) | uint32(unpremultiply(uint8(raw>>8), a))<<8 |
 				uint32(unpremultiply(uint8(raw>>16), a))<<16 | uint32(a)<<24
 		}
-		runs[nr] = uint64(i)<<32 | uint64(s.sampleInfo(c))
+		runs[nr] = v&^(1<<32-1) | uint64(s.sampleInfo(c))
 		if c != prev {
 			nr++
 		}

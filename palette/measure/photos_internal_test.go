@@ -546,3 +546,49 @@ func opaqueImages(imgs map[string][]image.Image) map[image.Image]bool {
 	}
 	return opaque
 }
+
+// TestRunsYCCEveryColor: runsYCC converts and classifies every luma and
+// chroma triple as yccPack and sampleInfo do (its clamps are its own), and
+// starts a run exactly where the colour changes.
+func TestRunsYCCEveryColor(t *testing.T) {
+	if testing.Short() {
+		t.Skip("16.7 million colours")
+	}
+	m, err := New(photoTestPalette, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	// One row per luma: sample i (pixel 2i) has chroma i>>8, i&255.
+	const n = 1 << 16
+	img := image.NewYCbCr(image.Rect(0, 0, 2*n, 1), image.YCbCrSubsampleRatio444)
+	s := m.newSpatial(img)
+	defer s.release()
+	sr := newSampleRuns(n)
+	for y := range 256 {
+		for i := range n {
+			img.Y[2*i], img.Y[2*i+1] = uint8(y), uint8(y)
+			img.Cb[2*i], img.Cr[2*i] = uint8(i>>8), uint8(i)
+		}
+		nr := s.runsYCC(sr, 0, 0, n)
+		runs := sr.runs[:nr+1]
+		if runs[0]>>32 != 0 || runs[nr]>>32 != n {
+			t.Fatalf("luma %d: runs from %d to %d, want 0 to %d", y, runs[0]>>32, runs[nr]>>32, n)
+		}
+		r := 0
+		prev := uint32(0)
+		for i := range n {
+			c := yccPack(uint8(y), uint8(i>>8), uint8(i))
+			if int(runs[r+1]>>32) == i {
+				r++
+			}
+			start := int(runs[r] >> 32)
+			if (start == i) != (c != prev) {
+				t.Fatalf("Y %d Cb %d Cr %d: run starts at %d, colour %#x after %#x", y, i>>8, i&255, start, c, prev)
+			}
+			if got, want := uint32(runs[r]), s.sampleInfo(c); start == i && got != want {
+				t.Fatalf("Y %d Cb %d Cr %d: info %#x, want %#x", y, i>>8, i&255, got, want)
+			}
+			prev = c
+		}
+	}
+}
