@@ -6,20 +6,21 @@ import (
 )
 
 // The photo detector samples every other pixel of every other row
-// (findPhotos). A sampled row is first cut into runs of one colour, each
-// with what its samples add to a cell (sampleInfo), in a tight loop that
-// reads JPEG, NRGBA and RGBA images in place; then each run is added to
-// the statistics of its cells at once: a run of k samples within a cell is
-// k samples, k−1 of them flat (equal to the sample before), of one code,
-// key and luma. The statistics are the very ones sample gathers one
-// sample at a time.
+// (findPhotos), one row of cells at a time. A sampled row is first cut
+// into runs of one colour, each with what its samples add to a cell
+// (sampleInfo), reading JPEG, NRGBA and RGBA images in place in two short
+// loops: one finds the samples that differ from the sample before (most
+// do not, in flat areas), the other converts and classifies those, without
+// calls or branches hard to guess, so that its values stay in registers.
+// Then each run is added to the statistics of its cells at once: a run of
+// k samples within a cell is k samples, k−1 of them flat (equal to the
+// sample before), of one code, key and luma. The statistics are the very
+// ones sample gathers one sample at a time.
 //
-// A colour's sampleInfo is remembered in a small direct-mapped cache
-// (sampleCache), kept with the ring from image to image: photographs
-// repeat their colours often (a third of the samples of JPEG wallpapers
-// that differ from the sample before are in a cache of 4096 colours),
-// where the code costs a table lookup in a megabyte and the conversion
-// from YCbCr a dozen operations.
+// In an opaque image a cell's number of samples is known beforehand: once
+// the samples still to come cannot change what isBusy says of the cell,
+// whatever they are, the cell is settled and they are not read (settle):
+// a photograph's cells after five of their eight sampled rows.
 
 // sampleInfo packs what a sample of colour c adds to its cell: its code
 // (pixelCode, never 0) in the low 16 bits, the hash of its 6-bit key (the
@@ -45,18 +46,15 @@ func (s *spatialPass) sampleInfo(c uint32) uint32 {
 // sampleCacheBits sizes the sample cache: 4096 entries, 32 KB.
 const sampleCacheBits = 12
 
-// sampleCache remembers sampleInfo by straight colour, for the images read
-// through rowReader. An entry with info 0 is empty.
-type sampleCache struct {
-	byColor [1 << sampleCacheBits]struct{ c, info uint32 }
-}
-
-// cacheSlot is the entry of the sample caches for v.
-func cacheSlot(v uint32) uint32 { return v * 0x9E3779B1 >> (32 - sampleCacheBits) }
+// sampleCache remembers sampleInfo by straight colour, direct-mapped, for
+// the images read through rowReader (paletted, grey, CMYK…), whose few
+// colours come back run after run; kept with the ring from image to
+// image. An entry with info 0 is empty.
+type sampleCache [1 << sampleCacheBits]struct{ c, info uint32 }
 
 // infoOf returns sampleInfo(c) through the cache.
 func (s *spatialPass) infoOf(c uint32) uint32 {
-	e := &s.sampCache.byColor[cacheSlot(c)]
+	e := &s.sampCache[c*0x9E3779B1>>(32-sampleCacheBits)]
 	if e.c == c && e.info != 0 {
 		return e.info
 	}
@@ -101,10 +99,10 @@ func (s *spatialPass) runsOf(sr *sampleRuns, buf []uint32, i0, i1 int) int {
 }
 
 // runsYCC is runsOf for samples i0 to i1−1 of row y (relative to the
-// bounds) of a JPEG whose
-// chroma is subsampled horizontally by at most 2 (ysx ≤ 1): the samples'
-// luma and chroma are read in place and converted as rowReader.read
-// converts them (yccPack), once per change of luma or chroma.
+// bounds) of a JPEG whose chroma is subsampled horizontally by at most 2
+// (ysx ≤ 1): the samples' luma and chroma are read in place and converted
+// as rowReader.read converts them (yccPack), once per change of luma or
+// chroma.
 func (s *spatialPass) runsYCC(sr *sampleRuns, y, i0, i1 int) int {
 	im, r := s.ycc, s.ycc.Rect
 	mx, yy := s.min.X, s.min.Y+y
@@ -281,10 +279,8 @@ func addRuns(stats []cellStat, sr *sampleRuns, nr int) {
 }
 
 // samplePhotos gathers the cells' statistics from every other pixel of
-// every other row, one row of cells at a time. In an opaque image, a
-// cell's number of samples is known beforehand: once the samples still to
-// come cannot change what isBusy says of it, whatever they are, the cell
-// is settled and its remaining samples are not read.
+// every other row, one row of cells at a time, settling the cells of an
+// opaque image early (see the top of this file).
 func (s *spatialPass) samplePhotos() {
 	if s.w == 0 {
 		return
@@ -312,7 +308,9 @@ func (s *spatialPass) samplePhotos() {
 		stats := s.stats[cy*s.cw:][:s.cw]
 		if early {
 			for cx := range stats {
-				stats[cx].settle(uint32(len(ys))*cellSamples(cx, n), uint32(len(ys))*cellSamples(cx, n))
+				if uint32(len(ys))*cellSamples(cx, n) < cellSize*cellSize/8 {
+					stats[cx].settled = settledNotBusy // too few samples to be busy
+				}
 			}
 		}
 		for k, y := range ys {
@@ -348,11 +346,16 @@ func (s *spatialPass) samplePhotos() {
 				cx = cx1
 			}
 			if early {
-				rest := uint32(len(ys) - 1 - k) // sampled rows to come
+				rows := uint32(len(ys) - 1 - k) // sampled rows to come
 				for cx := range stats {
-					if stats[cx].settled == 0 {
-						c := cellSamples(cx, n)
-						stats[cx].settle(uint32(len(ys))*c, rest*c)
+					st := &stats[cx]
+					c := cellSamples(cx, n)
+					total, rest := uint32(len(ys))*c, rows*c
+					// settle, when it may settle the cell: while half its
+					// samples are to come, only palette or flat samples
+					// can tell.
+					if st.settled == 0 && (rest*2 < total || st.palette*2 >= total || st.flat*8 >= total) {
+						st.settle(total, rest)
 					}
 				}
 			}
@@ -378,11 +381,13 @@ const (
 )
 
 // settle settles st when its statistics decide isBusy whatever the rest
-// samples still to come are, total being its number of samples in the
-// end (all opaque). Every figure isBusy compares only grows with more
-// samples, by at most one per sample (the keys, the luma range and the
-// voted pair's count too), so the bounds below are the extremes the final
-// figures can reach.
+// samples still to come are, total being its number of samples in the end
+// (all opaque). Every figure isBusy looks at only grows with more samples,
+// by at most one per sample (the keys, the luma range and the voted pair's
+// count too), so a cell is certainly not busy once its palette or flat
+// samples are too many already, and certainly busy once they, and the
+// samples explained by the palette, cannot become too many with all the
+// rest, while its keys or luma range already say busy.
 func (st *cellStat) settle(total, rest uint32) {
 	explained := st.palette + st.pairs
 	if total < cellSize*cellSize/8 || st.palette*2 >= total || st.flat*4 >= total*3 ||
@@ -390,8 +395,8 @@ func (st *cellStat) settle(total, rest uint32) {
 		st.settled = settledNotBusy
 		return
 	}
-	if rest == total || (st.palette+rest)*2 >= total || (st.flat+rest)*4 >= total*3 {
-		return // no sample yet, or the cell may still be found too flat
+	if (st.palette+rest)*2 >= total || (st.flat+rest)*4 >= total*3 {
+		return // the cell may still be found too flat
 	}
 	keys := 0
 	for _, k := range st.keys {
