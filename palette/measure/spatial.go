@@ -59,6 +59,7 @@ type cellStat struct {
 	pairN    int32
 	pairs    uint32 // pixels of the voted pair (counted after the vote settles)
 	loL, hiL uint8  // darkest and lightest luma
+	settled  uint8  // settledBusy or settledNotBusy: isBusy's answer, decided before the last samples
 }
 
 // pixel kinds for the mask.
@@ -124,6 +125,7 @@ type spatialPass struct {
 	rgbaKind uint8
 
 	codeCache *[codeCacheSize]codeEntry // codeTT by colour, direct-mapped
+	sampCache *sampleCache              // the photo detector's, by colour
 }
 
 // codeCacheSize is the number of colours the sparse pass remembers the
@@ -240,6 +242,7 @@ type ring struct {
 	whole *wholeTally
 
 	codeCache *[codeCacheSize]codeEntry
+	sampCache *sampleCache
 }
 
 func (r *ring) size(w int) {
@@ -406,82 +409,8 @@ func allTrue(b []bool) bool {
 // findPhotos gathers the cells' statistics from every other pixel of every
 // other row, and decides the photo areas.
 func (s *spatialPass) findPhotos() {
-	full, buf := make([]uint32, s.w), make([]uint32, (s.w+1)/2)
-	for y := 0; y < s.h; y += 2 {
-		if s.dirty != nil && !s.dirty[y] {
-			continue // palette colours only: nothing photographic
-		}
-		s.rr.readEvery(s.min.Y+y, buf, full)
-		row := s.stats[(y/cellSize)*s.cw:][:s.cw]
-		for cx := range row {
-			lo := cx * cellSize / 2
-			s.sampleRun(&row[cx], buf[lo:min(len(buf), lo+cellSize/2)])
-		}
-	}
+	s.samplePhotos()
 	s.decidePhotos()
-}
-
-// sampleRun is sample for the samples of one cell in one row, left to
-// right: the same statistics, gathered in registers.
-func (s *spatialPass) sampleRun(st *cellStat, run []uint32) {
-	var n, flat, pal uint32
-	var keys [4]uint64
-	loL, hiL := uint8(255), uint8(0)
-	prev := uint32(0)
-	for k, c := range run {
-		if c>>24 == 0 {
-			prev = 0
-			continue
-		}
-		if k > 0 && prev == c {
-			// The sample before again: its key and luma are known.
-			n++
-			flat++
-			switch code := s.sampCode; {
-			case code == codeOff:
-			case code < codeMix:
-				pal++
-			default:
-				st.vote((code - codeMix) / mixSteps)
-			}
-			continue
-		}
-		code := s.sampCode
-		if c != s.sampC || code == 0 {
-			code = s.m.pixelCode(c)
-			s.sampC, s.sampCode = c, code
-		}
-		n++
-		r, g, b := uint8(c), uint8(c>>8), uint8(c>>16)
-		h := rgbKey(r, g, b) * 0x9E3779B1 >> 24
-		keys[h>>6] |= 1 << (h & 63)
-		if k > 0 && prev == c {
-			flat++
-		}
-		l := uint8((77*uint32(r) + 150*uint32(g) + 29*uint32(b)) >> 8)
-		loL, hiL = min(loL, l), max(hiL, l)
-		switch {
-		case code == codeOff:
-		case code < codeMix:
-			pal++
-		default:
-			st.vote((code - codeMix) / mixSteps)
-		}
-		prev = c
-	}
-	if n == 0 {
-		return
-	}
-	if st.n == 0 {
-		st.loL = 255
-	}
-	st.n += n
-	st.flat += flat
-	st.palette += pal
-	for i := range keys {
-		st.keys[i] |= keys[i]
-	}
-	st.loL, st.hiL = min(st.loL, loL), max(st.hiL, hiL)
 }
 
 // vote adds a sample of a blend of pair to the cell's majority vote.
@@ -543,23 +472,20 @@ func (s *spatialPass) decidePhotos() {
 		return
 	}
 	cand := make([]bool, s.cw*s.ch)
-	for cy := range s.ch {
-		for cx := range s.cw {
-			ci := cy*s.cw + cx
-			cand[ci] = busy[ci] && s.neighbours(busy, cx, cy) >= 3
-		}
+	cnt := make([]uint8, s.cw*s.ch)
+	s.neighbourCounts(busy, cnt)
+	for ci, b := range busy {
+		cand[ci] = b && cnt[ci] >= 3
 	}
-	s.photo = s.photoCells(cand)
+	s.photo = s.photoCells(cand, cnt)
 	s.fringe = make([]bool, len(s.photo))
 	if allFalse(s.photo) {
 		return
 	}
 	s.anyPhoto = true
-	for cy := range s.ch {
-		for cx := range s.cw {
-			ci := cy*s.cw + cx
-			s.fringe[ci] = !s.photo[ci] && s.neighbours(s.photo, cx, cy) > 0
-		}
+	s.neighbourCounts(s.photo, cnt)
+	for ci, p := range s.photo {
+		s.fringe[ci] = !p && cnt[ci] > 0
 	}
 }
 
@@ -568,6 +494,12 @@ func (s *spatialPass) decidePhotos() {
 // palette colours (an edge, a gradient), they take several colours, and few
 // repeat their neighbour exactly (flat graphics, even off-palette, do).
 func (st *cellStat) isBusy() bool {
+	switch st.settled {
+	case settledBusy:
+		return true
+	case settledNotBusy:
+		return false
+	}
 	if st.n < cellSize*cellSize/8 {
 		return false
 	}
@@ -587,18 +519,52 @@ func (st *cellStat) isBusy() bool {
 	return explained*4 < st.n*3 && (keys >= 5 || st.hiL-st.loL >= 12)
 }
 
-// neighbours counts the set cells among the eight around (cx, cy).
-func (s *spatialPass) neighbours(set []bool, cx, cy int) int {
-	k := 0
-	for dy := -1; dy <= 1; dy++ {
-		for dx := -1; dx <= 1; dx++ {
-			x, y := cx+dx, cy+dy
-			if (dx != 0 || dy != 0) && x >= 0 && y >= 0 && x < s.cw && y < s.ch && set[y*s.cw+x] {
-				k++
+// neighbourCounts writes, for every cell, how many of the eight cells
+// around it are set: sums of three along each row, then of three such
+// sums down each column, less the cell itself.
+func (s *spatialPass) neighbourCounts(set []bool, cnt []uint8) {
+	w := s.cw
+	set, cnt = set[:w*s.ch], cnt[:w*s.ch]
+	for y := range s.ch {
+		row, out := set[y*w:][:w], cnt[y*w:][:w]
+		left, cur := uint8(0), bit8(row[0])
+		for x := range out {
+			right := uint8(0)
+			if x+1 < w {
+				right = bit8(row[x+1])
 			}
+			out[x] = left + cur + right
+			left, cur = cur, right
 		}
 	}
-	return k
+	// Down the columns, in place: above and here keep the row sums that
+	// the rows above and the current one held before they were replaced.
+	above, here := make([]uint8, w), make([]uint8, w)
+	for y := range s.ch {
+		out := cnt[y*w:][:w]
+		copy(here, out)
+		var below []uint8
+		if y+1 < s.ch {
+			below = cnt[(y+1)*w:][:w]
+		}
+		row := set[y*w:][:w]
+		for x := range out {
+			v := above[x] + here[x] - bit8(row[x])
+			if below != nil {
+				v += below[x]
+			}
+			out[x] = v
+		}
+		above, here = here, above
+	}
+}
+
+// bit8 is 1 for true, 0 for false.
+func bit8(b bool) uint8 {
+	if b {
+		return 1
+	}
+	return 0
 }
 
 // position returns where the pixel at (x, y) lies along the blend line of
@@ -1137,19 +1103,23 @@ func (s *spatialPass) run() *tally {
 // photoCells grows the candidates into photo areas: cells mostly surrounded
 // by photo become photo (a smooth sky inside a picture), then areas smaller
 // than minPhotoCells are dropped.
-func (s *spatialPass) photoCells(cand []bool) []bool {
+//
+// cnt is room for the neighbour counts.
+func (s *spatialPass) photoCells(cand []bool, cnt []uint8) []bool {
 	photo := append([]bool(nil), cand...)
 	for range 2 {
-		next := append([]bool(nil), photo...)
-		for cy := range s.ch {
-			for cx := range s.cw {
-				if !photo[cy*s.cw+cx] && s.neighbours(photo, cx, cy) >= 5 {
-					next[cy*s.cw+cx] = true
-				}
-			}
+		s.neighbourCounts(photo, cnt)
+		for ci, n := range cnt {
+			photo[ci] = photo[ci] || n >= 5
 		}
-		photo = next
 	}
+	return s.photoAreas(photo)
+}
+
+// photoAreas drops, from the grown photo cells photo, the areas smaller
+// than minPhotoCells, and fills the bounding box of those that fill most
+// of it.
+func (s *spatialPass) photoAreas(photo []bool) []bool {
 	// Drop small areas: a few busy cells are more likely dense text or a
 	// detailed logo than a photograph.
 	const minPhotoCells = 6

@@ -1,0 +1,594 @@
+package measure
+
+import (
+	"bytes"
+	"fmt"
+	"image"
+	"image/color"
+	"math/rand/v2"
+	"os"
+	"path/filepath"
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/hueprint/hueprint/palette"
+	"github.com/hueprint/hueprint/palette/imagefile"
+)
+
+// photoTestPalette is the palette of the tests of the photo detector.
+var photoTestPalette = &palette.Palette{
+	Primary:   palette.Entry{Color: palette.MustParseColor("#1d4ed8")},
+	Secondary: []palette.Entry{{Color: palette.MustParseColor("#bfdbfe")}},
+	Accent:    palette.Entry{Color: palette.MustParseColor("#f59e0b")},
+	Neutral:   []palette.Entry{{Color: palette.MustParseColor("#111827")}, {Color: palette.MustParseColor("#f9fafb")}},
+}
+
+// samplePhotosPlain is the reference for samplePhotos: every row read whole
+// (rowReader.read), every other pixel of every other row given to sample
+// one by one.
+func (s *spatialPass) samplePhotosPlain() {
+	cols := make([]uint32, s.w)
+	for y := 0; y < s.h; y += 2 {
+		if s.dirty != nil && !s.dirty[y] {
+			continue
+		}
+		s.rr.read(s.min.Y+y, cols)
+		for x0 := 0; x0 < s.w; x0 += cellSize {
+			st := &s.stats[(y/cellSize)*s.cw+x0/cellSize]
+			prev := uint32(0)
+			for x := x0; x < min(s.w, x0+cellSize); x += 2 {
+				c := cols[x]
+				if c>>24 == 0 {
+					prev = 0
+					continue
+				}
+				s.sample(st, c, prev, x != x0)
+				prev = c
+			}
+		}
+	}
+}
+
+// randomPhotoImage is an image of type kind with a mix of what the photo
+// detector tells apart: flat palette colours, blends of two, flat
+// off-palette colours, noise, runs of repeated pixels and, where the type
+// has alpha, transparent and translucent pixels.
+//
+// With busy, most pixels of the middle of the image are noise, so that the
+// detector finds photo areas there; without alpha, every pixel is opaque.
+func randomPhotoImage(rng *rand.Rand, kind string, r image.Rectangle, exact []uint32, busy, alpha bool) image.Image {
+	w, h := r.Dx(), r.Dy()
+	cols := make([]color.NRGBA, w*h)
+	pick := func() color.NRGBA {
+		switch rng.IntN(6) {
+		case 0, 1: // a palette colour
+			c := exact[rng.IntN(len(exact))]
+			return color.NRGBA{uint8(c), uint8(c >> 8), uint8(c >> 16), 255}
+		case 2: // a blend of two
+			a, b := exact[rng.IntN(len(exact))], exact[rng.IntN(len(exact))]
+			t := rng.IntN(256)
+			mix := func(sh uint) uint8 { return uint8((int(a>>sh&255)*(255-t) + int(b>>sh&255)*t) / 255) }
+			return color.NRGBA{mix(0), mix(8), mix(16), 255}
+		}
+		return color.NRGBA{uint8(rng.IntN(256)), uint8(rng.IntN(256)), uint8(rng.IntN(256)), 255}
+	}
+	// Blocks of one style: flat, noise around a colour, pure noise.
+	for by := 0; by < h; by += 1 + rng.IntN(24) {
+		for bx := 0; bx < w; bx += 1 + rng.IntN(24) {
+			style, base := rng.IntN(4), pick()
+			for y := by; y < min(h, by+24); y++ {
+				for x := bx; x < min(w, bx+24); x++ {
+					c := base
+					switch style {
+					case 1:
+						jit := func(v uint8) uint8 { return uint8(min(255, max(0, int(v)+rng.IntN(9)-4))) }
+						c.R, c.G, c.B = jit(c.R), jit(c.G), jit(c.B)
+					case 2:
+						if rng.IntN(3) > 0 {
+							c = pick()
+						}
+					}
+					if alpha && rng.IntN(9) == 0 {
+						c.A = [...]uint8{0, 0, 1, 128, 254}[rng.IntN(5)]
+					}
+					cols[y*w+x] = c
+				}
+			}
+		}
+	}
+	if busy {
+		for y := h / 8; y < h*7/8; y++ {
+			for x := w / 8; x < w*7/8; x++ {
+				if rng.IntN(10) > 0 {
+					cols[y*w+x] = color.NRGBA{uint8(rng.IntN(256)), uint8(rng.IntN(256)), uint8(rng.IntN(256)), 255}
+				}
+			}
+		}
+	}
+	at := func(x, y int) color.NRGBA { return cols[(y-r.Min.Y)*w+x-r.Min.X] }
+	var ratio image.YCbCrSubsampleRatio
+	switch kind {
+	case "NRGBA":
+		im := image.NewNRGBA(r)
+		for y := r.Min.Y; y < r.Max.Y; y++ {
+			for x := r.Min.X; x < r.Max.X; x++ {
+				im.SetNRGBA(x, y, at(x, y))
+			}
+		}
+		return im
+	case "RGBA":
+		im := image.NewRGBA(r)
+		for y := r.Min.Y; y < r.Max.Y; y++ {
+			for x := r.Min.X; x < r.Max.X; x++ {
+				im.Set(x, y, at(x, y))
+			}
+		}
+		return im
+	case "Gray":
+		im := image.NewGray(r)
+		for y := r.Min.Y; y < r.Max.Y; y++ {
+			for x := r.Min.X; x < r.Max.X; x++ {
+				c := at(x, y)
+				im.Pix[im.PixOffset(x, y)] = c.G
+			}
+		}
+		return im
+	case "Paletted":
+		pal := color.Palette{color.NRGBA{}, color.NRGBA{10, 20, 30, 128}}
+		for _, c := range exact {
+			pal = append(pal, color.NRGBA{uint8(c), uint8(c >> 8), uint8(c >> 16), 255})
+		}
+		for len(pal) < 256 {
+			pal = append(pal, color.NRGBA{uint8(rng.IntN(256)), uint8(rng.IntN(256)), uint8(rng.IntN(256)), 255})
+		}
+		im := image.NewPaletted(r, pal)
+		for y := r.Min.Y; y < r.Max.Y; y++ {
+			for x := r.Min.X; x < r.Max.X; x++ {
+				c := at(x, y)
+				i := 2 + int(c.R)%(len(pal)-2)
+				switch {
+				case c.A != 255:
+					i = int(c.A) % 2 // transparent or translucent
+				case rng.IntN(2) == 0:
+					i = 2 + pal[2:].Index(c)
+				}
+				im.Pix[im.PixOffset(x, y)] = uint8(i)
+			}
+		}
+		return im
+	case "CMYK":
+		im := image.NewCMYK(r)
+		for y := r.Min.Y; y < r.Max.Y; y++ {
+			for x := r.Min.X; x < r.Max.X; x++ {
+				im.Set(x, y, at(x, y))
+			}
+		}
+		return im
+	case "YCbCr444":
+		ratio = image.YCbCrSubsampleRatio444
+	case "YCbCr422":
+		ratio = image.YCbCrSubsampleRatio422
+	case "YCbCr420":
+		ratio = image.YCbCrSubsampleRatio420
+	case "YCbCr440":
+		ratio = image.YCbCrSubsampleRatio440
+	case "YCbCr411":
+		ratio = image.YCbCrSubsampleRatio411
+	case "YCbCr410":
+		ratio = image.YCbCrSubsampleRatio410
+	default:
+		panic("randomPhotoImage: unknown kind " + kind)
+	}
+	im := image.NewYCbCr(r, ratio)
+	for y := r.Min.Y; y < r.Max.Y; y++ {
+		for x := r.Min.X; x < r.Max.X; x++ {
+			c := at(x, y)
+			yy, cb, cr := color.RGBToYCbCr(c.R, c.G, c.B)
+			im.Y[im.YOffset(x, y)] = yy
+			ci := im.COffset(x, y)
+			im.Cb[ci], im.Cr[ci] = cb, cr
+		}
+	}
+	return im
+}
+
+// photoKinds are the image types randomPhotoImage makes.
+var photoKinds = []string{
+	"NRGBA", "RGBA", "Gray", "Paletted", "CMYK",
+	"YCbCr444", "YCbCr422", "YCbCr420", "YCbCr440", "YCbCr411", "YCbCr410",
+}
+
+// checkSampling compares findPhotos on img, with the sampled rows rows
+// (nil: all), with the reference: samplePhotosPlain and
+// decidePhotosPlain. Without settling, the cells' statistics are the same;
+// with it (in an opaque image, as Measure tells it), the cells' verdicts;
+// the photo areas and their fringe in both cases. It returns the number
+// of cells settled early.
+func checkSampling(t *testing.T, m *Measurer, img image.Image, rows []bool, name string) (settled int) {
+	t.Helper()
+	want := m.newSpatial(img)
+	want.dirty = rows
+	want.samplePhotosPlain()
+	wantPhoto, wantFringe := want.decidePhotosPlain()
+	want.release()
+	opaque := want.opaque
+	if o, ok := img.(interface{ Opaque() bool }); ok && o.Opaque() {
+		opaque = true // Measure tells the dense pass when no pixel has alpha
+	}
+	for _, early := range []bool{false, true} {
+		settleEarly = early
+		got := m.newSpatial(img)
+		got.dirty, got.opaque = rows, opaque
+		got.findPhotos()
+		got.release()
+		settleEarly = true
+		for i := range got.stats {
+			if !early && got.stats[i] != want.stats[i] {
+				t.Errorf("%s: cell %d: got %+v, want %+v", name, i, got.stats[i], want.stats[i])
+				return settled
+			}
+			if got.stats[i].isBusy() != want.stats[i].isBusy() {
+				t.Errorf("%s, settling %v: cell %d: busy %v, want %v (%+v, want %+v)", name, early, i,
+					got.stats[i].isBusy(), want.stats[i].isBusy(), got.stats[i], want.stats[i])
+				return settled
+			}
+			if early && got.stats[i].settled != 0 {
+				settled++
+			}
+		}
+		if !slices.Equal(got.photo, wantPhoto) || !slices.Equal(got.fringe, wantFringe) {
+			t.Errorf("%s, settling %v: photo areas differ with the same verdicts", name, early)
+		}
+	}
+	return settled
+}
+
+// TestSamplePhotosMatchesReference: the photo detector's sampling gathers,
+// for every image type, with and without transparency, bounds, dirty rows
+// and sub-images, the very cell statistics that sampling pixel by pixel
+// (sample) gathers, or, settling cells early, the same verdicts; and so
+// the same photo areas.
+func TestSamplePhotosMatchesReference(t *testing.T) {
+	m, err := New(photoTestPalette, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	rng := rand.New(rand.NewPCG(7, 21))
+	rects := []image.Rectangle{
+		image.Rect(0, 0, 1, 1), image.Rect(0, 0, 2, 3), image.Rect(0, 0, 16, 16), image.Rect(0, 0, 17, 33),
+		image.Rect(0, 0, 100, 70), image.Rect(3, 5, 120, 64), image.Rect(-7, -3, 90, 50), image.Rect(1, 0, 64, 49),
+	}
+	for _, kind := range photoKinds {
+		for _, r := range rects {
+			for _, alpha := range []bool{false, true} {
+				for _, sub := range []bool{false, true} {
+					img := randomPhotoImage(rng, kind, r, m.exact, false, alpha)
+					if sub {
+						// A sub-image starting at an odd place: its rows start
+						// inside the parent's, and its chroma at odd offsets.
+						sr := image.Rect(r.Min.X+r.Dx()/3, r.Min.Y+r.Dy()/4, r.Max.X-r.Dx()/5, r.Max.Y)
+						img = img.(interface {
+							SubImage(image.Rectangle) image.Image
+						}).SubImage(sr)
+					}
+					if img.Bounds().Empty() {
+						continue
+					}
+					for _, dirty := range []bool{false, true} {
+						var rows []bool
+						if dirty {
+							rows = make([]bool, img.Bounds().Dy())
+							for y := range rows {
+								rows[y] = rng.IntN(3) > 0
+							}
+						}
+						name := fmt.Sprintf("%s %v alpha=%v sub=%v dirty=%v", kind, img.Bounds(), alpha, sub, dirty)
+						checkSampling(t, m, img, rows, name)
+					}
+				}
+			}
+		}
+	}
+}
+
+// TestSamplePhotosBusyImages: images that make many cells busy (noise
+// with runs), so that the photo areas the test compares are not empty and
+// cells are settled early.
+func TestSamplePhotosBusyImages(t *testing.T) {
+	m, err := New(photoTestPalette, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	rng := rand.New(rand.NewPCG(3, 16))
+	photos, settled := 0, 0
+	for _, kind := range photoKinds {
+		for _, alpha := range []bool{false, true} {
+			img := randomPhotoImage(rng, kind, image.Rect(0, 0, 130, 97), m.exact, true, alpha)
+			settled += checkSampling(t, m, img, nil, fmt.Sprintf("%s alpha=%v", kind, alpha))
+			s := m.newSpatial(img)
+			s.findPhotos()
+			s.release()
+			if s.anyPhoto {
+				photos++
+			}
+		}
+	}
+	if photos < len(photoKinds) {
+		t.Errorf("only %d of %d noisy images have a photo area: the test compares too little", photos, 2*len(photoKinds))
+	}
+	if settled < 100 {
+		t.Errorf("only %d cells settled early: the test compares too little", settled)
+	}
+}
+
+// photoBenchImages decodes the JPEG and PNG files of HUEPRINT_CORPUS, by
+// extension; without it, one synthetic image of each.
+func photoBenchImages(b *testing.B) (names []string, imgs map[string][]image.Image) {
+	imgs = map[string][]image.Image{}
+	if dir := os.Getenv("HUEPRINT_CORPUS"); dir != "" {
+		paths, _ := filepath.Glob(filepath.Join(dir, "*"))
+		slices.Sort(paths)
+		for _, p := range paths {
+			ext := strings.ToLower(filepath.Ext(p))
+			if ext == ".jpeg" {
+				ext = ".jpg"
+			}
+			if ext != ".jpg" && ext != ".png" {
+				continue
+			}
+			data, err := os.ReadFile(p)
+			if err != nil {
+				b.Fatal(err)
+			}
+			img, _, err := imagefile.Decode(bytes.NewReader(data), imagefile.Options{})
+			if err != nil {
+				b.Fatalf("%s: %v", p, err)
+			}
+			imgs["corpus"+ext] = append(imgs["corpus"+ext], img)
+		}
+	}
+	if len(imgs) == 0 {
+		rng := rand.New(rand.NewPCG(1, 2))
+		m, _ := New(photoTestPalette, Options{})
+		r := image.Rect(0, 0, 1920, 1080)
+		imgs["random.jpg"] = []image.Image{randomPhotoImage(rng, "YCbCr420", r, m.exact, true, false)}
+		imgs["random.png"] = []image.Image{randomPhotoImage(rng, "NRGBA", r, m.exact, true, false)}
+	}
+	for n := range imgs {
+		names = append(names, n)
+	}
+	slices.Sort(names)
+	return names, imgs
+}
+
+// BenchmarkFindPhotos is the photo detector's sampling and decision alone,
+// beside the simplest alternative: whole rows read, every sample given to
+// sample one by one (plain).
+func BenchmarkFindPhotos(b *testing.B) {
+	m, err := New(photoTestPalette, Options{})
+	if err != nil {
+		b.Fatal(err)
+	}
+	names, imgs := photoBenchImages(b)
+	opaque := opaqueImages(imgs)
+	for _, name := range names {
+		px := 0
+		for _, img := range imgs[name] {
+			px += img.Bounds().Dx() * img.Bounds().Dy()
+		}
+		for _, how := range []string{"plain", "fast"} {
+			b.Run(name+"/"+how, func(b *testing.B) {
+				for b.Loop() {
+					for _, img := range imgs[name] {
+						s := m.newSpatial(img)
+						s.opaque = s.opaque || opaque[img]
+						switch how {
+						case "plain":
+							s.samplePhotosPlain()
+							s.decidePhotosPlain()
+						default:
+							s.findPhotos()
+						}
+						s.release()
+					}
+				}
+				b.ReportMetric(float64(px)*float64(b.N)/b.Elapsed().Seconds()/1e6, "Mpx/s")
+			})
+		}
+	}
+}
+
+// neighboursPlain counts the set cells among the eight around (cx, cy) one
+// by one: the reference for neighbourCounts.
+func (s *spatialPass) neighboursPlain(set []bool, cx, cy int) int {
+	k := 0
+	for dy := -1; dy <= 1; dy++ {
+		for dx := -1; dx <= 1; dx++ {
+			x, y := cx+dx, cy+dy
+			if (dx != 0 || dy != 0) && x >= 0 && y >= 0 && x < s.cw && y < s.ch && set[y*s.cw+x] {
+				k++
+			}
+		}
+	}
+	return k
+}
+
+// decidePhotosPlain is decidePhotos with every neighbour count made one
+// cell at a time (neighboursPlain), as before neighbourCounts: the
+// reference the test compares it with.
+func (s *spatialPass) decidePhotosPlain() (photo, fringe []bool) {
+	busy := make([]bool, s.cw*s.ch)
+	for i := range busy {
+		busy[i] = s.stats[i].isBusy()
+	}
+	cand := make([]bool, s.cw*s.ch)
+	for cy := range s.ch {
+		for cx := range s.cw {
+			ci := cy*s.cw + cx
+			cand[ci] = busy[ci] && s.neighboursPlain(busy, cx, cy) >= 3
+		}
+	}
+	photo = append([]bool(nil), cand...)
+	for range 2 {
+		next := append([]bool(nil), photo...)
+		for cy := range s.ch {
+			for cx := range s.cw {
+				if !photo[cy*s.cw+cx] && s.neighboursPlain(photo, cx, cy) >= 5 {
+					next[cy*s.cw+cx] = true
+				}
+			}
+		}
+		photo = next
+	}
+	photo = s.photoAreas(photo)
+	fringe = make([]bool, len(photo))
+	for cy := range s.ch {
+		for cx := range s.cw {
+			ci := cy*s.cw + cx
+			fringe[ci] = !photo[ci] && s.neighboursPlain(photo, cx, cy) > 0
+		}
+	}
+	return photo, fringe
+}
+
+// TestDecidePhotosMatchesReference: the photo areas and their fringe from
+// neighbourCounts are those that counting each cell's neighbours one by
+// one gives, on random patterns of busy cells of every density and on
+// grids down to one cell.
+func TestDecidePhotosMatchesReference(t *testing.T) {
+	m, err := New(photoTestPalette, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	rng := rand.New(rand.NewPCG(16, 21))
+	busy := cellStat{n: 64, keys: [4]uint64{^uint64(0), ^uint64(0), ^uint64(0), ^uint64(0)}}
+	if !busy.isBusy() {
+		t.Fatal("the busy cell is not busy")
+	}
+	photos := 0
+	for _, size := range [][2]int{{1, 1}, {1, 7}, {7, 1}, {2, 2}, {3, 5}, {16, 9}, {40, 30}, {97, 13}} {
+		for _, density := range []int{0, 2, 5, 7, 9, 10} {
+			img := image.NewGray(image.Rect(0, 0, size[0]*cellSize, size[1]*cellSize))
+			s := m.newSpatial(img)
+			for i := range s.stats {
+				if rng.IntN(10) < density {
+					s.stats[i] = busy
+				}
+			}
+			// Blocks of busy cells too, so that areas survive their size.
+			if density > 0 && s.cw > 4 && s.ch > 4 {
+				x0, y0 := rng.IntN(s.cw-3), rng.IntN(s.ch-3)
+				for y := y0; y < min(s.ch, y0+4); y++ {
+					for x := x0; x < min(s.cw, x0+4); x++ {
+						s.stats[y*s.cw+x] = busy
+					}
+				}
+			}
+			wantPhoto, wantFringe := s.decidePhotosPlain()
+			s.decidePhotos()
+			s.release()
+			name := fmt.Sprintf("%dx%d cells, density %d", s.cw, s.ch, density)
+			if !slices.Equal(s.photo, wantPhoto) {
+				t.Errorf("%s: photo cells differ from the reference", name)
+			}
+			if !slices.Equal(s.fringe, wantFringe) {
+				t.Errorf("%s: fringe cells differ from the reference", name)
+			}
+			if s.anyPhoto {
+				photos++
+			}
+		}
+	}
+	if photos < 10 {
+		t.Errorf("only %d grids have photo cells: the test compares too little", photos)
+	}
+}
+
+// TestNeighbourCounts compares neighbourCounts with counting one cell at a
+// time on random grids.
+func TestNeighbourCounts(t *testing.T) {
+	m, err := New(photoTestPalette, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	rng := rand.New(rand.NewPCG(5, 8))
+	for _, size := range [][2]int{{1, 1}, {1, 4}, {4, 1}, {2, 3}, {17, 11}} {
+		img := image.NewGray(image.Rect(0, 0, size[0]*cellSize, size[1]*cellSize))
+		s := m.newSpatial(img)
+		set := make([]bool, s.cw*s.ch)
+		for i := range set {
+			set[i] = rng.IntN(2) == 0
+		}
+		cnt := make([]uint8, len(set))
+		s.neighbourCounts(set, cnt)
+		for cy := range s.ch {
+			for cx := range s.cw {
+				if got, want := int(cnt[cy*s.cw+cx]), s.neighboursPlain(set, cx, cy); got != want {
+					t.Errorf("%dx%d: cell (%d, %d): %d neighbours, want %d", s.cw, s.ch, cx, cy, got, want)
+				}
+			}
+		}
+		s.release()
+	}
+}
+
+// opaqueImages tells which images have no pixel with alpha, as Measure
+// tells the spatial pass (spatialPass.opaque).
+func opaqueImages(imgs map[string][]image.Image) map[image.Image]bool {
+	opaque := map[image.Image]bool{}
+	for _, list := range imgs {
+		for _, img := range list {
+			if o, ok := img.(interface{ Opaque() bool }); ok && o.Opaque() {
+				opaque[img] = true
+			}
+		}
+	}
+	return opaque
+}
+
+// TestRunsYCCEveryColor: runsYCC converts and classifies every luma and
+// chroma triple as yccPack and sampleInfo do (its clamps are its own), and
+// starts a run exactly where the colour changes.
+func TestRunsYCCEveryColor(t *testing.T) {
+	if testing.Short() {
+		t.Skip("16.7 million colours")
+	}
+	m, err := New(photoTestPalette, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	// One row per luma: sample i (pixel 2i) has chroma i>>8, i&255.
+	const n = 1 << 16
+	img := image.NewYCbCr(image.Rect(0, 0, 2*n, 1), image.YCbCrSubsampleRatio444)
+	s := m.newSpatial(img)
+	defer s.release()
+	sr := newSampleRuns(n)
+	for y := range 256 {
+		for i := range n {
+			img.Y[2*i], img.Y[2*i+1] = uint8(y), uint8(y)
+			img.Cb[2*i], img.Cr[2*i] = uint8(i>>8), uint8(i)
+		}
+		nr := s.runsYCC(sr, 0, 0, n)
+		runs := sr.runs[:nr+1]
+		if runs[0]>>32 != 0 || runs[nr]>>32 != n {
+			t.Fatalf("luma %d: runs from %d to %d, want 0 to %d", y, runs[0]>>32, runs[nr]>>32, n)
+		}
+		r := 0
+		prev := uint32(0)
+		for i := range n {
+			c := yccPack(uint8(y), uint8(i>>8), uint8(i))
+			if int(runs[r+1]>>32) == i {
+				r++
+			}
+			start := int(runs[r] >> 32)
+			if (start == i) != (c != prev) {
+				t.Fatalf("Y %d Cb %d Cr %d: run starts at %d, colour %#x after %#x", y, i>>8, i&255, start, c, prev)
+			}
+			if got, want := uint32(runs[r]), s.sampleInfo(c); start == i && got != want {
+				t.Fatalf("Y %d Cb %d Cr %d: info %#x, want %#x", y, i>>8, i&255, got, want)
+			}
+			prev = c
+		}
+	}
+}
