@@ -47,8 +47,10 @@
 // remembered), samples for photos only the cells they can make busy, and
 // moves the photo cells of an opaque image in whole pixels; mostly
 // non-palette images (photographs, textured wallpapers) the dense form,
-// which reads every row: a large JPEG whose first rows already prove it one
-// stops its histogram there. The dense form tallies a run of one colour in a
+// which reads every row: a large JPEG or 8-bit RGBA image whose first rows
+// already prove it one (a photograph, after 5/16 of its rows) stops its
+// histogram there, and of an RGBA image's other rows only which hold
+// non-palette colours, and whether any pixel is not opaque, is read on. The dense form tallies a run of one colour in a
 // cell at once, in integers when no pixel is translucent (sums of whole
 // numbers are exact in any order); every sum is the one a pixel-by-pixel
 // tally makes, bit for bit.
