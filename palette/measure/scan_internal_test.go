@@ -306,3 +306,38 @@ func BenchmarkScanRGBA(b *testing.B) {
 		}
 	}
 }
+
+// TestReadAtRGBAMatchesStraight: readAt packs 8-bit RGBA pixels, straight
+// and premultiplied, as the generic conversion (straight) of At does (but
+// the colour of fully transparent pixels), on random rows with runs of zero
+// bytes and translucency, from any x0.
+func TestReadAtRGBAMatchesStraight(t *testing.T) {
+	r := rand.New(rand.NewPCG(5, 8))
+	exact := []uint32{0x1d4ed8, 0xbfdbfe, 0xf59e0b}
+	for seed := range 200 {
+		w, h := 1+r.IntN(60), 1+r.IntN(8)
+		rect := image.Rect(r.IntN(4), r.IntN(4), 0, 0)
+		rect.Max = rect.Min.Add(image.Pt(w, h))
+		nrgba, rgba := image.NewNRGBA(rect), image.NewRGBA(rect)
+		randomRows(r, nrgba.Pix, exact)
+		randomRows(r, rgba.Pix, exact)
+		for _, img := range []image.Image{nrgba, rgba} {
+			rr := rowReader{img: img}
+			for y := rect.Min.Y; y < rect.Max.Y; y++ {
+				x0 := r.IntN(w)
+				dst := make([]uint32, w-x0)
+				rr.readAt(y, x0, dst)
+				for x, got := range dst {
+					c := straight(img.At(rect.Min.X+x0+x, y))
+					want := uint32(c.R) | uint32(c.G)<<8 | uint32(c.B)<<16 | uint32(c.A)<<24
+					if c.A == 0 {
+						got &= 0xff << 24 // fully transparent: the colour is of no use
+					}
+					if got != want {
+						t.Fatalf("seed %d %T (%d, %d): readAt %#08x, At %#08x", seed, img, rect.Min.X+x0+x, y, got, want)
+					}
+				}
+			}
+		}
+	}
+}
