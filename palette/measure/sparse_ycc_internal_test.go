@@ -1,12 +1,17 @@
 package measure
 
 import (
+	"bytes"
 	"fmt"
 	"image"
+	"image/color"
+	"image/jpeg"
 	"maps"
 	"math/rand/v2"
 	"slices"
 	"testing"
+
+	"github.com/hueprint/hueprint/palette"
 )
 
 // fillFlatNoisy fills a YCbCr image's samples with flat runs of one value,
@@ -107,5 +112,94 @@ func TestScanYCbCrMatchesReference(t *testing.T) {
 				}
 			}
 		}
+	}
+}
+
+// TestPositionYCCMatchesPositionAt: positionYCC, which reads a JPEG's
+// pixels in place, finds every pixel's position on every pair's line as
+// positionAt (through at, the generic read) does, on JPEG images of flat
+// palette colours, blends between them and noise, with photo cells.
+func TestPositionYCCMatchesPositionAt(t *testing.T) {
+	m, err := New(&palette.Palette{
+		Primary:   palette.Entry{Color: palette.MustParseColor("#1d4ed8")},
+		Secondary: []palette.Entry{{Color: palette.MustParseColor("#bfdbfe")}},
+		Accent:    palette.Entry{Color: palette.MustParseColor("#f59e0b")},
+		Neutral:   []palette.Entry{{Color: palette.MustParseColor("#111827")}, {Color: palette.MustParseColor("#f9fafb")}},
+	}, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	rng := rand.New(rand.NewPCG(3, 9))
+	compared := 0
+	for seed := range 8 {
+		w, h := 40+rng.IntN(120), 40+rng.IntN(90)
+		src := image.NewNRGBA(image.Rect(0, 0, w, h))
+		for range 12 {
+			x0, y0 := rng.IntN(w), rng.IntN(h)
+			r := image.Rect(x0, y0, x0+1+rng.IntN(w/2), y0+1+rng.IntN(h/2))
+			a, b := m.exact[rng.IntN(len(m.exact))], m.exact[rng.IntN(len(m.exact))]
+			mode := rng.IntN(4)
+			for y := r.Min.Y; y < min(h, r.Max.Y); y++ {
+				for x := r.Min.X; x < min(w, r.Max.X); x++ {
+					c := a
+					switch mode {
+					case 1: // a gradient from a to b
+						t := float64(x-r.Min.X) / float64(r.Dx())
+						c = 0
+						for sh := 0; sh < 24; sh += 8 {
+							c |= uint32(float64(a>>sh&255)*(1-t)+float64(b>>sh&255)*t) << sh
+						}
+					case 2: // noise
+						c = rng.Uint32() & 0xffffff
+					}
+					src.SetNRGBA(x, y, color.NRGBA{uint8(c), uint8(c >> 8), uint8(c >> 16), 255})
+				}
+			}
+		}
+		var buf bytes.Buffer
+		if err := jpeg.Encode(&buf, src, &jpeg.Options{Quality: 60 + rng.IntN(40)}); err != nil {
+			t.Fatal(err)
+		}
+		dec, err := jpeg.Decode(&buf)
+		if err != nil {
+			t.Fatal(err)
+		}
+		im := dec.(*image.YCbCr)
+		acc := &accumulator{m: m}
+		m.scan(im, acc)
+		m.histTally(acc)
+		cand := new([1 << 18 / 64]uint64)
+		for _, key := range acc.touched {
+			if m.yccPalette(key) < 0 {
+				cand[key>>6] |= 1 << (key & 63)
+			}
+		}
+		s := m.newSpatial(im)
+		s.cand, s.sparse = cand, true
+		s.photo = make([]bool, s.cw*s.ch)
+		for ci := range s.photo {
+			if rng.IntN(4) == 0 {
+				s.photo[ci], s.anyPhoto = true, true
+			}
+		}
+		for y := range h {
+			for x := range w {
+				for i := range uint32(len(m.exact)) {
+					for j := i + 1; j < uint32(len(m.exact)); j++ {
+						p := &s.pairs[i*MaxColors+j]
+						gt, gok := s.positionYCC(x, y, i, j, p)
+						wt, wok := s.positionAt(x, y, i, j, p)
+						if gt != wt || gok != wok {
+							t.Fatalf("seed %d (%d, %d) pair %d-%d: positionYCC %v %v, positionAt %v %v", seed, x, y, i, j, gt, gok, wt, wok)
+						}
+						compared++
+					}
+				}
+			}
+		}
+		s.release()
+	}
+	if compared == 0 {
+		t.Fatal("nothing compared")
 	}
 }
