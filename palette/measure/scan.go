@@ -319,6 +319,13 @@ func scanRowRGBA(row []byte, premultiplied bool, acc *accumulator) {
 	m, hist := acc.m, &acc.hist
 	w := len(row) / 4
 	spanStart := -1 // the start of the stretch of listed pixels, or -1
+	// The last two palette colours met (as opaque pixels; none yet while
+	// p is 0, not opaque): text and edges go back and forth between two,
+	// known without a lookup.
+	var seen [2]struct {
+		p uint32
+		i int
+	}
 	for x := 0; x < w; {
 		p := binary.LittleEndian.Uint32(row[4*x:])
 		// A pixel unlike the next (photographs, dithering) or a short run
@@ -332,6 +339,20 @@ func scanRowRGBA(row []byte, premultiplied bool, acc *accumulator) {
 		}
 		n := uint32(x1 - x)
 		a := p >> 24
+		if a == 255 && (p == seen[0].p || p == seen[1].p) {
+			i := seen[0].i
+			if p == seen[1].p {
+				i = seen[1].i
+			}
+			acc.exact[i] += 255 * uint64(n)
+			acc.rowExact[i] += 255 * uint64(n)
+			if spanStart >= 0 {
+				acc.addSpan(spanStart, x)
+				spanStart = -1
+			}
+			x = x1
+			continue
+		}
 		if a == 0 {
 			// Fully transparent: not counted, not listed.
 			acc.alphaSeen = true
@@ -357,6 +378,10 @@ func scanRowRGBA(row []byte, premultiplied bool, acc *accumulator) {
 				if spanStart >= 0 {
 					acc.addSpan(spanStart, x)
 					spanStart = -1
+				}
+				if a == 255 {
+					seen[0], seen[1] = seen[1], seen[0]
+					seen[0].p, seen[0].i = p, i
 				}
 				x = x1
 				continue
