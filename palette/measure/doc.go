@@ -38,7 +38,10 @@
 // JPEG, so no per-pixel colour conversion is needed), filled lazily and
 // shared by every goroutine. A first pass counts the pixels in a histogram
 // of those bins, with runs of one colour counted at once; an image made of
-// palette colours stops there. Otherwise a second pass looks at where the
+// palette colours stops there. An 8-bit RGBA image certain to take the
+// dense pass (below) stops counting as a large JPEG does (checked from 5/16
+// of its rows on), and only notes which of its other rows hold non-palette
+// colours and whether any pixel is not opaque. Otherwise a second pass looks at where the
 // other pixels are: photo cells first, from a quarter of the pixels, then,
 // outside photo areas, the neighbourhood of the blend candidates only,
 // within a ring of rows (a few megabytes whatever the image size). Flat art
@@ -47,10 +50,8 @@
 // remembered), samples for photos only the cells they can make busy, and
 // moves the photo cells of an opaque image in whole pixels; mostly
 // non-palette images (photographs, textured wallpapers) the dense form,
-// which reads every row: a large JPEG or 8-bit RGBA image whose first rows
-// already prove it one (a photograph, after 5/16 of its rows) stops its
-// histogram there, and of an RGBA image's other rows only which hold
-// non-palette colours, and whether any pixel is not opaque, is read on. The dense form tallies a run of one colour in a
+// which reads every row: a large JPEG whose first rows already prove it one
+// stops its histogram there. The dense form tallies a run of one colour in a
 // cell at once, in integers when no pixel is translucent (sums of whole
 // numbers are exact in any order); every sum is the one a pixel-by-pixel
 // tally makes, bit for bit.
