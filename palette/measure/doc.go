@@ -41,8 +41,8 @@
 // palette colours stops there. An 8-bit RGBA image certain to take the
 // dense pass (below) stops counting as a large JPEG does (checked from 5/16
 // of its rows on), and only notes which of its other rows hold non-palette
-// colours and whether any pixel is not opaque. Otherwise a second pass looks at where the
-// other pixels are: photo cells first, from a quarter of the pixels, then,
+// colours and whether any pixel is not opaque. Otherwise a second pass
+// looks at where the other pixels are: photo cells first, from a quarter of the pixels, then,
 // outside photo areas, the neighbourhood of the blend candidates only,
 // within a ring of rows (a few megabytes whatever the image size). Flat art
 // takes the sparse form of that pass, which visits only the pixels that are
