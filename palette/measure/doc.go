@@ -38,10 +38,14 @@
 // JPEG, so no per-pixel colour conversion is needed), filled lazily and
 // shared by every goroutine. A first pass counts the pixels in a histogram
 // of those bins, with runs of one colour counted at once; an image made of
-// palette colours stops there. Otherwise a second pass looks at where the
-// other pixels are: photo cells first, from a quarter of the pixels, then,
-// outside photo areas, the neighbourhood of the blend candidates only,
-// within a ring of rows (a few megabytes whatever the image size). Flat art
+// palette colours stops there. An 8-bit RGBA image certain to take
+// the dense pass (below) stops counting as a large JPEG does (checked
+// from 5/16 of its rows on), and only notes which of its other rows
+// hold non-palette colours and whether any pixel is not opaque.
+// Otherwise a second pass looks at where the other pixels are: photo
+// cells first, from a quarter of the pixels, then, outside photo
+// areas, the neighbourhood of the blend candidates only, within a
+// ring of rows (a few megabytes whatever the image size). Flat art
 // takes the sparse form of that pass, which visits only the pixels that are
 // not palette colours (read in place, each colour's class and blend position
 // remembered), samples for photos only the cells they can make busy, and

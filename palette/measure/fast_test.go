@@ -105,9 +105,9 @@ func TestWholeTallyMatchesReference(t *testing.T) {
 	}
 }
 
-// TestDenseCheckMatchesFullScan: JPEG images the histogram scan gives up on
-// early (certain to take the dense pass) measure exactly as with the whole
-// scan, and so do images it does not give up on.
+// TestDenseCheckMatchesFullScan: JPEG and 8-bit RGBA images the histogram
+// scan gives up on early (certain to take the dense pass) measure exactly as
+// with the whole scan, and so do images it does not give up on.
 func TestDenseCheckMatchesFullScan(t *testing.T) {
 	m := newMeasurer(t)
 	for seed := range 6 {
@@ -119,15 +119,30 @@ func TestDenseCheckMatchesFullScan(t *testing.T) {
 			p := image.Rect(w/8, 0, w, h)
 			draw.Draw(img, p, photoTexture(r, p.Dx(), p.Dy()), image.Point{}, draw.Src)
 		}
-		in := jpegRoundTrip(t, img, 75+r.IntN(20))
-		restore := measure.SetDenseCheck(1)
-		got := m.Measure(in)
-		restore()
-		restore = measure.SetDenseCheck(1 << 62)
-		want := m.Measure(in)
-		restore()
-		if !reflect.DeepEqual(got, want) {
-			t.Errorf("seed %d %dx%d:\nearly stop %+v\nfull scan  %+v", seed, w, h, got, want)
+		// 8-bit RGBA too, straight and premultiplied, opaque and with a
+		// translucent veil over the lower rows.
+		rgba := image.NewRGBA(img.Bounds())
+		draw.Draw(rgba, rgba.Bounds(), img, image.Point{}, draw.Src)
+		veil := image.NewNRGBA(img.Bounds())
+		copy(veil.Pix, img.Pix)
+		for i := veil.PixOffset(0, h/2) + 3; i < len(veil.Pix); i += 4 {
+			veil.Pix[i] = 200
+		}
+		veilRGBA := image.NewRGBA(img.Bounds())
+		draw.Draw(veilRGBA, veilRGBA.Bounds(), veil, image.Point{}, draw.Src)
+		for name, in := range map[string]image.Image{
+			"ycbcr": jpegRoundTrip(t, img, 75+r.IntN(20)), "nrgba": img, "rgba": rgba,
+			"nrgba-veil": veil, "rgba-veil": veilRGBA,
+		} {
+			restore := measure.SetDenseCheck(1)
+			got := m.Measure(in)
+			restore()
+			restore = measure.SetDenseCheck(1 << 62)
+			want := m.Measure(in)
+			restore()
+			if !reflect.DeepEqual(got, want) {
+				t.Errorf("seed %d %s %dx%d:\nearly stop %+v\nfull scan  %+v", seed, name, w, h, got, want)
+			}
 		}
 	}
 }

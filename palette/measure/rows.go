@@ -1,6 +1,7 @@
 package measure
 
 import (
+	"encoding/binary"
 	"image"
 	"image/color"
 )
@@ -25,18 +26,17 @@ func (rr *rowReader) readAt(y, x0 int, dst []uint32) {
 	case *image.NRGBA:
 		row := im.Pix[im.PixOffset(b.Min.X, y):][:4*len(dst)]
 		for x := range dst {
-			p := row[4*x : 4*x+4 : 4*x+4]
-			dst[x] = uint32(p[0]) | uint32(p[1])<<8 | uint32(p[2])<<16 | uint32(p[3])<<24
+			dst[x] = binary.LittleEndian.Uint32(row[4*x:])
 		}
 	case *image.RGBA:
 		row := im.Pix[im.PixOffset(b.Min.X, y):][:4*len(dst)]
 		for x := range dst {
-			p := row[4*x : 4*x+4 : 4*x+4]
-			r, g, bl, a := p[0], p[1], p[2], p[3]
-			if a != 255 && a != 0 {
-				r, g, bl = unpremultiply(r, a), unpremultiply(g, a), unpremultiply(bl, a)
+			c := binary.LittleEndian.Uint32(row[4*x:])
+			if a := uint8(c >> 24); a != 255 && a != 0 {
+				r, g, bl := unpremultiply(uint8(c), a), unpremultiply(uint8(c>>8), a), unpremultiply(uint8(c>>16), a)
+				c = uint32(r) | uint32(g)<<8 | uint32(bl)<<16 | uint32(a)<<24
 			}
-			dst[x] = uint32(r) | uint32(g)<<8 | uint32(bl)<<16 | uint32(a)<<24
+			dst[x] = c
 		}
 	case *image.YCbCr:
 		var sx uint

@@ -265,7 +265,10 @@ func (m *Measurer) scan(img image.Image, acc *accumulator) {
 
 // scanRGBA counts 8-bit RGBA pixels (premultiplied or not). Neighbouring
 // pixels are often identical: whole pixels are compared as one 32-bit word
-// and counted in runs, so the histogram is touched once per run.
+// (four at a time, as two 64-bit words) and counted in runs, so the
+// histogram is touched once per run. The pixels that are not palette
+// colours are listed as they come, a span per row and stretch (the sparse
+// pass's input).
 func scanRGBA(pix []byte, stride, start, w, h int, premultiplied bool, acc *accumulator) {
 	acc.trackRows, acc.rowClean = true, true
 	acc.maxSpans = min(maxSpans, int(float64(w*h)*maxSpansPerPixel)+16)
@@ -274,61 +277,200 @@ func scanRGBA(pix []byte, stride, start, w, h int, premultiplied bool, acc *accu
 	} else {
 		acc.dirty = make([]bool, h)
 	}
-	prevPix, prevKey, run := uint32(0), uint32(0), uint32(0)
+	checks := denseChecks(h, w*h)
 	for y := range h {
-		row := pix[start+y*stride:][:4*w]
-		i := 0
-		for i < len(row) {
-			// Four pixels at a time while they repeat the run's pixel.
-			if run > 0 {
-				pair := uint64(prevPix) | uint64(prevPix)<<32
-				for i+16 <= len(row) {
-					q := row[i : i+16]
-					if binary.LittleEndian.Uint64(q[:8]) != pair || binary.LittleEndian.Uint64(q[8:]) != pair {
-						break
-					}
-					run += 4
-					i += 16
-				}
-				if i >= len(row) {
-					break
-				}
+		if len(checks) > 0 && y == checks[0] {
+			checks = checks[1:]
+			if acc.certainDense(w*h, false) {
+				acc.dense = true
+				rowsRGBA(pix, stride, start, w, y, h, premultiplied, acc)
+				return
 			}
-			p := binary.LittleEndian.Uint32(row[i : i+4])
-			if p == prevPix && run > 0 {
-				run++
-				i += 4
-				continue
-			}
-			acc.countRGB(prevKey, prevPix&0xffffff, run, i/4)
-			run = 0
-			r, g, b, a := row[i], row[i+1], row[i+2], row[i+3]
-			i += 4
-			if a != 255 {
-				acc.alphaSeen = true
-				if a != 0 {
-					if premultiplied {
-						r, g, b = unpremultiply(r, a), unpremultiply(g, a), unpremultiply(b, a)
-					}
-					// A run of one translucent pixel (a veil over an
-					// image): counted at once, in integers.
-					n := uint32(1)
-					for i+4 <= len(row) && binary.LittleEndian.Uint32(row[i:i+4]) == p {
-						n++
-						i += 4
-					}
-					acc.spanX = i/4 - int(n)
-					acc.addN(r, g, b, a, n)
-				}
-				continue
-			}
-			prevPix, prevKey, run = p, rgbKey(r, g, b), 1
 		}
-		// Runs end with their row, so that each row knows its colours.
-		acc.countRGB(prevKey, prevPix&0xffffff, run, w)
-		run = 0
+		acc.spanY = int32(y)
+		scanRowRGBA(pix[start+y*stride:][:4*w], premultiplied, acc)
 		acc.endRow(y)
-		acc.spanY = int32(y + 1)
+	}
+}
+
+// runEnd returns the end of the run of pixel p that starts at pixel x of
+// row: four pixels at a time, as two 64-bit words, while they repeat it.
+func runEnd(row []byte, x int, p uint32) int {
+	pair := uint64(p) | uint64(p)<<32
+	i := 4 * (x + 1)
+	for i+16 <= len(row) {
+		q := row[i : i+16]
+		if binary.LittleEndian.Uint64(q[:8]) != pair || binary.LittleEndian.Uint64(q[8:]) != pair {
+			break
+		}
+		i += 16
+	}
+	for i+4 <= len(row) && binary.LittleEndian.Uint32(row[i:i+4]) == p {
+		i += 4
+	}
+	return i / 4
+}
+
+// scanRowRGBA counts one row of pixels (acc.spanY) by runs of one pixel,
+// as addN would pixel by pixel. The row's pixels that are not palette
+// colours make spans: a stretch of them is listed once, when it ends,
+// which is what listing each run (addSpan joins touching ones) gives.
+func scanRowRGBA(row []byte, premultiplied bool, acc *accumulator) {
+	m, hist := acc.m, &acc.hist
+	w := len(row) / 4
+	spanStart := -1 // the start of the stretch of listed pixels, or -1
+	// The last two palette colours met (as opaque pixels; none yet while
+	// p is 0, not opaque): text and edges go back and forth between two,
+	// known without a lookup.
+	var seen [2]struct {
+		p uint32
+		i int
+	}
+	for x := 0; x < w; {
+		p := binary.LittleEndian.Uint32(row[4*x:])
+		// A pixel unlike the next (photographs, dithering) or a short run
+		// skips the call.
+		x1 := x + 1
+		if x1 < w && binary.LittleEndian.Uint32(row[4*x1:]) == p {
+			x1++
+			if x1 < w && binary.LittleEndian.Uint32(row[4*x1:]) == p {
+				x1 = runEnd(row, x, p)
+			}
+		}
+		n := uint32(x1 - x)
+		a := p >> 24
+		if a == 255 && (p == seen[0].p || p == seen[1].p) {
+			i := seen[0].i
+			if p == seen[1].p {
+				i = seen[1].i
+			}
+			acc.exact[i] += 255 * uint64(n)
+			acc.rowExact[i] += 255 * uint64(n)
+			if spanStart >= 0 {
+				acc.addSpan(spanStart, x)
+				spanStart = -1
+			}
+			x = x1
+			continue
+		}
+		if a == 0 {
+			// Fully transparent: not counted, not listed.
+			acc.alphaSeen = true
+			if spanStart >= 0 {
+				acc.addSpan(spanStart, x)
+				spanStart = -1
+			}
+			x = x1
+			continue
+		}
+		r, g, b := uint8(p), uint8(p>>8), uint8(p>>16)
+		if a != 255 {
+			acc.alphaSeen, acc.translucent = true, true
+			if premultiplied {
+				r, g, b = unpremultiply(r, uint8(a)), unpremultiply(g, uint8(a)), unpremultiply(b, uint8(a))
+			}
+		}
+		key := rgbKey(r, g, b)
+		if m.hasPalette(key) {
+			if i := m.exactIndex(key, pack(r, g, b)); i >= 0 {
+				acc.exact[i] += uint64(a) * uint64(n)
+				acc.rowExact[i] += uint64(a) * uint64(n)
+				if spanStart >= 0 {
+					acc.addSpan(spanStart, x)
+					spanStart = -1
+				}
+				if a == 255 {
+					seen[0], seen[1] = seen[1], seen[0]
+					seen[0].p, seen[0].i = p, i
+				}
+				x = x1
+				continue
+			}
+		}
+		if spanStart < 0 {
+			spanStart, acc.rowClean = x, false
+		}
+		if a == 255 {
+			if hist[key] == 0 {
+				acc.touched = append(acc.touched, key)
+			}
+			hist[key] += n
+		} else {
+			// A run of one translucent pixel (a veil over an image):
+			// counted at once, in integers.
+			if acc.alpha == nil {
+				acc.alpha = make([]uint64, 1<<18)
+			}
+			acc.alpha[key] += uint64(a) * uint64(n)
+		}
+		x = x1
+	}
+	if spanStart >= 0 {
+		acc.addSpan(spanStart, w)
+	}
+}
+
+// rowsRGBA finishes, from row y0 on, what the dense pass needs of the scan
+// of an image certain to take it (see certainDense): which rows are dirty,
+// the exact counts of the clean ones, and whether any pixel is not opaque
+// or translucent. The histogram is of no more use: a row is dirty from its
+// first pixel that is not a palette colour on, and only its alphas are
+// looked at after that.
+func rowsRGBA(pix []byte, stride, start, w, y0, h int, premultiplied bool, acc *accumulator) {
+	m := acc.m
+	for y := y0; y < h; y++ {
+		row := pix[start+y*stride:][:4*w]
+		x := 0
+		for x < w {
+			p := binary.LittleEndian.Uint32(row[4*x:])
+			x1 := runEnd(row, x, p)
+			n := uint64(x1 - x)
+			a := p >> 24
+			if a == 0 {
+				acc.alphaSeen = true
+				x = x1
+				continue
+			}
+			r, g, b := uint8(p), uint8(p>>8), uint8(p>>16)
+			if a != 255 {
+				acc.alphaSeen, acc.translucent = true, true
+				if premultiplied {
+					r, g, b = unpremultiply(r, uint8(a)), unpremultiply(g, uint8(a)), unpremultiply(b, uint8(a))
+				}
+			}
+			if key := rgbKey(r, g, b); m.hasPalette(key) {
+				if i := m.exactIndex(key, pack(r, g, b)); i >= 0 {
+					acc.rowExact[i] += uint64(a) * n
+					x = x1
+					continue
+				}
+			}
+			acc.rowClean = false
+			break
+		}
+		if !acc.rowClean && !(acc.alphaSeen && acc.translucent) {
+			alphas(row[4*x:], acc)
+		}
+		acc.endRow(y)
+	}
+}
+
+// alphas notes whether some pixel of row is not opaque, or translucent.
+func alphas(row []byte, acc *accumulator) {
+	const opaque = 0xff000000ff000000
+	i := 0
+	for ; i+16 <= len(row); i += 16 {
+		if binary.LittleEndian.Uint64(row[i:])&binary.LittleEndian.Uint64(row[i+8:])&opaque != opaque {
+			break
+		}
+	}
+	for ; i < len(row); i += 4 {
+		if a := row[i+3]; a != 255 {
+			acc.alphaSeen = true
+			if a != 0 {
+				acc.translucent = true
+			}
+		}
 	}
 }
 
@@ -367,14 +509,14 @@ func scanYCbCr(im *image.YCbCr, acc *accumulator) {
 	acc.full = true
 	// Checkpoints (rows) where a large image may prove itself one for the
 	// dense pass (a photograph), which needs no histogram: the scan stops.
-	check1, check2 := b.Max.Y, b.Max.Y
-	if all := b.Dx() * b.Dy(); all >= denseCheckPixels {
-		check1, check2 = b.Min.Y+b.Dy()*3/8, b.Min.Y+b.Dy()*5/8
-	}
+	checks := denseChecks(b.Dy(), b.Dx()*b.Dy())
 	for y := b.Min.Y; y < b.Max.Y; y++ {
-		if (y == check1 || y == check2) && acc.certainDense(b.Dx()*b.Dy()) {
-			acc.dense = true
-			return
+		if len(checks) > 0 && y-b.Min.Y == checks[0] {
+			checks = checks[1:]
+			if acc.certainDense(b.Dx()*b.Dy(), true) {
+				acc.dense = true
+				return
+			}
 		}
 		yRow := im.Y[im.YOffset(b.Min.X, y):][:b.Dx()]
 		cBase := (y>>sy-b.Min.Y>>sy)*im.CStride - cx0
@@ -423,26 +565,57 @@ func scanYCbCr(im *image.YCbCr, acc *accumulator) {
 	}
 }
 
-// denseCheckPixels is the size from which scanYCbCr looks, on its way,
+// denseCheckPixels is the size from which the scans look, on their way,
 // whether the image is certain to take the dense pass: a walk over the
 // histogram costs about as much as scanning a tenth of a megapixel.
 var denseCheckPixels = 1 << 20
 
-// certainDense tells whether the pixels counted so far (Y, Cb, Cr bins,
-// all opaque) are more candidates (bins histTally counts as candidates)
-// than sparseShare of all the image's pixels: then whatever the rest, the
-// image takes the dense pass, and the histogram is of no more use.
-func (a *accumulator) certainDense(all int) bool {
-	limit := sparseShare * float64(all)
-	cand := 0.0
-	for key, n := range a.hist {
-		if n == 0 {
-			continue
+// denseChecks returns the rows (from the top) before which a scan of an
+// image of h rows and all pixels looks whether the image is certain to take
+// the dense pass: none for a small image. Before a quarter of the rows
+// nothing is certain (see certainDense); a photograph is certain at the
+// first check.
+func denseChecks(h, all int) []int {
+	if all < denseCheckPixels {
+		return nil
+	}
+	return []int{h * 5 / 16, h * 3 / 8, h / 2, h * 5 / 8}
+}
+
+// certainDense tells whether the pixels counted so far (opaque ones by Y,
+// Cb, Cr bin when ycc, else by RGB bin, and translucent ones by alpha) are
+// more candidates (bins histTally counts as candidates) than sparseShare of
+// all the image's pixels: then whatever the rest, the image takes the
+// dense pass (all is at least the weight of its pixels), and the histogram
+// is of no more use. The candidates are summed in integers (alphas, 255 an
+// opaque pixel) and must pass the share by a margin far beyond the
+// rounding of histTally's float sums (below a 2^-34th of all), so that the
+// decision is the one histTally's would be.
+func (a *accumulator) certainDense(all int, ycc bool) bool {
+	limit := 255 * (uint64(all)/4 + uint64(all)>>20 + 1)
+	cand := uint64(0)
+	add := func(key uint32, w uint64) bool {
+		if code := a.m.code(key, ycc); code == codeOff || code >= codeMix {
+			cand += w
 		}
-		if code := a.m.code(uint32(key), true); code == codeOff || code >= codeMix {
-			if cand += float64(n); cand > limit {
+		return cand > limit
+	}
+	if ycc {
+		for key, n := range a.hist {
+			if n != 0 && add(uint32(key), 255*uint64(n)) {
 				return true
 			}
+		}
+		return false
+	}
+	for _, key := range a.touched {
+		if add(key, 255*uint64(a.hist[key])) {
+			return true
+		}
+	}
+	for key, w := range a.alpha {
+		if w != 0 && add(uint32(key), w) {
+			return true
 		}
 	}
 	return false
