@@ -99,6 +99,14 @@ type spatialPass struct {
 
 	lastDir, lastDist int // where the blend test last found evidence
 
+	// fused: the tally classifies each run of one colour itself
+	// (tallyRowRuns) and the blend test classifies a neighbour from its
+	// colour, so the ring keeps colours only. inPlace: the blend test reads
+	// neighbours from the image (NRGBA, RGBA or s.ycc), so no ring is
+	// loaded at all: tallyRowRuns reads its row when it tallies it, into
+	// the ring's first row.
+	fused, inPlace bool
+
 	sampC, sampCode uint32 // the colour sample last classified, and its code (0: none)
 
 	sparse   bool                  // pixels are read from the image (sparse.go), not from the ring
@@ -322,6 +330,10 @@ func (s *spatialPass) load() {
 		return
 	}
 	s.skipped[k] = false
+	if s.fused {
+		s.readRow(y, cols)
+		return
+	}
 	if skip && s.opaque && s.mask == nil {
 		// The photo cells of an opaque image are only counted (tallyRow
 		// takes them whole): read and classify the other cells alone.
@@ -363,6 +375,30 @@ func (s *spatialPass) load() {
 			prevC, prevCode = c, uint16(s.m.pixelCode(c))
 			codes[x] = prevCode
 		}
+	}
+}
+
+// readRow reads row y into cols for tallyRowRuns: the whole row, or,
+// when the photo cells of an opaque image are counted unread, the other
+// cells alone.
+func (s *spatialPass) readRow(y int, cols []uint32) {
+	if s.m.photos != PhotosExclude || !s.opaque || !s.anyPhoto {
+		s.rr.read(s.min.Y+y, cols)
+		return
+	}
+	prow := s.photo[(y/cellSize)*s.cw:][:s.cw]
+	for cx := 0; cx < s.cw; {
+		if prow[cx] {
+			cx++
+			continue
+		}
+		cx1 := cx + 1
+		for cx1 < s.cw && !prow[cx1] {
+			cx1++
+		}
+		x0, x1 := cx*cellSize, min(s.w, cx1*cellSize)
+		s.rr.readAt(s.min.Y+y, x0, cols[x0:x1])
+		cx = cx1
 	}
 }
 
@@ -617,7 +653,30 @@ func (s *spatialPass) position(x, y int, i, j uint32, p *pairInfo) (float64, boo
 		}
 		return s.positionAt(x, y, i, j, p)
 	}
+	if s.inPlace {
+		if s.rgbaKind != 0 {
+			return s.positionRGBA(x, y, i, j, p)
+		}
+		return s.positionYCC(x, y, i, j, p)
+	}
 	k := y % ringRows
+	if s.fused {
+		// The colour's code, as load would have written it.
+		if s.anyPhoto && s.m.photos == PhotosExclude && s.photo[(y/cellSize)*s.cw+x/cellSize] {
+			return 0, false
+		}
+		c := s.cols[k][x]
+		if c>>24 == 0 {
+			return 0, false
+		}
+		switch s.m.pixelCode(c) {
+		case i + 1:
+			return 0, true
+		case j + 1:
+			return 1, true
+		}
+		return p.project(c), true
+	}
 	code := uint32(s.codes[k][x])
 	switch {
 	case code == 0 || code == codePhoto:
@@ -848,7 +907,16 @@ func (s *spatialPass) tallyRowRuns(y int, t *tally, whole bool) {
 	k := y % ringRows
 	cy := y / cellSize
 	wt := s.wt
-	if s.skipped[k] {
+	exclude := s.m.photos == PhotosExclude
+	wholePhoto := exclude && s.opaque
+	prow := s.photo[cy*s.cw:][:s.cw]
+	skipped := s.skipped[k]
+	if s.inPlace {
+		// Nothing loaded: the row is read now, unless it is all photo
+		// and counted unread.
+		skipped = wholePhoto && allTrue(prow)
+	}
+	if skipped {
 		if whole {
 			w := uint64(s.w)
 			wt.total += w
@@ -862,13 +930,17 @@ func (s *spatialPass) tallyRowRuns(y int, t *tally, whole bool) {
 		t.photo += w
 		return
 	}
-	cols, codes := s.cols[k], s.codes[k]
-	exclude := s.m.photos == PhotosExclude
-	wholePhoto := exclude && s.opaque
-	prow := s.photo[cy*s.cw:][:s.cw]
+	cols := s.cols[k]
+	if s.inPlace {
+		cols = s.cols[0]
+		s.readRow(y, cols)
+	}
 	frow := s.fringe[cy*s.cw:][:s.cw]
 	runBlend, runValid := false, false
 	var res edgeReading
+	// The code of the colour last classified (lastC 0: none; a colour of
+	// alpha 0 is never classified), and of the run before in the cell.
+	lastC, lastCode, prevCode := uint32(0), uint32(0), uint32(0)
 	var total, photoArea, photo uint64                          // whole
 	ftotal, fphotoArea, fphoto := t.total, t.photoArea, t.photo // not whole
 	for cx := range s.cw {
@@ -891,8 +963,7 @@ func (s *spatialPass) tallyRowRuns(y int, t *tally, whole bool) {
 				e++
 			}
 			n := uint64(e - x)
-			code := uint32(codes[x])
-			if code == 0 {
+			if c>>24 == 0 {
 				runValid = false
 				x = e
 				continue
@@ -920,6 +991,13 @@ func (s *spatialPass) tallyRowRuns(y int, t *tally, whole bool) {
 					continue
 				}
 			}
+			code := lastCode
+			if c != lastC {
+				code = s.m.pixelCode(c)
+				lastC, lastCode = c, code
+			}
+			before := prevCode
+			prevCode = code
 			off := false
 			switch {
 			case code < codeMix && code != codeOff:
@@ -951,7 +1029,7 @@ func (s *spatialPass) tallyRowRuns(y int, t *tally, whole bool) {
 				p := &s.pairs[pair]
 				tt := p.project(c)
 				blend := runBlend
-				if x == 0 || codes[x-1] != codes[x] || !runValid {
+				if before != code || !runValid {
 					blend = photoCell || s.cachedEvidence(x, y, code, i, j, tt, p, reach)
 				}
 				runBlend, runValid = blend, true
@@ -1088,6 +1166,8 @@ func (s *spatialPass) run() *tally {
 	s.findPhotos()
 	t := &tally{}
 	runs := !slowTally && s.mask == nil
+	s.fused = runs
+	s.inPlace = runs && (s.rgbaKind != 0 || s.ycc != nil)
 	whole := runs && s.whole
 	if whole {
 		if s.ring.whole == nil {
@@ -1101,7 +1181,7 @@ func (s *spatialPass) run() *tally {
 		if s.dirty != nil && !s.dirty[y] {
 			continue
 		}
-		for s.loaded < min(s.h, y+reach+1) {
+		for !s.inPlace && s.loaded < min(s.h, y+reach+1) {
 			s.load()
 		}
 		if runs {
