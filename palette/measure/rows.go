@@ -56,10 +56,7 @@ func (rr *rowReader) readAt(y, x0 int, dst []uint32) {
 		yRow := im.Y[im.YOffset(b.Min.X, y):][:len(dst)]
 		ci := im.COffset(b.Min.X, y)
 		if sx == 0 {
-			cb, cr := im.Cb[ci:][:len(dst)], im.Cr[ci:][:len(dst)]
-			for x, yy := range yRow {
-				dst[x] = yccPack(yy, cb[x], cr[x])
-			}
+			yccPixels(dst, yRow, im.Cb[ci:][:len(dst)], im.Cr[ci:][:len(dst)])
 			return
 		}
 		// 4:2:2 and 4:2:0: two pixels share a chroma sample, whose part
@@ -113,6 +110,17 @@ func (rr *rowReader) readAt(y, x0 int, dst []uint32) {
 			c := straight(img.At(b.Min.X+x, y))
 			dst[x] = uint32(c.R) | uint32(c.G)<<8 | uint32(c.B)<<16 | uint32(c.A)<<24
 		}
+	}
+}
+
+// yccPixels is yccPack for every pixel: dst[i] from y[i], cb[i], cr[i].
+func yccPixels(dst []uint32, y, cb, cr []byte) {
+	n := min(len(dst), len(y), len(cb), len(cr))
+	dst, y, cb, cr = dst[:n], y[:n], cb[:n], cr[:n]
+	for i := range dst {
+		// yccPack, inlined.
+		y1, cb1, cr1 := int32(y[i])*0x10101, int32(cb[i])-128, int32(cr[i])-128
+		dst[i] = clamp16(y1+91881*cr1) | clamp16(y1-22554*cb1-46802*cr1)<<8 | clamp16(y1+116130*cb1)<<16 | 255<<24
 	}
 }
 
