@@ -941,6 +941,7 @@ func (s *spatialPass) tallyRowRuns(y int, t *tally, whole bool) {
 	// The code of the colour last classified (lastC 0: none; a colour of
 	// alpha 0 is never classified), and of the run before in the cell.
 	lastC, lastCode, prevCode := uint32(0), uint32(0), uint32(0)
+	lastTT := 0.0                                               // lastC's position on its blend line
 	var total, photoArea, photo uint64                          // whole
 	ftotal, fphotoArea, fphoto := t.total, t.photoArea, t.photo // not whole
 	for cx := range s.cw {
@@ -991,10 +992,10 @@ func (s *spatialPass) tallyRowRuns(y int, t *tally, whole bool) {
 					continue
 				}
 			}
-			code := lastCode
+			code, tt := lastCode, lastTT
 			if c != lastC {
-				code = s.m.pixelCode(c)
-				lastC, lastCode = c, code
+				code, tt = s.codeTT(c)
+				lastC, lastCode, lastTT = c, code, tt
 			}
 			before := prevCode
 			prevCode = code
@@ -1027,7 +1028,6 @@ func (s *spatialPass) tallyRowRuns(y int, t *tally, whole bool) {
 				pair := (code - codeMix) / mixSteps
 				i, j := pair/MaxColors, pair%MaxColors
 				p := &s.pairs[pair]
-				tt := p.project(c)
 				blend := runBlend
 				if before != code || !runValid {
 					blend = photoCell || s.cachedEvidence(x, y, code, i, j, tt, p, reach)
