@@ -131,7 +131,8 @@ type spatialPass struct {
 	pixOff   int
 	rgbaKind uint8
 
-	codeCache *[codeCacheSize]codeEntry // codeTT by colour, direct-mapped
+	codeCache *[codeCacheSize]codeEntry      // codeTT by colour, direct-mapped
+	edgeCache *[1 << edgeCacheBits]edgeEntry // edgeReading by colour, direct-mapped
 }
 
 // codeCacheSize is the number of colours the sparse pass remembers the
@@ -237,6 +238,10 @@ func (m *Measurer) newSpatial(img image.Image) *spatialPass {
 		s.ring.codeCache = new([codeCacheSize]codeEntry)
 	}
 	s.codeCache = s.ring.codeCache
+	if s.ring.edgeCache == nil {
+		s.ring.edgeCache = new([1 << edgeCacheBits]edgeEntry)
+	}
+	s.edgeCache = s.ring.edgeCache
 	return s
 }
 
@@ -248,6 +253,7 @@ type ring struct {
 	whole *wholeTally
 
 	codeCache *[codeCacheSize]codeEntry
+	edgeCache *[1 << edgeCacheBits]edgeEntry
 }
 
 func (r *ring) size(w int) {
@@ -1019,8 +1025,7 @@ func (s *spatialPass) tallyRowRuns(y int, t *tally, whole bool) {
 					// The verdict, remembered per cell and class, is the
 					// same for every pixel of the run.
 					if s.cachedEvidence(x, y, res.code, i, j, res.pt, &s.pairs[pair], 2) {
-						s.addFrac(t, i, w*(1-res.tt), n)
-						s.addFrac(t, j, w*res.tt, n)
+						s.addPair(t, i, j, w*(1-res.tt), w*res.tt, n)
 						off = false
 					}
 				}
@@ -1034,8 +1039,7 @@ func (s *spatialPass) tallyRowRuns(y int, t *tally, whole bool) {
 				}
 				runBlend, runValid = blend, true
 				if blend {
-					s.addFrac(t, i, w*(1-tt), n)
-					s.addFrac(t, j, w*tt, n)
+					s.addPair(t, i, j, w*(1-tt), w*tt, n)
 				} else {
 					off = true
 				}
@@ -1104,26 +1108,41 @@ func addN(f *float64, w float64, n uint64) {
 
 // addWhole adds n whole pixels to palette colour i's weight: at once while
 // the weight is a whole number, else one by one as tallyRow adds them.
+// When the weight has a fraction, the n additions of 1 are still exact
+// while the sum stays in the weight's binade (and the weight is below 2⁵³,
+// so that 1 is a multiple of its unit in the last place): then every sum
+// along the way, and the last, is w + k exactly, and w + n is added at once.
 func (s *spatialPass) addWhole(t *tally, i uint32, n uint64) {
-	if s.fracW&(1<<i) == 0 {
-		t.weights[i] += float64(n)
+	w := t.weights[i]
+	if sum := w + float64(n); s.fracW&(1<<i) == 0 || onesExact(w, sum) {
+		t.weights[i] = sum
 		return
 	}
-	w := t.weights[i]
 	for range n {
 		w++
 	}
 	t.weights[i] = w
 }
 
-// addFrac adds v n times to palette colour i's weight, as n pixels do.
-func (s *spatialPass) addFrac(t *tally, i uint32, v float64, n uint64) {
-	s.fracW |= 1 << i
-	w := t.weights[i]
+// onesExact tells whether adding 1 to w, one at a time until sum, makes
+// every sum exact: w is positive and below 2⁵³, and sum in its binade.
+func onesExact(w, sum float64) bool {
+	const expBits = 0x7ff << 52
+	e := math.Float64bits(w) & expBits
+	return w > 0 && e < (1023+53)<<52 && math.Float64bits(sum)&expBits == e
+}
+
+// addPair adds vi to palette colour i's weight and vj to colour j's (j ≠
+// i) n times, as n pixels of their blend do: the two sums, independent of
+// each other, are added in one loop.
+func (s *spatialPass) addPair(t *tally, i, j uint32, vi, vj float64, n uint64) {
+	s.fracW |= 1<<i | 1<<j
+	wi, wj := t.weights[i], t.weights[j]
 	for range n {
-		w += v
+		wi += vi
+		wj += vj
 	}
-	t.weights[i] = w
+	t.weights[i], t.weights[j] = wi, wj
 }
 
 // paint writes one mask pixel: palette colours and their blends faded to
@@ -1311,17 +1330,39 @@ type edgeReading struct {
 	ok            bool
 }
 
-// read reads colour c as a JPEG edge, unless it is the colour last read.
+// read reads colour c as a JPEG edge, unless it is the colour last read,
+// through the cache of readings (s.edgeCache): they depend on the colour
+// alone.
 func (r *edgeReading) read(s *spatialPass, c uint32) {
 	if c == r.c {
 		return
 	}
 	r.c = c
-	r.pair, r.tt, r.ok = s.m.lumaBlend(c)
+	e := &s.edgeCache[(c*0x9E3779B1)>>(32-edgeCacheBits)]
+	if e.c != c {
+		pair, tt, ok := s.m.lumaBlend(c)
+		*e = edgeEntry{c: c}
+		if ok {
+			e.pair, e.tt, e.pt = pair+1, tt, s.pairs[pair].project(c)
+		}
+	}
+	r.ok = e.pair != 0
 	if r.ok {
-		r.pt = s.pairs[r.pair].project(c)
+		r.pair, r.tt, r.pt = e.pair-1, e.tt, e.pt
 		r.code = rescueCode(r.pair, r.pt)
 	}
+}
+
+// edgeCacheBits is log2 of the number of off-palette colours whose reading
+// as a JPEG edge the dense tally remembers.
+const edgeCacheBits = 12
+
+// edgeEntry is an off-palette colour's reading as a JPEG edge: pair+1 (0:
+// none), the position by luma and on the line. c 0 marks an empty entry: an
+// off-palette colour is never 0 (alpha 0 is not classified).
+type edgeEntry struct {
+	c, pair uint32
+	tt, pt  float64
 }
 
 // rescueCode is the class, for the evidence cache, of an off-palette pixel
