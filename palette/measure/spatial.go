@@ -230,7 +230,6 @@ func (m *Measurer) newSpatial(img image.Image) *spatialPass {
 	default:
 		s.ring = new(ring)
 	}
-	s.ring.size(s.w)
 	s.cols, s.codes = &s.ring.cols, &s.ring.codes
 	// The cache holds what depends on a colour alone, for this Measurer:
 	// it stays valid from image to image.
@@ -256,13 +255,20 @@ type ring struct {
 	edgeCache *[1 << edgeCacheBits]edgeEntry
 }
 
-func (r *ring) size(w int) {
-	for i := range r.cols {
+// size makes the first rows rows of the ring w pixels wide, their codes
+// too when codes.
+func (r *ring) size(w, rows int, codes bool) {
+	for i := range rows {
 		if cap(r.cols[i]) < w {
 			r.cols[i] = make([]uint32, w)
-			r.codes[i] = make([]uint16, w)
 		}
-		r.cols[i], r.codes[i] = r.cols[i][:w], r.codes[i][:w]
+		r.cols[i] = r.cols[i][:w]
+		if codes {
+			if cap(r.codes[i]) < w {
+				r.codes[i] = make([]uint16, w)
+			}
+			r.codes[i] = r.codes[i][:w]
+		}
 	}
 }
 
@@ -1195,6 +1201,14 @@ func (s *spatialPass) run() *tally {
 	runs := !slowTally && s.mask == nil
 	s.fused = runs
 	s.inPlace = runs && (s.rgbaKind != 0 || s.ycc != nil)
+	switch {
+	case s.inPlace:
+		s.ring.size(s.w, 1, false) // the row being tallied
+	case s.fused:
+		s.ring.size(s.w, ringRows, false)
+	default:
+		s.ring.size(s.w, ringRows, true)
+	}
 	whole := runs && s.whole
 	if whole {
 		if s.ring.whole == nil {
