@@ -135,9 +135,11 @@ type spatialPass struct {
 	edgeCache *[1 << edgeCacheBits]edgeEntry // edgeReading by colour, direct-mapped
 }
 
-// codeCacheSize is the number of colours the sparse pass remembers the
-// code of: anti-aliased edges take a few hundred colours, seen again and
-// again, and their neighbours are looked at by the blend test.
+// codeCacheSize is the number of colours the sparse pass and the dense
+// tally remember the code of: anti-aliased edges take a few hundred
+// colours, seen again and again, and their neighbours are looked at by the
+// blend test; in a JPEG photograph most runs of one colour repeat a colour
+// met shortly before.
 const codeCacheSize = 4096
 
 // code returns pixelCode(c) through the cache.
@@ -150,7 +152,7 @@ func (s *spatialPass) code(c uint32) uint32 {
 	return code
 }
 
-// codeEntry is a colour the sparse pass met, its code (plus 1; 0: empty
+// codeEntry is a colour the sparse pass or the dense tally met, its code (plus 1; 0: empty
 // entry) and, for a blend code, the colour's position on the pair's line
 // (pairInfo.project).
 type codeEntry struct {
@@ -244,8 +246,10 @@ func (m *Measurer) newSpatial(img image.Image) *spatialPass {
 	return s
 }
 
-// ring holds the rows within reach of the current one; kept between
-// images, as the histograms are.
+// ring holds the rows within reach of the current one (for the reference
+// tally and masks: their colours and codes; for the dense tally of images
+// not read in place: their colours; else only the row being tallied), and
+// the colour caches; kept between images, as the histograms are.
 type ring struct {
 	cols  [ringRows][]uint32
 	codes [ringRows][]uint16
@@ -321,8 +325,9 @@ func (m *Measurer) pixelCode(c uint32) uint32 {
 // skips; it is no evidence of a blend either.
 const codePhoto = 0xffff
 
-// load reads the next row into the ring and classifies its pixels, except
-// those of photo areas left out of the roles.
+// load reads the next row into the ring and, for the reference tally and
+// masks, classifies its pixels, except those of photo areas left out of the
+// roles (the dense tally classifies its runs itself).
 func (s *spatialPass) load() {
 	y := s.loaded
 	s.loaded++
@@ -905,16 +910,18 @@ func (s *spatialPass) tallyRow(y int, t *tally) {
 }
 
 // tallyRowRuns is tallyRow for images without a mask, by runs of one
-// colour in one cell: the pixels of a run are classified once, and each of
-// the tally's sums receives their adds one after the other, in tallyRow's
-// order for that sum, so every sum is the very one tallyRow makes.
+// colour in one cell: the pixels of a run are classified once, here rather
+// than in a pass of their own (load), and each of the tally's sums receives
+// their adds one after the other, in tallyRow's order for that sum, so
+// every sum is the very one tallyRow makes. A run's blend verdict is
+// tallyRow's: tested at a pixel whose class differs from its left
+// neighbour's, or that starts a cell, and remembered per cell and class.
 //
 // With whole (no translucent pixel: every pixel weighs 1) total, off,
 // photo and the off-palette bins are counted as integers (wholeTally), and
-// a palette colour's weight takes a run's count at once while it is a
-// whole number (no fraction added yet): sums of whole numbers below 2⁵³
-// are exact in any order. Otherwise each pixel's weight is added once per
-// pixel, as tallyRow does, in a tight loop.
+// a palette colour's weight takes a run's count at once while every sum
+// along the way is exact (addWhole). Otherwise each pixel's weight is
+// added once per pixel, as tallyRow does, in a tight loop.
 func (s *spatialPass) tallyRowRuns(y int, t *tally, whole bool) {
 	k := y % ringRows
 	cy := y / cellSize
