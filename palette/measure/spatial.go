@@ -960,8 +960,10 @@ func (s *spatialPass) tallyRowRuns(y int, t *tally, whole bool) {
 	// The code of the colour last classified (lastC 0: none; a colour of
 	// alpha 0 is never classified), and of the run before in the cell.
 	lastC, lastCode, prevCode := uint32(0), uint32(0), uint32(0)
-	lastTT := 0.0                                               // lastC's position on its blend line
-	var total, photoArea, photo uint64                          // whole
+	lastTT := 0.0 // lastC's position on its blend line
+	// Whole: every pixel of the row but the transparent ones counts in
+	// total, as one.
+	var transparent, photoArea, photo uint64
 	ftotal, fphotoArea, fphoto := t.total, t.photoArea, t.photo // not whole
 	for cx := range s.cw {
 		x0, x1 := cx*cellSize, min(len(cols), (cx+1)*cellSize)
@@ -970,7 +972,6 @@ func (s *spatialPass) tallyRowRuns(y int, t *tally, whole bool) {
 		if wholePhoto && photoCell {
 			// Unread; s.opaque, so whole.
 			n := uint64(x1 - x0)
-			total += n
 			photoArea += n
 			photo += n
 			continue
@@ -984,14 +985,13 @@ func (s *spatialPass) tallyRowRuns(y int, t *tally, whole bool) {
 			}
 			n := uint64(e - x)
 			if c>>24 == 0 {
+				transparent += n
 				runValid = false
 				x = e
 				continue
 			}
 			w := 1.0
-			if whole {
-				total += n
-			} else {
+			if !whole {
 				w = alphaWeight[c>>24]
 				addN(&ftotal, w, n)
 			}
@@ -1110,7 +1110,7 @@ func (s *spatialPass) tallyRowRuns(y int, t *tally, whole bool) {
 		}
 	}
 	if whole {
-		wt.total += total
+		wt.total += uint64(len(cols)) - transparent
 		wt.photoArea += photoArea
 		wt.photo += photo
 		return
