@@ -52,8 +52,9 @@
 // cell at once, classified once (through a cache of colours), in integers
 // when no pixel is translucent (sums of whole numbers are exact in any
 // order); every sum is the one a pixel-by-pixel tally makes, bit for bit.
-// It reads each row of an NRGBA, RGBA or JPEG image as it tallies it, and
-// the blend test reads the neighbours in place.
+// It reads NRGBA and RGBA images in place; other images' rows ahead, into
+// the ring, where the blend test classifies a neighbour the first time it
+// looks at it.
 //
 // The classifier's core, for passes over rows of pixels: a colour
 // is classified by Measurer.code (a 6-bit RGB or YCbCr key → palette colour,

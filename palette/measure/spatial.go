@@ -101,10 +101,10 @@ type spatialPass struct {
 
 	// fused: the tally classifies each run of one colour itself
 	// (tallyRowRuns) and the blend test classifies a neighbour from its
-	// colour, so the ring keeps colours only. inPlace: the blend test reads
-	// neighbours from the image (NRGBA, RGBA or s.ycc), so no ring is
-	// loaded at all: tallyRowRuns reads its row when it tallies it, into
-	// the ring's first row.
+	// colour the first time it looks (the ring keeps the code from then
+	// on). inPlace: the blend test reads neighbours from the image (NRGBA,
+	// RGBA), so no ring is loaded at all: tallyRowRuns reads its row when
+	// it tallies it, into the ring's first row.
 	fused, inPlace bool
 
 	sampC, sampCode uint32 // the colour sample last classified, and its code (0: none)
@@ -246,10 +246,10 @@ func (m *Measurer) newSpatial(img image.Image) *spatialPass {
 	return s
 }
 
-// ring holds the rows within reach of the current one (for the reference
-// tally and masks: their colours and codes; for the dense tally of images
-// not read in place: their colours; else only the row being tallied), and
-// the colour caches; kept between images, as the histograms are.
+// ring holds the rows within reach of the current one, their colours and
+// codes (for the dense tally of NRGBA and RGBA images, read in place, only
+// the row being tallied), and the colour caches; kept between images, as
+// the histograms are.
 type ring struct {
 	cols  [ringRows][]uint32
 	codes [ringRows][]uint16
@@ -349,6 +349,7 @@ func (s *spatialPass) load() {
 	s.skipped[k] = false
 	if s.fused {
 		s.readRow(y, cols)
+		clear(codes) // classified when the blend test first looks
 		return
 	}
 	if skip && s.opaque && s.mask == nil {
@@ -686,7 +687,13 @@ func (s *spatialPass) position(x, y int, i, j uint32, p *pairInfo) (float64, boo
 		if c>>24 == 0 {
 			return 0, false
 		}
-		switch s.m.pixelCode(c) {
+		// The ring keeps the code plus 1, from the first look on.
+		code := uint32(s.codes[k][x])
+		if code == 0 {
+			code = s.m.pixelCode(c) + 1
+			s.codes[k][x] = uint16(code)
+		}
+		switch code - 1 {
 		case i + 1:
 			return 0, true
 		case j + 1:
@@ -1207,13 +1214,13 @@ func (s *spatialPass) run() *tally {
 	t := &tally{}
 	runs := !slowTally && s.mask == nil
 	s.fused = runs
-	s.inPlace = runs && (s.rgbaKind != 0 || s.ycc != nil)
-	switch {
-	case s.inPlace:
+	// A JPEG's neighbours are read from the ring: the blend test, which
+	// may look at a pixel many times, finds it converted there, and its
+	// code once classified.
+	s.inPlace = runs && s.rgbaKind != 0
+	if s.inPlace {
 		s.ring.size(s.w, 1, false) // the row being tallied
-	case s.fused:
-		s.ring.size(s.w, ringRows, false)
-	default:
+	} else {
 		s.ring.size(s.w, ringRows, true)
 	}
 	whole := runs && s.whole
