@@ -136,10 +136,9 @@ type spatialPass struct {
 }
 
 // codeCacheSize is the number of colours the sparse pass and the dense
-// tally remember the code of: anti-aliased edges take a few hundred
-// colours, seen again and again, and their neighbours are looked at by the
-// blend test; in a JPEG photograph most runs of one colour repeat a colour
-// met shortly before.
+// tally of NRGBA and RGBA images remember the code of: anti-aliased edges
+// take a few hundred colours, seen again and again, and their neighbours
+// are looked at by the blend test.
 const codeCacheSize = 4096
 
 // code returns pixelCode(c) through the cache.
@@ -956,7 +955,7 @@ func (s *spatialPass) tallyRowRuns(y int, t *tally, whole bool) {
 		t.photo += w
 		return
 	}
-	cols := s.cols[k]
+	cols, codes := s.cols[k], s.codes[k]
 	if s.inPlace {
 		cols = s.cols[0]
 		s.readRow(y, cols)
@@ -1020,10 +1019,21 @@ func (s *spatialPass) tallyRowRuns(y int, t *tally, whole bool) {
 			}
 			code, tt := lastCode, lastTT
 			if c != lastC {
-				// codeTT, with the cache probed inline, for JPEG too: a
-				// third of the tallied pixels of a JPEG photograph begin a
-				// run, and most of those colours were met before.
-				if e := &s.codeCache[(c*0x9E3779B1)>>(32-12)]; e.code != 0 && e.c == c {
+				if !s.inPlace {
+					// The ring's code: the blend test may have classified
+					// the pixel, and will find it classified.
+					if rc := codes[x]; rc != 0 {
+						code = uint32(rc) - 1
+					} else {
+						code = s.m.pixelCode(c)
+						codes[x] = uint16(code + 1)
+					}
+					tt = 0
+					if code >= codeMix {
+						tt = s.pairs[(code-codeMix)/mixSteps].project(c)
+					}
+				} else if e := &s.codeCache[(c*0x9E3779B1)>>(32-12)]; e.code != 0 && e.c == c {
+					// codeTT, with the cache probed inline.
 					code, tt = e.code-1, e.tt
 				} else {
 					code, tt = s.fillCode(c)
