@@ -53,9 +53,12 @@
 // non-palette images (photographs, textured wallpapers) the dense form,
 // which reads every row: a large JPEG whose first rows already prove it one
 // stops its histogram there. The dense form tallies a run of one colour in a
-// cell at once, in integers when no pixel is translucent (sums of whole
-// numbers are exact in any order); every sum is the one a pixel-by-pixel
-// tally makes, bit for bit.
+// cell at once, classified once (through a cache of colours), in integers
+// when no pixel is translucent (sums of whole numbers are exact in any
+// order); every sum is the one a pixel-by-pixel tally makes, bit for bit.
+// It reads NRGBA and RGBA images in place; other images' rows ahead, into
+// the ring, where the blend test classifies a neighbour the first time it
+// looks at it.
 //
 // The classifier's core, for passes over rows of pixels: a colour
 // is classified by Measurer.code (a 6-bit RGB or YCbCr key → palette colour,

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"image"
 	"image/color"
+	"image/color/palette"
 	"image/draw"
 	"image/jpeg"
 	"math/rand/v2"
@@ -87,10 +88,26 @@ func TestWholeTallyMatchesReference(t *testing.T) {
 			}
 			veilRGBA := image.NewRGBA(veil.Bounds())
 			draw.Draw(veilRGBA, veilRGBA.Bounds(), veil, image.Point{}, draw.Src)
+			paletted := image.NewPaletted(img.Bounds(), append(color.Palette{color.NRGBA{}}, palette.Plan9[:200]...))
+			draw.Draw(paletted, paletted.Bounds(), img, image.Point{}, draw.Src)
+			cmyk := image.NewCMYK(img.Bounds())
+			draw.Draw(cmyk, cmyk.Bounds(), img, image.Point{}, draw.Src)
+			gray16 := image.NewGray16(img.Bounds())
+			draw.Draw(gray16, gray16.Bounds(), img, image.Point{}, draw.Src)
+			jpg := jpegRoundTrip(t, img, 70+r.IntN(30))
+			// A window at an odd offset: rows read from x0 > 0.
+			sub := image.Rect(1+r.IntN(9), 1+r.IntN(9), w-r.IntN(9), h-r.IntN(9))
 			cases := map[string]image.Image{
 				"nrgba": img, "rgba": rgba, "gray": gray, "generic": onlyAt{img},
-				"ycbcr":      jpegRoundTrip(t, img, 70+r.IntN(30)),
+				"paletted": paletted, "cmyk": cmyk, "gray16": gray16,
+				"ycbcr":      jpg,
 				"nrgba-veil": veil, "rgba-veil": veilRGBA, "generic-veil": onlyAt{veil},
+				"nrgba-sub": img.SubImage(sub), "rgba-veil-sub": veilRGBA.SubImage(sub),
+				"ycbcr-sub": jpg.(*image.YCbCr).SubImage(sub),
+			}
+			for _, ratio := range []image.YCbCrSubsampleRatio{image.YCbCrSubsampleRatio444, image.YCbCrSubsampleRatio422,
+				image.YCbCrSubsampleRatio440, image.YCbCrSubsampleRatio411, image.YCbCrSubsampleRatio410} {
+				cases["ycbcr-"+ratio.String()] = toYCbCr(img, ratio)
 			}
 			for name, in := range cases {
 				got := m.Measure(in)
@@ -176,4 +193,22 @@ func TestSparseSamplingBound(t *testing.T) {
 	if sparse < 12 {
 		t.Errorf("only %d of 48 scenes took the sparse pass: the test looks at too few", sparse)
 	}
+}
+
+// toYCbCr converts img to YCbCr with the given chroma subsampling, each
+// chroma sample taken from the first pixel of its block (a JPEG decoder
+// averages; either is a valid YCbCr image).
+func toYCbCr(img *image.NRGBA, ratio image.YCbCrSubsampleRatio) *image.YCbCr {
+	b := img.Bounds()
+	out := image.NewYCbCr(b, ratio)
+	for y := b.Max.Y - 1; y >= b.Min.Y; y-- {
+		for x := b.Max.X - 1; x >= b.Min.X; x-- {
+			c := img.NRGBAAt(x, y)
+			yy, cb, cr := color.RGBToYCbCr(c.R, c.G, c.B)
+			out.Y[out.YOffset(x, y)] = yy
+			ci := out.COffset(x, y)
+			out.Cb[ci], out.Cr[ci] = cb, cr
+		}
+	}
+	return out
 }

@@ -54,22 +54,24 @@ func (rr *rowReader) readAt(y, x0 int, dst []uint32) {
 			return
 		}
 		yRow := im.Y[im.YOffset(b.Min.X, y):][:len(dst)]
-		c0 := im.COffset(b.Min.X, y) - int(uint(b.Min.X)>>sx)
-		// A pixel of the luma and chroma of the one before (flat areas)
-		// is its colour: converted once.
-		pY, pCb, pCr, pc := uint8(0), uint8(0), uint8(0), uint32(0)
-		for x, yy := range yRow {
-			ci := c0 + int(uint(b.Min.X+x)>>sx)
-			cb, cr := im.Cb[ci], im.Cr[ci]
-			if x > 0 && yy == pY && cb == pCb && cr == pCr {
-				dst[x] = pc
-				continue
-			}
-			// yccPack, inlined.
-			yy1, cb1, cr1 := int32(yy)*0x10101, int32(cb)-128, int32(cr)-128
-			pc = clamp16(yy1+91881*cr1) | clamp16(yy1-22554*cb1-46802*cr1)<<8 | clamp16(yy1+116130*cb1)<<16 | 255<<24
-			pY, pCb, pCr = yy, cb, cr
-			dst[x] = pc
+		ci := im.COffset(b.Min.X, y)
+		if sx == 0 {
+			yccPixels(dst, yRow, im.Cb[ci:][:len(dst)], im.Cr[ci:][:len(dst)])
+			return
+		}
+		// 4:2:2 and 4:2:0: two pixels share a chroma sample, whose part
+		// of yccPack's sums is worked out once for both. Converting every
+		// pixel costs less than testing whether it repeats the one before.
+		x := 0
+		if b.Min.X&1 != 0 && len(dst) > 0 {
+			// The window starts at the second pixel of a pair.
+			dst[0] = yccPack(yRow[0], im.Cb[ci], im.Cr[ci])
+			x, ci = 1, ci+1
+		}
+		n := (len(dst) - x) / 2
+		yccPairs(dst[x:][:2*n], yRow[x:][:2*n], im.Cb[ci:][:n], im.Cr[ci:][:n])
+		if x += 2 * n; x < len(dst) {
+			dst[x] = yccPack(yRow[x], im.Cb[ci+n], im.Cr[ci+n])
 		}
 	case *image.Gray:
 		row := im.Pix[im.PixOffset(b.Min.X, y):][:len(dst)]
@@ -108,6 +110,33 @@ func (rr *rowReader) readAt(y, x0 int, dst []uint32) {
 			c := straight(img.At(b.Min.X+x, y))
 			dst[x] = uint32(c.R) | uint32(c.G)<<8 | uint32(c.B)<<16 | uint32(c.A)<<24
 		}
+	}
+}
+
+// yccPixels is yccPack for every pixel: dst[i] from y[i], cb[i], cr[i].
+func yccPixels(dst []uint32, y, cb, cr []byte) {
+	n := min(len(dst), len(y), len(cb), len(cr))
+	dst, y, cb, cr = dst[:n], y[:n], cb[:n], cr[:n]
+	for i := range dst {
+		// yccPack, inlined.
+		y1, cb1, cr1 := int32(y[i])*0x10101, int32(cb[i])-128, int32(cr[i])-128
+		dst[i] = clamp16(y1+91881*cr1) | clamp16(y1-22554*cb1-46802*cr1)<<8 | clamp16(y1+116130*cb1)<<16 | 255<<24
+	}
+}
+
+// yccPairs is yccPack for pixel pairs that share a chroma sample: dst[2i]
+// and dst[2i+1] from luma y[2i], y[2i+1] and chroma cb[i], cr[i]. The
+// chroma part of the sums is worked out once per pair.
+func yccPairs(dst []uint32, y, cb, cr []byte) {
+	n := min(len(dst)/2, len(y)/2, len(cb), len(cr))
+	for i := range n {
+		cb1, cr1 := int32(cb[i])-128, int32(cr[i])-128
+		rc, gc, bc := 91881*cr1, -22554*cb1-46802*cr1, 116130*cb1
+		p := dst[2*i : 2*i+2 : 2*i+2]
+		yy := y[2*i : 2*i+2 : 2*i+2]
+		y0, y1 := int32(yy[0])*0x10101, int32(yy[1])*0x10101
+		p[0] = clamp16(y0+rc) | clamp16(y0+gc)<<8 | clamp16(y0+bc)<<16 | 255<<24
+		p[1] = clamp16(y1+rc) | clamp16(y1+gc)<<8 | clamp16(y1+bc)<<16 | 255<<24
 	}
 }
 

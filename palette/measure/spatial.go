@@ -100,6 +100,14 @@ type spatialPass struct {
 
 	lastDir, lastDist int // where the blend test last found evidence
 
+	// fused: the tally classifies each run of one colour itself
+	// (tallyRowRuns) and the blend test classifies a neighbour from its
+	// colour the first time it looks (the ring keeps the code from then
+	// on). inPlace: the blend test reads neighbours from the image (NRGBA,
+	// RGBA), so no ring is loaded at all: tallyRowRuns reads its row when
+	// it tallies it, into the ring's first row.
+	fused, inPlace bool
+
 	sampC, sampCode uint32 // the colour sample last classified, and its code (0: none)
 
 	sparse   bool                  // pixels are read from the image (sparse.go), not from the ring
@@ -124,13 +132,15 @@ type spatialPass struct {
 	pixOff   int
 	rgbaKind uint8
 
-	codeCache *[codeCacheSize]codeEntry // codeTT by colour, direct-mapped
-	sampCache *sampleCache              // the photo detector's, by colour
+	codeCache *[codeCacheSize]codeEntry      // codeTT by colour, direct-mapped
+	edgeCache *[1 << edgeCacheBits]edgeEntry // edgeReading by colour, direct-mapped
+	sampCache *sampleCache                   // the photo detector's, by colour
 }
 
-// codeCacheSize is the number of colours the sparse pass remembers the
-// code of: anti-aliased edges take a few hundred colours, seen again and
-// again, and their neighbours are looked at by the blend test.
+// codeCacheSize is the number of colours the sparse pass and the dense
+// tally of NRGBA and RGBA images remember the code of: anti-aliased edges
+// take a few hundred colours, seen again and again, and their neighbours
+// are looked at by the blend test.
 const codeCacheSize = 4096
 
 // code returns pixelCode(c) through the cache.
@@ -143,7 +153,7 @@ func (s *spatialPass) code(c uint32) uint32 {
 	return code
 }
 
-// codeEntry is a colour the sparse pass met, its code (plus 1; 0: empty
+// codeEntry is a colour the sparse pass or the dense tally met, its code (plus 1; 0: empty
 // entry) and, for a blend code, the colour's position on the pair's line
 // (pairInfo.project).
 type codeEntry struct {
@@ -223,7 +233,6 @@ func (m *Measurer) newSpatial(img image.Image) *spatialPass {
 	default:
 		s.ring = new(ring)
 	}
-	s.ring.size(s.w)
 	s.cols, s.codes = &s.ring.cols, &s.ring.codes
 	// The cache holds what depends on a colour alone, for this Measurer:
 	// it stays valid from image to image.
@@ -231,27 +240,41 @@ func (m *Measurer) newSpatial(img image.Image) *spatialPass {
 		s.ring.codeCache = new([codeCacheSize]codeEntry)
 	}
 	s.codeCache = s.ring.codeCache
+	if s.ring.edgeCache == nil {
+		s.ring.edgeCache = new([1 << edgeCacheBits]edgeEntry)
+	}
+	s.edgeCache = s.ring.edgeCache
 	return s
 }
 
-// ring holds the rows within reach of the current one; kept between
-// images, as the histograms are.
+// ring holds the rows within reach of the current one, their colours and
+// codes (for the dense tally of NRGBA and RGBA images, read in place, only
+// the row being tallied), and the colour caches; kept between images, as
+// the histograms are.
 type ring struct {
 	cols  [ringRows][]uint32
 	codes [ringRows][]uint16
 	whole *wholeTally
 
 	codeCache *[codeCacheSize]codeEntry
+	edgeCache *[1 << edgeCacheBits]edgeEntry
 	sampCache *sampleCache
 }
 
-func (r *ring) size(w int) {
-	for i := range r.cols {
+// size makes the first rows rows of the ring w pixels wide, their codes
+// too when codes.
+func (r *ring) size(w, rows int, codes bool) {
+	for i := range rows {
 		if cap(r.cols[i]) < w {
 			r.cols[i] = make([]uint32, w)
-			r.codes[i] = make([]uint16, w)
 		}
-		r.cols[i], r.codes[i] = r.cols[i][:w], r.codes[i][:w]
+		r.cols[i] = r.cols[i][:w]
+		if codes {
+			if cap(r.codes[i]) < w {
+				r.codes[i] = make([]uint16, w)
+			}
+			r.codes[i] = r.codes[i][:w]
+		}
 	}
 }
 
@@ -304,8 +327,9 @@ func (m *Measurer) pixelCode(c uint32) uint32 {
 // skips; it is no evidence of a blend either.
 const codePhoto = 0xffff
 
-// load reads the next row into the ring and classifies its pixels, except
-// those of photo areas left out of the roles.
+// load reads the next row into the ring and, for the reference tally and
+// masks, classifies its pixels, except those of photo areas left out of the
+// roles (the dense tally classifies its runs itself).
 func (s *spatialPass) load() {
 	y := s.loaded
 	s.loaded++
@@ -325,6 +349,11 @@ func (s *spatialPass) load() {
 		return
 	}
 	s.skipped[k] = false
+	if s.fused {
+		s.readRow(y, cols)
+		clear(codes) // classified when the blend test first looks
+		return
+	}
 	if skip && s.opaque && s.mask == nil {
 		// The photo cells of an opaque image are only counted (tallyRow
 		// takes them whole): read and classify the other cells alone.
@@ -366,6 +395,30 @@ func (s *spatialPass) load() {
 			prevC, prevCode = c, uint16(s.m.pixelCode(c))
 			codes[x] = prevCode
 		}
+	}
+}
+
+// readRow reads row y into cols for tallyRowRuns: the whole row, or,
+// when the photo cells of an opaque image are counted unread, the other
+// cells alone.
+func (s *spatialPass) readRow(y int, cols []uint32) {
+	if s.m.photos != PhotosExclude || !s.opaque || !s.anyPhoto {
+		s.rr.read(s.min.Y+y, cols)
+		return
+	}
+	prow := s.photo[(y/cellSize)*s.cw:][:s.cw]
+	for cx := 0; cx < s.cw; {
+		if prow[cx] {
+			cx++
+			continue
+		}
+		cx1 := cx + 1
+		for cx1 < s.cw && !prow[cx1] {
+			cx1++
+		}
+		x0, x1 := cx*cellSize, min(s.w, cx1*cellSize)
+		s.rr.readAt(s.min.Y+y, x0, cols[x0:x1])
+		cx = cx1
 	}
 }
 
@@ -583,7 +636,36 @@ func (s *spatialPass) position(x, y int, i, j uint32, p *pairInfo) (float64, boo
 		}
 		return s.positionAt(x, y, i, j, p)
 	}
+	if s.inPlace {
+		if s.rgbaKind != 0 {
+			return s.positionRGBA(x, y, i, j, p)
+		}
+		return s.positionYCC(x, y, i, j, p)
+	}
 	k := y % ringRows
+	if s.fused {
+		// The colour's code, as load would have written it.
+		if s.anyPhoto && s.m.photos == PhotosExclude && s.photo[(y/cellSize)*s.cw+x/cellSize] {
+			return 0, false
+		}
+		c := s.cols[k][x]
+		if c>>24 == 0 {
+			return 0, false
+		}
+		// The ring keeps the code plus 1, from the first look on.
+		code := uint32(s.codes[k][x])
+		if code == 0 {
+			code = s.m.pixelCode(c) + 1
+			s.codes[k][x] = uint16(code)
+		}
+		switch code - 1 {
+		case i + 1:
+			return 0, true
+		case j + 1:
+			return 1, true
+		}
+		return p.project(c), true
+	}
 	code := uint32(s.codes[k][x])
 	switch {
 	case code == 0 || code == codePhoto:
@@ -800,21 +882,32 @@ func (s *spatialPass) tallyRow(y int, t *tally) {
 }
 
 // tallyRowRuns is tallyRow for images without a mask, by runs of one
-// colour in one cell: the pixels of a run are classified once, and each of
-// the tally's sums receives their adds one after the other, in tallyRow's
-// order for that sum, so every sum is the very one tallyRow makes.
+// colour in one cell: the pixels of a run are classified once, here rather
+// than in a pass of their own (load), and each of the tally's sums receives
+// their adds one after the other, in tallyRow's order for that sum, so
+// every sum is the very one tallyRow makes. A run's blend verdict is
+// tallyRow's: tested at a pixel whose class differs from its left
+// neighbour's, or that starts a cell, and remembered per cell and class.
 //
 // With whole (no translucent pixel: every pixel weighs 1) total, off,
 // photo and the off-palette bins are counted as integers (wholeTally), and
-// a palette colour's weight takes a run's count at once while it is a
-// whole number (no fraction added yet): sums of whole numbers below 2⁵³
-// are exact in any order. Otherwise each pixel's weight is added once per
-// pixel, as tallyRow does, in a tight loop.
+// a palette colour's weight takes a run's count at once while every sum
+// along the way is exact (addWhole). Otherwise each pixel's weight is
+// added once per pixel, as tallyRow does, in a tight loop.
 func (s *spatialPass) tallyRowRuns(y int, t *tally, whole bool) {
 	k := y % ringRows
 	cy := y / cellSize
 	wt := s.wt
-	if s.skipped[k] {
+	exclude := s.m.photos == PhotosExclude
+	wholePhoto := exclude && s.opaque
+	prow := s.photo[cy*s.cw:][:s.cw]
+	skipped := s.skipped[k]
+	if s.inPlace {
+		// Nothing loaded: the row is read now, unless it is all photo
+		// and counted unread.
+		skipped = wholePhoto && allTrue(prow)
+	}
+	if skipped {
 		if whole {
 			w := uint64(s.w)
 			wt.total += w
@@ -829,13 +922,20 @@ func (s *spatialPass) tallyRowRuns(y int, t *tally, whole bool) {
 		return
 	}
 	cols, codes := s.cols[k], s.codes[k]
-	exclude := s.m.photos == PhotosExclude
-	wholePhoto := exclude && s.opaque
-	prow := s.photo[cy*s.cw:][:s.cw]
+	if s.inPlace {
+		cols = s.cols[0]
+		s.readRow(y, cols)
+	}
 	frow := s.fringe[cy*s.cw:][:s.cw]
 	runBlend, runValid := false, false
 	var res edgeReading
-	var total, photoArea, photo uint64                          // whole
+	// The code of the colour last classified (lastC 0: none; a colour of
+	// alpha 0 is never classified), and of the run before in the cell.
+	lastC, lastCode, prevCode := uint32(0), uint32(0), uint32(0)
+	lastTT := 0.0 // lastC's position on its blend line
+	// Whole: every pixel of the row but the transparent ones counts in
+	// total, as one.
+	var transparent, photoArea, photo uint64
 	ftotal, fphotoArea, fphoto := t.total, t.photoArea, t.photo // not whole
 	for cx := range s.cw {
 		x0, x1 := cx*cellSize, min(len(cols), (cx+1)*cellSize)
@@ -844,7 +944,6 @@ func (s *spatialPass) tallyRowRuns(y int, t *tally, whole bool) {
 		if wholePhoto && photoCell {
 			// Unread; s.opaque, so whole.
 			n := uint64(x1 - x0)
-			total += n
 			photoArea += n
 			photo += n
 			continue
@@ -857,16 +956,14 @@ func (s *spatialPass) tallyRowRuns(y int, t *tally, whole bool) {
 				e++
 			}
 			n := uint64(e - x)
-			code := uint32(codes[x])
-			if code == 0 {
+			if c>>24 == 0 {
+				transparent += n
 				runValid = false
 				x = e
 				continue
 			}
 			w := 1.0
-			if whole {
-				total += n
-			} else {
+			if !whole {
 				w = alphaWeight[c>>24]
 				addN(&ftotal, w, n)
 			}
@@ -886,6 +983,32 @@ func (s *spatialPass) tallyRowRuns(y int, t *tally, whole bool) {
 					continue
 				}
 			}
+			code, tt := lastCode, lastTT
+			if c != lastC {
+				if !s.inPlace {
+					// The ring's code: the blend test may have classified
+					// the pixel, and will find it classified.
+					if rc := codes[x]; rc != 0 {
+						code = uint32(rc) - 1
+					} else {
+						code = s.m.pixelCode(c)
+						codes[x] = uint16(code + 1)
+					}
+					tt = 0
+					if code >= codeMix {
+						tt = s.pairs[(code-codeMix)/mixSteps].project(c)
+					}
+				} else if e := &s.codeCache[(c*0x9E3779B1)>>(32-12)]; e.code != 0 && e.c == c {
+					// codeTT, with the cache probed inline.
+					code, tt = e.code-1, e.tt
+				} else {
+					code, tt = s.fillCode(c)
+					*e = codeEntry{c: c, code: code + 1, tt: tt}
+				}
+				lastC, lastCode, lastTT = c, code, tt
+			}
+			before := prevCode
+			prevCode = code
 			off := false
 			switch {
 			case code < codeMix && code != codeOff:
@@ -906,8 +1029,7 @@ func (s *spatialPass) tallyRowRuns(y int, t *tally, whole bool) {
 					// The verdict, remembered per cell and class, is the
 					// same for every pixel of the run.
 					if s.cachedEvidence(x, y, res.code, i, j, res.pt, &s.pairs[pair], 2) {
-						s.addFrac(t, i, w*(1-res.tt), n)
-						s.addFrac(t, j, w*res.tt, n)
+						s.addPair(t, i, j, w*(1-res.tt), w*res.tt, n)
 						off = false
 					}
 				}
@@ -915,15 +1037,13 @@ func (s *spatialPass) tallyRowRuns(y int, t *tally, whole bool) {
 				pair := (code - codeMix) / mixSteps
 				i, j := pair/MaxColors, pair%MaxColors
 				p := &s.pairs[pair]
-				tt := p.project(c)
 				blend := runBlend
-				if x == 0 || codes[x-1] != codes[x] || !runValid {
+				if before != code || !runValid {
 					blend = photoCell || s.cachedEvidence(x, y, code, i, j, tt, p, reach)
 				}
 				runBlend, runValid = blend, true
 				if blend {
-					s.addFrac(t, i, w*(1-tt), n)
-					s.addFrac(t, j, w*tt, n)
+					s.addPair(t, i, j, w*(1-tt), w*tt, n)
 				} else {
 					off = true
 				}
@@ -973,7 +1093,7 @@ func (s *spatialPass) tallyRowRuns(y int, t *tally, whole bool) {
 		}
 	}
 	if whole {
-		wt.total += total
+		wt.total += uint64(len(cols)) - transparent
 		wt.photoArea += photoArea
 		wt.photo += photo
 		return
@@ -992,26 +1112,41 @@ func addN(f *float64, w float64, n uint64) {
 
 // addWhole adds n whole pixels to palette colour i's weight: at once while
 // the weight is a whole number, else one by one as tallyRow adds them.
+// When the weight has a fraction, the n additions of 1 are still exact
+// while the sum stays in the weight's binade (and the weight is below 2⁵³,
+// so that 1 is a multiple of its unit in the last place): then every sum
+// along the way, and the last, is w + k exactly, and w + n is added at once.
 func (s *spatialPass) addWhole(t *tally, i uint32, n uint64) {
-	if s.fracW&(1<<i) == 0 {
-		t.weights[i] += float64(n)
+	w := t.weights[i]
+	if sum := w + float64(n); s.fracW&(1<<i) == 0 || onesExact(w, sum) {
+		t.weights[i] = sum
 		return
 	}
-	w := t.weights[i]
 	for range n {
 		w++
 	}
 	t.weights[i] = w
 }
 
-// addFrac adds v n times to palette colour i's weight, as n pixels do.
-func (s *spatialPass) addFrac(t *tally, i uint32, v float64, n uint64) {
-	s.fracW |= 1 << i
-	w := t.weights[i]
+// onesExact tells whether adding 1 to w, one at a time until sum, makes
+// every sum exact: w is positive and below 2⁵³, and sum in its binade.
+func onesExact(w, sum float64) bool {
+	const expBits = 0x7ff << 52
+	e := math.Float64bits(w) & expBits
+	return w > 0 && e < (1023+53)<<52 && math.Float64bits(sum)&expBits == e
+}
+
+// addPair adds vi to palette colour i's weight and vj to colour j's (j ≠
+// i) n times, as n pixels of their blend do: the two sums, independent of
+// each other, are added in one loop.
+func (s *spatialPass) addPair(t *tally, i, j uint32, vi, vj float64, n uint64) {
+	s.fracW |= 1<<i | 1<<j
+	wi, wj := t.weights[i], t.weights[j]
 	for range n {
-		w += v
+		wi += vi
+		wj += vj
 	}
-	t.weights[i] = w
+	t.weights[i], t.weights[j] = wi, wj
 }
 
 // paint writes one mask pixel: palette colours and their blends faded to
@@ -1054,6 +1189,16 @@ func (s *spatialPass) run() *tally {
 	s.findPhotos()
 	t := &tally{}
 	runs := !slowTally && s.mask == nil
+	s.fused = runs
+	// A JPEG's neighbours are read from the ring: the blend test, which
+	// may look at a pixel many times, finds it converted there, and its
+	// code once classified.
+	s.inPlace = runs && s.rgbaKind != 0
+	if s.inPlace {
+		s.ring.size(s.w, 1, false) // the row being tallied
+	} else {
+		s.ring.size(s.w, ringRows, true)
+	}
 	whole := runs && s.whole
 	if whole {
 		if s.ring.whole == nil {
@@ -1067,7 +1212,7 @@ func (s *spatialPass) run() *tally {
 		if s.dirty != nil && !s.dirty[y] {
 			continue
 		}
-		for s.loaded < min(s.h, y+reach+1) {
+		for !s.inPlace && s.loaded < min(s.h, y+reach+1) {
 			s.load()
 		}
 		if runs {
@@ -1201,17 +1346,39 @@ type edgeReading struct {
 	ok            bool
 }
 
-// read reads colour c as a JPEG edge, unless it is the colour last read.
+// read reads colour c as a JPEG edge, unless it is the colour last read,
+// through the cache of readings (s.edgeCache): they depend on the colour
+// alone.
 func (r *edgeReading) read(s *spatialPass, c uint32) {
 	if c == r.c {
 		return
 	}
 	r.c = c
-	r.pair, r.tt, r.ok = s.m.lumaBlend(c)
+	e := &s.edgeCache[(c*0x9E3779B1)>>(32-edgeCacheBits)]
+	if e.c != c {
+		pair, tt, ok := s.m.lumaBlend(c)
+		*e = edgeEntry{c: c}
+		if ok {
+			e.pair, e.tt, e.pt = pair+1, tt, s.pairs[pair].project(c)
+		}
+	}
+	r.ok = e.pair != 0
 	if r.ok {
-		r.pt = s.pairs[r.pair].project(c)
+		r.pair, r.tt, r.pt = e.pair-1, e.tt, e.pt
 		r.code = rescueCode(r.pair, r.pt)
 	}
+}
+
+// edgeCacheBits is log2 of the number of off-palette colours whose reading
+// as a JPEG edge the dense tally remembers.
+const edgeCacheBits = 12
+
+// edgeEntry is an off-palette colour's reading as a JPEG edge: pair+1 (0:
+// none), the position by luma and on the line. c 0 marks an empty entry: an
+// off-palette colour is never 0 (alpha 0 is not classified).
+type edgeEntry struct {
+	c, pair uint32
+	tt, pt  float64
 }
 
 // rescueCode is the class, for the evidence cache, of an off-palette pixel
