@@ -61,7 +61,8 @@ type ReadOptions struct {
 }
 
 // Buffers is memory that Decode reuses from one image to the next: the
-// bytes of the file and the pixels of the image it returns. A fresh image
+// bytes of the file, the pixels of the image it returns and the JPEG
+// decoder's buffers (a progressive file's coefficients). A fresh image
 // costs the allocation, the zeroing and the page faults of its memory (on
 // 12 PNG wallpapers, 198 MB and a tenth of the CPU time of measuring them);
 // a goroutine that decodes one image after another, as a worker of hueprint
@@ -80,11 +81,12 @@ type Buffers struct {
 	file []byte        // the file's bytes (JPEG and PNG)
 	pix  []byte        // the image's pixels: Pix, or Y, Cb and Cr in turn
 	br   *bufio.Reader // reset onto each reader
+	jpeg jpeg.Memory   // the JPEG decoder's coefficients and strips
 }
 
 // Size returns the bytes of memory b holds.
 func (b *Buffers) Size() int64 {
-	n := int64(cap(b.file)) + int64(cap(b.pix))
+	n := int64(cap(b.file)) + int64(cap(b.pix)) + b.jpeg.Size()
 	if b.br != nil {
 		n += int64(b.br.Size())
 	}
@@ -94,6 +96,14 @@ func (b *Buffers) Size() int64 {
 // Release drops the memory b holds, for the garbage collector; b stays
 // usable. Images decoded with b before keep theirs (they hold it).
 func (b *Buffers) Release() { *b = Buffers{} }
+
+// jpegMemory returns the JPEG decoder's memory in b, nil when b is nil.
+func (b *Buffers) jpegMemory() *jpeg.Memory {
+	if b == nil {
+		return nil
+	}
+	return &b.jpeg
+}
 
 // bytes returns n bytes of pixel memory, not cleared when reused: b's, or
 // fresh ones when b is nil.
@@ -309,28 +319,24 @@ func checkContext(ctx context.Context, format string) {
 }
 
 // decodeJPEG decodes a JPEG file with the strip decoder into an image laid
-// out as image/jpeg's, scaled down by scale (1, 2, 4 or 8). An error
-// wrapping jpeg.ErrUnsupported means "use image/jpeg".
+// out as image/jpeg's (planes padded to whole MCUs), in b's memory, scaled
+// down by scale (1, 2, 4 or 8): the blocks are decoded straight into it
+// (jpeg.Options.Pix), without a copy. An error wrapping
+// jpeg.ErrUnsupported means "use image/jpeg".
 func decodeJPEG(ctx context.Context, data []byte, h *imagefile.Header, maxMemory int64, scale int, b *Buffers) (img image.Image, err error) {
 	defer catchStop(&err)
-	w, ht := (h.Width+scale-1)/scale, (h.Height+scale-1)/scale
-	f, err := jpeg.Decode(data, jpeg.Options{MaxPixels: int64(h.Width) * int64(h.Height), MaxMemory: maxMemory, Scale: scale}, func(strip image.Image) {
-		checkContext(ctx, "jpeg")
-		if img == nil {
-			img = newLike(strip, w, ht, b)
-		}
-		copyStrip(img, strip)
-	})
+	o := jpeg.Options{MaxPixels: int64(h.Width) * int64(h.Height), MaxMemory: maxMemory, Scale: scale, Memory: b.jpegMemory(), Pix: b.bytes}
+	f, err := jpeg.Decode(data, o, func(image.Image) { checkContext(ctx, "jpeg") })
 	if err != nil {
 		if errors.Is(err, jpeg.ErrLimit) {
 			return nil, fmt.Errorf("imagefile: %w", err)
 		}
 		return nil, err
 	}
-	if f.Width != h.Width || f.Height != h.Height || img == nil {
+	if f.Width != h.Width || f.Height != h.Height || f.Image == nil {
 		return nil, fmt.Errorf("measure: jpeg: frame %dx%d, header said %dx%d: %w", f.Width, f.Height, h.Width, h.Height, jpeg.ErrUnsupported)
 	}
-	return img, nil
+	return f.Image, nil
 }
 
 // errFallBack is wrapped by decodePNG's errors that mean "decode it with
@@ -338,17 +344,21 @@ func decodeJPEG(ctx context.Context, data []byte, h *imagefile.Header, maxMemory
 var errFallBack = errors.New("use the standard decoder")
 
 // decodePNG decodes a PNG file row by row into an image of the type
-// image/png returns.
+// image/png returns, in b's memory: the rows are converted straight into
+// it (pngrows.DecodeInto), without a copy.
 func decodePNG(ctx context.Context, data []byte, h *imagefile.Header, b *Buffers) (img image.Image, err error) {
 	defer catchStop(&err)
-	_, err = pngrows.Decode(bytes.NewReader(data), func(row image.Image) {
+	var pix []byte
+	_, err = pngrows.DecodeInto(bytes.NewReader(data), func(n int) []byte {
+		pix = b.bytes(n)
+		return pix
+	}, func(row image.Image) {
 		if row.Bounds().Min.Y%64 == 0 {
 			checkContext(ctx, "png")
 		}
 		if img == nil {
-			img = newLike(row, h.Width, h.Height, b)
+			img = wholeImage(row, pix, h.Width, h.Height)
 		}
-		copyStrip(img, row)
 		if p, ok := row.(*image.Paletted); ok {
 			// The palette as it stands at the end, as image/png's.
 			img.(*image.Paletted).Palette = p.Palette
@@ -363,94 +373,25 @@ func decodePNG(ctx context.Context, data []byte, h *imagefile.Header, b *Buffers
 	return img, nil
 }
 
-// newLike returns a w×h image of strip's type (and subsampling), laid out
-// as image.NewXxx lays it out, in b's memory (see Buffers.bytes), or nil
-// for a type the strip decoders do not make.
-func newLike(strip image.Image, w, h int, b *Buffers) image.Image {
+// wholeImage returns the w×h image of row's type whose rows pngrows
+// converts into pix.
+func wholeImage(row image.Image, pix []byte, w, h int) image.Image {
 	r := image.Rect(0, 0, w, h)
-	switch s := strip.(type) {
-	case *image.YCbCr:
-		cw, ch := chromaSize(w, h, s.SubsampleRatio)
-		n0, n1 := w*h, w*h+cw*ch
-		pix := b.bytes(n1 + cw*ch)
-		return &image.YCbCr{Y: pix[:n0:n0], Cb: pix[n0:n1:n1], Cr: pix[n1:], YStride: w, CStride: cw, SubsampleRatio: s.SubsampleRatio, Rect: r}
+	switch m := row.(type) {
 	case *image.Gray:
-		return &image.Gray{Pix: b.bytes(w * h), Stride: w, Rect: r}
+		return &image.Gray{Pix: pix, Stride: m.Stride, Rect: r}
 	case *image.Gray16:
-		return &image.Gray16{Pix: b.bytes(2 * w * h), Stride: 2 * w, Rect: r}
+		return &image.Gray16{Pix: pix, Stride: m.Stride, Rect: r}
 	case *image.RGBA:
-		return &image.RGBA{Pix: b.bytes(4 * w * h), Stride: 4 * w, Rect: r}
+		return &image.RGBA{Pix: pix, Stride: m.Stride, Rect: r}
 	case *image.NRGBA:
-		return &image.NRGBA{Pix: b.bytes(4 * w * h), Stride: 4 * w, Rect: r}
+		return &image.NRGBA{Pix: pix, Stride: m.Stride, Rect: r}
 	case *image.RGBA64:
-		return &image.RGBA64{Pix: b.bytes(8 * w * h), Stride: 8 * w, Rect: r}
+		return &image.RGBA64{Pix: pix, Stride: m.Stride, Rect: r}
 	case *image.NRGBA64:
-		return &image.NRGBA64{Pix: b.bytes(8 * w * h), Stride: 8 * w, Rect: r}
+		return &image.NRGBA64{Pix: pix, Stride: m.Stride, Rect: r}
 	case *image.Paletted:
-		return &image.Paletted{Pix: b.bytes(w * h), Stride: w, Rect: r}
+		return &image.Paletted{Pix: pix, Stride: m.Stride, Rect: r}
 	}
-	return nil
-}
-
-// chromaSize returns the width and height of the chroma planes of a w×h
-// YCbCr image at ratio, as image.NewYCbCr sizes them.
-func chromaSize(w, h int, ratio image.YCbCrSubsampleRatio) (cw, ch int) {
-	switch ratio {
-	case image.YCbCrSubsampleRatio422:
-		return (w + 1) / 2, h
-	case image.YCbCrSubsampleRatio420:
-		return (w + 1) / 2, (h + 1) / 2
-	case image.YCbCrSubsampleRatio440:
-		return w, (h + 1) / 2
-	case image.YCbCrSubsampleRatio411:
-		return (w + 3) / 4, h
-	case image.YCbCrSubsampleRatio410:
-		return (w + 3) / 4, (h + 1) / 2
-	}
-	return w, h
-}
-
-// copyStrip copies the rows of strip (of dst's type, inside its bounds)
-// into dst. A strip of another type or place panics: a bug, not input.
-func copyStrip(dst, strip image.Image) {
-	b := strip.Bounds().Intersect(dst.Bounds())
-	if b.Empty() {
-		return
-	}
-	pix := func(img image.Image) (pix []byte, stride, off, bpp int) {
-		switch m := img.(type) {
-		case *image.Gray:
-			return m.Pix, m.Stride, m.PixOffset(b.Min.X, b.Min.Y), 1
-		case *image.Paletted:
-			return m.Pix, m.Stride, m.PixOffset(b.Min.X, b.Min.Y), 1
-		case *image.Gray16:
-			return m.Pix, m.Stride, m.PixOffset(b.Min.X, b.Min.Y), 2
-		case *image.RGBA:
-			return m.Pix, m.Stride, m.PixOffset(b.Min.X, b.Min.Y), 4
-		case *image.NRGBA:
-			return m.Pix, m.Stride, m.PixOffset(b.Min.X, b.Min.Y), 4
-		case *image.RGBA64:
-			return m.Pix, m.Stride, m.PixOffset(b.Min.X, b.Min.Y), 8
-		case *image.NRGBA64:
-			return m.Pix, m.Stride, m.PixOffset(b.Min.X, b.Min.Y), 8
-		}
-		panic(fmt.Sprintf("measure: strip of type %T", img))
-	}
-	if d, ok := dst.(*image.YCbCr); ok {
-		s := strip.(*image.YCbCr)
-		for y := b.Min.Y; y < b.Max.Y; y++ {
-			copy(d.Y[d.YOffset(b.Min.X, y):][:b.Dx()], s.Y[s.YOffset(b.Min.X, y):][:b.Dx()])
-			d0, s0 := d.COffset(b.Min.X, y), s.COffset(b.Min.X, y)
-			n := d.COffset(b.Max.X-1, y) - d0 + 1
-			copy(d.Cb[d0:][:n], s.Cb[s0:][:n])
-			copy(d.Cr[d0:][:n], s.Cr[s0:][:n])
-		}
-		return
-	}
-	dp, ds, do, _ := pix(dst)
-	sp, ss, so, bpp := pix(strip)
-	n := b.Dx() * bpp
-	for y := 0; y < b.Dy(); y++ {
-		copy(dp[do+y*ds:][:n], sp[so+y*ss:][:n])
-	}
+	panic(fmt.Sprintf("measure: png row of type %T", row))
 }

@@ -106,7 +106,7 @@ const (
 const pngHeader = "\x89PNG\r\n\x1a\n"
 
 type decoder struct {
-	emit          func(image.Image) // receives each row
+	emit          func(image.Image)  // receives each row
 	pix           func(n int) []byte // DecodeInto's memory for the whole image; nil: one row
 	r             io.Reader
 	img           image.Image
