@@ -51,7 +51,11 @@
 // stops its histogram there. The dense form tallies a run of one colour in a
 // cell at once, in integers when no pixel is translucent (sums of whole
 // numbers are exact in any order); every sum is the one a pixel-by-pixel
-// tally makes, bit for bit.
+// tally makes, bit for bit. Decoding for a measurement reuses memory: the
+// file, the pixels and a progressive JPEG's coefficients stay with a
+// Buffers (MeasureReader's pool, or one per worker of a check) for the next
+// image, and the JPEG and PNG decoders write the image in place rather
+// than copying strips into it.
 //
 // The classifier's core, for passes over rows of pixels: a colour
 // is classified by Measurer.code (a 6-bit RGB or YCbCr key → palette colour,
