@@ -40,9 +40,9 @@ func TestStreamingPathsTaken(t *testing.T) {
 			t.Fatalf("%s: %v", name, err)
 		}
 		if h.Format == "jpeg" {
-			_, err = decodeJPEG(context.Background(), data, h, 0, 1)
+			_, err = decodeJPEG(context.Background(), data, h, 0, 1, nil)
 		} else {
-			_, err = decodePNG(context.Background(), data, h)
+			_, err = decodePNG(context.Background(), data, h, nil)
 		}
 		if err != nil {
 			t.Errorf("%s: %v", name, err)

@@ -10,6 +10,7 @@ import (
 	"math/rand/v2"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 )
@@ -373,5 +374,129 @@ func TestLateAdobeSegment(t *testing.T) {
 	}
 	if _, err := Decode(late, Options{}, func(image.Image) {}); !errors.Is(err, ErrUnsupported) {
 		t.Errorf("error %v, want ErrUnsupported", err)
+	}
+}
+
+// TestMemoryReuse decodes every fixture and some Go-encoded images, at
+// every scale, largest first and then smallest first, with one Memory, and
+// checks each image and Frame against a decode with fresh memory: the
+// coefficients reused are cleared, the strips fully rewritten.
+func TestMemoryReuse(t *testing.T) {
+	files, _ := filepath.Glob("testdata/*.jpg")
+	var inputs [][]byte
+	for _, f := range files {
+		data, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		inputs = append(inputs, data)
+	}
+	for i, size := range []image.Point{{301, 203}, {64, 48}, {17, 9}} {
+		var buf bytes.Buffer
+		if err := stdjpeg.Encode(&buf, pattern(size.X, size.Y, uint64(i)), &stdjpeg.Options{Quality: 90}); err != nil {
+			t.Fatal(err)
+		}
+		inputs = append(inputs, buf.Bytes())
+	}
+	slices.SortFunc(inputs, func(a, b []byte) int { return len(b) - len(a) })
+	for i := len(inputs) - 1; i >= 0; i-- {
+		inputs = append(inputs, inputs[i])
+	}
+	var mem Memory
+	for i, data := range inputs {
+		scale := 1 << (i % 4)
+		want, wantF, wantErr := decodeStrips(t, data, Options{Scale: scale})
+		got, gotF, err := decodeStrips(t, data, Options{Scale: scale, Memory: &mem})
+		if fmt.Sprint(err) != fmt.Sprint(wantErr) {
+			t.Fatalf("input %d at 1/%d: error %v, want %v", i, scale, err, wantErr)
+		}
+		if err != nil {
+			continue
+		}
+		if gotF != wantF {
+			t.Errorf("input %d at 1/%d: frame %+v, want %+v", i, scale, gotF, wantF)
+		}
+		if err := samePixels(want, got); err != nil {
+			t.Fatalf("input %d at 1/%d: %v", i, scale, err)
+		}
+	}
+	if mem.Size() == 0 {
+		t.Error("Memory holds nothing after the sequence")
+	}
+}
+
+// decodeWhole decodes data with Options.Pix into memory that starts full of
+// 0xa5 (reused memory is not cleared), checking that every strip is a
+// window of it at its place, and returns Frame.Image.
+func decodeWhole(t testing.TB, data []byte, o Options) (image.Image, Frame, error) {
+	var pix []byte
+	o.Pix = func(n int) []byte {
+		if pix != nil {
+			t.Fatal("Pix called twice")
+		}
+		pix = bytes.Repeat([]byte{0xa5}, n)
+		return pix
+	}
+	f, err := Decode(data, o, func(s image.Image) {
+		// A strip's first sample is the whole image's at the strip's row.
+		switch s := s.(type) {
+		case *image.Gray:
+			if &pix[s.Rect.Min.Y*s.Stride] != &s.Pix[0] {
+				t.Fatalf("strip %v is not a window of Pix's memory", s.Rect)
+			}
+		case *image.YCbCr:
+			if &pix[s.Rect.Min.Y*s.YStride] != &s.Y[0] {
+				t.Fatalf("strip %v is not a window of Pix's memory", s.Rect)
+			}
+		}
+	})
+	if err != nil {
+		return nil, f, err
+	}
+	if f.Image == nil || f.Image.Bounds() != f.Bounds() {
+		t.Fatalf("Frame.Image %v, want the bounds %v", f.Image, f.Bounds())
+	}
+	return f.Image, f, nil
+}
+
+// TestPixWhole checks Options.Pix on every fixture at every scale: the
+// whole image holds the strips' pixels, in image/jpeg's layout.
+func TestPixWhole(t *testing.T) {
+	files, _ := filepath.Glob("testdata/*.jpg")
+	for _, file := range files {
+		data, err := os.ReadFile(file)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, scale := range []int{1, 2, 4, 8} {
+			want, wantF, wantErr := decodeStrips(t, data, Options{Scale: scale})
+			got, gotF, err := decodeWhole(t, data, Options{Scale: scale})
+			if fmt.Sprint(err) != fmt.Sprint(wantErr) {
+				t.Fatalf("%s at 1/%d: error %v, want %v", file, scale, err, wantErr)
+			}
+			if err != nil {
+				continue
+			}
+			if gotF.Image = nil; gotF != wantF {
+				t.Errorf("%s at 1/%d: frame %+v, want %+v", file, scale, gotF, wantF)
+			}
+			if err := samePixels(want, got); err != nil {
+				t.Fatalf("%s at 1/%d: %v", file, scale, err)
+			}
+			std, err := stdjpeg.Decode(bytes.NewReader(data))
+			if err != nil || scale != 1 {
+				continue
+			}
+			switch s := std.(type) {
+			case *image.YCbCr:
+				if g := got.(*image.YCbCr); g.YStride != s.YStride || g.CStride != s.CStride || len(g.Y) != len(s.Y) || len(g.Cb) != len(s.Cb) {
+					t.Errorf("%s: layout %d/%d, %d/%d bytes; image/jpeg %d/%d, %d/%d", file, g.YStride, g.CStride, len(g.Y), len(g.Cb), s.YStride, s.CStride, len(s.Y), len(s.Cb))
+				}
+			case *image.Gray:
+				if g := got.(*image.Gray); g.Stride != s.Stride || len(g.Pix) != len(s.Pix) {
+					t.Errorf("%s: layout %d, %d bytes; image/jpeg %d, %d", file, g.Stride, len(g.Pix), s.Stride, len(s.Pix))
+				}
+			}
+		}
 	}
 }
