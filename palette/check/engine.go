@@ -66,9 +66,7 @@ type Options struct {
 	MaskDir, MaskShown string
 	// Thumb, if set, is called by the workers with each decoded image and
 	// its input index (a report writes its thumbnail); its name and size go
-	// into the Result, an error into Result.WriteErr. The image is valid
-	// only during the call: the worker decodes its next image into the
-	// same memory (measure.Buffers), so a Thumb that keeps it copies it.
+	// into the Result, an error into Result.WriteErr.
 	Thumb func(index int, img image.Image) (name string, width, height int, err error)
 
 	// Outputs are folders the run writes to, never read as input.
@@ -173,15 +171,12 @@ func (e *Engine) Run(ctx context.Context, inputs []string, each func(Result)) (S
 	var wg sync.WaitGroup
 	for range workers {
 		wg.Go(func() {
-			// Each worker decodes into memory of its own, reused from one
-			// image to the next (see Engine.decode).
-			var bufs measure.Buffers
 			for j := range jobs {
 				if ctx.Err() != nil {
 					results <- Result{Index: j.index, File: j.path, Err: ctx.Err()}
 					continue
 				}
-				results <- e.checkOne(ctx, j, &bufs)
+				results <- e.checkOne(ctx, j)
 			}
 		})
 	}
@@ -213,9 +208,9 @@ func (e *Engine) Run(ctx context.Context, inputs []string, each func(Result)) (S
 	return sum, context.Cause(ctx)
 }
 
-// checkOne checks one input: decode within the limits (into bufs), measure,
-// judge, and write its thumbnail and mask.
-func (e *Engine) checkOne(ctx context.Context, j job, bufs *measure.Buffers) Result {
+// checkOne checks one input: decode within the limits, measure, judge,
+// and write its thumbnail and mask.
+func (e *Engine) checkOne(ctx context.Context, j job) Result {
 	opt := &e.opt
 	start := time.Now()
 	r := Result{Index: j.index, File: j.path, Skipped: j.skip}
@@ -227,7 +222,7 @@ func (e *Engine) checkOne(ctx context.Context, j job, bufs *measure.Buffers) Res
 		r.Err = j.err
 		return r
 	}
-	img, size, release, err := e.decode(ctx, j.path, opt.MaskDir != "", bufs)
+	img, size, release, err := e.decode(ctx, j.path, opt.MaskDir != "")
 	if err != nil {
 		r.Err = err
 		return r
@@ -279,14 +274,7 @@ func (e *Engine) checkOne(ctx context.Context, j job, bufs *measure.Buffers) Res
 // within the timeout. size is the file's width and height (the image may be
 // scaled down: Options.Resolution). release gives the memory back once the
 // caller is done with the image.
-//
-// JPEG and PNG images are decoded into bufs, the worker's memory, which
-// keeps the file's bytes and the pixels for the next image: no fresh
-// allocation, zeroing or page faults per image. The budget admits each
-// image's need as before; what a worker keeps between images is outside
-// it, so it is bounded apart: a worker drops its memory once it holds more
-// than maxKeep, or a quarter of the budget divided among the workers.
-func (e *Engine) decode(ctx context.Context, path string, mask bool, bufs *measure.Buffers) (img image.Image, size image.Point, release func(), err error) {
+func (e *Engine) decode(ctx context.Context, path string, mask bool) (img image.Image, size image.Point, release func(), err error) {
 	budget := e.opt.Budget
 	f, err := e.open(path)
 	if err != nil {
@@ -325,23 +313,16 @@ func (e *Engine) decode(ctx context.Context, path string, mask bool, bufs *measu
 	}
 	defer cancel()
 	if fast {
-		img, _, err = measure.Decode(f, measure.ReadOptions{MaxPixels: e.opt.MaxPixels, MaxMemory: budget.Total(), Context: ctx, Resolution: e.opt.Resolution, Buffers: bufs})
+		img, _, err = measure.Decode(f, measure.ReadOptions{MaxPixels: e.opt.MaxPixels, MaxMemory: budget.Total(), Context: ctx, Resolution: e.opt.Resolution})
 	} else {
 		img, err = h.Decode(ctx)
 	}
-	keep := min(budget.Total()/4/int64(e.opt.Jobs), maxKeep)
 	if err != nil {
 		budget.Release(need)
-		if bufs.Size() > keep {
-			bufs.Release()
-		}
 		return nil, size, nil, err
 	}
 	return img, size, func() {
 		budget.Release(need)
-		if bufs.Size() > keep {
-			bufs.Release()
-		}
 		if need > budget.Total()/4 {
 			// A large image is garbage now: collect it and give its pages
 			// back before the next one is admitted in its place, so that the
@@ -351,17 +332,6 @@ func (e *Engine) decode(ctx context.Context, path string, mask bool, bufs *measu
 		}
 	}, nil
 }
-
-// maxKeep bounds the memory a worker keeps from one image to the next. The
-// garbage collector lets the heap grow to twice what is live (GOGC=100),
-// so memory kept is paid twice in peak RSS: on the 64 JPEG wallpapers of
-// /tmp/cjh, keeping each worker's largest image (up to 200 MB: a 24 Mpx
-// 4:4:4 image, a 17 Mpx progressive file's coefficients) raised the peak
-// RSS of check --jobs 1 from 246-283 MB to 346 MB and --jobs 2 from
-// 351-409 to 585-608 MB for 4 % less CPU; 64 MB keeps banners and most
-// wallpapers (12 % less CPU on 80 PNG banners) and the peak near where it
-// was (274-280 MB at --jobs 1).
-const maxKeep = 64 << 20
 
 // MaskName turns an input path into the flat file name of its mask, which
 // no other path gives: "%", "/", "\\", ":" and control bytes are

@@ -58,11 +58,7 @@
 // order); every sum is the one a pixel-by-pixel tally makes, bit for bit.
 // It reads NRGBA and RGBA images in place; other images' rows ahead, into
 // the ring, where the blend test classifies a neighbour the first time it
-// looks at it. Decoding for a measurement reuses memory: the file, the
-// pixels and a progressive JPEG's coefficients stay with a Buffers
-// (MeasureReader's pool, or one per worker of a check) for the next image,
-// and the JPEG and PNG decoders write the image in place rather than
-// copying strips into it.
+// looks at it.
 //
 // The classifier's core, for passes over rows of pixels: a colour
 // is classified by Measurer.code (a 6-bit RGB or YCbCr key → palette colour,

@@ -9,9 +9,6 @@ import (
 	"image"
 	"image/color"
 	"io"
-	"io/fs"
-	"slices"
-	"sync"
 
 	"github.com/hueprint/hueprint/palette/imagefile"
 	"github.com/hueprint/hueprint/palette/internal/jpeg"
@@ -52,142 +49,7 @@ type ReadOptions struct {
 	// MeasureReader's Result. FullDecode decodes in full whatever
 	// Resolution says.
 	Resolution Resolution
-	// Buffers, when not nil, lends Decode its memory (see Buffers): the
-	// image Decode returns lives in it, until the next Decode with the
-	// same Buffers overwrites it. nil: fresh memory for every image.
-	// MeasureReader, which does not hand the image out, uses a pooled
-	// Buffers of its own when this is nil.
-	Buffers *Buffers
 }
-
-// Buffers is memory that Decode reuses from one image to the next: the
-// bytes of the file, the pixels of the image it returns and the JPEG
-// decoder's buffers (a progressive file's coefficients). A fresh image
-// costs the allocation, the zeroing and the page faults of its memory (on
-// 12 PNG wallpapers, 198 MB and a tenth of the CPU time of measuring them);
-// a goroutine that decodes one image after another, as a worker of hueprint
-// check does, keeps one Buffers and pays them once, for its largest image.
-//
-// The image Decode returns with a Buffers is valid only until the next
-// Decode with the same Buffers, which overwrites its pixels: a caller that
-// keeps an image (a mask, a thumbnail written later) copies it, or decodes
-// it without Buffers. Reused memory is not cleared: on every path that
-// builds the image in it, each pixel is written, or the image is
-// discarded (an error, or a file handed to the standard decoders).
-//
-// A Buffers holds the memory of its largest image until Release. The zero
-// value is ready to use; a Buffers is not safe for concurrent use.
-type Buffers struct {
-	file []byte        // the file's bytes (JPEG and PNG)
-	pix  []byte        // the image's pixels: Pix, or Y, Cb and Cr in turn
-	br   *bufio.Reader // reset onto each reader
-	jpeg jpeg.Memory   // the JPEG decoder's coefficients and strips
-}
-
-// Size returns the bytes of memory b holds.
-func (b *Buffers) Size() int64 {
-	n := int64(cap(b.file)) + int64(cap(b.pix)) + b.jpeg.Size()
-	if b.br != nil {
-		n += int64(b.br.Size())
-	}
-	return n
-}
-
-// Release drops the memory b holds, for the garbage collector; b stays
-// usable. Images decoded with b before keep theirs (they hold it).
-func (b *Buffers) Release() { *b = Buffers{} }
-
-// jpegMemory returns the JPEG decoder's memory in b, nil when b is nil.
-func (b *Buffers) jpegMemory() *jpeg.Memory {
-	if b == nil {
-		return nil
-	}
-	return &b.jpeg
-}
-
-// bytes returns n bytes of pixel memory, not cleared when reused: b's, or
-// fresh ones when b is nil.
-func (b *Buffers) bytes(n int) []byte {
-	if b == nil {
-		return make([]byte, n)
-	}
-	if cap(b.pix) < n {
-		b.pix = nil // the old memory can go before the new is made
-		b.pix = make([]byte, n)
-	}
-	return b.pix[:n]
-}
-
-// reader returns r buffered: b's bufio.Reader reset onto r, or a new one.
-func (b *Buffers) reader(r io.Reader) *bufio.Reader {
-	if b == nil {
-		return bufio.NewReaderSize(r, 64<<10)
-	}
-	if b.br == nil {
-		b.br = bufio.NewReaderSize(r, 64<<10)
-	} else {
-		b.br.Reset(r)
-	}
-	return b.br
-}
-
-// readFile reads r to its end, or to limit+1 bytes, into b's file memory (or
-// fresh memory when b is nil); hint, when positive, is the size expected,
-// so that the first read of a file allocates once.
-func (b *Buffers) readFile(r io.Reader, limit, hint int64) ([]byte, error) {
-	var buf []byte
-	if b != nil {
-		buf = b.file[:0]
-	}
-	if hint > 0 && int64(cap(buf)) <= hint && hint <= limit {
-		// One more byte than expected, so that reading stops at io.EOF
-		// rather than growing the buffer to find it.
-		buf = make([]byte, 0, hint+1)
-	}
-	r = io.LimitReader(r, limit+1)
-	for {
-		if len(buf) == cap(buf) {
-			buf = slices.Grow(buf, max(512, len(buf)))
-		}
-		n, err := r.Read(buf[len(buf):cap(buf)])
-		buf = buf[:len(buf)+n]
-		if err == io.EOF {
-			break
-		}
-		if err != nil {
-			return nil, err
-		}
-	}
-	if b != nil && int64(len(buf)) <= limit {
-		b.file = buf
-	}
-	return buf, nil
-}
-
-// sizeHint returns the bytes left to read from br, reading r, when r
-// tells its size (a file, a bytes.Reader), else 0.
-func sizeHint(r io.Reader, br *bufio.Reader) int64 {
-	switch r := r.(type) {
-	case interface{ Len() int }:
-		return int64(r.Len() + br.Buffered())
-	case interface{ Stat() (fs.FileInfo, error) }:
-		// The whole file: more than is left when r was read before.
-		if fi, err := r.Stat(); err == nil && fi.Mode().IsRegular() {
-			return fi.Size()
-		}
-	}
-	return 0
-}
-
-// pooled holds the Buffers of MeasureReader calls that were given none.
-// MeasureReader measures its image and drops it, so the memory can serve
-// the next call; Buffers past maxPooled go to the garbage collector, and
-// sync.Pool lets idle ones go too.
-var pooled sync.Pool
-
-// maxPooled bounds the memory a pooled Buffers keeps: a 16-megapixel RGBA
-// PNG, a 40-megapixel 4:2:0 JPEG and their files.
-const maxPooled = 96 << 20
 
 // MeasureReader decodes the image in r (any format imagefile reads) and
 // measures it; format is the decoder's name ("jpeg", "png" …). JPEG files
@@ -206,22 +68,7 @@ const maxPooled = 96 << 20
 // images made of palette colours alone; 114 of the 119 JPEG and PNG
 // wallpapers of Debian's background packages have other pixels, so
 // streaming the histogram would mean decoding almost every file twice.
-//
-// Without ReadOptions.Buffers, the file and pixel memory comes from a pool
-// shared by MeasureReader calls (at most 96 MB kept per call in flight).
 func (m *Measurer) MeasureReader(r io.Reader, o ReadOptions) (res Result, format string, err error) {
-	if o.Buffers == nil {
-		b, _ := pooled.Get().(*Buffers)
-		if b == nil {
-			b = new(Buffers)
-		}
-		defer func() {
-			if b.Size() <= maxPooled {
-				pooled.Put(b)
-			}
-		}()
-		o.Buffers = b
-	}
 	img, format, err := Decode(r, o)
 	if err != nil {
 		return Result{}, format, err
@@ -245,14 +92,14 @@ func Decode(r io.Reader, o ReadOptions) (img image.Image, format string, err err
 	}
 	br, ok := r.(*bufio.Reader)
 	if !ok {
-		br = o.Buffers.reader(r)
+		br = bufio.NewReaderSize(r, 64<<10)
 	}
 	var in io.Reader = br
 	head, _ := br.Peek(len(pngSignature))
 	isJPEG := len(head) >= 2 && head[0] == 0xff && head[1] == 0xd8
 	isPNG := string(head) == pngSignature
 	if !o.FullDecode && (isJPEG || isPNG) {
-		data, err := o.Buffers.readFile(br, maxStreamBytes, sizeHint(r, br))
+		data, err := io.ReadAll(io.LimitReader(br, maxStreamBytes+1))
 		if err != nil {
 			format := "png"
 			if isJPEG {
@@ -267,9 +114,9 @@ func Decode(r io.Reader, o ReadOptions) (img image.Image, format string, err err
 			}
 			switch h.Format {
 			case "jpeg":
-				img, err = decodeJPEG(ctx, data, h, o.MaxMemory, o.Resolution.Scale(), o.Buffers)
+				img, err = decodeJPEG(ctx, data, h, o.MaxMemory, o.Resolution.Scale())
 			case "png":
-				img, err = decodePNG(ctx, data, h, o.Buffers)
+				img, err = decodePNG(ctx, data, h)
 			default:
 				err = errFallBack
 			}
@@ -319,24 +166,28 @@ func checkContext(ctx context.Context, format string) {
 }
 
 // decodeJPEG decodes a JPEG file with the strip decoder into an image laid
-// out as image/jpeg's (planes padded to whole MCUs), in b's memory, scaled
-// down by scale (1, 2, 4 or 8): the blocks are decoded straight into it
-// (jpeg.Options.Pix), without a copy. An error wrapping
-// jpeg.ErrUnsupported means "use image/jpeg".
-func decodeJPEG(ctx context.Context, data []byte, h *imagefile.Header, maxMemory int64, scale int, b *Buffers) (img image.Image, err error) {
+// out as image/jpeg's, scaled down by scale (1, 2, 4 or 8). An error
+// wrapping jpeg.ErrUnsupported means "use image/jpeg".
+func decodeJPEG(ctx context.Context, data []byte, h *imagefile.Header, maxMemory int64, scale int) (img image.Image, err error) {
 	defer catchStop(&err)
-	o := jpeg.Options{MaxPixels: int64(h.Width) * int64(h.Height), MaxMemory: maxMemory, Scale: scale, Memory: b.jpegMemory(), Pix: b.bytes}
-	f, err := jpeg.Decode(data, o, func(image.Image) { checkContext(ctx, "jpeg") })
+	w, ht := (h.Width+scale-1)/scale, (h.Height+scale-1)/scale
+	f, err := jpeg.Decode(data, jpeg.Options{MaxPixels: int64(h.Width) * int64(h.Height), MaxMemory: maxMemory, Scale: scale}, func(strip image.Image) {
+		checkContext(ctx, "jpeg")
+		if img == nil {
+			img = newLike(strip, w, ht)
+		}
+		copyStrip(img, strip)
+	})
 	if err != nil {
 		if errors.Is(err, jpeg.ErrLimit) {
 			return nil, fmt.Errorf("imagefile: %w", err)
 		}
 		return nil, err
 	}
-	if f.Width != h.Width || f.Height != h.Height || f.Image == nil {
+	if f.Width != h.Width || f.Height != h.Height || img == nil {
 		return nil, fmt.Errorf("measure: jpeg: frame %dx%d, header said %dx%d: %w", f.Width, f.Height, h.Width, h.Height, jpeg.ErrUnsupported)
 	}
-	return f.Image, nil
+	return img, nil
 }
 
 // errFallBack is wrapped by decodePNG's errors that mean "decode it with
@@ -344,21 +195,17 @@ func decodeJPEG(ctx context.Context, data []byte, h *imagefile.Header, maxMemory
 var errFallBack = errors.New("use the standard decoder")
 
 // decodePNG decodes a PNG file row by row into an image of the type
-// image/png returns, in b's memory: the rows are converted straight into
-// it (pngrows.DecodeInto), without a copy.
-func decodePNG(ctx context.Context, data []byte, h *imagefile.Header, b *Buffers) (img image.Image, err error) {
+// image/png returns.
+func decodePNG(ctx context.Context, data []byte, h *imagefile.Header) (img image.Image, err error) {
 	defer catchStop(&err)
-	var pix []byte
-	_, err = pngrows.DecodeInto(bytes.NewReader(data), func(n int) []byte {
-		pix = b.bytes(n)
-		return pix
-	}, func(row image.Image) {
+	_, err = pngrows.Decode(bytes.NewReader(data), func(row image.Image) {
 		if row.Bounds().Min.Y%64 == 0 {
 			checkContext(ctx, "png")
 		}
 		if img == nil {
-			img = wholeImage(row, pix, h.Width, h.Height)
+			img = newLike(row, h.Width, h.Height)
 		}
+		copyStrip(img, row)
 		if p, ok := row.(*image.Paletted); ok {
 			// The palette as it stands at the end, as image/png's.
 			img.(*image.Paletted).Palette = p.Palette
@@ -373,25 +220,72 @@ func decodePNG(ctx context.Context, data []byte, h *imagefile.Header, b *Buffers
 	return img, nil
 }
 
-// wholeImage returns the w×h image of row's type whose rows pngrows
-// converts into pix.
-func wholeImage(row image.Image, pix []byte, w, h int) image.Image {
+// newLike returns a w×h image of strip's type (and subsampling), or nil for
+// a type the strip decoders do not make.
+func newLike(strip image.Image, w, h int) image.Image {
 	r := image.Rect(0, 0, w, h)
-	switch m := row.(type) {
+	switch s := strip.(type) {
+	case *image.YCbCr:
+		return image.NewYCbCr(r, s.SubsampleRatio)
 	case *image.Gray:
-		return &image.Gray{Pix: pix, Stride: m.Stride, Rect: r}
+		return image.NewGray(r)
 	case *image.Gray16:
-		return &image.Gray16{Pix: pix, Stride: m.Stride, Rect: r}
+		return image.NewGray16(r)
 	case *image.RGBA:
-		return &image.RGBA{Pix: pix, Stride: m.Stride, Rect: r}
+		return image.NewRGBA(r)
 	case *image.NRGBA:
-		return &image.NRGBA{Pix: pix, Stride: m.Stride, Rect: r}
+		return image.NewNRGBA(r)
 	case *image.RGBA64:
-		return &image.RGBA64{Pix: pix, Stride: m.Stride, Rect: r}
+		return image.NewRGBA64(r)
 	case *image.NRGBA64:
-		return &image.NRGBA64{Pix: pix, Stride: m.Stride, Rect: r}
+		return image.NewNRGBA64(r)
 	case *image.Paletted:
-		return &image.Paletted{Pix: pix, Stride: m.Stride, Rect: r}
+		return image.NewPaletted(r, nil)
 	}
-	panic(fmt.Sprintf("measure: png row of type %T", row))
+	return nil
+}
+
+// copyStrip copies the rows of strip (of dst's type, inside its bounds)
+// into dst. A strip of another type or place panics: a bug, not input.
+func copyStrip(dst, strip image.Image) {
+	b := strip.Bounds().Intersect(dst.Bounds())
+	if b.Empty() {
+		return
+	}
+	pix := func(img image.Image) (pix []byte, stride, off, bpp int) {
+		switch m := img.(type) {
+		case *image.Gray:
+			return m.Pix, m.Stride, m.PixOffset(b.Min.X, b.Min.Y), 1
+		case *image.Paletted:
+			return m.Pix, m.Stride, m.PixOffset(b.Min.X, b.Min.Y), 1
+		case *image.Gray16:
+			return m.Pix, m.Stride, m.PixOffset(b.Min.X, b.Min.Y), 2
+		case *image.RGBA:
+			return m.Pix, m.Stride, m.PixOffset(b.Min.X, b.Min.Y), 4
+		case *image.NRGBA:
+			return m.Pix, m.Stride, m.PixOffset(b.Min.X, b.Min.Y), 4
+		case *image.RGBA64:
+			return m.Pix, m.Stride, m.PixOffset(b.Min.X, b.Min.Y), 8
+		case *image.NRGBA64:
+			return m.Pix, m.Stride, m.PixOffset(b.Min.X, b.Min.Y), 8
+		}
+		panic(fmt.Sprintf("measure: strip of type %T", img))
+	}
+	if d, ok := dst.(*image.YCbCr); ok {
+		s := strip.(*image.YCbCr)
+		for y := b.Min.Y; y < b.Max.Y; y++ {
+			copy(d.Y[d.YOffset(b.Min.X, y):][:b.Dx()], s.Y[s.YOffset(b.Min.X, y):][:b.Dx()])
+			d0, s0 := d.COffset(b.Min.X, y), s.COffset(b.Min.X, y)
+			n := d.COffset(b.Max.X-1, y) - d0 + 1
+			copy(d.Cb[d0:][:n], s.Cb[s0:][:n])
+			copy(d.Cr[d0:][:n], s.Cr[s0:][:n])
+		}
+		return
+	}
+	dp, ds, do, _ := pix(dst)
+	sp, ss, so, bpp := pix(strip)
+	n := b.Dx() * bpp
+	for y := 0; y < b.Dy(); y++ {
+		copy(dp[do+y*ds:][:n], sp[so+y*ss:][:n])
+	}
 }

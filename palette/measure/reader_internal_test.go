@@ -40,9 +40,9 @@ func TestStreamingPathsTaken(t *testing.T) {
 			t.Fatalf("%s: %v", name, err)
 		}
 		if h.Format == "jpeg" {
-			_, err = decodeJPEG(context.Background(), data, h, 0, 1, nil)
+			_, err = decodeJPEG(context.Background(), data, h, 0, 1)
 		} else {
-			_, err = decodePNG(context.Background(), data, h, nil)
+			_, err = decodePNG(context.Background(), data, h)
 		}
 		if err != nil {
 			t.Errorf("%s: %v", name, err)

@@ -327,11 +327,9 @@ func benchFiles(b *testing.B) (names []string, files map[string][][]byte) {
 // standard decoders (decode), with measure.Decode's own (decode-ours) and
 // scaled down by 2 in the DCT domain (decode-ours-half, JPEG only), the old
 // path (imagefile.Decode then Measure), MeasureReader in full
-// (measure-reader, its file and pixel memory reused from a pool), the same
-// with fresh memory for every file (decode-ours+measure) and at 1/2
-// (measure-reader-half, hueprint check --resolution 1/2). px/s counts the
-// pixels of every file of a group at their full size, whatever was
-// decoded.
+// (measure-reader) and at 1/2 (measure-reader-half, hueprint check
+// --resolution 1/2). px/s counts the pixels of every file of a group at
+// their full size, whatever was decoded.
 func BenchmarkCheckPath(b *testing.B) {
 	m := newMeasurer(b)
 	names, files := benchFiles(b)
@@ -361,16 +359,6 @@ func BenchmarkCheckPath(b *testing.B) {
 		{"decode+measure", func(data []byte) (int, error) {
 			res, _, err := oldPath(m, data, measure.ReadOptions{})
 			return res.Width * res.Height, err
-		}},
-		{"decode-ours+measure", func(data []byte) (int, error) {
-			// MeasureReader without its pooled Buffers: fresh memory for
-			// every file, as before Buffers.
-			img, _, err := measure.Decode(bytes.NewReader(data), measure.ReadOptions{})
-			if err != nil {
-				return 0, err
-			}
-			res := m.Measure(img)
-			return res.Width * res.Height, nil
 		}},
 		{"measure-reader", func(data []byte) (int, error) {
 			res, _, err := m.MeasureReader(bytes.NewReader(data), measure.ReadOptions{})

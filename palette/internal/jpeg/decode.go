@@ -43,51 +43,6 @@ type Options struct {
 	// through a reduced inverse DCT (see idctScaled), after the same
 	// entropy decoding, so errors and limits are those of Scale 1.
 	Scale int
-	// Memory, when not nil, lends Decode buffers kept from the previous
-	// Decode with it: the coefficients of a progressive frame (2 bytes a
-	// sample) and the strips, grown as needed and cleared where the
-	// decoder needs zeros, so that a caller decoding one image after
-	// another does not allocate, zero and fault in fresh pages each time.
-	Memory *Memory
-	// Pix, when not nil, is called once, before the first strip, with the
-	// bytes of the whole image: the frame padded to whole MCUs, at Scale,
-	// laid out as image/jpeg lays out its image (image.NewGray, or
-	// image.NewYCbCr's Y, Cb and Cr planes in turn). The strips are then
-	// decoded straight into that memory, each a window of it, and
-	// Frame.Image is the whole image in it: no copy is needed. The memory
-	// need not be cleared; every sample inside the image's bounds is
-	// written when Decode succeeds (padding blocks past a progressive
-	// frame's edge are skipped, as image/jpeg leaves them).
-	Pix func(n int) []byte
-}
-
-// Memory is what Options.Memory lends Decode. It holds the buffers of its
-// largest image until it is dropped. The zero value is ready to use; a
-// Memory is not safe for concurrent use.
-type Memory struct {
-	coefs [3][]int16
-	dc    [3][]int16
-	nz    [3][]uint64
-	strip [3][]byte
-}
-
-// Size returns the bytes m holds.
-func (m *Memory) Size() int64 {
-	var n int64
-	for i := range m.coefs {
-		n += 2*int64(cap(m.coefs[i])) + 2*int64(cap(m.dc[i])) + 8*int64(cap(m.nz[i])) + int64(cap(m.strip[i]))
-	}
-	return n
-}
-
-// grow returns buf resliced to n elements, or a new slice when its capacity
-// is short; the elements kept are not cleared.
-func grow[T any](buf *[]T, n int) []T {
-	if cap(*buf) < n {
-		*buf = nil // the old memory can go before the new is made
-		*buf = make([]T, n)
-	}
-	return (*buf)[:n]
 }
 
 // Frame describes a decoded image.
@@ -99,9 +54,6 @@ type Frame struct {
 	Scans         int                       // number of scans read
 	Memory        int64                     // bytes of pixel and coefficient buffers used
 	Scale         int                       // 1, 2, 4 or 8: the strips are 1/Scale of Width and Height (Bounds)
-	// Image is, with Options.Pix, the whole image (Bounds) in Pix's
-	// memory: an *image.Gray or *image.YCbCr; nil without Options.Pix.
-	Image image.Image
 }
 
 // Bounds returns the rectangle the strips cover: the frame divided by
@@ -144,9 +96,8 @@ type decoder struct {
 	mxx, myy int
 	scale    int       // Options.Scale, 1 to 8
 	bs       int       // samples per block side: 8/scale
-	strip    [3][]byte // one MCU row per component: a window of whole with Options.Pix
+	strip    [3][]byte // one MCU row per component
 	stride   [3]int
-	whole    [3][]byte // with Options.Pix: each component's plane, every MCU row
 	memory   int64
 	emit     func(image.Image)
 }
@@ -186,9 +137,6 @@ func Decode(data []byte, o Options, emit func(image.Image)) (Frame, error) {
 	f := Frame{Width: d.width, Height: d.height, Gray: d.nComp == 1, Progressive: d.progressive, Scans: d.scans, Memory: d.memory, Scale: d.scale}
 	if !f.Gray {
 		f.Ratio = d.ratio()
-	}
-	if d.whole[0] != nil {
-		f.Image = d.image(d.whole, f.Bounds())
 	}
 	return f, nil
 }
@@ -539,67 +487,28 @@ func (d *decoder) isRGB() bool {
 	return d.comp[0].id == 'R' && d.comp[1].id == 'G' && d.comp[2].id == 'B'
 }
 
-// allocStrips makes the MCU-row buffers, or with Options.Pix the planes of
-// the whole image, which the strips are windows of (see setStrips).
+// allocStrips makes the MCU-row buffers.
 func (d *decoder) allocStrips() {
 	if d.strip[0] != nil {
 		return
 	}
-	var total int
 	for i := 0; i < d.nComp; i++ {
 		c := &d.comp[i]
 		d.stride[i] = d.bs * c.h * d.mxx
-		total += d.stride[i] * d.bs * c.v * d.myy
+		d.strip[i] = make([]byte, d.stride[i]*d.bs*c.v)
+		d.memory += int64(len(d.strip[i]))
 	}
-	var pix []byte
-	if d.opt.Pix != nil {
-		pix = d.opt.Pix(total)
-	}
-	for i := 0; i < d.nComp; i++ {
-		c := &d.comp[i]
-		n := d.stride[i] * d.bs * c.v
-		switch {
-		case pix != nil:
-			d.whole[i], pix = pix[:n*d.myy:n*d.myy], pix[n*d.myy:]
-		case d.opt.Memory != nil:
-			// Every byte is written before a strip is emitted: each
-			// block of it by the sequential decoder, and the blocks
-			// inside the image by reconstruct (the others are outside
-			// the strip's Rect).
-			d.strip[i] = grow(&d.opt.Memory.strip[i], n)
-		default:
-			d.strip[i] = make([]byte, n)
-		}
-		d.memory += int64(n)
-	}
-	d.setStrips(0)
-}
-
-// setStrips points the strips at MCU row my of the whole image, with
-// Options.Pix; without, the strips are the same buffers for every row.
-func (d *decoder) setStrips(my int) {
-	if d.whole[0] == nil {
-		return
-	}
-	for i := 0; i < d.nComp; i++ {
-		n := d.stride[i] * d.bs * d.comp[i].v
-		d.strip[i] = d.whole[i][my*n : (my+1)*n : (my+1)*n]
-	}
-}
-
-// image returns the image of the planes (strips or whole) covering r,
-// whose top is that of the planes' first row.
-func (d *decoder) image(src [3][]byte, r image.Rectangle) image.Image {
-	if d.nComp == 1 {
-		return &image.Gray{Pix: src[0], Stride: d.stride[0], Rect: r}
-	}
-	return &image.YCbCr{Y: src[0], Cb: src[1], Cr: src[2], YStride: d.stride[0], CStride: d.stride[1],
-		SubsampleRatio: d.ratio(), Rect: r}
 }
 
 // emitRow hands MCU row my to the caller.
 func (d *decoder) emitRow(my int) {
 	mcuH := d.bs * d.comp[0].v
 	w, h := (d.width+d.scale-1)/d.scale, (d.height+d.scale-1)/d.scale
-	d.emit(d.image(d.strip, image.Rect(0, my*mcuH, w, min((my+1)*mcuH, h))))
+	r := image.Rect(0, my*mcuH, w, min((my+1)*mcuH, h))
+	if d.nComp == 1 {
+		d.emit(&image.Gray{Pix: d.strip[0], Stride: d.stride[0], Rect: r})
+		return
+	}
+	d.emit(&image.YCbCr{Y: d.strip[0], Cb: d.strip[1], Cr: d.strip[2], YStride: d.stride[0], CStride: d.stride[1],
+		SubsampleRatio: d.ratio(), Rect: r})
 }

@@ -41,9 +41,6 @@
 // sequential files (a few bytes per column) and 2 bytes per coefficient
 // (plus 10 per block) for progressive files (MemoryEstimate, which
 // Options.MaxMemory bounds before anything is allocated), never a full
-// image of its own: with Options.Pix the strips are windows of the
-// caller's memory for the whole image, which the caller sized from the
-// header it checked. Options.Memory reuses those buffers from one image
-// to the next, cleared where the decoder counts on zeros. Limit errors
-// wrap ErrLimit and must not be retried with another decoder.
+// image. Limit errors wrap ErrLimit and must not be retried with another
+// decoder.
 package jpeg

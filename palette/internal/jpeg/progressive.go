@@ -14,17 +14,9 @@ func (d *decoder) allocCoefs(ci int) {
 		return
 	}
 	n := d.mxx * c.h * d.myy * c.v * 64
-	if m := d.opt.Memory; m != nil {
-		// The scans add to zeros, as to fresh memory.
-		c.coefs, c.dc, c.nz = grow(&m.coefs[ci], n), grow(&m.dc[ci], n/64), grow(&m.nz[ci], n/64)
-		clear(c.coefs)
-		clear(c.dc)
-		clear(c.nz)
-	} else {
-		c.coefs = make([]int16, n)
-		c.dc = make([]int16, n/64)
-		c.nz = make([]uint64, n/64)
-	}
+	c.coefs = make([]int16, n)
+	c.dc = make([]int16, n/64)
+	c.nz = make([]uint64, n/64)
 	d.memory += 2*int64(n) + 10*int64(n/64)
 }
 
@@ -345,7 +337,6 @@ func (d *decoder) reconstruct() error {
 	bs := d.bs
 	var blk block
 	for my := 0; my < d.myy; my++ {
-		d.setStrips(my)
 		for i := 0; i < d.nComp; i++ {
 			c := &d.comp[i]
 			q := &d.quant[c.tq]

@@ -152,10 +152,6 @@ func (d *decoder) decodeSequential(br *bitReader, sc []scanComp) error {
 		}
 	}
 	for my := 0; my < d.myy; my++ {
-		d.setStrips(my)
-		for i := range sc {
-			ps[i].dst = d.strip[ps[i].ci]
-		}
 		for mx := 0; mx < d.mxx; mx++ {
 			for i := range sc {
 				p := &ps[i]

@@ -27,9 +27,7 @@
 //
 // Memory is two rows of filtered bytes, one converted row, zlib's 32 KB
 // window and Huffman tables, whatever the image height; the caller checks
-// the width and height (image.DecodeConfig) before calling Decode.
-// DecodeInto converts the rows into the caller's memory for the whole
-// image instead of one row. Errors
+// the width and height (image.DecodeConfig) before calling Decode. Errors
 // after some rows were emitted (a bad checksum, missing or extra pixel
 // data) mean those rows must be discarded.
 package pngrows
