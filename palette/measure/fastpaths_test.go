@@ -283,3 +283,71 @@ func TestConcurrentMeasureMatchesFresh(t *testing.T) {
 		wg.Wait()
 	}
 }
+
+// TestNegativeOriginYCbCr: a subsampled YCbCr image whose bounds start at
+// negative coordinates (image.YCbCr finds chroma by dividing, rounding
+// toward zero, there) measures and masks as the 4:4:4 image of the samples
+// its At reads, and does not panic. Before, Measure read past the end of Cb
+// (index out of range [580] with length 580 on 290×4 pixels at (3,-21),
+// 4:2:0) or other chroma samples than At.
+func TestNegativeOriginYCbCr(t *testing.T) {
+	r := rand.New(rand.NewPCG(93, 1))
+	for _, mode := range []measure.PhotoMode{measure.PhotosExclude, measure.PhotosInclude} {
+		m, err := measure.New(brand, measure.Options{Photos: mode})
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, ratio := range []image.YCbCrSubsampleRatio{image.YCbCrSubsampleRatio422, image.YCbCrSubsampleRatio420,
+			image.YCbCrSubsampleRatio440, image.YCbCrSubsampleRatio411, image.YCbCrSubsampleRatio410} {
+			for _, b := range []image.Rectangle{image.Rect(3, -21, 293, -17), image.Rect(-15, 4, 136, 123),
+				image.Rect(-12, -24, 88, 99), image.Rect(-11, -23, -10, 256)} {
+				var src *image.NRGBA
+				if r.IntN(2) == 0 {
+					src = nearPalette(r, b.Dx(), b.Dy(), brandCols, false)
+				} else {
+					src = scene(r, max(b.Dx(), 2), max(b.Dy(), 2), false)
+				}
+				img := image.NewYCbCr(b, ratio)
+				ok := true
+				for y := b.Max.Y - 1; y >= b.Min.Y && ok; y-- {
+					for x := b.Max.X - 1; x >= b.Min.X; x-- {
+						c := src.NRGBAAt(x-b.Min.X, y-b.Min.Y)
+						yy, cb, cr := color.RGBToYCbCr(c.R, c.G, c.B)
+						img.Y[img.YOffset(x, y)] = yy
+						ci := img.COffset(x, y)
+						if ci >= len(img.Cb) {
+							ok = false // image.YCbCr's own At would panic
+							break
+						}
+						img.Cb[ci], img.Cr[ci] = cb, cr
+					}
+				}
+				if !ok {
+					continue
+				}
+				flat := image.NewYCbCr(b, image.YCbCrSubsampleRatio444)
+				for y := b.Min.Y; y < b.Max.Y; y++ {
+					for x := b.Min.X; x < b.Max.X; x++ {
+						c := img.YCbCrAt(x, y)
+						i := flat.YOffset(x, y)
+						flat.Y[i], flat.Cb[i], flat.Cr[i] = c.Y, c.Cb, c.Cr
+					}
+				}
+				// The same samples at the origin, where the passes are
+				// checked against the per-pixel tally.
+				moved := &image.YCbCr{Y: flat.Y, Cb: flat.Cb, Cr: flat.Cr, YStride: flat.YStride, CStride: flat.CStride,
+					SubsampleRatio: flat.SubsampleRatio, Rect: b.Sub(b.Min)}
+				want := m.Measure(moved)
+				restore := measure.SetSlowTally(true)
+				slow := m.Measure(moved)
+				restore()
+				if got := m.Measure(img); !reflect.DeepEqual(got, want) || !reflect.DeepEqual(slow, want) {
+					t.Errorf("%v %v %v:\nsubsampled   %+v\n4:4:4 at 0,0 %+v\nreference    %+v", mode, ratio, b, got, want, slow)
+				}
+				if got, want := m.Mask(img), m.Mask(moved); !reflect.DeepEqual(got, want) {
+					t.Errorf("%v %v %v: mask differs from the 4:4:4 image's at the origin", mode, ratio, b)
+				}
+			}
+		}
+	}
+}
