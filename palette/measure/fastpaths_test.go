@@ -190,6 +190,42 @@ func TestEveryTypeMatchesReference(t *testing.T) {
 	}
 }
 
+// TestRawBytesMatchReference: NRGBA and RGBA images of arbitrary bytes
+// (premultiplied values above their alpha, colour bytes under alpha 0,
+// runs) measure as the pixel-by-pixel tally does.
+func TestRawBytesMatchReference(t *testing.T) {
+	r := rand.New(rand.NewPCG(41, 127))
+	m := newMeasurer(t)
+	for i := range 40 {
+		w, h := 1+r.IntN(3)*r.IntN(90), 1+r.IntN(140)
+		pix := make([]byte, 4*w*h)
+		for j := range pix {
+			pix[j] = uint8(r.IntN(256))
+		}
+		for j := 3; j < len(pix); j += 4 {
+			switch r.IntN(4) {
+			case 0:
+				pix[j] = 0
+			case 1, 2:
+				pix[j] = 255
+			}
+			if j > 3 && r.IntN(3) > 0 {
+				copy(pix[j-3:j+1], pix[j-7:j-3])
+			}
+		}
+		rect := image.Rect(0, 0, w, h)
+		for _, img := range []image.Image{&image.NRGBA{Pix: pix, Stride: 4 * w, Rect: rect}, &image.RGBA{Pix: pix, Stride: 4 * w, Rect: rect}} {
+			got := m.Measure(img)
+			restore := measure.SetSlowTally(true)
+			want := m.Measure(img)
+			restore()
+			if !reflect.DeepEqual(got, want) {
+				t.Errorf("%d: %T %dx%d:\nfast      %+v\nreference %+v", i, img, w, h, got, want)
+			}
+		}
+	}
+}
+
 // TestEarlyStopSeesLastRows: a dense photograph whose only translucent (or
 // transparent, or palette-coloured) pixels are in its last row, where the
 // RGBA and JPEG scans have stopped their histogram, measures as with the
