@@ -342,6 +342,7 @@ func (r Result) Problems(rule palette.Rule) []palette.Problem {
 // Measure returns the role shares of img. An image with no opaque pixel has
 // all shares 0.
 func (m *Measurer) Measure(img image.Image) Result {
+	img = chromaPerPixel(img)
 	var acc *accumulator
 	select {
 	case acc = <-m.free:
@@ -592,12 +593,36 @@ func clusters(bins *[4096]offBin, total float64) []OffColor {
 // glance what is off-brand and what was set apart as photo. Transparent
 // pixels stay transparent.
 func (m *Measurer) Mask(img image.Image) *image.NRGBA {
+	img = chromaPerPixel(img)
 	b := img.Bounds()
 	s := m.newSpatial(img)
 	s.mask = image.NewNRGBA(image.Rect(0, 0, b.Dx(), b.Dy()))
 	s.run()
 	s.release()
 	return s.mask
+}
+
+// chromaPerPixel returns a subsampled YCbCr image with negative bounds as
+// a 4:4:4 copy of the samples its At reads, and any other image as is. The
+// passes find chroma samples by shifting coordinates (rounding down), as
+// image.YCbCr's COffset does only from 0 on (it divides, rounding toward
+// zero): left as is, such an image would read other chroma samples than At,
+// or past the end of Cb.
+func chromaPerPixel(img image.Image) image.Image {
+	im, ok := img.(*image.YCbCr)
+	if !ok || im.SubsampleRatio == image.YCbCrSubsampleRatio444 || (im.Rect.Min.X >= 0 && im.Rect.Min.Y >= 0) {
+		return img
+	}
+	b := im.Rect
+	out := image.NewYCbCr(b, image.YCbCrSubsampleRatio444)
+	for y := b.Min.Y; y < b.Max.Y; y++ {
+		for x := b.Min.X; x < b.Max.X; x++ {
+			c := im.YCbCrAt(x, y)
+			i := out.YOffset(x, y)
+			out.Y[i], out.Cb[i], out.Cr[i] = c.Y, c.Cb, c.Cr
+		}
+	}
+	return out
 }
 
 // sparseShare is the largest share of candidate pixels (neither palette
