@@ -43,7 +43,7 @@ import (
 // 3, the Adler-32 checksum, and any byte after it in the IDAT chunk.
 
 const (
-	litBits   = 10 // bits of the first-level literal/length table
+	litBits   = 11 // bits of the first-level literal/length table
 	distBits  = 8  // bits of the first-level distance table
 	codeBits  = 7  // bits of the code-length code table (no second level)
 	maxCode   = 15 // longest code of RFC 1951
