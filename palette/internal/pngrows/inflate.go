@@ -696,10 +696,16 @@ func (f *inflater) slowSymbol() error {
 	return nil
 }
 
-// copyStep[d] is, for a distance d < 8, the largest multiple of d not
-// over 8: in a match of distance d, the 8 bytes from any offset repeat
-// that many bytes further.
-var copyStep = [8]int{0, 8, 8, 6, 8, 5, 6, 7}
+// For a match of distance d < 8: repeatMask[d] keeps the d bytes before
+// it of an 8-byte load, repeatMul[d] has a 1 every d bytes, so that their
+// product holds those bytes repeated over 8 bytes, the first 8 bytes of
+// the match; copyStep[d] is the largest multiple of d not over 8, how far
+// further on the same 8 bytes repeat.
+var (
+	repeatMask = [8]uint64{0, 1<<8 - 1, 1<<16 - 1, 1<<24 - 1, 1<<32 - 1, 1<<40 - 1, 1<<48 - 1, 1<<56 - 1}
+	repeatMul  = [8]uint64{0, 0x0101010101010101, 0x0001000100010001, 1 | 1<<24 | 1<<48, 1 | 1<<32, 1 | 1<<40, 1 | 1<<48, 1 | 1<<56}
+	copyStep   = [8]int{0, 8, 8, 6, 8, 5, 6, 7}
+)
 
 // fast decodes literals and matches while at least 8 bytes of input are
 // buffered and out has room for a match, refilling the bit buffer 8
@@ -770,9 +776,8 @@ func (f *inflater) fast() error {
 		// Copy 8 bytes at a time, writing up to 7 bytes past the match
 		// (out has room: fastOut), which later output overwrites, or with
 		// copy (memmove) if the match is long and does not overlap its
-		// source. For a distance under 8 the first 8 bytes go one at a
-		// time; then the 8 bytes at the start of the match repeat every
-		// copyStep[d] bytes, and are stored there without loads.
+		// source. For a distance under 8 the first 8 bytes are made from
+		// the d before, and repeat every copyStep[d] bytes: stores only.
 		src := w - d
 		switch {
 		case d >= length && length >= 32:
@@ -782,17 +787,12 @@ func (f *inflater) fast() error {
 				binary.LittleEndian.PutUint64(out[w+i:], binary.LittleEndian.Uint64(out[src+i:]))
 			}
 		default:
-			o := out[w : w+8 : w+8]
-			s := out[src : src+8 : src+8]
-			for i := range 8 {
-				o[i] = s[i]
-			}
-			if length > 8 {
-				v := binary.LittleEndian.Uint64(o)
-				step := copyStep[d]
-				for i := step; i < length; i += step {
-					binary.LittleEndian.PutUint64(out[w+i:], v)
-				}
+			// The d bytes before the match, repeated over 8 bytes by one
+			// multiplication (no carries: the copies do not overlap).
+			v := binary.LittleEndian.Uint64(out[src:]) & repeatMask[d] * repeatMul[d]
+			binary.LittleEndian.PutUint64(out[w:], v)
+			for i := copyStep[d]; i < length; i += copyStep[d] {
+				binary.LittleEndian.PutUint64(out[w+i:], v)
 			}
 		}
 		w += length

@@ -548,15 +548,15 @@ func (d *decoder) readRows() error {
 				}
 				pixOffset += nrgba.Stride
 			} else {
-				pix, i, j := rgba.Pix, pixOffset, 0
-				for x := 0; x < width; x++ {
-					pix[i+0] = cdat[j+0]
-					pix[i+1] = cdat[j+1]
-					pix[i+2] = cdat[j+2]
-					pix[i+3] = 0xff
-					i += 4
-					j += 3
+				// Four bytes at a time: a pixel and the next pixel's red,
+				// which the alpha byte replaces; the last pixel apart.
+				pix := rgba.Pix[pixOffset : pixOffset+4*width]
+				src := cdat[:3*width]
+				for len(src) >= 4 {
+					binary.LittleEndian.PutUint32(pix, binary.LittleEndian.Uint32(src)|0xff000000)
+					pix, src = pix[4:], src[3:]
 				}
+				pix[0], pix[1], pix[2], pix[3] = src[0], src[1], src[2], 0xff
 				pixOffset += rgba.Stride
 			}
 		case cbP1:
