@@ -2,7 +2,6 @@ package pngrows
 
 import (
 	"bytes"
-	"fmt"
 	"math/rand/v2"
 	"testing"
 )
@@ -39,7 +38,7 @@ func TestFilterPaeth(t *testing.T) {
 	rng := rand.New(rand.NewPCG(3, 4))
 	for _, bpp := range []int{1, 2, 3, 4, 6, 8} {
 		for _, pixels := range []int{1, 2, 5, 64, 257} {
-			for _, kind := range []string{"noise", "flat", "ties"} {
+			for _, kind := range []string{"noise", "flat", "ties", "alpha"} {
 				n := pixels * bpp
 				cdat, pdat := make([]byte, n), make([]byte, n)
 				for i := range n {
@@ -50,6 +49,11 @@ func TestFilterPaeth(t *testing.T) {
 						cdat[i], pdat[i] = uint8(rng.IntN(3)), uint8(100+i/bpp)
 					case "ties": // few values: pa, pb and pc often equal
 						cdat[i], pdat[i] = uint8(rng.IntN(2)*128), uint8(rng.IntN(2)*255)
+					case "alpha": // noise, but the above row's 4th bytes equal
+						cdat[i], pdat[i] = uint8(rng.IntN(256)), uint8(rng.IntN(256))
+						if i%4 == 3 {
+							pdat[i] = 0xff
+						}
 					}
 				}
 				want := bytes.Clone(cdat)
@@ -72,24 +76,31 @@ func TestFilterPaeth(t *testing.T) {
 }
 
 // BenchmarkFilterPaeth compares filterPaeth with its previous version
-// (absolute values, not squares) and with the specification's
-// byte-at-a-time pseudocode on a 1920-pixel row.
+// (absolute values, not squares, and no opaque case) and with the
+// specification's byte-at-a-time pseudocode on a 1920-pixel row.
 func BenchmarkFilterPaeth(b *testing.B) {
 	rng := rand.New(rand.NewPCG(5, 6))
-	for _, bpp := range []int{3, 4} {
-		n := 1920 * bpp
+	for _, row := range []struct {
+		name   string
+		bpp    int
+		opaque bool // the fourth byte of every pixel 0xff
+	}{{"bpp3", 3, false}, {"bpp4", 4, false}, {"bpp4-opaque", 4, true}} {
+		n := 1920 * row.bpp
 		cdat, pdat := make([]byte, n), make([]byte, n)
 		for i := range n {
 			cdat[i], pdat[i] = uint8(rng.IntN(256)), uint8(rng.IntN(256))
+			if row.opaque && i%4 == 3 {
+				cdat[i], pdat[i] = 0, 0xff
+			}
 		}
 		for _, f := range []struct {
 			name string
 			fn   func(c, p []byte, bpp int)
 		}{{"filterPaeth", filterPaeth}, {"abs", filterPaethAbs}, {"spec", refPaeth}} {
-			b.Run(fmt.Sprintf("bpp%d/%s", bpp, f.name), func(b *testing.B) {
+			b.Run(row.name+"/"+f.name, func(b *testing.B) {
 				b.SetBytes(int64(n))
 				for b.Loop() {
-					f.fn(cdat, pdat, bpp)
+					f.fn(cdat, pdat, row.bpp)
 				}
 			})
 		}
@@ -171,5 +182,31 @@ func filterPaethAbs(cdat, pdat []byte, bpp int) {
 		filterPaeth3Abs(cdat, pdat)
 	} else {
 		filterPaeth4Abs(cdat, pdat)
+	}
+}
+
+func TestSameFourth(t *testing.T) {
+	for _, pixels := range []int{1, 2, 3, 4, 5, 64, 257} {
+		p := make([]byte, 4*pixels)
+		for i := range p {
+			p[i] = uint8(i * 7)
+			if i%4 == 3 {
+				p[i] = 200
+			}
+		}
+		if !sameFourth(p) {
+			t.Errorf("%d pixels, all fourth bytes 200: false", pixels)
+		}
+		for k := range pixels {
+			q := bytes.Clone(p)
+			q[4*k+3] = 201
+			if sameFourth(q) && pixels > 1 {
+				t.Errorf("%d pixels, pixel %d differs: true", pixels, k)
+			}
+			q[4*k+3], q[4*k+2] = 200, 201 // another byte: still the same
+			if !sameFourth(q) {
+				t.Errorf("%d pixels, pixel %d's third byte differs: false", pixels, k)
+			}
+		}
 	}
 }
