@@ -48,13 +48,14 @@ var flateCorrupt = regexp.MustCompile(`(?:^|: )flate: corrupt input before offse
 
 // damagedStream reports whether err is one of the errors of a zlib stream
 // that is damaged or cut short, image/png's or Decode's: corrupt deflate
-// data, a bad checksum, data after the stream, or IDAT chunks or a file
-// that end before the stream does.
+// data, a bad Adler-32 or IDAT chunk CRC, data after the stream, or IDAT
+// chunks or a file that end before the stream does.
 func damagedStream(err error) bool {
 	msg := err.Error()
 	return flateCorrupt.MatchString(msg) ||
 		strings.HasPrefix(msg, corruptError("").Error()) ||
 		strings.HasSuffix(msg, zlib.ErrChecksum.Error()) ||
+		err == FormatError("invalid checksum") ||
 		err == errTrailing || err == io.ErrUnexpectedEOF ||
 		msg == FormatError("not enough pixel data").Error()
 }
