@@ -55,6 +55,20 @@ const (
 	// inBufLen is the input buffer's size; IDAT chunks longer than this
 	// are read in pieces.
 	inBufLen = 32 << 10
+
+	// Table sizes, powers of two so that a masked index needs no bounds
+	// check: the first level, and room for the second-level tables. A
+	// second-level table of s bits holds the codes of a complete subtree,
+	// at least s+1 of them, so the 286 literal/length codes need at most
+	// 286/5 tables of 16 entries past an 11-bit first level (915), and the
+	// 30 distance codes at most 30/8 tables of 128 past 8 bits (384).
+	litTableLen  = 4096
+	distTableLen = 1024
+)
+
+type (
+	litTable  [litTableLen]uint32
+	distTable [distTableLen]uint32
 )
 
 // A table entry is value<<16 | flags | extra<<8 | length: length is the
@@ -102,7 +116,7 @@ var litSyms, distSyms, codeSyms = func() (lit [288]uint32, dist [32]uint32, code
 }()
 
 // fixedLit and fixedDist are the tables of the fixed Huffman codes (3.2.6).
-var fixedLit, fixedDist = func() ([]uint32, []uint32) {
+var fixedLit, fixedDist = func() (*litTable, *distTable) {
 	var lens [288]uint8
 	for i := range lens {
 		switch {
@@ -117,11 +131,12 @@ var fixedLit, fixedDist = func() ([]uint32, []uint32) {
 		}
 	}
 	var b tableBuilder
-	lit, ok1 := b.build(nil, lens[:], litSyms[:], litBits)
+	lit, dist := new(litTable), new(distTable)
+	ok1 := b.build(lit[:], lens[:], litSyms[:], litBits)
 	for i := range 32 {
 		lens[i] = 5
 	}
-	dist, ok2 := b.build(nil, lens[:32], distSyms[:], distBits)
+	ok2 := b.build(dist[:], lens[:32], distSyms[:], distBits)
 	if !ok1 || !ok2 {
 		panic("pngrows: fixed Huffman codes")
 	}
@@ -135,13 +150,14 @@ type tableBuilder struct {
 	subs   []uint16 // first-level indices with a second-level table
 }
 
-// build returns the decoding table, in dst's memory, of the canonical
-// Huffman code with code lengths lens (RFC 1951 section 3.2.2), whose
-// symbols mean syms. It reports false for an over-subscribed or
-// incomplete code, as compress/flate does: an incomplete code is accepted
-// only if it is a single code of length 1, and a code with no lengths at
-// all is accepted (a table of bad entries) and fails when used.
-func (b *tableBuilder) build(dst []uint32, lens []uint8, syms []uint32, tableBits uint) ([]uint32, bool) {
+// build writes in dst the decoding table of the canonical Huffman code
+// with code lengths lens (RFC 1951 section 3.2.2), whose symbols mean
+// syms: the first level of tableBits bits, then the second-level tables.
+// It reports false for an over-subscribed or incomplete code, as
+// compress/flate does: an incomplete code is accepted only if it is a
+// single code of length 1, and a code with no lengths at all is accepted
+// (a table of bad entries) and fails when used.
+func (b *tableBuilder) build(dst []uint32, lens []uint8, syms []uint32, tableBits uint) bool {
 	var count [maxCode + 1]int
 	for _, l := range lens {
 		count[l]++
@@ -151,22 +167,21 @@ func (b *tableBuilder) build(dst []uint32, lens []uint8, syms []uint32, tableBit
 	for l := 1; l <= maxCode; l++ {
 		left = left<<1 - count[l]
 		if left < 0 {
-			return dst, false // over-subscribed
+			return false // over-subscribed
 		}
 		if count[l] > 0 {
 			maxLen = l
 		}
 	}
 	if left != 0 && maxLen != 0 && !(maxLen == 1 && count[1] == 1) {
-		return dst, false // incomplete
+		return false // incomplete
 	}
 	size := 1 << tableBits
-	dst = grow(dst, size)
-	for i := range dst {
+	for i := range dst[:size] {
 		dst[i] = flagBad
 	}
 	if maxLen == 0 {
-		return dst, true
+		return true
 	}
 	// First codes of each length (3.2.2, step 2), then the codes, and the
 	// second-level tables' sizes: for each first-level index, the longest
@@ -199,12 +214,17 @@ func (b *tableBuilder) build(dst []uint32, lens []uint8, syms []uint32, tableBit
 		}
 		b.subLen[p] = max(b.subLen[p], l-uint8(tableBits))
 	}
+	end := size
 	for _, p := range b.subs {
 		sl := b.subLen[p]
-		dst[p] = uint32(len(dst))<<16 | flagSub | uint32(sl)<<8 | uint32(tableBits)
-		for range 1 << sl {
-			dst = append(dst, flagBad)
+		if end+1<<sl > len(dst) {
+			return false // cannot happen (see litTableLen)
 		}
+		dst[p] = uint32(end)<<16 | flagSub | uint32(sl)<<8 | uint32(tableBits)
+		for i := range dst[end : end+1<<sl] {
+			dst[end+i] = flagBad
+		}
+		end += 1 << sl
 	}
 	for sym, l := range lens {
 		if uint(l) <= tableBits {
@@ -221,15 +241,7 @@ func (b *tableBuilder) build(dst []uint32, lens []uint8, syms []uint32, tableBit
 	for _, p := range b.subs {
 		b.subLen[p] = 0
 	}
-	return dst, true
-}
-
-// grow returns s resized to n elements, reusing its memory if it can.
-func grow(s []uint32, n int) []uint32 {
-	if cap(s) < n {
-		return make([]uint32, n, n+n/2)
-	}
-	return s[:n]
+	return true
 }
 
 // Decoding states between calls of fill.
@@ -272,12 +284,13 @@ type inflater struct {
 	endErr     error  // a bad checksum, reported when the rows are read
 
 	state      int
-	final      bool // the current block is the last
-	storedLeft int  // bytes left in the stored block
-	lit, dist  []uint32
-	dynLit     []uint32 // memory of dynamic tables
-	dynDist    []uint32
-	codeTab    []uint32
+	final      bool      // the current block is the last
+	storedLeft int       // bytes left in the stored block
+	lit        *litTable // the current block's tables
+	dist       *distTable
+	dynLit     litTable // a dynamic block's tables
+	dynDist    distTable
+	codeTab    [1 << codeBits]uint32
 	lens       [286 + 30]uint8
 	tb         tableBuilder
 }
@@ -579,13 +592,12 @@ func (f *inflater) dynamic() error {
 		}
 		clens[codeOrder[i]] = uint8(l)
 	}
-	var ok bool
-	if f.codeTab, ok = f.tb.build(f.codeTab, clens[:], codeSyms[:], codeBits); !ok {
+	if !f.tb.build(f.codeTab[:], clens[:], codeSyms[:], codeBits) {
 		return corruptError("invalid code length code")
 	}
 	lens := f.lens[:nlit+ndist]
 	for i := 0; i < len(lens); {
-		e, err := f.symbol(f.codeTab, codeBits)
+		e, err := f.symbol(f.codeTab[:], codeBits)
 		if err != nil {
 			return err
 		}
@@ -623,13 +635,13 @@ func (f *inflater) dynamic() error {
 			i++
 		}
 	}
-	if f.dynLit, ok = f.tb.build(f.dynLit, lens[:nlit], litSyms[:], litBits); !ok {
+	if !f.tb.build(f.dynLit[:], lens[:nlit], litSyms[:], litBits) {
 		return corruptError("invalid literal/length code")
 	}
-	if f.dynDist, ok = f.tb.build(f.dynDist, lens[nlit:], distSyms[:], distBits); !ok {
+	if !f.tb.build(f.dynDist[:], lens[nlit:], distSyms[:], distBits) {
 		return corruptError("invalid distance code")
 	}
-	f.lit, f.dist = f.dynLit, f.dynDist
+	f.lit, f.dist = &f.dynLit, &f.dynDist
 	return nil
 }
 
@@ -658,7 +670,7 @@ func (f *inflater) stored() error {
 // slowSymbol decodes one literal, match or end of block, reading input a
 // byte at a time.
 func (f *inflater) slowSymbol() error {
-	e, err := f.symbol(f.lit, litBits)
+	e, err := f.symbol(f.lit[:], litBits)
 	if err != nil {
 		return err
 	}
@@ -676,7 +688,7 @@ func (f *inflater) slowSymbol() error {
 		return err
 	}
 	length := int(e>>16 + x)
-	e, err = f.symbol(f.dist, distBits)
+	e, err = f.symbol(f.dist[:], distBits)
 	if err != nil {
 		return err
 	}
@@ -718,15 +730,17 @@ func (f *inflater) fast() error {
 	inEnd, outEnd := len(in)-8, len(out)-fastOut
 	var err error
 	for pos <= inEnd && w <= outEnd {
-		bitb |= binary.LittleEndian.Uint64(in[pos:]) << nb
+		// Shift counts and table indices are masked, though in range,
+		// so that the compiler needs no checks for them.
+		bitb |= binary.LittleEndian.Uint64(in[pos:]) << (nb & 63)
 		pos += int(63-nb) >> 3
 		nb |= 56
 
 		e := lit[bitb&(1<<litBits-1)]
 		if e&flagSub != 0 {
-			e = lit[e>>16+uint32(bitb>>litBits)&(1<<(e>>8&0xf)-1)]
+			e = lit[(e>>16+uint32(bitb>>litBits)&(1<<(e>>8&0xf)-1))&(litTableLen-1)]
 		}
-		bitb >>= e & 0xff
+		bitb >>= e & 63
 		nb -= uint(e & 0xff)
 		if e&flagLit != 0 {
 			out[w] = byte(e >> 16)
@@ -735,7 +749,7 @@ func (f *inflater) fast() error {
 			// litBits of the 41 bits left.
 			e = lit[bitb&(1<<litBits-1)]
 			if e&flagLit != 0 {
-				bitb >>= e & 0xff
+				bitb >>= e & 63
 				nb -= uint(e & 0xff)
 				out[w] = byte(e >> 16)
 				w++
@@ -757,13 +771,13 @@ func (f *inflater) fast() error {
 
 		e = dist[bitb&(1<<distBits-1)]
 		if e&flagSub != 0 {
-			e = dist[e>>16+uint32(bitb>>distBits)&(1<<(e>>8&0xf)-1)]
+			e = dist[(e>>16+uint32(bitb>>distBits)&(1<<(e>>8&0xf)-1))&(distTableLen-1)]
 		}
 		if e&flagBad != 0 {
 			err = corruptError("invalid distance code")
 			break
 		}
-		bitb >>= e & 0xff
+		bitb >>= e & 63
 		nb -= uint(e & 0xff)
 		x = e >> 8 & 0xf
 		d := int(e>>16 + uint32(bitb)&(1<<x-1))
