@@ -134,7 +134,15 @@ func inflateInputs(rng *rand.Rand) map[string][]byte {
 		}
 		return b
 	}
+	// Zipf-distributed bytes: a few frequent, many rare, for codes up to
+	// 15 bits and full second-level tables.
+	zipf := rand.NewZipf(rng, 1.3, 1, 255)
+	skewed := make([]byte, 400000)
+	for i := range skewed {
+		skewed[i] = byte(zipf.Uint64())
+	}
 	in := map[string][]byte{
+		"skewed":  skewed,
 		"empty":   nil,
 		"one":     {42},
 		"text-10": text(10),
@@ -566,4 +574,30 @@ func inflateDiscard(d *decoder) error {
 			return err
 		}
 	}
+}
+
+// TestLongCodes checks that the skewed input gets codes longer than
+// litBits, so that second-level tables are used, and decodes.
+func TestLongCodes(t *testing.T) {
+	rng := rand.New(rand.NewPCG(5, 6))
+	z := compress(t, inflateInputs(rng)["skewed"], flate.HuffmanOnly)
+	d := idatDecoder(z, 1<<30)
+	f, err := newInflater(d, 1)
+	defer f.release()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := f.header(); err != nil || f.state != stHuff || f.lit != &f.dynLit {
+		t.Fatalf("first block: %v, state %d, not dynamic", err, f.state)
+	}
+	subs := 0
+	for _, e := range f.lit[:1<<litBits] {
+		if e&flagSub != 0 {
+			subs++
+		}
+	}
+	if subs == 0 {
+		t.Fatal("no second-level table")
+	}
+	checkInflate(t, "skewed", z, 1<<30, 5)
 }
