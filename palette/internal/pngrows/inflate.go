@@ -41,6 +41,10 @@ import (
 // distance past the start of the output, repeat codes past the end of the
 // code lengths, a stored block whose length check fails, a block of type
 // 3, the Adler-32 checksum, and any byte after it in the IDAT chunk.
+// inflate_test.go holds it to compress/zlib's output and verdicts: every
+// block type and compression level, IDAT chunks of 1 byte to all in one,
+// streams cut at every offset or with bytes changed, hand-made streams
+// that break each rule, and FuzzInflate.
 
 const (
 	litBits   = 11 // bits of the first-level literal/length table
