@@ -3,7 +3,6 @@ module github.com/hueprint/hueprint
 go 1.26.0
 
 require (
-	github.com/klauspost/compress v1.20.4
 	github.com/lucasb-eyer/go-colorful v1.4.1
 	github.com/spf13/pflag v1.1.0
 	golang.org/x/image v0.48.0

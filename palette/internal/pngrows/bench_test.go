@@ -46,7 +46,7 @@ func benchPhoto(w, h int, alpha bool) image.Image {
 // benchFiles returns the synthetic inputs, and the PNG files under
 // $HUEPRINT_CORPUS (not committed: Debian's wallpapers, see
 // palette/measure/testdata/bench/bench.sh) as one group, "corpus".
-func benchFiles(b *testing.B) (names []string, files map[string][][]byte) {
+func benchFiles(b testing.TB) (names []string, files map[string][][]byte) {
 	files = map[string][][]byte{}
 	for _, s := range []struct {
 		name  string

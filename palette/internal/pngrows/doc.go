@@ -10,24 +10,32 @@
 // registration. For speed, the Sub, Up and Average filters are undone
 // several bytes at a time and Paeth branch-free, with loops for 3 and 4
 // bytes per pixel (filter.go, paeth.go); the zlib stream is inflated by
-// github.com/klauspost/compress/flate, reused from a pool, and its Adler-32
-// checksum computed eight bytes at a time (zlib.go, adler32.go).
+// a decoder of this package written for the job (inflate.go: IDAT data
+// read a chunk at a time, a 64-bit bit buffer, one-lookup Huffman
+// tables, matches copied 8 bytes at a time, rows handed out of its
+// window without copies through an io.Reader), and its Adler-32 checksum
+// computed eight bytes at a time (adler32.go).
 //
 // Rows therefore hold exactly the pixels, of exactly the type, that
 // image/png returns, chunk checks and CRC and Adler-32 checksums included,
-// and Decode fails exactly when image/png fails, with its error, except
-// for compressed data that is damaged or cut short: the inflater reads a
-// few bytes further ahead than compress/flate, so it may notice the damage
-// at another offset ("flate: corrupt input before offset N"), or report
-// "not enough pixel data" where image/png inflated one more row and found
-// it bad. Package measure decodes every file Decode fails on with
-// image/png again, so its errors are image/png's.
+// and Decode fails when image/png fails. Its errors are image/png's,
+// except for a zlib stream that is damaged or cut short: the inflater
+// decodes up to about 64 KB ahead of the rows, so it may report the
+// damage ("png: invalid format: corrupt zlib data: …", a bad checksum,
+// "not enough pixel data") where image/png reports a bad row filter, or
+// the other way round. And Decode also fails, where image/png may not,
+// on bytes after the zlib stream in its last IDAT chunk (image/png
+// accepts them if its 4096-byte read-ahead took them in with the
+// stream). Package measure decodes every file Decode fails on with
+// image/png again, so its errors and images are image/png's.
 //
 // # Security Considerations
 //
-// Memory is two rows of filtered bytes, one converted row, zlib's 32 KB
-// window and Huffman tables, whatever the image height; the caller checks
-// the width and height (image.DecodeConfig) before calling Decode. Errors
+// Memory is two rows of filtered bytes, one converted row, the
+// inflater's 32 KB input buffer, its output buffer (the 32 KB window and
+// the larger of 64 KB and a row) and Huffman tables of under 30 KB,
+// whatever the image height; the caller checks the width and height
+// (image.DecodeConfig) before calling Decode. Errors
 // after some rows were emitted (a bad checksum, missing or extra pixel
 // data) mean those rows must be discarded.
 package pngrows

@@ -10,6 +10,7 @@ import (
 	"image/draw"
 	"image/png"
 	"math/rand/v2"
+	"os"
 	"reflect"
 	"testing"
 )
@@ -209,7 +210,7 @@ func FuzzRows(f *testing.F) {
 			if _, ok := err.(UnsupportedError); ok && cfgInterlaced(data) {
 				return
 			}
-			if werr == nil {
+			if werr == nil && err != errTrailing {
 				t.Fatalf("error %v, but image/png decodes it", err)
 			}
 			if !sameError(err, werr) {
@@ -230,4 +231,28 @@ func FuzzRows(f *testing.F) {
 // asks for Adam7 interlacing.
 func cfgInterlaced(data []byte) bool {
 	return len(data) > 28 && data[28] == 1
+}
+
+// TestCorpusMatchesImagePNG decodes the PNG files under $HUEPRINT_CORPUS
+// (real files, not committed: see benchFiles) and wants image/png's
+// pixels, row for row.
+func TestCorpusMatchesImagePNG(t *testing.T) {
+	if os.Getenv("HUEPRINT_CORPUS") == "" {
+		t.Skip("HUEPRINT_CORPUS is not set")
+	}
+	_, files := benchFiles(t)
+	if len(files["corpus"]) == 0 {
+		t.Fatal("no PNG file under $HUEPRINT_CORPUS")
+	}
+	for i, data := range files["corpus"] {
+		want, werr := png.Decode(bytes.NewReader(data))
+		got, err := assemble(t, data)
+		if err != nil || werr != nil {
+			t.Errorf("file %d: error %v, image/png %v", i, err, werr)
+			continue
+		}
+		if err := sameImage(want, got); err != nil {
+			t.Errorf("file %d: %v", i, err)
+		}
+	}
 }

@@ -71,23 +71,6 @@ const (
 	itAdam7 = 1
 )
 
-// interlaceScan defines the placement and size of a pass for Adam7 interlacing.
-type interlaceScan struct {
-	xFactor, yFactor, xOffset, yOffset int
-}
-
-// interlacing defines Adam7 interlacing, with 7 passes of reduced images.
-// See https://www.w3.org/TR/PNG/#8Interlace
-var interlacing = []interlaceScan{
-	{8, 8, 0, 0},
-	{8, 8, 4, 0},
-	{4, 8, 0, 4},
-	{4, 4, 2, 0},
-	{2, 4, 0, 2},
-	{2, 2, 1, 0},
-	{1, 2, 0, 1},
-}
-
 // Decoding stage.
 // The PNG specification says that the IHDR, PLTE (if present), tRNS (if
 // present), IDAT and IEND chunks must appear in that order. There may be
@@ -108,7 +91,6 @@ const pngHeader = "\x89PNG\r\n\x1a\n"
 type decoder struct {
 	emit          func(image.Image) // receives each row
 	r             io.Reader
-	img           image.Image
 	crc           hash.Hash32
 	width, height int
 	depth         int
@@ -321,97 +303,16 @@ func (d *decoder) parsetRNS(length uint32) error {
 	return d.verifyChecksum()
 }
 
-// Read presents one or more IDAT chunks as one continuous stream (minus the
-// intermediate chunk headers and footers). If the PNG data looked like:
-//
-//	... len0 IDAT xxx crc0 len1 IDAT yy crc1 len2 IEND crc2
-//
-// then this reader presents xxxyy. For well-formed PNG data, the decoder state
-// immediately before the first Read call is that d.r is positioned between the
-// first IDAT and xxx, and the decoder state immediately after the last Read
-// call is that d.r is positioned between yy and crc1.
-func (d *decoder) Read(p []byte) (int, error) {
-	if len(p) == 0 {
-		return 0, nil
+// decode decodes the IDAT data, emitting each row.
+func (d *decoder) decode() error {
+	if d.interlace == itAdam7 {
+		return UnsupportedError("interlaced rows")
 	}
-	for d.idatLength == 0 {
-		// We have exhausted an IDAT chunk. Verify the checksum of that chunk.
-		if err := d.verifyChecksum(); err != nil {
-			return 0, err
-		}
-		// Read the length and chunk type of the next chunk, and check that
-		// it is an IDAT chunk.
-		if _, err := io.ReadFull(d.r, d.tmp[:8]); err != nil {
-			return 0, err
-		}
-		d.idatLength = binary.BigEndian.Uint32(d.tmp[:4])
-		if string(d.tmp[4:8]) != "IDAT" {
-			return 0, FormatError("not enough pixel data")
-		}
-		d.crc.Reset()
-		d.crc.Write(d.tmp[4:8])
-	}
-	if int(d.idatLength) < 0 {
-		return 0, UnsupportedError("IDAT chunk length overflow")
-	}
-	n, err := d.r.Read(p[:min(len(p), int(d.idatLength))])
-	d.crc.Write(p[:n])
-	d.idatLength -= uint32(n)
-	return n, err
+	return d.readRows()
 }
 
-// decode decodes the IDAT data into an image.
-func (d *decoder) decode() (image.Image, error) {
-	r, err := newZlibReader(d)
-	if err != nil {
-		return nil, err
-	}
-	defer r.release()
-	var img image.Image
-	if d.interlace == itNone {
-		img, err = d.readImagePass(r, 0, false)
-		if err != nil {
-			return nil, err
-		}
-	} else if d.interlace == itAdam7 && d.emit != nil {
-		return nil, UnsupportedError("interlaced rows")
-	} else if d.interlace == itAdam7 {
-		// Allocate a blank image of the full size.
-		img, err = d.readImagePass(nil, 0, true)
-		if err != nil {
-			return nil, err
-		}
-		for pass := 0; pass < 7; pass++ {
-			imagePass, err := d.readImagePass(r, pass, false)
-			if err != nil {
-				return nil, err
-			}
-			if imagePass != nil {
-				d.mergePassInto(img, imagePass, pass)
-			}
-		}
-	}
-
-	// Check for EOF, to verify the zlib checksum.
-	n := 0
-	for i := 0; n == 0 && err == nil; i++ {
-		if i == 100 {
-			return nil, io.ErrNoProgress
-		}
-		n, err = r.Read(d.tmp[:1])
-	}
-	if err != nil && err != io.EOF {
-		return nil, FormatError(err.Error())
-	}
-	if n != 0 || d.idatLength != 0 {
-		return nil, FormatError("too much pixel data")
-	}
-
-	return img, nil
-}
-
-// readImagePass reads a single image pass, sized according to the pass number.
-func (d *decoder) readImagePass(r io.Reader, pass int, allocateOnly bool) (image.Image, error) {
+// readRows inflates, unfilters and converts the rows, emitting each.
+func (d *decoder) readRows() error {
 	bitsPerPixel := 0
 	pixOffset := 0
 	var (
@@ -425,18 +326,6 @@ func (d *decoder) readImagePass(r io.Reader, pass int, allocateOnly bool) (image
 		img      image.Image
 	)
 	width, height := d.width, d.height
-	if d.interlace == itAdam7 && !allocateOnly {
-		p := interlacing[pass]
-		// Add the multiplication factor and subtract one, effectively rounding up.
-		width = (width - p.xOffset + p.xFactor - 1) / p.xFactor
-		height = (height - p.yOffset + p.yFactor - 1) / p.yFactor
-		// A PNG image can't have zero width or height, but for an interlaced
-		// image, an individual pass might have zero width or height. If so, we
-		// shouldn't even read a per-row filter type byte, so return early.
-		if width == 0 || height == 0 {
-			return nil, nil
-		}
-	}
 	switch d.cb {
 	case cbG1, cbG2, cbG4, cbG8:
 		bitsPerPixel = d.depth
@@ -495,15 +384,17 @@ func (d *decoder) readImagePass(r io.Reader, pass int, allocateOnly bool) (image
 		nrgba64 = image.NewNRGBA64(image.Rect(0, 0, width, 1))
 		img = nrgba64
 	}
-	if allocateOnly {
-		return img, nil
-	}
 	bytesPerPixel := (bitsPerPixel + 7) / 8
 
 	// The +1 is for the per-row filter type, which is at cr[0].
 	rowSize := 1 + (int64(bitsPerPixel)*int64(width)+7)/8
 	if rowSize != int64(int(rowSize)) {
-		return nil, UnsupportedError("dimension overflow")
+		return UnsupportedError("dimension overflow")
+	}
+	f, err := newInflater(d, int(rowSize))
+	defer f.release()
+	if err != nil {
+		return err
 	}
 	// cr and pr are the bytes for the current and previous row.
 	cr := make([]uint8, rowSize)
@@ -515,13 +406,14 @@ func (d *decoder) readImagePass(r io.Reader, pass int, allocateOnly bool) (image
 		pixOffset = 0
 
 		// Read the decompressed bytes.
-		_, err := io.ReadFull(r, cr)
+		row, err := f.row(len(cr))
 		if err != nil {
 			if err == io.EOF || err == io.ErrUnexpectedEOF {
-				return nil, FormatError("not enough pixel data")
+				return FormatError("not enough pixel data")
 			}
-			return nil, err
+			return err
 		}
+		copy(cr, row)
 
 		// Apply the filter.
 		cdat := cr[1:]
@@ -538,7 +430,7 @@ func (d *decoder) readImagePass(r io.Reader, pass int, allocateOnly bool) (image
 		case ftPaeth:
 			filterPaeth(cdat, pdat, bytesPerPixel)
 		default:
-			return nil, FormatError("bad filter type")
+			return FormatError("bad filter type")
 		}
 
 		// Convert from bytes to colors.
@@ -656,15 +548,15 @@ func (d *decoder) readImagePass(r io.Reader, pass int, allocateOnly bool) (image
 				}
 				pixOffset += nrgba.Stride
 			} else {
-				pix, i, j := rgba.Pix, pixOffset, 0
-				for x := 0; x < width; x++ {
-					pix[i+0] = cdat[j+0]
-					pix[i+1] = cdat[j+1]
-					pix[i+2] = cdat[j+2]
-					pix[i+3] = 0xff
-					i += 4
-					j += 3
+				// Four bytes at a time: a pixel and the next pixel's red,
+				// which the alpha byte replaces; the last pixel apart.
+				pix := rgba.Pix[pixOffset : pixOffset+4*width]
+				src := cdat[:3*width]
+				for len(src) >= 4 {
+					binary.LittleEndian.PutUint32(pix, binary.LittleEndian.Uint32(src)|0xff000000)
+					pix, src = pix[4:], src[3:]
 				}
+				pix[0], pix[1], pix[2], pix[3] = src[0], src[1], src[2], 0xff
 				pixOffset += rgba.Stride
 			}
 		case cbP1:
@@ -777,80 +669,19 @@ func (d *decoder) readImagePass(r io.Reader, pass int, allocateOnly bool) (image
 		// The current row for y is the previous row for y+1.
 		pr, cr = cr, pr
 	}
-
-	return img, nil
-}
-
-// mergePassInto merges a single pass into a full sized image.
-func (d *decoder) mergePassInto(dst image.Image, src image.Image, pass int) {
-	p := interlacing[pass]
-	var (
-		srcPix        []uint8
-		dstPix        []uint8
-		stride        int
-		rect          image.Rectangle
-		bytesPerPixel int
-	)
-	switch target := dst.(type) {
-	case *image.Alpha:
-		srcPix = src.(*image.Alpha).Pix
-		dstPix, stride, rect = target.Pix, target.Stride, target.Rect
-		bytesPerPixel = 1
-	case *image.Alpha16:
-		srcPix = src.(*image.Alpha16).Pix
-		dstPix, stride, rect = target.Pix, target.Stride, target.Rect
-		bytesPerPixel = 2
-	case *image.Gray:
-		srcPix = src.(*image.Gray).Pix
-		dstPix, stride, rect = target.Pix, target.Stride, target.Rect
-		bytesPerPixel = 1
-	case *image.Gray16:
-		srcPix = src.(*image.Gray16).Pix
-		dstPix, stride, rect = target.Pix, target.Stride, target.Rect
-		bytesPerPixel = 2
-	case *image.NRGBA:
-		srcPix = src.(*image.NRGBA).Pix
-		dstPix, stride, rect = target.Pix, target.Stride, target.Rect
-		bytesPerPixel = 4
-	case *image.NRGBA64:
-		srcPix = src.(*image.NRGBA64).Pix
-		dstPix, stride, rect = target.Pix, target.Stride, target.Rect
-		bytesPerPixel = 8
-	case *image.Paletted:
-		source := src.(*image.Paletted)
-		srcPix = source.Pix
-		dstPix, stride, rect = target.Pix, target.Stride, target.Rect
-		bytesPerPixel = 1
-		if len(target.Palette) < len(source.Palette) {
-			// readImagePass can return a paletted image whose implicit palette
-			// length (one more than the maximum Pix value) is larger than the
-			// explicit palette length (what's in the PLTE chunk). Make the
-			// same adjustment here.
-			target.Palette = source.Palette
+	// The stream must end here, and its checksum match.
+	if err := f.finish(); err != nil {
+		if err == io.EOF {
+			err = io.ErrUnexpectedEOF
 		}
-	case *image.RGBA:
-		srcPix = src.(*image.RGBA).Pix
-		dstPix, stride, rect = target.Pix, target.Stride, target.Rect
-		bytesPerPixel = 4
-	case *image.RGBA64:
-		srcPix = src.(*image.RGBA64).Pix
-		dstPix, stride, rect = target.Pix, target.Stride, target.Rect
-		bytesPerPixel = 8
+		return err
 	}
-	s, bounds := 0, src.Bounds()
-	for y := bounds.Min.Y; y < bounds.Max.Y; y++ {
-		dBase := (y*p.yFactor+p.yOffset-rect.Min.Y)*stride + (p.xOffset-rect.Min.X)*bytesPerPixel
-		for x := bounds.Min.X; x < bounds.Max.X; x++ {
-			d := dBase + x*p.xFactor*bytesPerPixel
-			copy(dstPix[d:], srcPix[s:s+bytesPerPixel])
-			s += bytesPerPixel
-		}
-	}
+	return nil
 }
 
 func (d *decoder) parseIDAT(length uint32) (err error) {
 	d.idatLength = length
-	d.img, err = d.decode()
+	err = d.decode()
 	if err != nil {
 		return err
 	}
