@@ -8,51 +8,51 @@ package vp8
 // Each partition is byte-aligned and is independently arithmetic-encoded.
 //
 // This file implements decoding a partition's bitstream, as specified in
-// chapter 7. The implementation follows libwebp's approach instead of the
-// specification's reference C implementation. For example, we use a look-up
-// table instead of a for loop to recalibrate the encoded range.
+// chapter 7. It follows libwebp's src/utils/bit_reader_utils.h and
+// bit_reader_inl_utils.h (VP8GetBit, VP8LoadNewBytes) rather than upstream
+// x/image/vp8, which refilled one byte at a time and normalised the range
+// with two look-up tables: the undecoded bits are kept in a 64-bit value
+// refilled 7 bytes at a time, and the renormalising shift is counted with
+// bits.Len32. The hot callers (parseResiduals4) keep the state in a
+// boolState local, so that it stays in registers.
+//
+// The decoded bits, and when a partition reports unexpectedEOF, are exactly
+// upstream's (TestPartitionSameAsReference): a byte is needed when fewer
+// than 8 undecoded bits are left, the last 7 bytes are read one at a time,
+// and reading past the end returns false without changing the state, as
+// upstream does.
 
-var (
-	lutShift = [127]uint8{
-		7, 6, 6, 5, 5, 5, 5, 4, 4, 4, 4, 4, 4, 4, 4,
-		3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3,
-		2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2,
-		2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2,
-		1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
-		1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
-		1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
-		1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
-	}
-	lutRangeM1 = [127]uint8{
-		127,
-		127, 191,
-		127, 159, 191, 223,
-		127, 143, 159, 175, 191, 207, 223, 239,
-		127, 135, 143, 151, 159, 167, 175, 183, 191, 199, 207, 215, 223, 231, 239, 247,
-		127, 131, 135, 139, 143, 147, 151, 155, 159, 163, 167, 171, 175, 179, 183, 187,
-		191, 195, 199, 203, 207, 211, 215, 219, 223, 227, 231, 235, 239, 243, 247, 251,
-		127, 129, 131, 133, 135, 137, 139, 141, 143, 145, 147, 149, 151, 153, 155, 157,
-		159, 161, 163, 165, 167, 169, 171, 173, 175, 177, 179, 181, 183, 185, 187, 189,
-		191, 193, 195, 197, 199, 201, 203, 205, 207, 209, 211, 213, 215, 217, 219, 221,
-		223, 225, 227, 229, 231, 233, 235, 237, 239, 241, 243, 245, 247, 249, 251, 253,
-	}
+import (
+	"encoding/binary"
+	"math/bits"
 )
 
 // uniformProb represents a 50% probability that the next bit is 0.
 const uniformProb = 128
 
+// boolState is the state of a boolean decoder between two bits: small
+// enough (three words) for the compiler to keep in registers when it is a
+// local variable.
+type boolState struct {
+	// value holds 8+nBits undecoded bits read from the partition, the
+	// top 8 of which are compared with the split.
+	value uint64
+	// nBits is how many bits value holds below the 8 compared ones. A
+	// negative nBits means a refill is due before the next bit.
+	nBits int
+	// rangeM1 is range minus 1, where range is in the arithmetic coding
+	// sense, not the Go language sense; from 127 to 254 between bits.
+	rangeM1 uint32
+}
+
 // partition holds arithmetic-coded bits.
 type partition struct {
+	// s is the decoder state, when no boolState local holds it.
+	s boolState
 	// buf is the input bytes.
 	buf []byte
-	// r is how many of buf's bytes have been consumed.
+	// r is how many of buf's bytes have been read into s.value.
 	r int
-	// rangeM1 is range minus 1, where range is in the arithmetic coding sense,
-	// not the Go language sense.
-	rangeM1 uint32
-	// bits and nBits hold those bits shifted out of buf but not yet consumed.
-	bits  uint32
-	nBits uint8
 	// unexpectedEOF tells whether we tried to read past buf.
 	unexpectedEOF bool
 }
@@ -61,39 +61,65 @@ type partition struct {
 func (p *partition) init(buf []byte) {
 	p.buf = buf
 	p.r = 0
-	p.rangeM1 = 254
-	p.bits = 0
-	p.nBits = 0
+	p.s = boolState{nBits: -8, rangeM1: 254}
 	p.unexpectedEOF = false
+}
+
+// refill returns s with more bits from buf: 56 when buf has 8 bytes left
+// (one 64-bit load), else 8. At the end of buf it sets unexpectedEOF and
+// returns s unchanged, with nBits still negative. It is rarely called (once
+// per 56 bits), and not inlined so that its callers' hot paths stay short.
+//
+//go:noinline
+func (p *partition) refill(s boolState) boolState {
+	if p.r+8 <= len(p.buf) {
+		s.value = s.value<<56 | binary.BigEndian.Uint64(p.buf[p.r:])>>8
+		s.nBits += 56
+		p.r += 7
+		return s
+	}
+	if p.r < len(p.buf) {
+		s.value = s.value<<8 | uint64(p.buf[p.r])
+		s.nBits += 8
+		p.r++
+		return s
+	}
+	p.unexpectedEOF = true
+	return s
+}
+
+// decode decodes the next bit of s, which must hold at least 8 bits
+// (s.nBits >= 0): callers refill first. With s.nBits still negative after
+// refill, at the end of the partition, it returns false, as upstream does
+// past the end: value >> nBits is then 0, which is never above the split.
+func (s boolState) decode(prob uint8) (boolState, bool) {
+	n := uint(s.nBits)
+	split := (s.rangeM1 * uint32(prob)) >> 8
+	bit := uint32(s.value>>n) > split
+	// Both outcomes are computed and one is chosen, which the compiler
+	// does without a branch (CMOV): the bit is unpredictable, and the
+	// caller branches on it anyway.
+	rng := split + 1 // the new range
+	oneValue := s.value - uint64(rng)<<n
+	if bit {
+		rng = s.rangeM1 - split
+		s.value = oneValue
+	}
+	// Renormalise so that range is at least 128 again.
+	shift := 8 - uint(bits.Len32(rng))
+	s.rangeM1 = rng<<shift - 1
+	s.nBits -= int(shift)
+	return s, bit
 }
 
 // readBit returns the next bit.
 func (p *partition) readBit(prob uint8) bool {
-	if p.nBits < 8 {
-		if p.r >= len(p.buf) {
-			p.unexpectedEOF = true
-			return false
-		}
-		// Expression split for 386 compiler.
-		x := uint32(p.buf[p.r])
-		p.bits |= x << (8 - p.nBits)
-		p.r++
-		p.nBits += 8
+	s := p.s
+	if s.nBits < 0 {
+		s = p.refill(s)
 	}
-	split := (p.rangeM1*uint32(prob))>>8 + 1
-	bit := p.bits >= split<<8
-	if bit {
-		p.rangeM1 -= split
-		p.bits -= split << 8
-	} else {
-		p.rangeM1 = split - 1
-	}
-	if p.rangeM1 < 127 {
-		shift := lutShift[p.rangeM1]
-		p.rangeM1 = uint32(lutRangeM1[p.rangeM1])
-		p.bits <<= shift
-		p.nBits -= shift
-	}
+	s, bit := s.decode(prob)
+	p.s = s
 	return bit
 }
 

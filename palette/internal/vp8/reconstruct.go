@@ -197,85 +197,121 @@ var (
 // parseResiduals4 parses a 4x4 region of residual coefficients, as specified
 // in section 13.3, and returns a 0/1 value indicating whether there was at
 // least one non-zero coefficient.
-// r is the partition to read bits from.
+// r is the partition to read bits from, and s its state, which the caller
+// keeps in a local (in registers) across the macroblock; parseResiduals4
+// returns the new state.
 // plane and context describe which token probability table to use. context is
 // either 0, 1 or 2, and equals how many of the macroblock left and macroblock
 // above have non-zero coefficients.
 // quant are the DC/AC quantization factors.
 // skipFirstCoeff is whether the DC coefficient has already been parsed.
 // coeffBase is the base index of d.coeff to write to.
-func (d *Decoder) parseResiduals4(r *partition, plane int, context uint8, quant [2]uint16, skipFirstCoeff bool, coeffBase int) uint8 {
+//
+// The common tokens (end of block, zero, one and the sign) are decoded
+// inline; the rarer larger values by largeValue.
+func (d *Decoder) parseResiduals4(r *partition, s boolState, plane int, context uint8, quant [2]uint16, skipFirstCoeff bool, coeffBase int) (boolState, uint8) {
 	prob, n := &d.tokenProb[plane], 0
 	if skipFirstCoeff {
 		n = 1
 	}
-	p := prob[bands[n]][context]
-	if !r.readBit(p[0]) {
-		return 0
+	coeff := (*[16]int16)(d.coeff[coeffBase : coeffBase+16])
+	p := &prob[bands[n]][context]
+	var bit bool
+	if s.nBits < 0 {
+		s = r.refill(s)
+	}
+	if s, bit = s.decode(p[0]); !bit {
+		return s, 0
 	}
 	for n != 16 {
 		n++
-		if !r.readBit(p[1]) {
-			p = prob[bands[n]][0]
+		if s.nBits < 0 {
+			s = r.refill(s)
+		}
+		if s, bit = s.decode(p[1]); !bit {
+			p = &prob[bands[n]][0]
 			continue
 		}
 		var v uint32
-		if !r.readBit(p[2]) {
-			v = 1
-			p = prob[bands[n]][1]
-		} else {
-			if !r.readBit(p[3]) {
-				if !r.readBit(p[4]) {
-					v = 2
-				} else {
-					v = 3 + r.readUint(p[5], 1)
-				}
-			} else if !r.readBit(p[6]) {
-				if !r.readBit(p[7]) {
-					// Category 1.
-					v = 5 + r.readUint(159, 1)
-				} else {
-					// Category 2.
-					v = 7 + 2*r.readUint(165, 1) + r.readUint(145, 1)
-				}
-			} else {
-				// Categories 3, 4, 5 or 6.
-				b1 := r.readUint(p[8], 1)
-				b0 := r.readUint(p[9+b1], 1)
-				cat := 2*b1 + b0
-				tab := &cat3456[cat]
-				v = 0
-				for i := 0; tab[i] != 0; i++ {
-					v *= 2
-					v += r.readUint(tab[i], 1)
-				}
-				v += 3 + (8 << cat)
-			}
-			p = prob[bands[n]][2]
+		if s.nBits < 0 {
+			s = r.refill(s)
 		}
-		z := zigzag[n-1]
+		if s, bit = s.decode(p[2]); !bit {
+			v = 1
+			p = &prob[bands[n]][1]
+		} else {
+			s, v = r.largeValue(s, p)
+			p = &prob[bands[n]][2]
+		}
+		z := zigzag[n-1] & 15
 		c := int32(v) * int32(quant[btou(z > 0)])
-		if r.readBit(uniformProb) {
+		if s.nBits < 0 {
+			s = r.refill(s)
+		}
+		if s, bit = s.decode(uniformProb); bit {
 			c = -c
 		}
-		d.coeff[coeffBase+int(z)] = int16(c)
-		if n == 16 || !r.readBit(p[0]) {
-			return 1
+		coeff[z] = int16(c)
+		if n == 16 {
+			return s, 1
+		}
+		if s.nBits < 0 {
+			s = r.refill(s)
+		}
+		if s, bit = s.decode(p[0]); !bit {
+			return s, 1
 		}
 	}
-	return 1
+	return s, 1
+}
+
+// largeValue decodes a token value of 2 or more, after its first three
+// bits (section 13.2), with p the token probabilities in use.
+func (r *partition) largeValue(s boolState, p *[nProb]uint8) (boolState, uint32) {
+	r.s = s
+	var v uint32
+	if !r.readBit(p[3]) {
+		if !r.readBit(p[4]) {
+			v = 2
+		} else {
+			v = 3 + r.readUint(p[5], 1)
+		}
+	} else if !r.readBit(p[6]) {
+		if !r.readBit(p[7]) {
+			// Category 1.
+			v = 5 + r.readUint(159, 1)
+		} else {
+			// Category 2.
+			v = 7 + 2*r.readUint(165, 1) + r.readUint(145, 1)
+		}
+	} else {
+		// Categories 3, 4, 5 or 6.
+		b1 := r.readUint(p[8], 1)
+		b0 := r.readUint(p[9+b1], 1)
+		cat := 2*b1 + b0
+		tab := &cat3456[cat]
+		v = 0
+		for i := 0; tab[i] != 0; i++ {
+			v *= 2
+			v += r.readUint(tab[i], 1)
+		}
+		v += 3 + (8 << cat)
+	}
+	return r.s, v
 }
 
 // parseResiduals parses the residuals and returns whether inner loop filtering
 // should be skipped for this macroblock.
 func (d *Decoder) parseResiduals(mbx, mby int) (skip bool) {
 	partition := &d.op[mby&(d.nOP-1)]
+	s := partition.s
 	plane := planeY1SansY2
 	quant := &d.quant[d.segment]
 
 	// Parse the DC coefficient of each 4x4 luma region.
 	if d.usePredY16 {
-		nz := d.parseResiduals4(partition, planeY2, d.leftMB.nzY16+d.upMB[mbx].nzY16, quant.y2, false, whtCoeffBase)
+		var nz uint8
+		s, nz = d.parseResiduals4(partition, s, planeY2, d.leftMB.nzY16+d.upMB[mbx].nzY16, quant.y2, false, whtCoeffBase)
 		d.leftMB.nzY16 = nz
 		d.upMB[mbx].nzY16 = nz
 		d.inverseWHT16()
@@ -294,7 +330,7 @@ func (d *Decoder) parseResiduals(mbx, mby int) (skip bool) {
 	for y := 0; y < 4; y++ {
 		nz := lnz[y]
 		for x := 0; x < 4; x++ {
-			nz = d.parseResiduals4(partition, plane, nz+unz[x], quant.y1, d.usePredY16, coeffBase)
+			s, nz = d.parseResiduals4(partition, s, plane, nz+unz[x], quant.y1, d.usePredY16, coeffBase)
 			unz[x] = nz
 			nzAC[x] = nz
 			nzDC[x] = btou(d.coeff[coeffBase] != 0)
@@ -314,7 +350,7 @@ func (d *Decoder) parseResiduals(mbx, mby int) (skip bool) {
 		for y := 0; y < 2; y++ {
 			nz := lnz[y+c]
 			for x := 0; x < 2; x++ {
-				nz = d.parseResiduals4(partition, planeUV, nz+unz[x+c], quant.uv, false, coeffBase)
+				s, nz = d.parseResiduals4(partition, s, planeUV, nz+unz[x+c], quant.uv, false, coeffBase)
 				unz[x+c] = nz
 				nzAC[y*2+x] = nz
 				nzDC[y*2+x] = btou(d.coeff[coeffBase] != 0)
@@ -329,6 +365,7 @@ func (d *Decoder) parseResiduals(mbx, mby int) (skip bool) {
 	unzMask |= pack(unz, 4)
 
 	// Save decoder state.
+	partition.s = s
 	d.leftMB.nzMask = uint8(lnzMask)
 	d.upMB[mbx].nzMask = uint8(unzMask)
 	d.nzDCMask = nzDCMask
