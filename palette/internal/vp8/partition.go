@@ -38,11 +38,12 @@ type boolState struct {
 	// top 8 of which are compared with the split.
 	value uint64
 	// nBits is how many bits value holds below the 8 compared ones. A
-	// negative nBits means a refill is due before the next bit.
-	nBits int
+	// "negative" nBits (wrapped around, above maxBits) means a refill is due
+	// before the next bit; unsigned, it shifts value without conversions.
+	nBits uint
 	// rangeM1 is range minus 1, where range is in the arithmetic coding
 	// sense, not the Go language sense; from 127 to 254 between bits.
-	rangeM1 uint32
+	rangeM1 uint64
 }
 
 // partition holds arithmetic-coded bits.
@@ -61,7 +62,7 @@ type partition struct {
 func (p *partition) init(buf []byte) {
 	p.buf = buf
 	p.r = 0
-	p.s = boolState{nBits: -8, rangeM1: 254}
+	p.s = boolState{nBits: ^uint(7), rangeM1: 254} // nBits -8: refill due
 	p.unexpectedEOF = false
 }
 
@@ -93,29 +94,28 @@ func (p *partition) refill(s boolState) boolState {
 // refill, at the end of the partition, it returns false, as upstream does
 // past the end: value >> nBits is then 0, which is never above the split.
 func (s boolState) decode(prob uint8) (boolState, bool) {
-	n := uint(s.nBits)
-	split := (s.rangeM1 * uint32(prob)) >> 8
-	bit := uint32(s.value>>n) > split
+	split := (s.rangeM1 * uint64(prob)) >> 8
+	bit := s.value>>s.nBits > split
 	// Both outcomes are computed and one is chosen, which the compiler
 	// does without a branch (CMOV): the bit is unpredictable, and the
 	// caller branches on it anyway.
 	rng := split + 1 // the new range
-	oneValue := s.value - uint64(rng)<<n
+	oneValue := s.value - rng<<s.nBits
 	if bit {
 		rng = s.rangeM1 - split
 		s.value = oneValue
 	}
 	// Renormalise so that range is at least 128 again.
-	shift := 8 - uint(bits.Len32(rng))
+	shift := 8 - uint(bits.Len64(rng))
 	s.rangeM1 = rng<<shift - 1
-	s.nBits -= int(shift)
+	s.nBits -= shift
 	return s, bit
 }
 
 // readBit returns the next bit.
 func (p *partition) readBit(prob uint8) bool {
 	s := p.s
-	if s.nBits < 0 {
+	if int(s.nBits) < 0 {
 		s = p.refill(s)
 	}
 	s, bit := s.decode(prob)

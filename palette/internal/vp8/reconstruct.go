@@ -217,7 +217,7 @@ func (d *Decoder) parseResiduals4(r *partition, s boolState, plane int, context 
 	coeff := (*[16]int16)(d.coeff[coeffBase : coeffBase+16])
 	p := &prob[bands[n]][context]
 	var bit bool
-	if s.nBits < 0 {
+	if int(s.nBits) < 0 {
 		s = r.refill(s)
 	}
 	if s, bit = s.decode(p[0]); !bit {
@@ -225,7 +225,7 @@ func (d *Decoder) parseResiduals4(r *partition, s boolState, plane int, context 
 	}
 	for n != 16 {
 		n++
-		if s.nBits < 0 {
+		if int(s.nBits) < 0 {
 			s = r.refill(s)
 		}
 		if s, bit = s.decode(p[1]); !bit {
@@ -233,7 +233,7 @@ func (d *Decoder) parseResiduals4(r *partition, s boolState, plane int, context 
 			continue
 		}
 		var v uint32
-		if s.nBits < 0 {
+		if int(s.nBits) < 0 {
 			s = r.refill(s)
 		}
 		if s, bit = s.decode(p[2]); !bit {
@@ -245,7 +245,7 @@ func (d *Decoder) parseResiduals4(r *partition, s boolState, plane int, context 
 		}
 		z := zigzag[n-1] & 15
 		c := int32(v) * int32(quant[btou(z > 0)])
-		if s.nBits < 0 {
+		if int(s.nBits) < 0 {
 			s = r.refill(s)
 		}
 		if s, bit = s.decode(uniformProb); bit {
@@ -255,7 +255,7 @@ func (d *Decoder) parseResiduals4(r *partition, s boolState, plane int, context 
 		if n == 16 {
 			return s, 1
 		}
-		if s.nBits < 0 {
+		if int(s.nBits) < 0 {
 			s = r.refill(s)
 		}
 		if s, bit = s.decode(p[0]); !bit {
