@@ -112,14 +112,19 @@ func (s boolState) decode(prob uint8) (boolState, bool) {
 	return s, bit
 }
 
-// readBit returns the next bit.
-func (p *partition) readBit(prob uint8) bool {
-	s := p.s
+// next refills s when due and decodes its next bit: for the rarer paths,
+// on a state kept in the caller's locals.
+func (p *partition) next(s boolState, prob uint8) (boolState, bool) {
 	if int(s.nBits) < 0 {
 		s = p.refill(s)
 	}
-	s, bit := s.decode(prob)
-	p.s = s
+	return s.decode(prob)
+}
+
+// readBit returns the next bit.
+func (p *partition) readBit(prob uint8) bool {
+	var bit bool
+	p.s, bit = p.next(p.s, prob)
 	return bit
 }
 

@@ -268,36 +268,38 @@ func (d *Decoder) parseResiduals4(r *partition, s boolState, plane int, context 
 // largeValue decodes a token value of 2 or more, after its first three
 // bits (section 13.2), with p the token probabilities in use.
 func (r *partition) largeValue(s boolState, p *[nProb]uint8) (boolState, uint32) {
-	r.s = s
-	var v uint32
-	if !r.readBit(p[3]) {
-		if !r.readBit(p[4]) {
-			v = 2
-		} else {
-			v = 3 + r.readUint(p[5], 1)
+	var b0, b1 bool
+	if s, b1 = r.next(s, p[3]); !b1 {
+		if s, b0 = r.next(s, p[4]); !b0 {
+			return s, 2
 		}
-	} else if !r.readBit(p[6]) {
-		if !r.readBit(p[7]) {
-			// Category 1.
-			v = 5 + r.readUint(159, 1)
-		} else {
-			// Category 2.
-			v = 7 + 2*r.readUint(165, 1) + r.readUint(145, 1)
-		}
-	} else {
-		// Categories 3, 4, 5 or 6.
-		b1 := r.readUint(p[8], 1)
-		b0 := r.readUint(p[9+b1], 1)
-		cat := 2*b1 + b0
-		tab := &cat3456[cat]
-		v = 0
-		for i := 0; tab[i] != 0; i++ {
-			v *= 2
-			v += r.readUint(tab[i], 1)
-		}
-		v += 3 + (8 << cat)
+		s, b0 = r.next(s, p[5])
+		return s, 3 + uint32(btou(b0))
 	}
-	return r.s, v
+	if s, b1 = r.next(s, p[6]); !b1 {
+		if s, b0 = r.next(s, p[7]); !b0 {
+			// Category 1.
+			s, b0 = r.next(s, 159)
+			return s, 5 + uint32(btou(b0))
+		}
+		// Category 2.
+		s, b1 = r.next(s, 165)
+		s, b0 = r.next(s, 145)
+		return s, 7 + 2*uint32(btou(b1)) + uint32(btou(b0))
+	}
+	// Categories 3, 4, 5 or 6.
+	s, b1 = r.next(s, p[8])
+	s, b0 = r.next(s, p[9+btou(b1)])
+	cat := 2*uint32(btou(b1)) + uint32(btou(b0))
+	v := uint32(0)
+	for _, prob := range cat3456[cat] {
+		if prob == 0 {
+			break
+		}
+		s, b0 = r.next(s, prob)
+		v = 2*v + uint32(btou(b0))
+	}
+	return s, v + 3 + (8 << cat)
 }
 
 // parseResiduals parses the residuals and returns whether inner loop filtering
