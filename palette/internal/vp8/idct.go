@@ -17,41 +17,48 @@ func clip8(i int32) uint8 {
 	return uint8(i)
 }
 
+// inverseDCT4 adds the inverse DCT of the 16 coefficients at coeffBase to
+// the 4x4 block of ybr at (y, x). The coefficients and the four rows are
+// taken as array pointers first, so that the loops have no bounds checks.
 func (z *Decoder) inverseDCT4(y, x, coeffBase int) {
 	const (
 		c1 = 85627 // 65536 * cos(pi/8) * sqrt(2).
 		c2 = 35468 // 65536 * sin(pi/8) * sqrt(2).
 	)
+	coeff := (*[16]int16)(z.coeff[coeffBase : coeffBase+16])
 	var m [4][4]int32
-	for i := 0; i < 4; i++ {
-		a := int32(z.coeff[coeffBase+0]) + int32(z.coeff[coeffBase+8])
-		b := int32(z.coeff[coeffBase+0]) - int32(z.coeff[coeffBase+8])
-		c := (int32(z.coeff[coeffBase+4])*c2)>>16 - (int32(z.coeff[coeffBase+12])*c1)>>16
-		d := (int32(z.coeff[coeffBase+4])*c1)>>16 + (int32(z.coeff[coeffBase+12])*c2)>>16
+	for i := range 4 {
+		a := int32(coeff[i+0]) + int32(coeff[i+8])
+		b := int32(coeff[i+0]) - int32(coeff[i+8])
+		c := (int32(coeff[i+4])*c2)>>16 - (int32(coeff[i+12])*c1)>>16
+		d := (int32(coeff[i+4])*c1)>>16 + (int32(coeff[i+12])*c2)>>16
 		m[i][0] = a + d
 		m[i][1] = b + c
 		m[i][2] = b - c
 		m[i][3] = a - d
-		coeffBase++
 	}
-	for j := 0; j < 4; j++ {
+	for j := range 4 {
+		row := (*[4]uint8)(z.ybr[y+j][x : x+4])
 		dc := m[0][j] + 4
 		a := dc + m[2][j]
 		b := dc - m[2][j]
 		c := (m[1][j]*c2)>>16 - (m[3][j]*c1)>>16
 		d := (m[1][j]*c1)>>16 + (m[3][j]*c2)>>16
-		z.ybr[y+j][x+0] = clip8(int32(z.ybr[y+j][x+0]) + (a+d)>>3)
-		z.ybr[y+j][x+1] = clip8(int32(z.ybr[y+j][x+1]) + (b+c)>>3)
-		z.ybr[y+j][x+2] = clip8(int32(z.ybr[y+j][x+2]) + (b-c)>>3)
-		z.ybr[y+j][x+3] = clip8(int32(z.ybr[y+j][x+3]) + (a-d)>>3)
+		row[0] = clip8(int32(row[0]) + (a+d)>>3)
+		row[1] = clip8(int32(row[1]) + (b+c)>>3)
+		row[2] = clip8(int32(row[2]) + (b-c)>>3)
+		row[3] = clip8(int32(row[3]) + (a-d)>>3)
 	}
 }
 
+// inverseDCT4DCOnly adds the inverse DCT of a block whose only non-zero
+// coefficient is the DC one: the same value to all 16 samples.
 func (z *Decoder) inverseDCT4DCOnly(y, x, coeffBase int) {
 	dc := (int32(z.coeff[coeffBase+0]) + 4) >> 3
-	for j := 0; j < 4; j++ {
-		for i := 0; i < 4; i++ {
-			z.ybr[y+j][x+i] = clip8(int32(z.ybr[y+j][x+i]) + dc)
+	for j := range 4 {
+		row := (*[4]uint8)(z.ybr[y+j][x : x+4])
+		for i := range row {
+			row[i] = clip8(int32(row[i]) + dc)
 		}
 	}
 }
