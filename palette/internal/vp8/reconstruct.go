@@ -114,23 +114,18 @@ func (d *Decoder) prepareYBR(mbx, mby int) {
 			d.ybr[17][x] = 0x7f
 		}
 	} else {
-		for i := 0; i < 16; i++ {
-			d.ybr[0][8+i] = d.img.Y[(16*mby-1)*d.img.YStride+16*mbx+i]
-		}
-		for i := 0; i < 8; i++ {
-			d.ybr[17][8+i] = d.img.Cb[(8*mby-1)*d.img.CStride+8*mbx+i]
-		}
-		for i := 0; i < 8; i++ {
-			d.ybr[17][24+i] = d.img.Cr[(8*mby-1)*d.img.CStride+8*mbx+i]
-		}
+		// The row above, assigned as arrays (a move or two each).
+		y := (16*mby-1)*d.img.YStride + 16*mbx
+		c := (8*mby-1)*d.img.CStride + 8*mbx
+		*(*[16]uint8)(d.ybr[0][8:24]) = [16]uint8(d.img.Y[y : y+16])
+		*(*[8]uint8)(d.ybr[17][8:16]) = [8]uint8(d.img.Cb[c : c+8])
+		*(*[8]uint8)(d.ybr[17][24:32]) = [8]uint8(d.img.Cr[c : c+8])
 		if mbx == d.mbw-1 {
 			for i := 16; i < 20; i++ {
-				d.ybr[0][8+i] = d.img.Y[(16*mby-1)*d.img.YStride+16*mbx+15]
+				d.ybr[0][8+i] = d.img.Y[y+15]
 			}
 		} else {
-			for i := 16; i < 20; i++ {
-				d.ybr[0][8+i] = d.img.Y[(16*mby-1)*d.img.YStride+16*mbx+i]
-			}
+			*(*[4]uint8)(d.ybr[0][24:28]) = [4]uint8(d.img.Y[y+16 : y+20])
 		}
 	}
 	for y := 4; y < 16; y += 4 {
@@ -470,12 +465,14 @@ func (d *Decoder) reconstruct(mbx, mby int) (skip bool) {
 	}
 	// Reconstruct the YCbCr data and copy it to the image.
 	d.reconstructMacroblock(mbx, mby)
+	// Rows are assigned as arrays, which the compiler does with a move or
+	// two each, instead of a call to copy.
 	for i, y := (mby*d.img.YStride+mbx)*16, 0; y < 16; i, y = i+d.img.YStride, y+1 {
-		copy(d.img.Y[i:i+16], d.ybr[ybrYY+y][ybrYX:ybrYX+16])
+		*(*[16]uint8)(d.img.Y[i : i+16]) = [16]uint8(d.ybr[ybrYY+y][ybrYX : ybrYX+16])
 	}
 	for i, y := (mby*d.img.CStride+mbx)*8, 0; y < 8; i, y = i+d.img.CStride, y+1 {
-		copy(d.img.Cb[i:i+8], d.ybr[ybrBY+y][ybrBX:ybrBX+8])
-		copy(d.img.Cr[i:i+8], d.ybr[ybrRY+y][ybrRX:ybrRX+8])
+		*(*[8]uint8)(d.img.Cb[i : i+8]) = [8]uint8(d.ybr[ybrBY+y][ybrBX : ybrBX+8])
+		*(*[8]uint8)(d.img.Cr[i : i+8]) = [8]uint8(d.ybr[ybrRY+y][ybrRX : ybrRX+8])
 	}
 	return skip
 }
