@@ -4,6 +4,8 @@
 
 package vp8
 
+import "encoding/binary"
+
 // This file implements the prediction functions, as specified in chapter 12.
 //
 // For each macroblock (of 1x16x16 luma and 2x8x8 chroma coefficients), the
@@ -76,6 +78,27 @@ func checkTopLeftPred(mbx, mby int, p uint8) uint8 {
 	return predDC
 }
 
+// fill sets the n×n block of ybr at (y, x) to v, for n 4, 8 or 16.
+func (z *Decoder) fill(y, x, n int, v uint8) {
+	for j := y; j < y+n; j++ {
+		z.fillRow(j, x, n, v)
+	}
+}
+
+// fillRow sets n samples of ybr row y from x on to v, for n 4, 8 or 16: 4 or
+// 8 at a store instead of one.
+func (z *Decoder) fillRow(y, x, n int, v uint8) {
+	row := z.ybr[y][x : x+n]
+	v8 := uint64(v) * 0x0101010101010101
+	if n == 4 {
+		binary.LittleEndian.PutUint32(row, uint32(v8))
+		return
+	}
+	for i := 0; i+8 <= len(row); i += 8 {
+		binary.LittleEndian.PutUint64(row[i:], v8)
+	}
+}
+
 var predFunc4 = [...]func(*Decoder, int, int){
 	predFunc4DC,
 	predFunc4TM,
@@ -133,11 +156,7 @@ func predFunc4DC(z *Decoder, y, x int) {
 		sum += uint32(z.ybr[y+j][x-1])
 	}
 	avg := uint8(sum / 8)
-	for j := 0; j < 4; j++ {
-		for i := 0; i < 4; i++ {
-			z.ybr[y+j][x+i] = avg
-		}
-	}
+	z.fill(y, x, 4, avg)
 }
 
 func predFunc4TM(z *Decoder, y, x int) {
@@ -407,11 +426,7 @@ func predFunc8DC(z *Decoder, y, x int) {
 		sum += uint32(z.ybr[y+j][x-1])
 	}
 	avg := uint8(sum / 16)
-	for j := 0; j < 8; j++ {
-		for i := 0; i < 8; i++ {
-			z.ybr[y+j][x+i] = avg
-		}
-	}
+	z.fill(y, x, 8, avg)
 }
 
 func predFunc8TM(z *Decoder, y, x int) {
@@ -426,18 +441,15 @@ func predFunc8TM(z *Decoder, y, x int) {
 }
 
 func predFunc8VE(z *Decoder, y, x int) {
-	for j := 0; j < 8; j++ {
-		for i := 0; i < 8; i++ {
-			z.ybr[y+j][x+i] = z.ybr[y-1][x+i]
-		}
+	top := [8]uint8(z.ybr[y-1][x : x+8])
+	for j := y; j < y+8; j++ {
+		*(*[8]uint8)(z.ybr[j][x : x+8]) = top
 	}
 }
 
 func predFunc8HE(z *Decoder, y, x int) {
-	for j := 0; j < 8; j++ {
-		for i := 0; i < 8; i++ {
-			z.ybr[y+j][x+i] = z.ybr[y+j][x-1]
-		}
+	for j := y; j < y+8; j++ {
+		z.fillRow(j, x, 8, z.ybr[j][x-1])
 	}
 }
 
@@ -447,11 +459,7 @@ func predFunc8DCTop(z *Decoder, y, x int) {
 		sum += uint32(z.ybr[y+j][x-1])
 	}
 	avg := uint8(sum / 8)
-	for j := 0; j < 8; j++ {
-		for i := 0; i < 8; i++ {
-			z.ybr[y+j][x+i] = avg
-		}
-	}
+	z.fill(y, x, 8, avg)
 }
 
 func predFunc8DCLeft(z *Decoder, y, x int) {
@@ -460,19 +468,11 @@ func predFunc8DCLeft(z *Decoder, y, x int) {
 		sum += uint32(z.ybr[y-1][x+i])
 	}
 	avg := uint8(sum / 8)
-	for j := 0; j < 8; j++ {
-		for i := 0; i < 8; i++ {
-			z.ybr[y+j][x+i] = avg
-		}
-	}
+	z.fill(y, x, 8, avg)
 }
 
 func predFunc8DCTopLeft(z *Decoder, y, x int) {
-	for j := 0; j < 8; j++ {
-		for i := 0; i < 8; i++ {
-			z.ybr[y+j][x+i] = 0x80
-		}
-	}
+	z.fill(y, x, 8, 0x80)
 }
 
 func predFunc16DC(z *Decoder, y, x int) {
@@ -484,11 +484,7 @@ func predFunc16DC(z *Decoder, y, x int) {
 		sum += uint32(z.ybr[y+j][x-1])
 	}
 	avg := uint8(sum / 32)
-	for j := 0; j < 16; j++ {
-		for i := 0; i < 16; i++ {
-			z.ybr[y+j][x+i] = avg
-		}
-	}
+	z.fill(y, x, 16, avg)
 }
 
 func predFunc16TM(z *Decoder, y, x int) {
@@ -503,18 +499,15 @@ func predFunc16TM(z *Decoder, y, x int) {
 }
 
 func predFunc16VE(z *Decoder, y, x int) {
-	for j := 0; j < 16; j++ {
-		for i := 0; i < 16; i++ {
-			z.ybr[y+j][x+i] = z.ybr[y-1][x+i]
-		}
+	top := [16]uint8(z.ybr[y-1][x : x+16])
+	for j := y; j < y+16; j++ {
+		*(*[16]uint8)(z.ybr[j][x : x+16]) = top
 	}
 }
 
 func predFunc16HE(z *Decoder, y, x int) {
-	for j := 0; j < 16; j++ {
-		for i := 0; i < 16; i++ {
-			z.ybr[y+j][x+i] = z.ybr[y+j][x-1]
-		}
+	for j := y; j < y+16; j++ {
+		z.fillRow(j, x, 16, z.ybr[j][x-1])
 	}
 }
 
@@ -524,11 +517,7 @@ func predFunc16DCTop(z *Decoder, y, x int) {
 		sum += uint32(z.ybr[y+j][x-1])
 	}
 	avg := uint8(sum / 16)
-	for j := 0; j < 16; j++ {
-		for i := 0; i < 16; i++ {
-			z.ybr[y+j][x+i] = avg
-		}
-	}
+	z.fill(y, x, 16, avg)
 }
 
 func predFunc16DCLeft(z *Decoder, y, x int) {
@@ -537,17 +526,9 @@ func predFunc16DCLeft(z *Decoder, y, x int) {
 		sum += uint32(z.ybr[y-1][x+i])
 	}
 	avg := uint8(sum / 16)
-	for j := 0; j < 16; j++ {
-		for i := 0; i < 16; i++ {
-			z.ybr[y+j][x+i] = avg
-		}
-	}
+	z.fill(y, x, 16, avg)
 }
 
 func predFunc16DCTopLeft(z *Decoder, y, x int) {
-	for j := 0; j < 16; j++ {
-		for i := 0; i < 16; i++ {
-			z.ybr[y+j][x+i] = 0x80
-		}
-	}
+	z.fill(y, x, 16, 0x80)
 }
