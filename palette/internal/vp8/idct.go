@@ -7,48 +7,53 @@ package vp8
 // This file implements the inverse Discrete Cosine Transform and the inverse
 // Walsh Hadamard Transform (WHT), as specified in sections 14.3 and 14.4.
 
+// clip8 clamps i to [0, 255] (with conditional moves, not branches).
 func clip8(i int32) uint8 {
-	if i < 0 {
-		return 0
-	}
-	if i > 255 {
-		return 255
-	}
-	return uint8(i)
+	return uint8(min(max(i, 0), 255))
+}
+
+// idctC1 and idctC2 are the inverse DCT's multipliers, in 16.16 fixed point.
+const (
+	idctC1 = 85627 // 65536 * cos(pi/8) * sqrt(2).
+	idctC2 = 35468 // 65536 * sin(pi/8) * sqrt(2).
+)
+
+// idct4 is the one-dimensional inverse DCT of x0..x3 (section 14.3).
+func idct4(x0, x1, x2, x3 int32) (int32, int32, int32, int32) {
+	a := x0 + x2
+	b := x0 - x2
+	c := (x1*idctC2)>>16 - (x3*idctC1)>>16
+	d := (x1*idctC1)>>16 + (x3*idctC2)>>16
+	return a + d, b + c, b - c, a - d
+}
+
+// addIDCTRow adds to the 4 samples of row the inverse DCT of x0..x3 (the
+// second pass, x0 including the rounding term), shifted down and clipped.
+func addIDCTRow(row *[4]uint8, x0, x1, x2, x3 int32) {
+	v0, v1, v2, v3 := idct4(x0, x1, x2, x3)
+	row[0] = clip8(int32(row[0]) + v0>>3)
+	row[1] = clip8(int32(row[1]) + v1>>3)
+	row[2] = clip8(int32(row[2]) + v2>>3)
+	row[3] = clip8(int32(row[3]) + v3>>3)
 }
 
 // inverseDCT4 adds the inverse DCT of the 16 coefficients at coeffBase to
-// the 4x4 block of ybr at (y, x). The coefficients and the four rows are
-// taken as array pointers first, so that the loops have no bounds checks.
+// the 4x4 block of ybr at (y, x). The 16 intermediate values are locals,
+// which the compiler keeps in registers (upstream's [4][4]int32 array lived
+// in memory), and the coefficients and rows are array pointers, so that
+// there are no bounds checks.
 func (z *Decoder) inverseDCT4(y, x, coeffBase int) {
-	const (
-		c1 = 85627 // 65536 * cos(pi/8) * sqrt(2).
-		c2 = 35468 // 65536 * sin(pi/8) * sqrt(2).
-	)
-	coeff := (*[16]int16)(z.coeff[coeffBase : coeffBase+16])
-	var m [4][4]int32
-	for i := range 4 {
-		a := int32(coeff[i+0]) + int32(coeff[i+8])
-		b := int32(coeff[i+0]) - int32(coeff[i+8])
-		c := (int32(coeff[i+4])*c2)>>16 - (int32(coeff[i+12])*c1)>>16
-		d := (int32(coeff[i+4])*c1)>>16 + (int32(coeff[i+12])*c2)>>16
-		m[i][0] = a + d
-		m[i][1] = b + c
-		m[i][2] = b - c
-		m[i][3] = a - d
-	}
-	for j := range 4 {
-		row := (*[4]uint8)(z.ybr[y+j][x : x+4])
-		dc := m[0][j] + 4
-		a := dc + m[2][j]
-		b := dc - m[2][j]
-		c := (m[1][j]*c2)>>16 - (m[3][j]*c1)>>16
-		d := (m[1][j]*c1)>>16 + (m[3][j]*c2)>>16
-		row[0] = clip8(int32(row[0]) + (a+d)>>3)
-		row[1] = clip8(int32(row[1]) + (b+c)>>3)
-		row[2] = clip8(int32(row[2]) + (b-c)>>3)
-		row[3] = clip8(int32(row[3]) + (a-d)>>3)
-	}
+	c := (*[16]int16)(z.coeff[coeffBase : coeffBase+16])
+	// First pass: down each column of coefficients; mIJ is upstream's m[I][J].
+	m00, m01, m02, m03 := idct4(int32(c[0]), int32(c[4]), int32(c[8]), int32(c[12]))
+	m10, m11, m12, m13 := idct4(int32(c[1]), int32(c[5]), int32(c[9]), int32(c[13]))
+	m20, m21, m22, m23 := idct4(int32(c[2]), int32(c[6]), int32(c[10]), int32(c[14]))
+	m30, m31, m32, m33 := idct4(int32(c[3]), int32(c[7]), int32(c[11]), int32(c[15]))
+	// Second pass: along each row, with the rounding term 4 added to the DC.
+	addIDCTRow((*[4]uint8)(z.ybr[y+0][x:x+4]), m00+4, m10, m20, m30)
+	addIDCTRow((*[4]uint8)(z.ybr[y+1][x:x+4]), m01+4, m11, m21, m31)
+	addIDCTRow((*[4]uint8)(z.ybr[y+2][x:x+4]), m02+4, m12, m22, m32)
+	addIDCTRow((*[4]uint8)(z.ybr[y+3][x:x+4]), m03+4, m13, m23, m33)
 }
 
 // inverseDCT4DCOnly adds the inverse DCT of a block whose only non-zero
