@@ -88,34 +88,3 @@ func (p *refPartition) readBit(prob uint8) bool {
 	}
 	return bit
 }
-
-// readUint returns the next n-bit unsigned integer.
-func (p *refPartition) readUint(prob, n uint8) uint32 {
-	var u uint32
-	for n > 0 {
-		n--
-		if p.readBit(prob) {
-			u |= 1 << n
-		}
-	}
-	return u
-}
-
-// readInt returns the next n-bit signed integer.
-func (p *refPartition) readInt(prob, n uint8) int32 {
-	u := p.readUint(prob, n)
-	b := p.readBit(prob)
-	if b {
-		return -int32(u)
-	}
-	return int32(u)
-}
-
-// readOptionalInt returns the next n-bit signed integer in an encoding
-// where the likely result is zero.
-func (p *refPartition) readOptionalInt(prob, n uint8) int32 {
-	if !p.readBit(prob) {
-		return 0
-	}
-	return p.readInt(prob, n)
-}
