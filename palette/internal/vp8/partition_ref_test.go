@@ -5,7 +5,8 @@
 package vp8
 
 // refPartition is golang.org/x/image/vp8's boolean decoder (v0.48.0),
-// unchanged but for its name: the reference partition is tested against.
+// its init and readBit unchanged but for names: the reference that
+// TestPartitionSameAsReference compares partition with.
 
 var (
 	refLutShift = [127]uint8{
