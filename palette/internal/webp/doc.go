@@ -14,8 +14,8 @@
 //
 // # Security Considerations
 //
-// The decoder reads untrusted files. As upstream, it refuses frames whose
-// coefficient partitions exceed 16 MiB and canvases over 2^31-1 pixels;
-// callers still check the pixel count with DecodeConfig before Decode
-// (package imagefile does).
+// The decoder reads untrusted files. As upstream, it refuses VP8 frames
+// whose last coefficient partition reaches 16 MiB and VP8X canvases over
+// 2^31-1 pixels; callers still check the pixel count with DecodeConfig
+// before Decode (package imagefile does).
 package webp
