@@ -38,8 +38,8 @@ type boolState struct {
 	// top 8 of which are compared with the split.
 	value uint64
 	// nBits is how many bits value holds below the 8 compared ones. A
-	// "negative" nBits (wrapped around, above maxBits) means a refill is due
-	// before the next bit; unsigned, it shifts value without conversions.
+	// "negative" nBits (int(nBits) < 0) means a refill is due before the
+	// next bit; unsigned, it shifts value without conversions.
 	nBits uint
 	// rangeM1 is range minus 1, where range is in the arithmetic coding
 	// sense, not the Go language sense; from 127 to 254 between bits.
