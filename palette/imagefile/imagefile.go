@@ -16,8 +16,8 @@ import (
 	_ "image/png"
 
 	_ "github.com/hueprint/hueprint/palette/internal/tiff" // x/image/tiff's decoder, plus 2- and 4-bit palettes
+	_ "github.com/hueprint/hueprint/palette/internal/webp" // x/image/webp with a faster VP8 decoder
 	_ "golang.org/x/image/bmp"
-	_ "golang.org/x/image/webp"
 )
 
 // DefaultMaxPixels is the pixel limit when Options.MaxPixels is 0: 50

@@ -1,0 +1,34 @@
+// Package vp8 decodes VP8 lossy image frames (RFC 6386), as found in WebP
+// files. It is a fork of golang.org/x/image/vp8 (v0.48.0, BSD licence, see
+// LICENSE) that decodes the same frames to exactly the same pixels, and
+// fails on the same inputs, faster; package webp in this module uses it.
+//
+// Changes from upstream, all for speed (profile of `hueprint check` on WebP
+// photographs: upstream's partition.readBit alone was a third of the CPU):
+//
+//   - The boolean decoder (partition.go) keeps its undecoded bits in a
+//     64-bit value refilled 7 bytes at a time, as libwebp's VP8GetBit and
+//     VP8LoadNewBytes do, instead of one byte per refill; it renormalises
+//     with bits.Len64 instead of two tables, and chooses between the two
+//     outcomes of a bit without a branch.
+//   - The token decoder (parseResiduals4, largeValue), where most bits are
+//     decoded, keeps that state in a boolState local (registers) for the
+//     whole macroblock, instead of reading and writing it through a pointer
+//     for every bit.
+//   - The loop filter's filter246 has its bounds checks hoisted out of the
+//     pixel loop and takes one branch for the seven difference tests; the
+//     inverse DCT works on array pointers; macroblock rows move to and from
+//     the image as arrays.
+//
+// Tests compare each change with upstream's code kept in the _test files:
+// TestPartitionSameAsReference (bits and end-of-data, on random partitions)
+// and TestFiltersSameAsReference (pixels); package webp compares whole
+// images with x/image/webp, on files and fuzzed bytes.
+//
+// # Security Considerations
+//
+// As upstream: frames are decoded from untrusted bytes; partition sizes
+// are checked against the chunk, a read past a partition's end makes the
+// frame fail with io.ErrUnexpectedEOF, and the image is allocated from the
+// frame header's size, which callers check first (package imagefile does).
+package vp8

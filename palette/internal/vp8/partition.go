@@ -1,0 +1,160 @@
+// Copyright 2011 The Go Authors. All rights reserved.
+// Use of this source code is governed by a BSD-style
+// license that can be found in the LICENSE file.
+
+package vp8
+
+// Each VP8 frame consists of between 2 and 9 bitstream partitions.
+// Each partition is byte-aligned and is independently arithmetic-encoded.
+//
+// This file implements decoding a partition's bitstream, as specified in
+// chapter 7. It follows libwebp's src/utils/bit_reader_utils.h and
+// bit_reader_inl_utils.h (VP8GetBit, VP8LoadNewBytes) rather than upstream
+// x/image/vp8, which refilled one byte at a time and normalised the range
+// with two look-up tables: the undecoded bits are kept in a 64-bit value
+// refilled 7 bytes at a time, and the renormalising shift is counted with
+// bits.Len32. The hot callers (parseResiduals4) keep the state in a
+// boolState local, so that it stays in registers.
+//
+// The decoded bits, and when a partition reports unexpectedEOF, are exactly
+// upstream's (TestPartitionSameAsReference): a byte is needed when fewer
+// than 8 undecoded bits are left, the last 7 bytes are read one at a time,
+// and reading past the end returns false without changing the state, as
+// upstream does.
+
+import (
+	"encoding/binary"
+	"math/bits"
+)
+
+// uniformProb represents a 50% probability that the next bit is 0.
+const uniformProb = 128
+
+// boolState is the state of a boolean decoder between two bits: small
+// enough (three words) for the compiler to keep in registers when it is a
+// local variable.
+type boolState struct {
+	// value holds 8+nBits undecoded bits read from the partition, the
+	// top 8 of which are compared with the split.
+	value uint64
+	// nBits is how many bits value holds below the 8 compared ones. A
+	// "negative" nBits (int(nBits) < 0) means a refill is due before the
+	// next bit; unsigned, it shifts value without conversions.
+	nBits uint
+	// rangeM1 is range minus 1, where range is in the arithmetic coding
+	// sense, not the Go language sense; from 127 to 254 between bits.
+	rangeM1 uint64
+}
+
+// partition holds arithmetic-coded bits.
+type partition struct {
+	// s is the decoder state, when no boolState local holds it.
+	s boolState
+	// buf is the input bytes.
+	buf []byte
+	// r is how many of buf's bytes have been read into s.value.
+	r int
+	// unexpectedEOF tells whether we tried to read past buf.
+	unexpectedEOF bool
+}
+
+// init initializes the partition.
+func (p *partition) init(buf []byte) {
+	p.buf = buf
+	p.r = 0
+	p.s = boolState{nBits: ^uint(7), rangeM1: 254} // nBits -8: refill due
+	p.unexpectedEOF = false
+}
+
+// refill returns s with more bits from buf: 56 when buf has 8 bytes left
+// (one 64-bit load), else 8. At the end of buf it sets unexpectedEOF and
+// returns s unchanged, with nBits still negative. It is rarely called (once
+// per 56 bits), and not inlined so that its callers' hot paths stay short.
+//
+//go:noinline
+func (p *partition) refill(s boolState) boolState {
+	if p.r+8 <= len(p.buf) {
+		s.value = s.value<<56 | binary.BigEndian.Uint64(p.buf[p.r:])>>8
+		s.nBits += 56
+		p.r += 7
+		return s
+	}
+	if p.r < len(p.buf) {
+		s.value = s.value<<8 | uint64(p.buf[p.r])
+		s.nBits += 8
+		p.r++
+		return s
+	}
+	p.unexpectedEOF = true
+	return s
+}
+
+// decode decodes the next bit of s, which must hold at least 8 bits
+// (s.nBits >= 0): callers refill first. With s.nBits still negative after
+// refill, at the end of the partition, it returns false, as upstream does
+// past the end: value >> nBits is then 0, which is never above the split.
+func (s boolState) decode(prob uint8) (boolState, bool) {
+	split := (s.rangeM1 * uint64(prob)) >> 8
+	bit := s.value>>s.nBits > split
+	// Both outcomes are computed and one is chosen, which the compiler
+	// does without a branch (CMOV): the bit is unpredictable, and the
+	// caller branches on it anyway.
+	rng := split + 1 // the new range
+	oneValue := s.value - rng<<s.nBits
+	if bit {
+		rng = s.rangeM1 - split
+		s.value = oneValue
+	}
+	// Renormalise so that range is at least 128 again.
+	shift := 8 - uint(bits.Len64(rng))
+	s.rangeM1 = rng<<shift - 1
+	s.nBits -= shift
+	return s, bit
+}
+
+// next refills s when due and decodes its next bit: for the rarer paths,
+// on a state kept in the caller's locals.
+func (p *partition) next(s boolState, prob uint8) (boolState, bool) {
+	if int(s.nBits) < 0 {
+		s = p.refill(s)
+	}
+	return s.decode(prob)
+}
+
+// readBit returns the next bit.
+func (p *partition) readBit(prob uint8) bool {
+	var bit bool
+	p.s, bit = p.next(p.s, prob)
+	return bit
+}
+
+// readUint returns the next n-bit unsigned integer.
+func (p *partition) readUint(prob, n uint8) uint32 {
+	var u uint32
+	for n > 0 {
+		n--
+		if p.readBit(prob) {
+			u |= 1 << n
+		}
+	}
+	return u
+}
+
+// readInt returns the next n-bit signed integer.
+func (p *partition) readInt(prob, n uint8) int32 {
+	u := p.readUint(prob, n)
+	b := p.readBit(prob)
+	if b {
+		return -int32(u)
+	}
+	return int32(u)
+}
+
+// readOptionalInt returns the next n-bit signed integer in an encoding
+// where the likely result is zero.
+func (p *partition) readOptionalInt(prob, n uint8) int32 {
+	if !p.readBit(prob) {
+		return 0
+	}
+	return p.readInt(prob, n)
+}
