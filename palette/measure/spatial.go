@@ -550,7 +550,7 @@ func (st *cellStat) isBusy() bool {
 	switch st.settled {
 	case settledBusy:
 		return true
-	case settledNotBusy:
+	case settledNotBusy, settledCovered:
 		return false
 	}
 	if st.n < cellSize*cellSize/8 {
