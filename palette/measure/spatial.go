@@ -1,6 +1,7 @@
 package measure
 
 import (
+	"encoding/binary"
 	"image"
 	"math"
 	"math/bits"
@@ -922,9 +923,17 @@ func (s *spatialPass) tallyRowRuns(y int, t *tally, whole bool) {
 		return
 	}
 	cols, codes := s.cols[k], s.codes[k]
+	// pix, when not nil, is the row in the image, read in place: NRGBA,
+	// and RGBA without translucent pixels, whose bytes are the straight
+	// colour that rowReader.read would write into cols.
+	var pix []byte
 	if s.inPlace {
-		cols = s.cols[0]
-		s.readRow(y, cols)
+		if s.rgbaKind == 1 || whole {
+			pix = s.pix[s.pixOff+y*s.stride:][:4*s.w]
+		} else {
+			cols = s.cols[0]
+			s.readRow(y, cols)
+		}
 	}
 	frow := s.fringe[cy*s.cw:][:s.cw]
 	runBlend, runValid := false, false
@@ -938,7 +947,7 @@ func (s *spatialPass) tallyRowRuns(y int, t *tally, whole bool) {
 	var transparent, photoArea, photo uint64
 	ftotal, fphotoArea, fphoto := t.total, t.photoArea, t.photo // not whole
 	for cx := range s.cw {
-		x0, x1 := cx*cellSize, min(len(cols), (cx+1)*cellSize)
+		x0, x1 := cx*cellSize, min(s.w, (cx+1)*cellSize)
 		photoCell, fringe := prow[cx], frow[cx]
 		runValid = false // the photo areas change at cell borders
 		if wholePhoto && photoCell {
@@ -949,11 +958,20 @@ func (s *spatialPass) tallyRowRuns(y int, t *tally, whole bool) {
 			continue
 		}
 		for x := x0; x < x1; {
-			c := cols[x]
-			// The run of c in this cell: its pixels have one code.
+			// The run of c in this cell: its pixels have one code. (pix
+			// is nil or not for the whole image: a branch well guessed.)
+			var c uint32
 			e := x + 1
-			for e < x1 && cols[e] == c {
-				e++
+			if pix != nil {
+				c = binary.LittleEndian.Uint32(pix[4*x:])
+				for e < x1 && binary.LittleEndian.Uint32(pix[4*e:]) == c {
+					e++
+				}
+			} else {
+				c = cols[x]
+				for e < x1 && cols[e] == c {
+					e++
+				}
 			}
 			n := uint64(e - x)
 			if c>>24 == 0 {
@@ -1093,7 +1111,7 @@ func (s *spatialPass) tallyRowRuns(y int, t *tally, whole bool) {
 		}
 	}
 	if whole {
-		wt.total += uint64(len(cols)) - transparent
+		wt.total += uint64(s.w) - transparent
 		wt.photoArea += photoArea
 		wt.photo += photo
 		return
