@@ -721,17 +721,27 @@ func (s *spatialPass) evidenceWithin(x, y int, i, j uint32, t float64, p *pairIn
 // them and the cost stays bounded on smooth photographs that were not
 // recognised as such.
 func (s *spatialPass) cachedEvidence(x, y int, code, i, j uint32, t float64, p *pairInfo, maxDist int) bool {
-	slot := (x/cellSize)*verdictSlots + int(code%verdictSlots)
+	slot, v, ok := s.verdictOf(x, y, code)
+	if ok {
+		return v
+	}
+	v = s.evidenceWithin(x, y, i, j, t, p, maxDist)
+	s.verdictCode[slot], s.verdict[slot] = uint16(code), v
+	return v
+}
+
+// verdictOf returns the slot of the verdict cache for class code at (x,
+// y) and, when ok, the verdict it remembers.
+func (s *spatialPass) verdictOf(x, y int, code uint32) (slot int, v, ok bool) {
+	slot = (x/cellSize)*verdictSlots + int(code%verdictSlots)
 	if cy := y / cellSize; s.verdictRow != cy {
 		s.verdictRow = cy
 		clear(s.verdictCode)
 	}
 	if s.verdictCode[slot] == uint16(code) {
-		return s.verdict[slot]
+		return slot, s.verdict[slot], true
 	}
-	v := s.evidenceWithin(x, y, i, j, t, p, maxDist)
-	s.verdictCode[slot], s.verdict[slot] = uint16(code), v
-	return v
+	return slot, false, false
 }
 
 const verdictSlots = 64
@@ -941,7 +951,7 @@ func (s *spatialPass) tallyRowRuns(y int, t *tally, whole bool) {
 	// The code of the colour last classified (lastC 0: none; a colour of
 	// alpha 0 is never classified), and of the run before in the cell.
 	lastC, lastCode, prevCode := uint32(0), uint32(0), uint32(0)
-	lastTT := 0.0 // lastC's position on its blend line
+	lastTT := 0.0 // lastC's position on its blend line (-1: not worked out yet)
 	// Whole: every pixel of the row but the transparent ones counts in
 	// total, as one.
 	var transparent, photoArea, photo uint64
@@ -1012,10 +1022,11 @@ func (s *spatialPass) tallyRowRuns(y int, t *tally, whole bool) {
 						code = s.m.pixelCode(c)
 						codes[x] = uint16(code + 1)
 					}
-					tt = 0
-					if code >= codeMix {
-						tt = s.pairs[(code-codeMix)/mixSteps].project(c)
-					}
+					// A blend's position is worked out when a test or
+					// the tally needs it (-1 until then): most runs of
+					// a class whose verdict the cell remembers as false
+					// do not.
+					tt = -1
 				} else if e := &s.codeCache[(c*0x9E3779B1)>>(32-12)]; e.code != 0 && e.c == c {
 					// codeTT, with the cache probed inline.
 					code, tt = e.code-1, e.tt
@@ -1057,10 +1068,26 @@ func (s *spatialPass) tallyRowRuns(y int, t *tally, whole bool) {
 				p := &s.pairs[pair]
 				blend := runBlend
 				if before != code || !runValid {
-					blend = photoCell || s.cachedEvidence(x, y, code, i, j, tt, p, reach)
+					blend = photoCell
+					if !blend {
+						slot, v, ok := s.verdictOf(x, y, code)
+						if !ok {
+							if tt < 0 {
+								tt = p.project(c)
+								lastTT = tt
+							}
+							v = s.evidenceWithin(x, y, i, j, tt, p, reach)
+							s.verdictCode[slot], s.verdict[slot] = uint16(code), v
+						}
+						blend = v
+					}
 				}
 				runBlend, runValid = blend, true
 				if blend {
+					if tt < 0 {
+						tt = p.project(c)
+						lastTT = tt
+					}
 					s.addPair(t, i, j, w*(1-tt), w*tt, n)
 				} else {
 					off = true
