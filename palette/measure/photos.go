@@ -21,6 +21,10 @@ import (
 // the samples still to come cannot change what isBusy says of the cell,
 // whatever they are, the cell is settled and they are not read (settle):
 // a photograph's cells after five of their eight sampled rows.
+//
+// One row of cells in three is sampled last, and only its cells whose
+// verdict can still change the photo areas (coveredCells): inside a
+// photograph, none.
 
 // sampleInfo packs what a sample of colour c adds to its cell: its code
 // (pixelCode, never 0) in the low 16 bits, the hash of its 6-bit key (the
