@@ -956,6 +956,8 @@ func (s *spatialPass) tallyRowRuns(y int, t *tally, whole bool) {
 	// total, as one.
 	var transparent, photoArea, photo uint64
 	ftotal, fphotoArea, fphoto := t.total, t.photoArea, t.photo // not whole
+	// flatBefore: the cell before was one run of one colour.
+	flatBefore := false
 	for cx := range s.cw {
 		x0, x1 := cx*cellSize, min(s.w, (cx+1)*cellSize)
 		photoCell, fringe := prow[cx], frow[cx]
@@ -967,12 +969,36 @@ func (s *spatialPass) tallyRowRuns(y int, t *tally, whole bool) {
 			photo += n
 			continue
 		}
+		// The cell's runs of one colour, as the bits of the pixels that
+		// differ from the one before (runStarts): found without a branch
+		// per run, whose end photographs' irregular runs make hard to
+		// guess. After a cell of one colour (flat art), the run is
+		// followed pixel by pixel: a loop well guessed there, and cheaper.
+		var starts uint32
+		byMask := !flatBefore
+		if byMask {
+			starts = runStarts(pix, cols, x0, x1)
+		}
+		runs := 0
 		for x := x0; x < x1; {
+			runs++
 			// The run of c in this cell: its pixels have one code. (pix
 			// is nil or not for the whole image: a branch well guessed.)
 			var c uint32
 			e := x + 1
-			if pix != nil {
+			if byMask {
+				// The lowest bit is x's: the next one, the run's end.
+				starts &= starts - 1
+				e = x1
+				if starts != 0 {
+					e = x0 + bits.TrailingZeros32(starts)
+				}
+				if pix != nil {
+					c = binary.LittleEndian.Uint32(pix[4*x:])
+				} else {
+					c = cols[x]
+				}
+			} else if pix != nil {
 				c = binary.LittleEndian.Uint32(pix[4*x:])
 				for e < x1 && binary.LittleEndian.Uint32(pix[4*e:]) == c {
 					e++
@@ -1136,6 +1162,7 @@ func (s *spatialPass) tallyRowRuns(y int, t *tally, whole bool) {
 			}
 			t.off, o.w, o.r, o.g, o.b = fo, ow, or, og, ob
 		}
+		flatBefore = runs == 1
 	}
 	if whole {
 		wt.total += uint64(s.w) - transparent
@@ -1144,6 +1171,38 @@ func (s *spatialPass) tallyRowRuns(y int, t *tally, whole bool) {
 		return
 	}
 	t.total, t.photoArea, t.photo = ftotal, fphotoArea, fphoto
+}
+
+// runStarts returns the starts of the runs of one colour among pixels x0
+// to x1−1 (at most 32) of a row, in place (pix) or read (cols), as bits: bit
+// i for pixel x0+i, set for the first pixel and every pixel that differs
+// from the one before.
+func runStarts(pix []byte, cols []uint32, x0, x1 int) uint32 {
+	starts := uint32(1)
+	if pix != nil {
+		row := pix[4*x0 : 4*x1]
+		prev := binary.LittleEndian.Uint32(row)
+		for i := 4; i+4 <= len(row); i += 4 {
+			c := binary.LittleEndian.Uint32(row[i:])
+			starts |= uint32(b2u(c != prev)) << (i / 4)
+			prev = c
+		}
+		return starts
+	}
+	row := cols[x0:x1]
+	for i := 1; i < len(row); i++ {
+		starts |= uint32(b2u(row[i] != row[i-1])) << i
+	}
+	return starts
+}
+
+// b2u is 1 for true, 0 for false, without a branch.
+func b2u(b bool) uint8 {
+	var v uint8
+	if b {
+		v = 1
+	}
+	return v
 }
 
 // addN adds w to *f n times, as n pixels of weight w do one by one.
