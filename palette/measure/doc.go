@@ -43,7 +43,9 @@
 // from 5/16 of its rows on), and only notes which of its other rows
 // hold non-palette colours and whether any pixel is not opaque.
 // Otherwise a second pass looks at where the other pixels are: photo
-// cells first, from a quarter of the pixels, then, outside photo
+// cells first, from a quarter of the pixels (fewer inside photographs,
+// whose cells are settled once their verdict is certain or cannot change
+// the photo areas), then, outside photo
 // areas, the neighbourhood of the blend candidates only, within a
 // ring of rows (a few megabytes whatever the image size). Flat art
 // takes the sparse form of that pass, which visits only the pixels that are

@@ -21,6 +21,10 @@ import (
 // the samples still to come cannot change what isBusy says of the cell,
 // whatever they are, the cell is settled and they are not read (settle):
 // a photograph's cells after five of their eight sampled rows.
+//
+// One row of cells in three is sampled last, and only its cells whose
+// verdict can still change the photo areas (coveredCells): inside a
+// photograph, none.
 
 // sampleInfo packs what a sample of colour c adds to its cell: its code
 // (pixelCode, never 0) in the low 16 bits, the hash of its 6-bit key (the
@@ -289,74 +293,109 @@ func (s *spatialPass) samplePhotos() {
 		s.ring.sampCache = new(sampleCache)
 	}
 	s.sampCache = s.ring.sampCache
-	const per = cellSize / 2 // samples per cell and row
-	n := (s.w + 1) / 2
-	sr := newSampleRuns(n)
-	early := s.opaque && settleEarly
-	var full, buf []uint32
-	var ysBuf [per]int
+	sp := &photoSampler{sr: newSampleRuns((s.w + 1) / 2), early: s.opaque && settleEarly}
+	// First the rows of cells that may not be left out, then, of the
+	// others, the cells that are not covered (coveredCells).
+	skipped := false
 	for cy := range s.ch {
-		ys := ysBuf[:0]
-		for y := cy * cellSize; y < min(s.h, (cy+1)*cellSize); y += 2 {
-			if s.dirty == nil || s.dirty[y] { // else palette colours only: nothing photographic
-				ys = append(ys, y)
-			}
-		}
-		if len(ys) == 0 {
+		if s.mayCover(cy) {
+			skipped = true
 			continue
 		}
-		stats := s.stats[cy*s.cw:][:s.cw]
-		if early {
-			for cx := range stats {
-				if uint32(len(ys))*cellSamples(cx, n) < cellSize*cellSize/8 {
-					stats[cx].settled = settledNotBusy // too few samples to be busy
-				}
+		s.sampleCellRow(sp, cy)
+	}
+	if !skipped {
+		return
+	}
+	covered := s.coveredCells()
+	for cy := range s.ch {
+		if !s.mayCover(cy) {
+			continue
+		}
+		for cx := range s.cw {
+			if covered[cy*s.cw+cx] {
+				s.stats[cy*s.cw+cx].settled = settledCovered
 			}
 		}
-		for k, y := range ys {
-			read := false
-			// The samples of the cells not settled, by spans of cells.
-			for cx := 0; cx < s.cw; {
-				if stats[cx].settled != 0 {
-					cx++
-					continue
-				}
-				cx1 := cx + 1
-				for cx1 < s.cw && stats[cx1].settled == 0 {
-					cx1++
-				}
-				i0, i1 := cx*per, min(n, cx1*per)
-				var nr int
-				switch {
-				case s.ycc != nil && s.ysx <= 1:
-					nr = s.runsYCC(sr, y, i0, i1)
-				case s.rgbaKind != 0:
-					nr = s.runsRGBA(sr, y, i0, i1)
-				default:
-					if buf == nil {
-						full, buf = make([]uint32, s.w), make([]uint32, n)
-					}
-					if !read {
-						s.rr.readEvery(s.min.Y+y, buf, full)
-						read = true
-					}
-					nr = s.runsOf(sr, buf, i0, i1)
-				}
-				addRuns(stats, sr, nr)
-				cx = cx1
+		s.sampleCellRow(sp, cy)
+	}
+}
+
+// photoSampler is what samplePhotos keeps from one row of cells to the
+// next.
+type photoSampler struct {
+	sr        *sampleRuns
+	early     bool     // cells are settled early (an opaque image)
+	full, buf []uint32 // rows read through rowReader, whole and sampled
+}
+
+// sampleCellRow gathers the statistics of the cells of row cy that are not
+// settled yet.
+func (s *spatialPass) sampleCellRow(sp *photoSampler, cy int) {
+	const per = cellSize / 2 // samples per cell and row
+	n := (s.w + 1) / 2
+	sr, early := sp.sr, sp.early
+	var ysBuf [per]int
+	ys := ysBuf[:0]
+	for y := cy * cellSize; y < min(s.h, (cy+1)*cellSize); y += 2 {
+		if s.dirty == nil || s.dirty[y] { // else palette colours only: nothing photographic
+			ys = append(ys, y)
+		}
+	}
+	if len(ys) == 0 {
+		return
+	}
+	stats := s.stats[cy*s.cw:][:s.cw]
+	if early {
+		for cx := range stats {
+			if stats[cx].settled == 0 && uint32(len(ys))*cellSamples(cx, n) < cellSize*cellSize/8 {
+				stats[cx].settled = settledNotBusy // too few samples to be busy
 			}
-			if early {
-				rows := uint32(len(ys) - 1 - k) // sampled rows to come
-				for cx := range stats {
-					st := &stats[cx]
-					c := cellSamples(cx, n)
-					total, rest := uint32(len(ys))*c, rows*c
-					// settle, when it may settle the cell: while half its
-					// samples are to come, only palette or flat samples
-					// can tell.
-					if st.settled == 0 && (rest*2 < total || st.palette*2 >= total || st.flat*8 >= total) {
-						st.settle(total, rest)
-					}
+		}
+	}
+	for k, y := range ys {
+		read := false
+		// The samples of the cells not settled, by spans of cells.
+		for cx := 0; cx < s.cw; {
+			if stats[cx].settled != 0 {
+				cx++
+				continue
+			}
+			cx1 := cx + 1
+			for cx1 < s.cw && stats[cx1].settled == 0 {
+				cx1++
+			}
+			i0, i1 := cx*per, min(n, cx1*per)
+			var nr int
+			switch {
+			case s.ycc != nil && s.ysx <= 1:
+				nr = s.runsYCC(sr, y, i0, i1)
+			case s.rgbaKind != 0:
+				nr = s.runsRGBA(sr, y, i0, i1)
+			default:
+				if sp.buf == nil {
+					sp.full, sp.buf = make([]uint32, s.w), make([]uint32, n)
+				}
+				if !read {
+					s.rr.readEvery(s.min.Y+y, sp.buf, sp.full)
+					read = true
+				}
+				nr = s.runsOf(sr, sp.buf, i0, i1)
+			}
+			addRuns(stats, sr, nr)
+			cx = cx1
+		}
+		if early {
+			rows := uint32(len(ys) - 1 - k) // sampled rows to come
+			for cx := range stats {
+				st := &stats[cx]
+				c := cellSamples(cx, n)
+				total, rest := uint32(len(ys))*c, rows*c
+				// settle, when it may settle the cell: while half its
+				// samples are to come, only palette or flat samples
+				// can tell.
+				if st.settled == 0 && (rest*2 < total || st.palette*2 >= total || st.flat*8 >= total) {
+					st.settle(total, rest)
 				}
 			}
 		}
@@ -378,7 +417,77 @@ func cellSamples(cx, n int) uint32 {
 const (
 	settledBusy = iota + 1
 	settledNotBusy
+	// settledCovered: a cell left unsampled, counted as not busy, because
+	// whether it is busy cannot change the photo areas (coveredCells).
+	settledCovered
 )
+
+// skipCovered lets samplePhotos leave out the cells coveredCells finds;
+// the tests turn it off to compare every cell's statistics.
+var skipCovered = true
+
+// mayCover tells whether samplePhotos samples row cy of cells last, and
+// only its cells that coveredCells does not find: one row in three, with
+// two rows sampled first on each side, so that within a photograph the
+// cells of those two rows become candidates (each has at least three busy
+// neighbours) and the cells between them are grown into the photo area
+// (each has six).
+func (s *spatialPass) mayCover(cy int) bool {
+	return skipCovered && cy%3 == 2 && cy+2 < s.ch
+}
+
+// coveredCells returns, once every row of cells but those of mayCover is
+// sampled, the cells of the photo areas grown (decidePhotos, before the
+// small areas are dropped) from the cells known to be busy so far whose
+// every neighbour up to three cells away is grown too.
+//
+// Whether such a cell is busy cannot change the photo areas: a cell's
+// verdict changes the candidates up to one cell away, the first growth up
+// to two, the second up to three, and those cells are grown whatever the
+// verdicts still to come (more busy cells only grow more), so the grown
+// cells, and all that decidePhotos derives from them, are the same with
+// the cell counted as not busy. Inside a photograph that is most cells of
+// the rows left for last: a third of the sampling.
+func (s *spatialPass) coveredCells() []bool {
+	grown := make([]bool, s.cw*s.ch)
+	cnt := make([]uint8, s.cw*s.ch)
+	for i := range grown {
+		grown[i] = s.stats[i].isBusy()
+	}
+	s.neighbourCounts(grown, cnt)
+	for ci, n := range cnt {
+		grown[ci] = grown[ci] && n >= 3
+	}
+	for range 2 {
+		s.neighbourCounts(grown, cnt)
+		for ci, n := range cnt {
+			grown[ci] = grown[ci] || n >= 5
+		}
+	}
+	// Shrink grown by three cells, along rows, then along columns: a cell
+	// stays when every cell of the image up to three away is grown.
+	const by = 3
+	row := make([]bool, s.cw*s.ch)
+	for cy := range s.ch {
+		for cx := range s.cw {
+			all := true
+			for x := max(0, cx-by); x <= min(s.cw-1, cx+by); x++ {
+				all = all && grown[cy*s.cw+x]
+			}
+			row[cy*s.cw+cx] = all
+		}
+	}
+	for cy := range s.ch {
+		for cx := range s.cw {
+			all := true
+			for y := max(0, cy-by); y <= min(s.ch-1, cy+by); y++ {
+				all = all && row[y*s.cw+cx]
+			}
+			grown[cy*s.cw+cx] = all
+		}
+	}
+	return grown
+}
 
 // settle settles st when its statistics decide isBusy whatever the rest
 // samples still to come are, total being its number of samples in the end

@@ -203,9 +203,11 @@ var photoKinds = []string{
 // (nil: all), with the reference: samplePhotosPlain and
 // decidePhotosPlain. Without settling, the cells' statistics are the same;
 // with it (in an opaque image, as Measure tells it), the cells' verdicts;
-// the photo areas and their fringe in both cases. It returns the number
-// of cells settled early.
-func checkSampling(t *testing.T, m *Measurer, img image.Image, rows []bool, name string) (settled int) {
+// the photo areas and their fringe in every case. Cells left out as
+// covered (coveredCells) are only counted: the photo areas must be the
+// same without them. It returns the number of cells settled early and of
+// cells left out.
+func checkSampling(t *testing.T, m *Measurer, img image.Image, rows []bool, name string) (settled, covered int) {
 	t.Helper()
 	want := m.newSpatial(img)
 	want.dirty = rows
@@ -216,32 +218,36 @@ func checkSampling(t *testing.T, m *Measurer, img image.Image, rows []bool, name
 	if o, ok := img.(interface{ Opaque() bool }); ok && o.Opaque() {
 		opaque = true // Measure tells the dense pass when no pixel has alpha
 	}
-	for _, early := range []bool{false, true} {
-		settleEarly = early
+	for _, c := range []struct{ early, skip bool }{{false, false}, {false, true}, {true, false}, {true, true}} {
+		settleEarly, skipCovered = c.early, c.skip
 		got := m.newSpatial(img)
 		got.dirty, got.opaque = rows, opaque
 		got.findPhotos()
 		got.release()
-		settleEarly = true
+		settleEarly, skipCovered = true, true
 		for i := range got.stats {
-			if !early && got.stats[i] != want.stats[i] {
+			if got.stats[i].settled == settledCovered {
+				covered++
+				continue
+			}
+			if !c.early && got.stats[i] != want.stats[i] {
 				t.Errorf("%s: cell %d: got %+v, want %+v", name, i, got.stats[i], want.stats[i])
-				return settled
+				return settled, covered
 			}
 			if got.stats[i].isBusy() != want.stats[i].isBusy() {
-				t.Errorf("%s, settling %v: cell %d: busy %v, want %v (%+v, want %+v)", name, early, i,
+				t.Errorf("%s, %+v: cell %d: busy %v, want %v (%+v, want %+v)", name, c, i,
 					got.stats[i].isBusy(), want.stats[i].isBusy(), got.stats[i], want.stats[i])
-				return settled
+				return settled, covered
 			}
-			if early && got.stats[i].settled != 0 {
+			if c.early && got.stats[i].settled != 0 {
 				settled++
 			}
 		}
 		if !slices.Equal(got.photo, wantPhoto) || !slices.Equal(got.fringe, wantFringe) {
-			t.Errorf("%s, settling %v: photo areas differ with the same verdicts", name, early)
+			t.Errorf("%s, %+v: photo areas differ from the reference", name, c)
 		}
 	}
-	return settled
+	return settled, covered
 }
 
 // TestSamplePhotosMatchesReference: the photo detector's sampling gathers,
@@ -284,7 +290,7 @@ func TestSamplePhotosMatchesReference(t *testing.T) {
 							}
 						}
 						name := fmt.Sprintf("%s %v alpha=%v sub=%v dirty=%v", kind, img.Bounds(), alpha, sub, dirty)
-						checkSampling(t, m, img, rows, name)
+						_, _ = checkSampling(t, m, img, rows, name)
 					}
 				}
 			}
@@ -293,33 +299,41 @@ func TestSamplePhotosMatchesReference(t *testing.T) {
 }
 
 // TestSamplePhotosBusyImages: images that make many cells busy (noise
-// with runs), so that the photo areas the test compares are not empty and
-// cells are settled early.
+// with runs), so that the photo areas the test compares are not empty,
+// cells are settled early and cells inside photo areas are left out as
+// covered.
 func TestSamplePhotosBusyImages(t *testing.T) {
 	m, err := New(photoTestPalette, Options{})
 	if err != nil {
 		t.Fatal(err)
 	}
 	rng := rand.New(rand.NewPCG(3, 16))
-	photos, settled := 0, 0
-	for _, kind := range photoKinds {
-		for _, alpha := range []bool{false, true} {
-			img := randomPhotoImage(rng, kind, image.Rect(0, 0, 130, 97), m.exact, true, alpha)
-			settled += checkSampling(t, m, img, nil, fmt.Sprintf("%s alpha=%v", kind, alpha))
-			s := m.newSpatial(img)
-			s.findPhotos()
-			s.release()
-			if s.anyPhoto {
-				photos++
+	photos, settled, covered, images := 0, 0, 0, 0
+	for _, r := range []image.Rectangle{image.Rect(0, 0, 130, 97), image.Rect(-5, 3, 330, 290)} {
+		for _, kind := range photoKinds {
+			for _, alpha := range []bool{false, true} {
+				img := randomPhotoImage(rng, kind, r, m.exact, true, alpha)
+				st, cov := checkSampling(t, m, img, nil, fmt.Sprintf("%s %v alpha=%v", kind, r, alpha))
+				settled, covered, images = settled+st, covered+cov, images+1
+				s := m.newSpatial(img)
+				s.findPhotos()
+				s.release()
+				if s.anyPhoto {
+					photos++
+				}
 			}
 		}
 	}
-	if photos < len(photoKinds) {
-		t.Errorf("only %d of %d noisy images have a photo area: the test compares too little", photos, 2*len(photoKinds))
+	if photos < images/2 {
+		t.Errorf("only %d of %d noisy images have a photo area: the test compares too little", photos, images)
 	}
 	if settled < 100 {
 		t.Errorf("only %d cells settled early: the test compares too little", settled)
 	}
+	if covered < 200 {
+		t.Errorf("only %d cells left out as covered: the test compares too little", covered)
+	}
+	t.Logf("%d images, %d with photo areas, %d cells settled early, %d left out as covered", images, photos, settled, covered)
 }
 
 // photoBenchImages decodes the JPEG and PNG files of HUEPRINT_CORPUS, by
@@ -364,7 +378,7 @@ func photoBenchImages(b *testing.B) (names []string, imgs map[string][]image.Ima
 
 // BenchmarkFindPhotos is the photo detector's sampling and decision alone,
 // beside the simplest alternative: whole rows read, every sample given to
-// sample one by one (plain).
+// sample one by one (plain), and beside sampling every cell (all-cells).
 func BenchmarkFindPhotos(b *testing.B) {
 	m, err := New(photoTestPalette, Options{})
 	if err != nil {
@@ -377,7 +391,7 @@ func BenchmarkFindPhotos(b *testing.B) {
 		for _, img := range imgs[name] {
 			px += img.Bounds().Dx() * img.Bounds().Dy()
 		}
-		for _, how := range []string{"plain", "fast"} {
+		for _, how := range []string{"plain", "all-cells", "fast"} {
 			b.Run(name+"/"+how, func(b *testing.B) {
 				for b.Loop() {
 					for _, img := range imgs[name] {
@@ -387,6 +401,10 @@ func BenchmarkFindPhotos(b *testing.B) {
 						case "plain":
 							s.samplePhotosPlain()
 							s.decidePhotosPlain()
+						case "all-cells": // no cell left out as covered
+							skipCovered = false
+							s.findPhotos()
+							skipCovered = true
 						default:
 							s.findPhotos()
 						}
@@ -591,4 +609,81 @@ func TestRunsYCCEveryColor(t *testing.T) {
 			prev = c
 		}
 	}
+}
+
+// TestCoveredCellsKeepPhotoAreas: on random patterns of busy cells (every
+// density, with blocks and holes, grids down to one cell), counting the
+// cells coveredCells finds as not busy, whatever they are, gives the very
+// photo areas and fringe that every cell's own verdict gives.
+func TestCoveredCellsKeepPhotoAreas(t *testing.T) {
+	m, err := New(photoTestPalette, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	rng := rand.New(rand.NewPCG(21, 16))
+	busy := cellStat{n: 64, keys: [4]uint64{^uint64(0), ^uint64(0), ^uint64(0), ^uint64(0)}}
+	covered, changed := 0, 0
+	for _, size := range [][2]int{{1, 1}, {1, 9}, {9, 1}, {3, 3}, {4, 5}, {8, 8}, {16, 9}, {40, 30}, {97, 13}, {13, 97}} {
+		for _, density := range []int{0, 3, 6, 8, 9, 10} {
+			for range 8 {
+				img := image.NewGray(image.Rect(0, 0, size[0]*cellSize, size[1]*cellSize))
+				s := m.newSpatial(img)
+				truth := make([]bool, len(s.stats))
+				for i := range truth {
+					truth[i] = rng.IntN(10) < density
+				}
+				// Blocks of busy cells and holes in them: areas that
+				// survive their size, boxes that fill or not.
+				for range rng.IntN(4) {
+					x0, y0 := rng.IntN(s.cw), rng.IntN(s.ch)
+					v := rng.IntN(3) > 0
+					for y := y0; y < min(s.ch, y0+1+rng.IntN(12)); y++ {
+						for x := x0; x < min(s.cw, x0+1+rng.IntN(12)); x++ {
+							truth[y*s.cw+x] = v
+						}
+					}
+				}
+				for i, b := range truth {
+					if b {
+						s.stats[i] = busy
+					}
+				}
+				wantPhoto, wantFringe := s.decidePhotosPlain()
+				// What samplePhotos knows before the rows left for last.
+				for cy := range s.ch {
+					if s.mayCover(cy) {
+						for cx := range s.cw {
+							s.stats[cy*s.cw+cx] = cellStat{}
+						}
+					}
+				}
+				cov := s.coveredCells()
+				for i := range s.stats {
+					switch {
+					case cov[i] && s.mayCover(i/s.cw):
+						s.stats[i] = cellStat{settled: settledCovered}
+						covered++
+						if truth[i] {
+							changed++
+						}
+					case truth[i]:
+						s.stats[i] = busy
+					}
+				}
+				s.decidePhotos()
+				s.release()
+				name := fmt.Sprintf("%dx%d cells, density %d", s.cw, s.ch, density)
+				if !slices.Equal(s.photo, wantPhoto) {
+					t.Fatalf("%s: photo cells differ from the reference", name)
+				}
+				if !slices.Equal(s.fringe, wantFringe) {
+					t.Fatalf("%s: fringe cells differ from the reference", name)
+				}
+			}
+		}
+	}
+	if changed < 500 || covered-changed < 50 {
+		t.Errorf("%d cells covered, %d of them busy: the test compares too little", covered, changed)
+	}
+	t.Logf("%d cells covered, %d of them busy", covered, changed)
 }

@@ -1,6 +1,7 @@
 package measure
 
 import (
+	"encoding/binary"
 	"image"
 	"math"
 	"math/bits"
@@ -550,7 +551,7 @@ func (st *cellStat) isBusy() bool {
 	switch st.settled {
 	case settledBusy:
 		return true
-	case settledNotBusy:
+	case settledNotBusy, settledCovered:
 		return false
 	}
 	if st.n < cellSize*cellSize/8 {
@@ -720,17 +721,27 @@ func (s *spatialPass) evidenceWithin(x, y int, i, j uint32, t float64, p *pairIn
 // them and the cost stays bounded on smooth photographs that were not
 // recognised as such.
 func (s *spatialPass) cachedEvidence(x, y int, code, i, j uint32, t float64, p *pairInfo, maxDist int) bool {
-	slot := (x/cellSize)*verdictSlots + int(code%verdictSlots)
+	slot, v, ok := s.verdictOf(x, y, code)
+	if ok {
+		return v
+	}
+	v = s.evidenceWithin(x, y, i, j, t, p, maxDist)
+	s.verdictCode[slot], s.verdict[slot] = uint16(code), v
+	return v
+}
+
+// verdictOf returns the slot of the verdict cache for class code at (x,
+// y) and, when ok, the verdict it remembers.
+func (s *spatialPass) verdictOf(x, y int, code uint32) (slot int, v, ok bool) {
+	slot = (x/cellSize)*verdictSlots + int(code%verdictSlots)
 	if cy := y / cellSize; s.verdictRow != cy {
 		s.verdictRow = cy
 		clear(s.verdictCode)
 	}
 	if s.verdictCode[slot] == uint16(code) {
-		return s.verdict[slot]
+		return slot, s.verdict[slot], true
 	}
-	v := s.evidenceWithin(x, y, i, j, t, p, maxDist)
-	s.verdictCode[slot], s.verdict[slot] = uint16(code), v
-	return v
+	return slot, false, false
 }
 
 const verdictSlots = 64
@@ -922,9 +933,17 @@ func (s *spatialPass) tallyRowRuns(y int, t *tally, whole bool) {
 		return
 	}
 	cols, codes := s.cols[k], s.codes[k]
+	// pix, when not nil, is the row in the image, read in place: NRGBA,
+	// and RGBA without translucent pixels, whose bytes are the straight
+	// colour that rowReader.read would write into cols.
+	var pix []byte
 	if s.inPlace {
-		cols = s.cols[0]
-		s.readRow(y, cols)
+		if s.rgbaKind == 1 || whole {
+			pix = s.pix[s.pixOff+y*s.stride:][:4*s.w]
+		} else {
+			cols = s.cols[0]
+			s.readRow(y, cols)
+		}
 	}
 	frow := s.fringe[cy*s.cw:][:s.cw]
 	runBlend, runValid := false, false
@@ -932,13 +951,15 @@ func (s *spatialPass) tallyRowRuns(y int, t *tally, whole bool) {
 	// The code of the colour last classified (lastC 0: none; a colour of
 	// alpha 0 is never classified), and of the run before in the cell.
 	lastC, lastCode, prevCode := uint32(0), uint32(0), uint32(0)
-	lastTT := 0.0 // lastC's position on its blend line
+	lastTT := 0.0 // lastC's position on its blend line (-1: not worked out yet)
 	// Whole: every pixel of the row but the transparent ones counts in
 	// total, as one.
 	var transparent, photoArea, photo uint64
 	ftotal, fphotoArea, fphoto := t.total, t.photoArea, t.photo // not whole
+	// flatBefore: the cell before was one run of one colour.
+	flatBefore := false
 	for cx := range s.cw {
-		x0, x1 := cx*cellSize, min(len(cols), (cx+1)*cellSize)
+		x0, x1 := cx*cellSize, min(s.w, (cx+1)*cellSize)
 		photoCell, fringe := prow[cx], frow[cx]
 		runValid = false // the photo areas change at cell borders
 		if wholePhoto && photoCell {
@@ -948,12 +969,45 @@ func (s *spatialPass) tallyRowRuns(y int, t *tally, whole bool) {
 			photo += n
 			continue
 		}
+		// The cell's runs of one colour, as the bits of the pixels that
+		// differ from the one before (runStarts): found without a branch
+		// per run, whose end photographs' irregular runs make hard to
+		// guess. After a cell of one colour (flat art), the run is
+		// followed pixel by pixel: a loop well guessed there, and cheaper.
+		var starts uint32
+		byMask := !flatBefore
+		if byMask {
+			starts = runStarts(pix, cols, x0, x1)
+		}
+		runs := 0
 		for x := x0; x < x1; {
-			c := cols[x]
-			// The run of c in this cell: its pixels have one code.
+			runs++
+			// The run of c in this cell: its pixels have one code. (pix
+			// is nil or not for the whole image: a branch well guessed.)
+			var c uint32
 			e := x + 1
-			for e < x1 && cols[e] == c {
-				e++
+			if byMask {
+				// The lowest bit is x's: the next one, the run's end.
+				starts &= starts - 1
+				e = x1
+				if starts != 0 {
+					e = x0 + bits.TrailingZeros32(starts)
+				}
+				if pix != nil {
+					c = binary.LittleEndian.Uint32(pix[4*x:])
+				} else {
+					c = cols[x]
+				}
+			} else if pix != nil {
+				c = binary.LittleEndian.Uint32(pix[4*x:])
+				for e < x1 && binary.LittleEndian.Uint32(pix[4*e:]) == c {
+					e++
+				}
+			} else {
+				c = cols[x]
+				for e < x1 && cols[e] == c {
+					e++
+				}
 			}
 			n := uint64(e - x)
 			if c>>24 == 0 {
@@ -994,10 +1048,11 @@ func (s *spatialPass) tallyRowRuns(y int, t *tally, whole bool) {
 						code = s.m.pixelCode(c)
 						codes[x] = uint16(code + 1)
 					}
-					tt = 0
-					if code >= codeMix {
-						tt = s.pairs[(code-codeMix)/mixSteps].project(c)
-					}
+					// A blend's position is worked out when a test or
+					// the tally needs it (-1 until then): most runs of
+					// a class whose verdict the cell remembers as false
+					// do not.
+					tt = -1
 				} else if e := &s.codeCache[(c*0x9E3779B1)>>(32-12)]; e.code != 0 && e.c == c {
 					// codeTT, with the cache probed inline.
 					code, tt = e.code-1, e.tt
@@ -1039,10 +1094,26 @@ func (s *spatialPass) tallyRowRuns(y int, t *tally, whole bool) {
 				p := &s.pairs[pair]
 				blend := runBlend
 				if before != code || !runValid {
-					blend = photoCell || s.cachedEvidence(x, y, code, i, j, tt, p, reach)
+					blend = photoCell
+					if !blend {
+						slot, v, ok := s.verdictOf(x, y, code)
+						if !ok {
+							if tt < 0 {
+								tt = p.project(c)
+								lastTT = tt
+							}
+							v = s.evidenceWithin(x, y, i, j, tt, p, reach)
+							s.verdictCode[slot], s.verdict[slot] = uint16(code), v
+						}
+						blend = v
+					}
 				}
 				runBlend, runValid = blend, true
 				if blend {
+					if tt < 0 {
+						tt = p.project(c)
+						lastTT = tt
+					}
 					s.addPair(t, i, j, w*(1-tt), w*tt, n)
 				} else {
 					off = true
@@ -1091,14 +1162,47 @@ func (s *spatialPass) tallyRowRuns(y int, t *tally, whole bool) {
 			}
 			t.off, o.w, o.r, o.g, o.b = fo, ow, or, og, ob
 		}
+		flatBefore = runs == 1
 	}
 	if whole {
-		wt.total += uint64(len(cols)) - transparent
+		wt.total += uint64(s.w) - transparent
 		wt.photoArea += photoArea
 		wt.photo += photo
 		return
 	}
 	t.total, t.photoArea, t.photo = ftotal, fphotoArea, fphoto
+}
+
+// runStarts returns the starts of the runs of one colour among pixels x0
+// to x1−1 (at most 32) of a row, in place (pix) or read (cols), as bits: bit
+// i for pixel x0+i, set for the first pixel and every pixel that differs
+// from the one before.
+func runStarts(pix []byte, cols []uint32, x0, x1 int) uint32 {
+	starts := uint32(1)
+	if pix != nil {
+		row := pix[4*x0 : 4*x1]
+		prev := binary.LittleEndian.Uint32(row)
+		for i := 4; i+4 <= len(row); i += 4 {
+			c := binary.LittleEndian.Uint32(row[i:])
+			starts |= uint32(b2u(c != prev)) << (i / 4)
+			prev = c
+		}
+		return starts
+	}
+	row := cols[x0:x1]
+	for i := 1; i < len(row); i++ {
+		starts |= uint32(b2u(row[i] != row[i-1])) << i
+	}
+	return starts
+}
+
+// b2u is 1 for true, 0 for false, without a branch.
+func b2u(b bool) uint8 {
+	var v uint8
+	if b {
+		v = 1
+	}
+	return v
 }
 
 // addN adds w to *f n times, as n pixels of weight w do one by one.

@@ -35,3 +35,44 @@ func TestAddWholeMatchesOneByOne(t *testing.T) {
 		}
 	}
 }
+
+// TestRunStartsMatchesRuns: runStarts marks, for rows read in place and
+// read into cols, at every offset and length up to 32 pixels, the pixels
+// that start a run of one colour, as following each run pixel by pixel
+// does.
+func TestRunStartsMatchesRuns(t *testing.T) {
+	r := rand.New(rand.NewPCG(16, 21))
+	for range 3000 {
+		w := 1 + r.IntN(48)
+		cols := make([]uint32, w)
+		pix := make([]byte, 4*w)
+		for x := range cols {
+			switch {
+			case x > 0 && r.IntN(3) > 0:
+				cols[x] = cols[x-1] // a run goes on
+			case x > 0 && r.IntN(2) == 0:
+				cols[x] = cols[x-1] ^ 1<<r.IntN(32) // one bit apart, alpha too
+			default:
+				cols[x] = r.Uint32()
+			}
+			pix[4*x], pix[4*x+1], pix[4*x+2], pix[4*x+3] = uint8(cols[x]), uint8(cols[x]>>8), uint8(cols[x]>>16), uint8(cols[x]>>24)
+		}
+		x0 := r.IntN(w)
+		x1 := x0 + 1 + r.IntN(min(32, w-x0))
+		want := uint32(0)
+		for x := x0; x < x1; {
+			want |= 1 << (x - x0)
+			e := x + 1
+			for e < x1 && cols[e] == cols[x] {
+				e++
+			}
+			x = e
+		}
+		if got := runStarts(nil, cols, x0, x1); got != want {
+			t.Fatalf("cols %x [%d, %d): %b, want %b", cols, x0, x1, got, want)
+		}
+		if got := runStarts(pix, nil, x0, x1); got != want {
+			t.Fatalf("pix %x [%d, %d): %b, want %b", pix, x0, x1, got, want)
+		}
+	}
+}
