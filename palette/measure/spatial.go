@@ -1031,9 +1031,7 @@ func (s *spatialPass) tallyRowRuns(y int, t *tally, whole bool) {
 				}
 			} else if pix != nil {
 				c = binary.LittleEndian.Uint32(pix[4*x:])
-				for e < x1 && binary.LittleEndian.Uint32(pix[4*e:]) == c {
-					e++
-				}
+				e = cellRunEnd(pix, x, x1, c)
 			} else {
 				c = cols[x]
 				for e < x1 && cols[e] == c {
@@ -1225,6 +1223,25 @@ func runStarts(pix []byte, cols []uint32, x0, x1 int) uint32 {
 		starts |= uint32(b2u(row[i] != row[i-1])) << i
 	}
 	return starts
+}
+
+// cellRunEnd returns the end, at most x1, of the run of pixel c that
+// starts at pixel x of a row read in place: four pixels at a time, as two
+// 64-bit words, while they repeat it (flat art's cells are mostly one run).
+func cellRunEnd(pix []byte, x, x1 int, c uint32) int {
+	pair := uint64(c) | uint64(c)<<32
+	e := x + 1
+	for e+4 <= x1 {
+		q := pix[4*e : 4*e+16]
+		if binary.LittleEndian.Uint64(q[:8]) != pair || binary.LittleEndian.Uint64(q[8:]) != pair {
+			break
+		}
+		e += 4
+	}
+	for e < x1 && binary.LittleEndian.Uint32(pix[4*e:]) == c {
+		e++
+	}
+	return e
 }
 
 // b2u is 1 for true, 0 for false, without a branch.
