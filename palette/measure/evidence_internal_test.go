@@ -138,3 +138,29 @@ func TestSameBytesKeepsEvidence(t *testing.T) {
 		t.Fatal("no tested pixel could take the rejection")
 	}
 }
+
+// BenchmarkEvidence measures Measure of a flat-art scene with blends
+// (evidenceScene) with the blend test's rejection of neighbours of the
+// tested pixel's bytes (same-bytes) and without it (classify-all).
+func BenchmarkEvidence(b *testing.B) {
+	r := rand.New(rand.NewPCG(5, 8))
+	cols := []color.NRGBA{{0x1d, 0x4e, 0xd8, 255}, {0xbf, 0xdb, 0xfe, 255}, {0xf5, 0x9e, 0x0b, 255}, {0x11, 0x18, 0x27, 255}, {0xf9, 0xfa, 0xfb, 255}}
+	img := evidenceScene(r, 600, 400, cols, false)
+	m, err := New(photoTestPalette, Options{})
+	if err != nil {
+		b.Fatal(err)
+	}
+	for _, plain := range []bool{false, true} {
+		name := "same-bytes"
+		if plain {
+			name = "classify-all"
+		}
+		b.Run(name, func(b *testing.B) {
+			noSameBytes = plain
+			defer func() { noSameBytes = false }()
+			for b.Loop() {
+				m.Measure(img)
+			}
+		})
+	}
+}

@@ -107,3 +107,38 @@ func TestCellRunEndMatchesPixelByPixel(t *testing.T) {
 		}
 	}
 }
+
+// BenchmarkCellRunEnd follows runs of one colour across cells of a flat
+// row, four pixels at a time (cellRunEnd) and pixel by pixel.
+func BenchmarkCellRunEnd(b *testing.B) {
+	const w = 1920
+	pix := make([]byte, 4*w)
+	for x := range w {
+		pix[4*x], pix[4*x+3] = uint8(x/700), 255 // three runs
+	}
+	c0 := func(x int) uint32 {
+		return uint32(pix[4*x]) | uint32(pix[4*x+1])<<8 | uint32(pix[4*x+2])<<16 | uint32(pix[4*x+3])<<24
+	}
+	b.Run("words", func(b *testing.B) {
+		for b.Loop() {
+			for x0 := 0; x0 < w; x0 += cellSize {
+				for x := x0; x < x0+cellSize; {
+					x = cellRunEnd(pix, x, x0+cellSize, c0(x))
+				}
+			}
+		}
+	})
+	b.Run("pixels", func(b *testing.B) {
+		for b.Loop() {
+			for x0 := 0; x0 < w; x0 += cellSize {
+				for x := x0; x < x0+cellSize; {
+					c, e := c0(x), x+1
+					for e < x0+cellSize && c0(e) == c {
+						e++
+					}
+					x = e
+				}
+			}
+		}
+	})
+}
