@@ -58,9 +58,12 @@
 // cell at once, classified once (through a cache of colours), in integers
 // when no pixel is translucent (sums of whole numbers are exact in any
 // order); every sum is the one a pixel-by-pixel tally makes, bit for bit.
-// It reads NRGBA and RGBA images in place; other images' rows ahead, into
-// the ring, where the blend test classifies a neighbour the first time it
-// looks at it.
+// It reads NRGBA and RGBA images in place (a flat cell's run four pixels
+// at a time); other images' rows ahead, into the ring, where the blend test
+// classifies a neighbour the first time it looks at it. The blend test
+// passes over a neighbour of the tested pixel's very bytes without
+// classifying it: it sits at the pixel's own position, so gives no
+// evidence.
 //
 // The classifier's core, for passes over rows of pixels: a colour
 // is classified by Measurer.code (a 6-bit RGB or YCbCr key → palette colour,

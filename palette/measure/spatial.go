@@ -693,8 +693,15 @@ var directions = [...][2]int{{1, 0}, {0, 1}, {1, 1}, {1, -1}}
 // The direction and distance that last gave evidence are tried first:
 // neighbouring pixels of an edge or a gradient find it in the same place.
 // Neighbours are looked at up to maxDist pixels away.
+//
+// t is the pixel's own position (position would return it): every caller
+// tests a pixel at its colour's projection on the line. So a neighbour of
+// the very same bytes, read in place, sits at t, inside the margin, and
+// gives no evidence: evidenceAt rejects it without classifying it (most
+// neighbours of flat art and many of photographs).
 func (s *spatialPass) evidenceWithin(x, y int, i, j uint32, t float64, p *pairInfo, maxDist int) bool {
-	if s.lastDist != 0 && s.lastDist <= maxDist && s.evidenceAt(x, y, i, j, t, p, directions[s.lastDir], s.lastDist) {
+	same := s.sameBytes(x, y)
+	if s.lastDist != 0 && s.lastDist <= maxDist && s.evidenceAt(x, y, i, j, t, p, directions[s.lastDir], s.lastDist, same) {
 		return true
 	}
 	for di, d := range directions {
@@ -706,7 +713,7 @@ func (s *spatialPass) evidenceWithin(x, y int, i, j uint32, t float64, p *pairIn
 				y-d[1]*dist < 0 || y+d[1]*dist >= s.h || y-d[1]*dist >= s.h || y+d[1]*dist < 0 {
 				break
 			}
-			if s.evidenceAt(x, y, i, j, t, p, d, dist) {
+			if s.evidenceAt(x, y, i, j, t, p, d, dist, same) {
 				s.lastDir, s.lastDist = di, dist
 				return true
 			}
@@ -714,6 +721,26 @@ func (s *spatialPass) evidenceWithin(x, y int, i, j uint32, t float64, p *pairIn
 	}
 	return false
 }
+
+// sameBytes returns the bytes of the pixel at (x, y) when the image is
+// read in place (NRGBA or RGBA) and they are its straight colour, the one
+// position reads for a neighbour of the same bytes (NRGBA, or an opaque
+// RGBA pixel); 0 otherwise, which no tested pixel has (alpha 0 is never
+// tested).
+func (s *spatialPass) sameBytes(x, y int) uint32 {
+	if s.pix == nil || noSameBytes {
+		return 0
+	}
+	c := binary.LittleEndian.Uint32(s.pix[s.pixOff+y*s.stride+4*x:])
+	if s.rgbaKind == 2 && c>>24 != 255 {
+		return 0
+	}
+	return c
+}
+
+// noSameBytes turns evidenceAt's rejection of neighbours of the tested
+// pixel's bytes off: the reference the tests compare it with.
+var noSameBytes = false
 
 // cachedEvidence is evidence, remembered per cell and class of colour (pair
 // and sixteenth of the way): the pixels of one class in one cell are the
@@ -752,12 +779,16 @@ const verdictSlots = 64
 const maxDiagonal = 2
 
 // evidenceAt is the test of evidence for one direction and distance, both
-// neighbours inside the image.
-func (s *spatialPass) evidenceAt(x, y int, i, j uint32, t float64, p *pairInfo, d [2]int, dist int) bool {
+// neighbours inside the image. same, when not 0, is the tested pixel's
+// bytes (sameBytes): a first neighbour of those bytes sits at t.
+func (s *spatialPass) evidenceAt(x, y int, i, j uint32, t float64, p *pairInfo, d [2]int, dist int, same uint32) bool {
 	x1, y1 := x-d[0]*dist, y-d[1]*dist
 	x2, y2 := x+d[0]*dist, y+d[1]*dist
 	if x1 < 0 || x2 < 0 || x1 >= s.w || x2 >= s.w || y1 < 0 || y2 < 0 || y1 >= s.h || y2 >= s.h {
 		return false
+	}
+	if same != 0 && binary.LittleEndian.Uint32(s.pix[s.pixOff+y1*s.stride+4*x1:]) == same {
+		return false // inside the margin, or a photo area: no evidence
 	}
 	s1, ok1 := s.position(x1, y1, i, j, p)
 	if !ok1 {
@@ -1000,9 +1031,7 @@ func (s *spatialPass) tallyRowRuns(y int, t *tally, whole bool) {
 				}
 			} else if pix != nil {
 				c = binary.LittleEndian.Uint32(pix[4*x:])
-				for e < x1 && binary.LittleEndian.Uint32(pix[4*e:]) == c {
-					e++
-				}
+				e = cellRunEnd(pix, x, x1, c)
 			} else {
 				c = cols[x]
 				for e < x1 && cols[e] == c {
@@ -1194,6 +1223,25 @@ func runStarts(pix []byte, cols []uint32, x0, x1 int) uint32 {
 		starts |= uint32(b2u(row[i] != row[i-1])) << i
 	}
 	return starts
+}
+
+// cellRunEnd returns the end, at most x1, of the run of pixel c that
+// starts at pixel x of a row read in place: four pixels at a time, as two
+// 64-bit words, while they repeat it (flat art's cells are mostly one run).
+func cellRunEnd(pix []byte, x, x1 int, c uint32) int {
+	pair := uint64(c) | uint64(c)<<32
+	e := x + 1
+	for e+4 <= x1 {
+		q := pix[4*e : 4*e+16]
+		if binary.LittleEndian.Uint64(q[:8]) != pair || binary.LittleEndian.Uint64(q[8:]) != pair {
+			break
+		}
+		e += 4
+	}
+	for e < x1 && binary.LittleEndian.Uint32(pix[4*e:]) == c {
+		e++
+	}
+	return e
 }
 
 // b2u is 1 for true, 0 for false, without a branch.

@@ -76,3 +76,69 @@ func TestRunStartsMatchesRuns(t *testing.T) {
 		}
 	}
 }
+
+// TestCellRunEndMatchesPixelByPixel: cellRunEnd finds, at every start and
+// cell end of rows of runs (pixels one bit apart, alpha too, among them),
+// the end that following the run pixel by pixel finds.
+func TestCellRunEndMatchesPixelByPixel(t *testing.T) {
+	r := rand.New(rand.NewPCG(30, 11))
+	for range 3000 {
+		w := 1 + r.IntN(80)
+		pix := make([]byte, 4*w)
+		c := r.Uint32()
+		for x := range w {
+			switch r.IntN(8) {
+			case 0:
+				c = r.Uint32()
+			case 1:
+				c ^= 1 << r.IntN(32)
+			}
+			pix[4*x], pix[4*x+1], pix[4*x+2], pix[4*x+3] = uint8(c), uint8(c>>8), uint8(c>>16), uint8(c>>24)
+		}
+		x := r.IntN(w)
+		x1 := x + 1 + r.IntN(min(cellSize, w-x))
+		p := uint32(pix[4*x]) | uint32(pix[4*x+1])<<8 | uint32(pix[4*x+2])<<16 | uint32(pix[4*x+3])<<24
+		want := x + 1
+		for want < x1 && uint32(pix[4*want])|uint32(pix[4*want+1])<<8|uint32(pix[4*want+2])<<16|uint32(pix[4*want+3])<<24 == p {
+			want++
+		}
+		if got := cellRunEnd(pix, x, x1, p); got != want {
+			t.Fatalf("row %x, run from %d to at most %d: end %d, pixel by pixel %d", pix, x, x1, got, want)
+		}
+	}
+}
+
+// BenchmarkCellRunEnd follows runs of one colour across cells of a flat
+// row, four pixels at a time (cellRunEnd) and pixel by pixel.
+func BenchmarkCellRunEnd(b *testing.B) {
+	const w = 1920
+	pix := make([]byte, 4*w)
+	for x := range w {
+		pix[4*x], pix[4*x+3] = uint8(x/700), 255 // three runs
+	}
+	c0 := func(x int) uint32 {
+		return uint32(pix[4*x]) | uint32(pix[4*x+1])<<8 | uint32(pix[4*x+2])<<16 | uint32(pix[4*x+3])<<24
+	}
+	b.Run("words", func(b *testing.B) {
+		for b.Loop() {
+			for x0 := 0; x0 < w; x0 += cellSize {
+				for x := x0; x < x0+cellSize; {
+					x = cellRunEnd(pix, x, x0+cellSize, c0(x))
+				}
+			}
+		}
+	})
+	b.Run("pixels", func(b *testing.B) {
+		for b.Loop() {
+			for x0 := 0; x0 < w; x0 += cellSize {
+				for x := x0; x < x0+cellSize; {
+					c, e := c0(x), x+1
+					for e < x0+cellSize && c0(e) == c {
+						e++
+					}
+					x = e
+				}
+			}
+		}
+	})
+}
