@@ -243,7 +243,7 @@ func (d *Decoder) parseResiduals4(r *partition, s boolState, plane int, context 
 		if int(s.nBits) < 0 {
 			s = r.refill(s)
 		}
-		if s, bit = s.decode(uniformProb); bit {
+		if s, bit = s.decodeSign(); bit {
 			c = -c
 		}
 		coeff[z] = int16(c)
