@@ -114,7 +114,12 @@ type Decoder struct {
 	// Quantization factors.
 	quant [nSegment]quant
 	// DCT/WHT coefficient decoding probabilities.
-	tokenProb   [nPlane][nBand][nContext][nProb]uint8
+	tokenProb [nPlane][nBand][nContext][nProb]uint8
+	// bandProb[plane][n&15] is &tokenProb[plane][bands[n]], the token
+	// probabilities of coefficient n (0 to 16: bands[16] is bands[0]),
+	// so that the token loop finds them without the band look-up and its
+	// bounds checks.
+	bandProb    [nPlane][16]*[nContext][nProb]uint8
 	useSkipProb bool
 	skipProb    uint8
 	// Loop filter parameters.

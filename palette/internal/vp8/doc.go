@@ -15,14 +15,22 @@
 //     decoded, keeps that state in a boolState local (registers) for the
 //     whole macroblock, instead of reading and writing it through a pointer
 //     for every bit.
+//   - A coefficient's sign, a bit of probability 1/2, is decoded by
+//     decodeSign, as libwebp's VP8GetSigned: the split is half the range
+//     and the new range has a closed form, without the multiplication and
+//     the bit count of the general case.
+//   - The token loop finds a coefficient's probabilities through
+//     bandProb, pointers set when the probabilities are parsed, instead
+//     of the band table and two bounds checks per coefficient.
 //   - The loop filter's filter246 has its bounds checks hoisted out of the
 //     pixel loop and takes one branch for the seven difference tests; the
 //     inverse DCT works on array pointers; macroblock rows move to and from
 //     the image as arrays.
 //
 // Tests compare each change with upstream's code kept in the _test files:
-// TestPartitionSameAsReference (bits and end-of-data, on random partitions)
-// and TestFiltersSameAsReference (pixels); package webp compares whole
+// TestPartitionSameAsReference (bits and end-of-data, on random partitions),
+// TestDecodeSignSameAsDecode (bits and decoder state) and
+// TestFiltersSameAsReference (pixels); package webp compares whole
 // images with x/image/webp, on files and fuzzed bytes.
 //
 // # Security Considerations

@@ -59,6 +59,53 @@ func TestPartitionSameAsReference(t *testing.T) {
 	}
 }
 
+// TestDecodeSignSameAsDecode: on random partitions, decoding some bits of
+// probability 128 with decodeSign instead of decode (never the first bit,
+// as in parseResiduals4) gives the same bits and the same decoder state as
+// upstream's decoder, whose bits decode gives (TestPartitionSameAsReference),
+// through and past the end.
+func TestDecodeSignSameAsDecode(t *testing.T) {
+	rng := rand.New(rand.NewPCG(7, 8))
+	for n := 0; n < 300; n++ {
+		buf := make([]byte, rng.IntN(2000))
+		for i := range buf {
+			buf[i] = byte(rng.Uint32())
+		}
+		if n%5 == 2 {
+			for i := range buf {
+				buf[i] = byte(n) // long runs of equal bytes
+			}
+		}
+		var got, want partition
+		var ref refPartition
+		got.init(buf)
+		want.init(buf)
+		ref.init(buf)
+		for i := 0; i < 12*len(buf)+200; i++ {
+			prob := uint8(rng.IntN(256))
+			sign := i > 0 && rng.IntN(3) == 0
+			if sign {
+				prob = uniformProb
+			}
+			var g, w bool
+			want.s, w = want.next(want.s, prob)
+			if sign {
+				if int(got.s.nBits) < 0 {
+					got.s = got.refill(got.s)
+				}
+				got.s, g = got.s.decodeSign()
+			} else {
+				got.s, g = got.next(got.s, prob)
+			}
+			r := ref.readBit(prob)
+			if g != w || g != r || got.s != want.s || got.unexpectedEOF != ref.unexpectedEOF {
+				t.Fatalf("%d bytes, bit %d (prob %d, sign %v): got %v %+v eof %v, want %v %+v, upstream %v eof %v",
+					len(buf), i, prob, sign, g, got.s, got.unexpectedEOF, w, want.s, r, ref.unexpectedEOF)
+			}
+		}
+	}
+}
+
 // BenchmarkReadBit decodes a 64 KiB partition of random bytes with upstream's
 // decoder and with partition.
 func BenchmarkReadBit(b *testing.B) {

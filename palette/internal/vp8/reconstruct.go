@@ -205,12 +205,12 @@ var (
 // The common tokens (end of block, zero, one and the sign) are decoded
 // inline; the rarer larger values by largeValue.
 func (d *Decoder) parseResiduals4(r *partition, s boolState, plane int, context uint8, quant [2]uint16, skipFirstCoeff bool, coeffBase int) (boolState, uint8) {
-	prob, n := &d.tokenProb[plane], 0
+	prob, n := &d.bandProb[plane], 0
 	if skipFirstCoeff {
 		n = 1
 	}
 	coeff := (*[16]int16)(d.coeff[coeffBase : coeffBase+16])
-	p := &prob[bands[n]][context]
+	p := &prob[n&15][context]
 	var bit bool
 	if int(s.nBits) < 0 {
 		s = r.refill(s)
@@ -224,7 +224,7 @@ func (d *Decoder) parseResiduals4(r *partition, s boolState, plane int, context 
 			s = r.refill(s)
 		}
 		if s, bit = s.decode(p[1]); !bit {
-			p = &prob[bands[n]][0]
+			p = &prob[n&15][0]
 			continue
 		}
 		var v uint32
@@ -233,17 +233,17 @@ func (d *Decoder) parseResiduals4(r *partition, s boolState, plane int, context 
 		}
 		if s, bit = s.decode(p[2]); !bit {
 			v = 1
-			p = &prob[bands[n]][1]
+			p = &prob[n&15][1]
 		} else {
 			s, v = r.largeValue(s, p)
-			p = &prob[bands[n]][2]
+			p = &prob[n&15][2]
 		}
 		z := zigzag[n-1] & 15
 		c := int32(v) * int32(quant[btou(z > 0)])
 		if int(s.nBits) < 0 {
 			s = r.refill(s)
 		}
-		if s, bit = s.decode(uniformProb); bit {
+		if s, bit = s.decodeSign(); bit {
 			c = -c
 		}
 		coeff[z] = int16(c)

@@ -19,6 +19,11 @@ func (d *Decoder) parseTokenProb() {
 			}
 		}
 	}
+	for plane := range d.bandProb {
+		for n := range d.bandProb[plane] {
+			d.bandProb[plane][n] = &d.tokenProb[plane][bands[n]]
+		}
+	}
 }
 
 // The plane enumeration is specified in section 13.3.
