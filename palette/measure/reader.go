@@ -194,18 +194,22 @@ func decodeJPEG(ctx context.Context, data []byte, h *imagefile.Header, maxMemory
 // image/png", which gives the authoritative error or image.
 var errFallBack = errors.New("use the standard decoder")
 
-// decodePNG decodes a PNG file row by row into an image of the type
-// image/png returns.
+// decodePNG decodes a PNG file row by row into an image of the type and
+// layout image/png returns: the rows are converted straight into the
+// image's memory (pngrows.DecodeInto), without a strip to copy from.
 func decodePNG(ctx context.Context, data []byte, h *imagefile.Header) (img image.Image, err error) {
 	defer catchStop(&err)
-	_, err = pngrows.Decode(bytes.NewReader(data), func(row image.Image) {
+	var pix []byte
+	_, err = pngrows.DecodeInto(bytes.NewReader(data), func(n int) []byte {
+		pix = make([]byte, n)
+		return pix
+	}, func(row image.Image) {
 		if row.Bounds().Min.Y%64 == 0 {
 			checkContext(ctx, "png")
 		}
 		if img == nil {
-			img = newLike(row, h.Width, h.Height)
+			img = wholeImage(row, pix, h.Width, h.Height)
 		}
-		copyStrip(img, row)
 		if p, ok := row.(*image.Paletted); ok {
 			// The palette as it stands at the end, as image/png's.
 			img.(*image.Paletted).Palette = p.Palette
@@ -218,6 +222,29 @@ func decodePNG(ctx context.Context, data []byte, h *imagefile.Header) (img image
 		p.Palette = append(color.Palette(nil), p.Palette...)
 	}
 	return img, nil
+}
+
+// wholeImage returns the w×h image of row's type whose rows pngrows
+// converts into pix, with row's stride (image/png's).
+func wholeImage(row image.Image, pix []byte, w, h int) image.Image {
+	r := image.Rect(0, 0, w, h)
+	switch m := row.(type) {
+	case *image.Gray:
+		return &image.Gray{Pix: pix, Stride: m.Stride, Rect: r}
+	case *image.Gray16:
+		return &image.Gray16{Pix: pix, Stride: m.Stride, Rect: r}
+	case *image.RGBA:
+		return &image.RGBA{Pix: pix, Stride: m.Stride, Rect: r}
+	case *image.NRGBA:
+		return &image.NRGBA{Pix: pix, Stride: m.Stride, Rect: r}
+	case *image.RGBA64:
+		return &image.RGBA64{Pix: pix, Stride: m.Stride, Rect: r}
+	case *image.NRGBA64:
+		return &image.NRGBA64{Pix: pix, Stride: m.Stride, Rect: r}
+	case *image.Paletted:
+		return &image.Paletted{Pix: pix, Stride: m.Stride, Rect: r}
+	}
+	panic(fmt.Sprintf("measure: png row of type %T", row))
 }
 
 // newLike returns a w×h image of strip's type (and subsampling), or nil for

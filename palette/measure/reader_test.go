@@ -430,6 +430,15 @@ func FuzzMeasureReader(f *testing.F) {
 		if format != wantFormat || !reflect.DeepEqual(got, want) {
 			t.Fatalf("%s %+v, want %s %+v", format, got, wantFormat, want)
 		}
+		// A PNG image is image/png's in every field (pngrows converts
+		// the rows straight into it).
+		if err == nil && wantFormat == "png" {
+			img, _, _ := measure.Decode(bytes.NewReader(data), o)
+			std, _, _ := imagefile.Decode(bytes.NewReader(data), imagefile.Options{MaxPixels: o.MaxPixels})
+			if !reflect.DeepEqual(img, std) {
+				t.Fatalf("png: Decode's %T differs from imagefile's %T", img, std)
+			}
+		}
 		// Scaled, the same errors, and an image of the scaled size.
 		o.Resolution = measure.ResolutionQuarter
 		img, format, err := measure.Decode(bytes.NewReader(data), o)
@@ -442,4 +451,30 @@ func FuzzMeasureReader(f *testing.F) {
 			}
 		}
 	})
+}
+
+// TestDecodePNGMatchesImagefile checks that Decode's PNG images, whose
+// rows pngrows converts straight into the image's memory, are those of
+// imagefile.Decode (image/png) in every field: type, bounds, stride, the
+// bytes and the palette, not only the colours.
+func TestDecodePNGMatchesImagefile(t *testing.T) {
+	n := 0
+	for name, data := range readerInputs(t) {
+		if !bytes.HasPrefix(data, []byte("\x89PNG")) {
+			continue
+		}
+		n++
+		want, wantFormat, wantErr := imagefile.Decode(bytes.NewReader(data), imagefile.Options{})
+		got, format, err := measure.Decode(bytes.NewReader(data), measure.ReadOptions{})
+		if (err == nil) != (wantErr == nil) || format != wantFormat {
+			t.Errorf("%s: %s, error %v, want %s, %v", name, format, err, wantFormat, wantErr)
+			continue
+		}
+		if !reflect.DeepEqual(got, want) {
+			t.Errorf("%s: %T %v differs from imagefile's %T %v", name, got, got.Bounds(), want, want.Bounds())
+		}
+	}
+	if n < 8 {
+		t.Fatalf("%d PNG inputs, want every kind image/png returns", n)
+	}
 }

@@ -35,7 +35,9 @@
 // inflater's 32 KB input buffer, its output buffer (the 32 KB window and
 // the larger of 64 KB and a row) and Huffman tables of under 30 KB,
 // whatever the image height; the caller checks the width and height
-// (image.DecodeConfig) before calling Decode. Errors
+// (image.DecodeConfig) before calling Decode.
+// DecodeInto converts the rows into the caller's memory for the whole
+// image instead of one row. Errors
 // after some rows were emitted (a bad checksum, missing or extra pixel
 // data) mean those rows must be discarded.
 package pngrows

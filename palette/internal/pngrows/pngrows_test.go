@@ -193,6 +193,69 @@ func TestRowsMatchImagePNG(t *testing.T) {
 	}
 }
 
+// decodeInto decodes data with DecodeInto into memory that starts full of
+// 0xa5 (reused memory is not cleared), and wraps it as an image of the row
+// type; it checks that the rows emitted are windows of that memory.
+func decodeInto(t testing.TB, data []byte) (image.Image, error) {
+	var pix []byte
+	var img image.Image
+	cfg, err := DecodeInto(bytes.NewReader(data), func(n int) []byte {
+		pix = bytes.Repeat([]byte{0xa5}, n)
+		return pix
+	}, func(row image.Image) {
+		y := row.Bounds().Min.Y
+		stride := rowStride(row)
+		var rowPix []byte
+		r := image.Rect(0, 0, row.Bounds().Dx(), len(pix)/stride)
+		switch m := row.(type) {
+		case *image.Gray:
+			rowPix, img = m.Pix, &image.Gray{Pix: pix, Stride: stride, Rect: r}
+		case *image.RGBA:
+			rowPix, img = m.Pix, &image.RGBA{Pix: pix, Stride: stride, Rect: r}
+		case *image.NRGBA:
+			rowPix, img = m.Pix, &image.NRGBA{Pix: pix, Stride: stride, Rect: r}
+		case *image.Paletted:
+			rowPix, img = m.Pix, &image.Paletted{Pix: pix, Stride: stride, Rect: r, Palette: m.Palette}
+		case *image.Gray16:
+			rowPix, img = m.Pix, &image.Gray16{Pix: pix, Stride: stride, Rect: r}
+		case *image.RGBA64:
+			rowPix, img = m.Pix, &image.RGBA64{Pix: pix, Stride: stride, Rect: r}
+		case *image.NRGBA64:
+			rowPix, img = m.Pix, &image.NRGBA64{Pix: pix, Stride: stride, Rect: r}
+		}
+		if &rowPix[0] != &pix[y*stride] {
+			t.Fatalf("row %d is not converted into DecodeInto's memory", y)
+		}
+	})
+	if err != nil {
+		return nil, err
+	}
+	if img == nil || img.Bounds().Dy() != cfg.Height {
+		t.Fatalf("DecodeInto: %d rows of memory, want %d", img.Bounds().Dy(), cfg.Height)
+	}
+	return img, nil
+}
+
+// TestDecodeIntoMatchesImagePNG checks that the memory DecodeInto converts
+// the rows into holds image/png's image, every byte written.
+func TestDecodeIntoMatchesImagePNG(t *testing.T) {
+	for name, data := range testImages(t) {
+		want, werr := png.Decode(bytes.NewReader(data))
+		got, err := decodeInto(t, data)
+		if werr != nil || err != nil {
+			t.Errorf("%s: error %v, image/png %v", name, err, werr)
+			continue
+		}
+		if err := sameImage(want, got); err != nil {
+			t.Errorf("%s: %v", name, err)
+		}
+		// The same layout: image/png's stride, no byte past the image.
+		if a, b := reflect.ValueOf(want).Elem().FieldByName("Stride").Int(), reflect.ValueOf(got).Elem().FieldByName("Stride").Int(); a != b {
+			t.Errorf("%s: stride %d, image/png %d", name, b, a)
+		}
+	}
+}
+
 func FuzzRows(f *testing.F) {
 	for _, data := range testImages(f) {
 		if len(data) < 2000 {
@@ -223,6 +286,13 @@ func FuzzRows(f *testing.F) {
 		}
 		if err := sameImage(want, got); err != nil {
 			t.Fatal(err)
+		}
+		into, err := decodeInto(t, data)
+		if err != nil {
+			t.Fatalf("DecodeInto: %v, but Decode decodes it", err)
+		}
+		if err := sameImage(want, into); err != nil {
+			t.Fatalf("DecodeInto: %v", err)
 		}
 	})
 }

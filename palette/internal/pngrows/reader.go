@@ -89,7 +89,8 @@ const (
 const pngHeader = "\x89PNG\r\n\x1a\n"
 
 type decoder struct {
-	emit          func(image.Image) // receives each row
+	emit          func(image.Image)  // receives each row
+	pix           func(n int) []byte // DecodeInto's memory for the whole image; nil: one row
 	r             io.Reader
 	crc           hash.Hash32
 	width, height int
@@ -385,6 +386,17 @@ func (d *decoder) readRows() error {
 		img = nrgba64
 	}
 	bytesPerPixel := (bitsPerPixel + 7) / 8
+	// whole is DecodeInto's memory: row y is converted into its bytes
+	// y×stride on, where the caller has the whole image at the end.
+	var whole []byte
+	stride := rowStride(img)
+	if d.pix != nil && d.interlace == itNone {
+		n := int64(stride) * int64(height)
+		if n != int64(int(n)) {
+			return UnsupportedError("dimension overflow")
+		}
+		whole = d.pix(int(n))
+	}
 
 	// The +1 is for the per-row filter type, which is at cr[0].
 	rowSize := 1 + (int64(bitsPerPixel)*int64(width)+7)/8
@@ -403,6 +415,9 @@ func (d *decoder) readRows() error {
 	for y := 0; y < height; y++ {
 		// The one-row image now stands for row y.
 		setRow(img, y)
+		if whole != nil {
+			setPix(img, whole[y*stride:(y+1)*stride:(y+1)*stride])
+		}
 		pixOffset = 0
 
 		// Read the decompressed bytes.
@@ -801,10 +816,23 @@ func (d *decoder) checkHeader() error {
 // the PLTE entries. On error, rows already emitted must be discarded.
 // Interlaced images return an UnsupportedError.
 func Decode(r io.Reader, emit func(image.Image)) (image.Config, error) {
+	return DecodeInto(r, nil, emit)
+}
+
+// DecodeInto is Decode converting the rows into memory of the caller's
+// instead of one row's: before the first row, it calls pix with the bytes
+// of the whole image (height × the row's Stride) and converts row y into
+// the Stride bytes from y × Stride on, so that the bytes pix returned hold
+// the whole image, laid out as image/png lays it out, once the last row is
+// emitted; no copy is needed. The rows emitted are windows of that memory.
+// pix's memory need not be cleared: every byte is written when Decode
+// succeeds. A nil pix is Decode.
+func DecodeInto(r io.Reader, pix func(n int) []byte, emit func(image.Image)) (image.Config, error) {
 	d := &decoder{
 		r:    r,
 		crc:  crc32.NewIEEE(),
 		emit: emit,
+		pix:  pix,
 	}
 	if err := d.checkHeader(); err != nil {
 		if err == io.EOF {
@@ -821,6 +849,47 @@ func Decode(r io.Reader, emit func(image.Image)) (image.Config, error) {
 		}
 	}
 	return image.Config{Width: d.width, Height: d.height}, nil
+}
+
+// rowStride returns the Stride of the one-row image m.
+func rowStride(m image.Image) int {
+	switch m := m.(type) {
+	case *image.Gray:
+		return m.Stride
+	case *image.RGBA:
+		return m.Stride
+	case *image.NRGBA:
+		return m.Stride
+	case *image.Paletted:
+		return m.Stride
+	case *image.Gray16:
+		return m.Stride
+	case *image.RGBA64:
+		return m.Stride
+	case *image.NRGBA64:
+		return m.Stride
+	}
+	return 0
+}
+
+// setPix points the one-row image m at the pixel memory pix.
+func setPix(m image.Image, pix []byte) {
+	switch m := m.(type) {
+	case *image.Gray:
+		m.Pix = pix
+	case *image.RGBA:
+		m.Pix = pix
+	case *image.NRGBA:
+		m.Pix = pix
+	case *image.Paletted:
+		m.Pix = pix
+	case *image.Gray16:
+		m.Pix = pix
+	case *image.RGBA64:
+		m.Pix = pix
+	case *image.NRGBA64:
+		m.Pix = pix
+	}
 }
 
 // setRow makes the one-row image m stand for row y.
