@@ -9,6 +9,7 @@ import (
 	"hash/crc32"
 	"image"
 	"io"
+	"math"
 	"math/rand/v2"
 	"testing"
 )
@@ -178,10 +179,21 @@ func compress(t testing.TB, data []byte, level int) []byte {
 	return b.Bytes()
 }
 
+// shortLevels are the compression levels of the -short runs (CI's race
+// run, where these single-goroutine tests are 15 times slower): one of
+// each kind of block. The full runs try every level.
+var shortLevels = []int{flate.HuffmanOnly, flate.NoCompression, 1, 6, 9}
+
 func TestInflateMatchesZlib(t *testing.T) {
 	rng := rand.New(rand.NewPCG(5, 6))
+	levels := []int{flate.HuffmanOnly, flate.NoCompression, 1, 2, 3, 4, 5, 6, 7, 8, 9}
+	size := math.MaxInt
+	if testing.Short() {
+		levels, size = shortLevels, 100000
+	}
 	for name, data := range inflateInputs(rng) {
-		for _, level := range []int{flate.HuffmanOnly, flate.NoCompression, 1, 2, 3, 4, 5, 6, 7, 8, 9} {
+		data = data[:min(len(data), size)]
+		for _, level := range levels {
 			z := compress(t, data, level)
 			chunks := []int{0, 7, 8192, 1 << 30}
 			if len(z) < 20000 {
@@ -194,11 +206,16 @@ func TestInflateMatchesZlib(t *testing.T) {
 
 func TestInflateDamaged(t *testing.T) {
 	rng := rand.New(rand.NewPCG(8, 9))
+	// The -short runs damage shorter streams, fewer times.
+	size, changes := 60000, 100
+	if testing.Short() {
+		size, changes = 8000, 20
+	}
 	for name, data := range inflateInputs(rng) {
-		if len(data) > 60000 {
-			data = data[:60000]
+		if len(data) > size {
+			data = data[:size]
 		}
-		for _, level := range []int{flate.HuffmanOnly, flate.NoCompression, 1, 6, 9} {
+		for _, level := range shortLevels {
 			z := compress(t, data, level)
 			label := fmt.Sprintf("%s, level %d", name, level)
 			// Truncated at every offset of short streams; of long ones,
@@ -210,7 +227,7 @@ func TestInflateDamaged(t *testing.T) {
 				checkInflate(t, fmt.Sprintf("%s, cut at %d", label, cut), z[:cut], 1<<30, 3)
 			}
 			// Bits flipped, bytes replaced.
-			for range 100 {
+			for range changes {
 				d := bytes.Clone(z)
 				i := rng.IntN(len(d))
 				if rng.IntN(2) == 0 {

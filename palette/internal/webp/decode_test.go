@@ -148,6 +148,9 @@ func TestDecodeSameAsXImage(t *testing.T) {
 			// Truncations: each byte of the small files, a sample of the
 			// large ones.
 			step := max(1, len(b)/500)
+			if testing.Short() { // CI's race run: a twentieth of the cuts
+				step = max(1, len(b)/25)
+			}
 			for n := 0; n < len(b); n += step {
 				compareWithXImage(t, fmt.Sprintf("%s[:%d]", p, n), b[:n], 0)
 			}
@@ -176,7 +179,11 @@ func TestDecodeCorrupt(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		for i := 20; i < len(b); i += max(1, len(b)/97) {
+		step := max(1, len(b)/97)
+		if testing.Short() { // CI's race run: a tenth of the bytes
+			step = max(1, len(b)/10)
+		}
+		for i := 20; i < len(b); i += step {
 			c := slices.Clone(b)
 			c[i] ^= 0x5a
 			compareWithXImage(t, fmt.Sprintf("%s with byte %d flipped", p, i), c, 0)
