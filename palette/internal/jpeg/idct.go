@@ -41,10 +41,13 @@ func idct(b *block) {
 	for i := 0; i < 64; i += 8 {
 		x := (*[8]int32)(b[i : i+8])
 		if x[1]|x[2]|x[3]|x[4]|x[5]|x[6]|x[7] == 0 {
-			// One store each: a composite literal is built on the stack
-			// and copied with wider loads, which stalls store forwarding.
-			// A zero row stays as it is.
-			if v := x[0] << 17; v != 0 {
+			// A zero row stays as it is. Otherwise one store each: a
+			// composite literal is built on the stack and copied with
+			// wider loads, which stalls store forwarding. A DC term whose
+			// <<17 wraps to 0 (a multiple of 1<<15) makes a zero row too,
+			// which must be written.
+			if x[0] != 0 {
+				v := x[0] << 17
 				x[0], x[1], x[2], x[3], x[4], x[5], x[6], x[7] = v, v, v, v, v, v, v, v
 			}
 			continue
