@@ -64,6 +64,12 @@ func idct(b *block) {
 		idctRow(x)
 		rows = i>>3 + 1
 	}
+	idctColumns(b, rows)
+}
+
+// idctColumns is the column pass of b when only its rows 0 to rows-1 can be
+// non-zero.
+func idctColumns(b *block, rows int) {
 	switch {
 	case rows <= 1:
 		idctCols1(b)
@@ -155,6 +161,56 @@ func idctCol(b *block, i int) {
 	b[3*8+i] = (x3 + x4) >> 18
 	b[4*8+i] = (x3 - x4) >> 18
 }
+
+// idctZigzag is idct for the coefficients of a progressive block, read in
+// place: src holds its AC terms in zig-zag order (zero where nz has no bit),
+// dc its dequantized DC term, q the quantizers in natural order. Each row is
+// dequantized straight into out, so that out need not be cleared nor the
+// terms scattered into it first; a row without AC terms (by nz) is its
+// column-0 term <<17 everywhere, as in idct.
+func idctZigzag(out *block, src *[64]int16, dc int32, nz uint64, q *[64]int32) {
+	rows := 0
+	for i := range 8 {
+		x := (*[8]int32)(out[8*i : 8*i+8])
+		qr := (*[8]int32)(q[8*i : 8*i+8])
+		zr := &zigOf[i&7]
+		x0 := dc
+		if i != 0 {
+			x0 = int32(src[zr[0]&63]) * qr[0]
+		}
+		if nz&rowAC[i&7] == 0 {
+			v := x0 << 17
+			x[0], x[1], x[2], x[3], x[4], x[5], x[6], x[7] = v, v, v, v, v, v, v, v
+			if v != 0 {
+				rows = i + 1
+			}
+			continue
+		}
+		x[0] = x0
+		x[1] = int32(src[zr[1]&63]) * qr[1]
+		x[2] = int32(src[zr[2]&63]) * qr[2]
+		x[3] = int32(src[zr[3]&63]) * qr[3]
+		x[4] = int32(src[zr[4]&63]) * qr[4]
+		x[5] = int32(src[zr[5]&63]) * qr[5]
+		x[6] = int32(src[zr[6]&63]) * qr[6]
+		x[7] = int32(src[zr[7]&63]) * qr[7]
+		idctRow(x)
+		rows = i + 1
+	}
+	idctColumns(out, rows)
+}
+
+// zigOf[y][x] is the zig-zag index of the term in row y, column x; rowAC[y]
+// has the zig-zag bits of row y's columns 1 to 7.
+var zigOf, rowAC = func() (z [8][8]uint8, m [8]uint64) {
+	for k, u := range unzig {
+		z[u/8][u%8] = uint8(k)
+		if u%8 != 0 {
+			m[u/8] |= 1 << k
+		}
+	}
+	return z, m
+}()
 
 // The reduced column passes below are idctCol with the terms of zero rows
 // taken out. Every step is an int32 addition, subtraction or

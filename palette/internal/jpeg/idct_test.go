@@ -135,3 +135,49 @@ func BenchmarkIDCT(b *testing.B) {
 		}
 	}
 }
+
+// TestIDCTZigzag compares idctZigzag, which reads a progressive block's
+// terms in place, with dequantizing them into natural order and idct.
+func TestIDCTZigzag(t *testing.T) {
+	rng := rand.New(rand.NewPCG(7, 8))
+	for iter := range 20000 {
+		var src [64]int16
+		var nz uint64
+		var q [64]int32
+		for k := range q {
+			q[k] = int32(1 + rng.IntN([]int{16, 256, 65535}[iter%3]))
+		}
+		last := 1 + rng.IntN(63)
+		for k := 1; k <= last; k++ {
+			if rng.IntN(4) == 0 {
+				continue
+			}
+			v := int16(rng.IntN(65536) - 32768)
+			if iter%2 == 0 {
+				v = int16(rng.IntN(9) - 4)
+			}
+			if v != 0 {
+				src[k] = v
+				nz |= 1 << k
+			}
+		}
+		dc := int32(rng.IntN(65536)-32768) * q[0]
+		if iter%5 == 0 {
+			dc = 1 << 15
+		}
+		var want block
+		want[0] = dc
+		for k := 1; k < 64; k++ {
+			want[unzig[k]] = int32(src[k]) * q[unzig[k]]
+		}
+		var got block
+		for k := range got {
+			got[k] = int32(rng.Uint32()) // idctZigzag writes every term
+		}
+		idct(&want)
+		idctZigzag(&got, &src, dc, nz, &q)
+		if got != want {
+			t.Fatalf("terms %v, nz %x, dc %d, q %v: %v, want %v", src, nz, dc, q, got, want)
+		}
+	}
+}

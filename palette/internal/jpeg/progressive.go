@@ -359,19 +359,20 @@ func (d *decoder) reconstruct() error {
 						fillN(dcOnly(int32(c.dc[by*nbx+bx])*q[0]), bs, dst, stride)
 						continue
 					}
+					dcq := int32(c.dc[by*nbx+bx]) * q[0]
+					if bs == 8 {
+						idctZigzag(&blk, src, dcq, nz, q)
+						store(&blk, dst, stride)
+						continue
+					}
 					blk = block{}
-					blk[0] = int32(c.dc[by*nbx+bx]) * q[0]
+					blk[0] = dcq
 					for ; nz != 0; nz &= nz - 1 {
 						k := bits.TrailingZeros64(nz) & 63
 						u := unzig[k] & 63
 						blk[u] = int32(src[k]) * q[u]
 					}
-					if bs == 8 {
-						idct(&blk)
-						store(&blk, dst, stride)
-					} else {
-						idctScaled(&blk, bs, dst, stride)
-					}
+					idctScaled(&blk, bs, dst, stride)
 				}
 			}
 		}
