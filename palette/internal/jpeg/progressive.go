@@ -155,18 +155,21 @@ func (d *decoder) firstPass(br *bitReader, b *[64]int16, nz *uint64, acH *huffma
 		if br.n < 31 {
 			br.fill()
 		}
-		if f := acH.fastAC[br.acc>>(64-lookBits)]; f != 0 {
-			if z := zig + int32(f>>4&15); z <= zigEnd {
-				a := int32(f>>8) << al
-				if !fits16(a) {
-					return errOverflow
-				}
-				zig = z
-				br.skip(int(f & 15))
-				b[zig&63] = int16(a)
-				mask |= 1 << (zig & 63)
-				continue
+		f := acH.fastAC[br.acc>>(64-lookBits)]
+		if z := zig + f>>8&0xff; z <= zigEnd {
+			a := f >> 16 << al
+			if !fits16(a) {
+				return errOverflow
 			}
+			zig = z
+			br.skip(int(f & 0xff))
+			b[zig&63] = int16(a)
+			mask |= 1 << (zig & 63)
+			continue
+		}
+		if f>>8&0xff == fastEOB { // end of band: an EOB run of 1, this block
+			br.skip(int(f & 0xff))
+			break
 		}
 		v, err := acH.decode(br)
 		if err != nil {
