@@ -16,6 +16,10 @@ type huffman struct {
 	// fastEOB and its code length; anything else has run fastNone. Both
 	// runs take the decoder past coefficient 63, off its fast path.
 	fastAC [1 << lookBits]int32
+	// fastDC: for DC tables, by the next lookBits bits, the difference
+	// when its code and magnitude bits fit: value<<8 | total length; 0
+	// when they do not.
+	fastDC [1 << lookBits]int32
 	vals   [256]uint8
 	// maxCode[l] is the largest code of length l+1 left-aligned in 16 bits
 	// plus one (0 when there is none); valPtr[l] maps a code of that
@@ -92,6 +96,30 @@ func (h *huffman) buildFastAC() {
 			x += ((-1) << size) + 1
 		}
 		h.fastAC[i] = x<<16 | int32(run)<<8 | int32(l+size)
+	}
+}
+
+// buildFastDC fills fastDC from lut: sizes whose code and magnitude bits fit
+// in lookBits bits, with their extended value (F.2.2.1).
+func (h *huffman) buildFastDC() {
+	for i, v := range h.lut {
+		h.fastDC[i] = 0
+		if v == 0 {
+			continue
+		}
+		size, l := int(v>>8), int(v&0xff)
+		if size > 16 || l+size > lookBits {
+			continue
+		}
+		x := int32(0)
+		if size > 0 {
+			s := int32(1) << size
+			x = int32(i>>(lookBits-l-size)) & (s - 1)
+			if x < s>>1 {
+				x += ((-1) << size) + 1
+			}
+		}
+		h.fastDC[i] = x<<8 | int32(l+size)
 	}
 }
 

@@ -122,14 +122,19 @@ func firstDC(br *bitReader, dst *int16, h *huffman, pred *int32, al uint32) erro
 	if br.n < 32 {
 		br.fill()
 	}
-	t, err := h.decode(br)
-	if err != nil {
-		return err
+	if f := h.fastDC[br.acc>>(64-lookBits)]; f != 0 {
+		br.skip(int(f & 0xff))
+		*pred += f >> 8
+	} else {
+		t, err := h.decode(br)
+		if err != nil {
+			return err
+		}
+		if t > 16 {
+			return errUnsupported("excessive DC component")
+		}
+		*pred += br.receiveExtend(t)
 	}
-	if t > 16 {
-		return errUnsupported("excessive DC component")
-	}
-	*pred += br.receiveExtend(t)
 	v := *pred << al
 	if !fits16(v) {
 		return errOverflow

@@ -206,14 +206,19 @@ func (d *decoder) decodeBlock(br *bitReader, b *block, dcH, acH *huffman, pred *
 	if br.n < 32 {
 		br.fill()
 	}
-	t, err := dcH.decode(br)
-	if err != nil {
-		return false, err
+	if f := dcH.fastDC[br.acc>>(64-lookBits)]; f != 0 {
+		br.skip(int(f & 0xff))
+		*pred += f >> 8
+	} else {
+		t, err := dcH.decode(br)
+		if err != nil {
+			return false, err
+		}
+		if t > 16 {
+			return false, errUnsupported("excessive DC component")
+		}
+		*pred += br.receiveExtend(t)
 	}
-	if t > 16 {
-		return false, errUnsupported("excessive DC component")
-	}
-	*pred += br.receiveExtend(t)
 	b[0] = *pred * q[0]
 	if d.eobRun > 0 {
 		d.eobRun--
