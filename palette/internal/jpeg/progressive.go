@@ -49,6 +49,9 @@ func (d *decoder) decodeProgressive(br *bitReader, sc []scanComp, zigStart, zigE
 	for _, s := range sc {
 		d.allocCoefs(s.ci)
 	}
+	if zigStart != 0 { // AC scans have one component
+		return d.decodeACScan(br, sc[0], zigStart, zigEnd, ah, al)
+	}
 	var (
 		dc       [3]int32
 		mcu      int
@@ -112,6 +115,62 @@ func (d *decoder) decodeProgressive(br *bitReader, sc []scanComp, zigStart, zigE
 				dc = [3]int32{}
 				d.eobRun = 0
 			}
+		}
+	}
+	return nil
+}
+
+// decodeACScan decodes a scan of AC terms (one component), visiting the
+// blocks in the order and with the restart intervals of decodeProgressive's
+// general loop (image/jpeg's: an MCU of a one-component scan is h×v
+// consecutive blocks of rows of d.mxx×h blocks, those past the frame
+// skipped), with the scan's kind chosen once. A block inside an EOB run is
+// passed over without a call when the scan has nothing for it: always in a
+// first pass, and in a refinement when it has no non-zero term in the band
+// to take a correction bit.
+func (d *decoder) decodeACScan(br *bitReader, s scanComp, zigStart, zigEnd int32, ah, al uint32) error {
+	c := &d.comp[s.ci]
+	h := &d.huff[1][s.ta]
+	var (
+		expected  = uint8(0xd0)
+		total     = d.mxx * d.myy
+		hv        = c.h * c.v
+		rowBlocks = d.mxx * c.h
+		nbx, nby  int // the next block
+		refining  = ah != 0
+		delta     = int32(1) << al
+		band      = ^uint64(0) << uint(zigStart) & (^uint64(0) >> uint(63-zigEnd))
+	)
+	for mcu := 1; mcu <= total; mcu++ {
+		for range hv {
+			bx, by := nbx, nby
+			if nbx++; nbx == rowBlocks {
+				nbx, nby = 0, nby+1
+			}
+			if bx*8 >= d.width || by*8 >= d.height {
+				continue
+			}
+			bi := by*rowBlocks + bx
+			if d.eobRun > 0 && (!refining || c.nz[bi]&band == 0) {
+				d.eobRun--
+				continue
+			}
+			b := (*[64]int16)(c.coefs[bi*64 : bi*64+64])
+			var err error
+			if refining {
+				err = d.refine(br, b, &c.nz[bi], h, zigStart, zigEnd, delta)
+			} else {
+				err = d.firstPass(br, b, &c.nz[bi], h, zigStart, zigEnd, al)
+			}
+			if err != nil {
+				return err
+			}
+		}
+		if d.ri > 0 && mcu%d.ri == 0 && mcu < total {
+			if err := d.restart(br, &expected); err != nil {
+				return err
+			}
+			d.eobRun = 0
 		}
 	}
 	return nil
