@@ -335,15 +335,28 @@ func (d *decoder) refine(br *bitReader, b *[64]int16, nz *uint64, h *huffman, zi
 			// take a correction bit.
 			span := ^uint64(0) << uint(zig) & band
 			zeros := ^old & span
-			for ; r > 0 && zeros != 0; r-- {
-				zeros &= zeros - 1
+			// Drop the r lowest zeros: the first three without branches
+			// (r is 0, 1 or 2 for 8 symbols in 10, and a loop
+			// mispredicts its exit; the compiler makes branches of ifs
+			// here), any more in a loop. (k-1-r)>>63 is all ones when
+			// r >= k.
+			z1 := zeros & (zeros - 1)
+			z2 := z1 & (z1 - 1)
+			z3 := z2 & (z2 - 1)
+			zeros ^= (zeros ^ z1) & uint64(int64(0-r)>>63)
+			zeros ^= (zeros ^ z2) & uint64(int64(1-r)>>63)
+			zeros ^= (zeros ^ z3) & uint64(int64(2-r)>>63)
+			for i := r; i > 3; i-- {
+				zeros &= zeros - 1 // stays 0 once 0
 			}
 			if zeros == 0 {
 				br.acc, br.n = acc, n
 				return errFormat("too many coefficients")
 			}
 			p := bits.TrailingZeros64(zeros) & 63
-			k := bits.OnesCount64(old & span & (zeros&-zeros - 1))
+			// Between zig and p: r zero coefficients, and k that take a
+			// correction bit.
+			k := p - int(zig) - int(r)
 			if n >= k {
 				corr = corr<<uint(k) | acc>>(64-uint(k)) // k = 0: a shift by 64 gives 0
 				acc <<= uint(k)
