@@ -37,10 +37,10 @@ type block [64]int32
 
 // idct transforms b in place; outputs are the sample values minus 128, not
 // yet clamped. The column pass depends on how many leading rows can be
-// non-zero after the row pass (a zero input row stays zero): with one, two
-// or four, the terms of the zero rows are left out of the column
-// transform (idctCols1, idctCols2, idctCols4), which gives exactly what the
-// full transform gives. Most blocks of photographs have their non-zero
+// non-zero after the row pass (a zero input row stays zero): with two or
+// four, the terms of the zero rows are left out of the column transform
+// (idctCols2, idctCols4), which gives exactly what the full transform
+// gives. Most blocks of photographs have their non-zero
 // terms in the first four rows (sequential wallpapers: 6 in 10).
 func idct(b *block) {
 	rows := 0 // rows 0 to rows-1 may be non-zero after the row pass
@@ -71,9 +71,7 @@ func idct(b *block) {
 // non-zero.
 func idctColumns(b *block, rows int) {
 	switch {
-	case rows <= 1:
-		idctCols1(b)
-	case rows <= 2:
+	case rows <= 2: // only row 0 too: a constant column, as idctCol's shortcut
 		idctCols2(b)
 	case rows <= 4:
 		idctCols4(b)
@@ -219,17 +217,6 @@ var zigOf, rowAC = func() (z [8][8]uint8, m [8]uint64) {
 // dctBox(t, t) = ((kcos+ksin)·t, (kcos-ksin)·t). Shifts are applied to the
 // same values as in idctCol, so the outputs are bit-identical
 // (TestIDCTByContent).
-
-// idctCols1 is the column pass when only row 0 is non-zero: every column
-// is constant.
-func idctCols1(b *block) {
-	for i := range 8 {
-		v := (b[i] + 1<<19) >> 20
-		b[1*8+i], b[2*8+i], b[3*8+i] = v, v, v
-		b[4*8+i], b[5*8+i], b[6*8+i], b[7*8+i] = v, v, v, v
-		b[i] = v
-	}
-}
 
 // idctCols2 is the column pass when only rows 0 and 1 are non-zero: the even
 // half of each column is its rounded DC term, the odd half four products
