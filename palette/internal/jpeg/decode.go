@@ -430,6 +430,8 @@ func (d *decoder) processDHT(n int) error {
 		}
 		if tc == 1 {
 			h.buildFastAC()
+		} else {
+			h.buildFastDC()
 		}
 	}
 	return nil

@@ -4,15 +4,18 @@
 //
 // Its pixels are bit-identical to the standard library's image/jpeg: the
 // same integer inverse DCT (the same arithmetic, without bounds checks in
-// its inner loops, with exact shortcuts for zero rows, zero columns and
-// DC-only blocks), the same level shift and clamping, and no colour
-// conversion. It is faster because it reads the whole file from memory,
-// decodes Huffman codes through 9-bit lookahead tables (AC symbols with
-// their magnitude bits in one look-up), refines progressive coefficients
+// its inner loops, with exact shortcuts for zero rows, zero columns,
+// DC-only blocks and blocks whose last four or six rows are zero), the same
+// level shift and clamping, and no colour conversion. It is faster because
+// it reads the whole file from memory, decodes Huffman codes through 9-bit
+// lookahead tables (AC symbols and DC differences with their magnitude bits
+// in one look-up, end-of-block too), refines progressive coefficients
 // through a mask of each block's non-zero terms (the zero runs and
-// correction bits of a refinement scan counted with popcounts rather than
-// coefficient by coefficient), and hands one MCU row at a time to its
-// caller instead of filling a full image.
+// correction bits of a refinement scan counted with masks and popcounts
+// rather than coefficient by coefficient, the commonest runs without a
+// branch), reconstructs progressive blocks from their coefficients in
+// place, and hands one MCU row at a time to its caller instead of filling a
+// full image.
 //
 // With Options.Scale 2, 4 or 8 it decodes at 1/2, 1/4 or 1/8 of the width
 // and height: the same entropy decoding, then reduced inverse DCTs whose

@@ -11,9 +11,15 @@ type huffman struct {
 	// when the code is longer.
 	lut [1 << lookBits]uint16
 	// fastAC: for AC tables, by the next lookBits bits, the whole
-	// coefficient when its code and magnitude bits fit: value<<8 |
-	// run<<4 | total length; 0 when they do not.
-	fastAC [1 << lookBits]int16
+	// coefficient when its code and magnitude bits fit: value<<16 |
+	// run<<8 | total length. The end-of-block symbol (0x00) has run
+	// fastEOB and its code length; anything else has run fastNone. Both
+	// runs take the decoder past coefficient 63, off its fast path.
+	fastAC [1 << lookBits]int32
+	// fastDC: for DC tables, by the next lookBits bits, the difference
+	// when its code and magnitude bits fit: value<<8 | total length; 0
+	// when they do not.
+	fastDC [1 << lookBits]int32
 	vals   [256]uint8
 	// maxCode[l] is the largest code of length l+1 left-aligned in 16 bits
 	// plus one (0 when there is none); valPtr[l] maps a code of that
@@ -30,7 +36,6 @@ func (h *huffman) build(counts *[16]uint8, vals []uint8) error {
 	h.nCodes = int32(len(vals))
 	copy(h.vals[:], vals)
 	clear(h.lut[:])
-	clear(h.fastAC[:])
 	code, k := uint32(0), int32(0)
 	for l := range 16 {
 		n := int32(counts[l])
@@ -60,14 +65,27 @@ func (h *huffman) build(counts *[16]uint8, vals []uint8) error {
 	return nil
 }
 
+// Runs of fastAC entries that are not coefficients: more than 63, so that
+// zig+run is past every band.
+const (
+	fastEOB  = 64   // the end-of-block symbol
+	fastNone = 0xff // a longer code, or a magnitude that does not fit
+)
+
 // buildFastAC fills fastAC from lut: run/size symbols whose code and
-// magnitude fit in lookBits bits, with a size of at most 7.
+// magnitude fit in lookBits bits, with a size of at most 7, and the
+// end-of-block symbol.
 func (h *huffman) buildFastAC() {
 	for i, v := range h.lut {
+		h.fastAC[i] = fastNone << 8
 		if v == 0 {
 			continue
 		}
 		sym, l := uint8(v>>8), int(v&0xff)
+		if sym == 0 {
+			h.fastAC[i] = fastEOB<<8 | int32(l)
+			continue
+		}
 		run, size := int(sym>>4), int(sym&15)
 		if size == 0 || size > 7 || l+size > lookBits {
 			continue
@@ -77,7 +95,31 @@ func (h *huffman) buildFastAC() {
 		if x < s>>1 {
 			x += ((-1) << size) + 1
 		}
-		h.fastAC[i] = int16(x<<8 | int32(run)<<4 | int32(l+size))
+		h.fastAC[i] = x<<16 | int32(run)<<8 | int32(l+size)
+	}
+}
+
+// buildFastDC fills fastDC from lut: sizes whose code and magnitude bits fit
+// in lookBits bits, with their extended value (F.2.2.1).
+func (h *huffman) buildFastDC() {
+	for i, v := range h.lut {
+		h.fastDC[i] = 0
+		if v == 0 {
+			continue
+		}
+		size, l := int(v>>8), int(v&0xff)
+		if size > 16 || l+size > lookBits {
+			continue
+		}
+		x := int32(0)
+		if size > 0 {
+			s := int32(1) << size
+			x = int32(i>>(lookBits-l-size)) & (s - 1)
+			if x < s>>1 {
+				x += ((-1) << size) + 1
+			}
+		}
+		h.fastDC[i] = x<<8 | int32(l+size)
 	}
 }
 

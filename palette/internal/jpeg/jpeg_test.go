@@ -375,3 +375,78 @@ func TestLateAdobeSegment(t *testing.T) {
 		t.Errorf("error %v, want ErrUnsupported", err)
 	}
 }
+
+// wideQuantizers rewrites the quantization tables of data (8-bit, as
+// image/jpeg's encoder and the fixtures write them) as 16-bit tables of
+// f(k, q) for zig-zag index k and old value q.
+func wideQuantizers(t *testing.T, data []byte, f func(k, q int) int) []byte {
+	t.Helper()
+	out := append([]byte(nil), data[:2]...)
+	for p := 2; p+4 <= len(data); {
+		if data[p] != 0xff {
+			t.Fatalf("no marker at %d", p)
+		}
+		m, n := data[p+1], int(data[p+2])<<8|int(data[p+3])
+		if m == 0xda { // the scans and the rest as they are
+			return append(out, data[p:]...)
+		}
+		seg := data[p+4 : p+2+n]
+		if m == 0xdb {
+			var tables []byte
+			for len(seg) >= 65 {
+				if seg[0]>>4 != 0 {
+					t.Fatal("16-bit table already")
+				}
+				tables = append(tables, 0x10|seg[0]&15)
+				for k, q := range seg[1:65] {
+					v := f(k, int(q))
+					tables = append(tables, byte(v>>8), byte(v))
+				}
+				seg = seg[65:]
+			}
+			out = append(out, 0xff, 0xdb, byte((len(tables)+2)>>8), byte(len(tables)+2))
+			out = append(out, tables...)
+		} else {
+			out = append(out, data[p:p+2+n]...)
+		}
+		p += 2 + n
+	}
+	t.Fatal("no SOS")
+	return nil
+}
+
+// TestWideQuantizers decodes files with 16-bit quantization tables, whose
+// dequantized terms make image/jpeg's int32 arithmetic wrap around: a DC
+// term of 32768 (times any coefficient, a multiple of 1<<15) shifted left
+// by 17 in the row pass is 0, and larger terms overflow everywhere.
+func TestWideQuantizers(t *testing.T) {
+	var buf bytes.Buffer
+	stdjpeg.Encode(&buf, pattern(64, 48, 9), &stdjpeg.Options{Quality: 90})
+	files := map[string][]byte{"go-encoder": buf.Bytes()}
+	for _, name := range []string{"33x31-2x2-prog.jpg", "17x9-1x1-prog.jpg", "33x31-2x2.jpg"} {
+		data, err := os.ReadFile(filepath.Join("testdata", name))
+		if err != nil {
+			t.Fatal(err)
+		}
+		files[name] = data
+	}
+	for name, data := range files {
+		for _, q := range []struct {
+			name string
+			f    func(k, q int) int
+		}{
+			{"dc-32768", func(k, q int) int {
+				if k == 0 {
+					return 32768
+				}
+				return q
+			}},
+			{"times-251", func(k, q int) int { return q * 251 }},
+			{"65535", func(k, q int) int { return 65535 }},
+		} {
+			if ok, _ := check(t, name+" "+q.name, wideQuantizers(t, data, q.f)); !ok {
+				t.Errorf("%s %s: not decoded", name, q.name)
+			}
+		}
+	}
+}

@@ -49,6 +49,9 @@ func (d *decoder) decodeProgressive(br *bitReader, sc []scanComp, zigStart, zigE
 	for _, s := range sc {
 		d.allocCoefs(s.ci)
 	}
+	if zigStart != 0 { // AC scans have one component
+		return d.decodeACScan(br, sc[0], zigStart, zigEnd, ah, al)
+	}
 	var (
 		dc       [3]int32
 		mcu      int
@@ -117,19 +120,80 @@ func (d *decoder) decodeProgressive(br *bitReader, sc []scanComp, zigStart, zigE
 	return nil
 }
 
+// decodeACScan decodes a scan of AC terms (one component), visiting the
+// blocks in the order and with the restart intervals of decodeProgressive's
+// general loop (image/jpeg's: an MCU of a one-component scan is h×v
+// consecutive blocks of rows of d.mxx×h blocks, those past the frame
+// skipped), with the scan's kind chosen once. A block inside an EOB run is
+// passed over without a call when the scan has nothing for it: always in a
+// first pass, and in a refinement when it has no non-zero term in the band
+// to take a correction bit.
+func (d *decoder) decodeACScan(br *bitReader, s scanComp, zigStart, zigEnd int32, ah, al uint32) error {
+	c := &d.comp[s.ci]
+	h := &d.huff[1][s.ta]
+	var (
+		expected  = uint8(0xd0)
+		total     = d.mxx * d.myy
+		hv        = c.h * c.v
+		rowBlocks = d.mxx * c.h
+		nbx, nby  int // the next block
+		refining  = ah != 0
+		delta     = int32(1) << al
+		band      = ^uint64(0) << uint(zigStart) & (^uint64(0) >> uint(63-zigEnd))
+	)
+	for mcu := 1; mcu <= total; mcu++ {
+		for range hv {
+			bx, by := nbx, nby
+			if nbx++; nbx == rowBlocks {
+				nbx, nby = 0, nby+1
+			}
+			if bx*8 >= d.width || by*8 >= d.height {
+				continue
+			}
+			bi := by*rowBlocks + bx
+			if d.eobRun > 0 && (!refining || c.nz[bi]&band == 0) {
+				d.eobRun--
+				continue
+			}
+			b := (*[64]int16)(c.coefs[bi*64 : bi*64+64])
+			var err error
+			if refining {
+				err = d.refine(br, b, &c.nz[bi], h, zigStart, zigEnd, delta)
+			} else {
+				err = d.firstPass(br, b, &c.nz[bi], h, zigStart, zigEnd, al)
+			}
+			if err != nil {
+				return err
+			}
+		}
+		if d.ri > 0 && mcu%d.ri == 0 && mcu < total {
+			if err := d.restart(br, &expected); err != nil {
+				return err
+			}
+			d.eobRun = 0
+		}
+	}
+	return nil
+}
+
 // firstDC decodes the DC coefficient of a block in a first DC scan.
 func firstDC(br *bitReader, dst *int16, h *huffman, pred *int32, al uint32) error {
 	if br.n < 32 {
 		br.fill()
 	}
-	t, err := h.decode(br)
-	if err != nil {
-		return err
+	if f := h.fastDC[br.acc>>(64-lookBits)]; f != 0 {
+		br.skip(int(f & 0xff))
+		*pred += f >> 8
+	} else {
+		t, err := h.decode(br)
+		if err != nil {
+			return err
+		}
+		if t > 16 {
+			return errUnsupported("excessive DC component")
+		}
+		*pred += br.receiveExtend(t)
 	}
-	if t > 16 {
-		return errUnsupported("excessive DC component")
-	}
-	*pred += br.receiveExtend(t)
 	v := *pred << al
 	if !fits16(v) {
 		return errOverflow
@@ -155,18 +219,21 @@ func (d *decoder) firstPass(br *bitReader, b *[64]int16, nz *uint64, acH *huffma
 		if br.n < 31 {
 			br.fill()
 		}
-		if f := acH.fastAC[br.acc>>(64-lookBits)]; f != 0 {
-			if z := zig + int32(f>>4&15); z <= zigEnd {
-				a := int32(f>>8) << al
-				if !fits16(a) {
-					return errOverflow
-				}
-				zig = z
-				br.skip(int(f & 15))
-				b[zig&63] = int16(a)
-				mask |= 1 << (zig & 63)
-				continue
+		f := acH.fastAC[br.acc>>(64-lookBits)]
+		if z := zig + f>>8&0xff; z <= zigEnd {
+			a := f >> 16 << al
+			if !fits16(a) {
+				return errOverflow
 			}
+			zig = z
+			br.skip(int(f & 0xff))
+			b[zig&63] = int16(a)
+			mask |= 1 << (zig & 63)
+			continue
+		}
+		if f>>8&0xff == fastEOB { // end of band: an EOB run of 1, this block
+			br.skip(int(f & 0xff))
+			break
 		}
 		v, err := acH.decode(br)
 		if err != nil {
@@ -268,15 +335,28 @@ func (d *decoder) refine(br *bitReader, b *[64]int16, nz *uint64, h *huffman, zi
 			// take a correction bit.
 			span := ^uint64(0) << uint(zig) & band
 			zeros := ^old & span
-			for ; r > 0 && zeros != 0; r-- {
-				zeros &= zeros - 1
+			// Drop the r lowest zeros: the first three without branches
+			// (r is 0, 1 or 2 for 8 symbols in 10, and a loop
+			// mispredicts its exit; the compiler makes branches of ifs
+			// here), any more in a loop. (k-1-r)>>63 is all ones when
+			// r >= k.
+			z1 := zeros & (zeros - 1)
+			z2 := z1 & (z1 - 1)
+			z3 := z2 & (z2 - 1)
+			zeros ^= (zeros ^ z1) & uint64(int64(0-r)>>63)
+			zeros ^= (zeros ^ z2) & uint64(int64(1-r)>>63)
+			zeros ^= (zeros ^ z3) & uint64(int64(2-r)>>63)
+			for i := r; i > 3; i-- {
+				zeros &= zeros - 1 // stays 0 once 0
 			}
 			if zeros == 0 {
 				br.acc, br.n = acc, n
 				return errFormat("too many coefficients")
 			}
 			p := bits.TrailingZeros64(zeros) & 63
-			k := bits.OnesCount64(old & span & (zeros&-zeros - 1))
+			// Between zig and p: r zero coefficients, and k that take a
+			// correction bit.
+			k := p - int(zig) - int(r)
 			if n >= k {
 				corr = corr<<uint(k) | acc>>(64-uint(k)) // k = 0: a shift by 64 gives 0
 				acc <<= uint(k)
@@ -359,19 +439,20 @@ func (d *decoder) reconstruct() error {
 						fillN(dcOnly(int32(c.dc[by*nbx+bx])*q[0]), bs, dst, stride)
 						continue
 					}
+					dcq := int32(c.dc[by*nbx+bx]) * q[0]
+					if bs == 8 {
+						idctZigzag(&blk, src, dcq, nz, q)
+						store(&blk, dst, stride)
+						continue
+					}
 					blk = block{}
-					blk[0] = int32(c.dc[by*nbx+bx]) * q[0]
+					blk[0] = dcq
 					for ; nz != 0; nz &= nz - 1 {
 						k := bits.TrailingZeros64(nz) & 63
 						u := unzig[k] & 63
 						blk[u] = int32(src[k]) * q[u]
 					}
-					if bs == 8 {
-						idct(&blk)
-						store(&blk, dst, stride)
-					} else {
-						idctScaled(&blk, bs, dst, stride)
-					}
+					idctScaled(&blk, bs, dst, stride)
 				}
 			}
 		}

@@ -206,14 +206,19 @@ func (d *decoder) decodeBlock(br *bitReader, b *block, dcH, acH *huffman, pred *
 	if br.n < 32 {
 		br.fill()
 	}
-	t, err := dcH.decode(br)
-	if err != nil {
-		return false, err
+	if f := dcH.fastDC[br.acc>>(64-lookBits)]; f != 0 {
+		br.skip(int(f & 0xff))
+		*pred += f >> 8
+	} else {
+		t, err := dcH.decode(br)
+		if err != nil {
+			return false, err
+		}
+		if t > 16 {
+			return false, errUnsupported("excessive DC component")
+		}
+		*pred += br.receiveExtend(t)
 	}
-	if t > 16 {
-		return false, errUnsupported("excessive DC component")
-	}
-	*pred += br.receiveExtend(t)
 	b[0] = *pred * q[0]
 	if d.eobRun > 0 {
 		d.eobRun--
@@ -229,16 +234,20 @@ func (d *decoder) decodeBlock(br *bitReader, b *block, dcH, acH *huffman, pred *
 			br.fill()
 			acc, n = br.acc, br.n
 		}
-		if f := acH.fastAC[acc>>(64-lookBits)]; f != 0 {
-			if z := zig + int32(f>>4&15); z <= 63 {
-				zig = z
-				acc <<= uint(f & 15)
-				n -= int(f & 15)
-				k := unzig[zig&63] & 63
-				b[k] = int32(f>>8) * q[k]
-				only = false
-				continue
-			}
+		f := acH.fastAC[acc>>(64-lookBits)]
+		if z := zig + f>>8&0xff; z <= 63 {
+			zig = z
+			acc <<= uint(f & 0xff)
+			n -= int(f & 0xff)
+			k := unzig[zig&63] & 63
+			b[k] = f >> 16 * q[k]
+			only = false
+			continue
+		}
+		if f>>8&0xff == fastEOB { // end of block: an EOB run of 1, this one
+			acc <<= uint(f & 0xff)
+			n -= int(f & 0xff)
+			break
 		}
 		br.acc, br.n = acc, n
 		v, err := acH.decode(br)

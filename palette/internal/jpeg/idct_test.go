@@ -1,0 +1,183 @@
+package jpeg
+
+import (
+	"math/rand/v2"
+	"testing"
+)
+
+// idctReference is image/jpeg's inverse DCT (idctRows then idctCols in
+// dct.go, Go 1.26), statement for statement, without its shortcuts' absence
+// mattering: the plain path that idct's shortcuts must reproduce.
+func idctReference(b *block) {
+	for i := range 8 {
+		x := b[8*i : 8*i+8 : 8*i+8]
+		x0, x7, x2, x5, x1, x6, x3, x4 := x[0], x[1], x[2], x[3], x[4], x[5], x[6], x[7]
+		x0 <<= 17
+		x1 <<= 17
+		x0, x1 = x0+x1, x0-x1
+		x2, x3 = dctBox(x2, x3, c(sqrt2invCos6, 18), -c(sqrt2invSin6, 18))
+		x1, x2 = x1+x2, x1-x2
+		x0, x3 = x0+x3, x0-x3
+		x4 <<= 7
+		x7 <<= 7
+		x7, x4 = x7+x4, x7-x4
+		x6 = x6 * c(sqrt2inv, 8)
+		x5 = x5 * c(sqrt2inv, 8)
+		x7, x5 = x7+x5, x7-x5
+		x4, x6 = x4+x6, x4-x6
+		x4, x7 = dctBox(x4>>2, x7>>2, c(cos3, 12), -c(sin3, 12))
+		x5, x6 = dctBox(x5>>2, x6>>2, c(cos1, 12), -c(sin1, 12))
+		x0, x7 = x0+x7, x0-x7
+		x1, x6 = x1+x6, x1-x6
+		x2, x5 = x2+x5, x2-x5
+		x3, x4 = x3+x4, x3-x4
+		x[0], x[1], x[2], x[3], x[4], x[5], x[6], x[7] = x0, x1, x2, x3, x4, x5, x6, x7
+	}
+	for i := range 8 {
+		x0, x7, x2, x5 := b[0*8+i], b[1*8+i], b[2*8+i], b[3*8+i]
+		x1, x6, x3, x4 := b[4*8+i], b[5*8+i], b[6*8+i], b[7*8+i]
+		x0 += 1 << 19
+		x0, x1 = (x0+x1)>>2, (x0-x1)>>2
+		x2, x3 = dctBox(x2>>13, x3>>13, c(sqrt2invCos6, 12), -c(sqrt2invSin6, 12))
+		x1, x2 = x1+x2, x1-x2
+		x0, x3 = x0+x3, x0-x3
+		x7, x4 = x7+x4, x7-x4
+		x5 = (x5 >> 13) * c(sqrt2inv, 14)
+		x6 = (x6 >> 13) * c(sqrt2inv, 14)
+		x7, x5 = x7+x5, x7-x5
+		x4, x6 = x4+x6, x4-x6
+		x4, x7 = dctBox(x4>>14, x7>>14, c(cos3, 12), -c(sin3, 12))
+		x5, x6 = dctBox(x5>>14, x6>>14, c(cos1, 12), -c(sin1, 12))
+		x0, x7 = x0+x7, x0-x7
+		x1, x6 = x1+x6, x1-x6
+		x2, x5 = x2+x5, x2-x5
+		x3, x4 = x3+x4, x3-x4
+		b[0*8+i], b[1*8+i], b[2*8+i], b[3*8+i] = x0>>18, x1>>18, x2>>18, x3>>18
+		b[4*8+i], b[5*8+i], b[6*8+i], b[7*8+i] = x4>>18, x5>>18, x6>>18, x7>>18
+	}
+}
+
+// randomBlock returns a block whose non-zero terms lie in its top-left
+// rows×cols corner, each non-zero with probability density, of magnitudes
+// from a few units (photographs) to the int32 extremes a 16-bit coefficient
+// times a 16-bit quantizer reaches (wrap-around in every step).
+func randomBlock(rng *rand.Rand, rows, cols int, density float64) block {
+	var b block
+	for y := range rows {
+		for x := range cols {
+			if rng.Float64() >= density {
+				continue
+			}
+			switch rng.IntN(4) {
+			case 0:
+				b[8*y+x] = int32(rng.IntN(33) - 16)
+			case 1:
+				b[8*y+x] = int32(rng.IntN(4097) - 2048)
+			case 2:
+				b[8*y+x] = int32(rng.IntN(65536)-32768) * int32(rng.IntN(256))
+			default:
+				b[8*y+x] = int32(rng.Uint32())
+			}
+		}
+	}
+	return b
+}
+
+// TestIDCTByContent compares idct, whose passes depend on which rows and
+// columns are zero, with image/jpeg's transform on blocks of every shape of
+// non-zero terms: the same int32 outputs.
+func TestIDCTByContent(t *testing.T) {
+	rng := rand.New(rand.NewPCG(3, 4))
+	for rows := 1; rows <= 8; rows++ {
+		for cols := 1; cols <= 8; cols++ {
+			for iter := range 400 {
+				density := []float64{1, 0.5, 0.2}[iter%3]
+				b := randomBlock(rng, rows, cols, density)
+				if iter%7 == 0 {
+					b[0] = 1 << 15 // a DC term whose <<17 wraps to 0
+				}
+				want, got := b, b
+				idctReference(&want)
+				idct(&got)
+				if got != want {
+					t.Fatalf("block %v (%d×%d): idct %v, want %v", b, rows, cols, got, want)
+				}
+			}
+		}
+	}
+}
+
+// BenchmarkIDCT transforms the blocks of each shape (the non-zero terms in
+// the top-left n×n corner) with idct and, beside it, with image/jpeg's
+// transform (idctReference).
+func BenchmarkIDCT(b *testing.B) {
+	rng := rand.New(rand.NewPCG(5, 6))
+	for _, n := range []int{2, 4, 8} {
+		blocks := make([]block, 256)
+		for i := range blocks {
+			blocks[i] = randomBlock(rng, n, n, 0.7)
+			blocks[i][0] = int32(rng.IntN(2048) - 1024)
+			blocks[i][1] = int32(rng.IntN(64) - 32)
+		}
+		for _, f := range []struct {
+			name string
+			idct func(*block)
+		}{{"idct", idct}, {"image-jpeg", idctReference}} {
+			b.Run(f.name+"/"+string(rune('0'+n))+"x"+string(rune('0'+n)), func(b *testing.B) {
+				var tmp block
+				for b.Loop() {
+					for i := range blocks {
+						tmp = blocks[i]
+						f.idct(&tmp)
+					}
+				}
+			})
+		}
+	}
+}
+
+// TestIDCTZigzag compares idctZigzag, which reads a progressive block's
+// terms in place, with dequantizing them into natural order and idct.
+func TestIDCTZigzag(t *testing.T) {
+	rng := rand.New(rand.NewPCG(7, 8))
+	for iter := range 20000 {
+		var src [64]int16
+		var nz uint64
+		var q [64]int32
+		for k := range q {
+			q[k] = int32(1 + rng.IntN([]int{16, 256, 65535}[iter%3]))
+		}
+		last := 1 + rng.IntN(63)
+		for k := 1; k <= last; k++ {
+			if rng.IntN(4) == 0 {
+				continue
+			}
+			v := int16(rng.IntN(65536) - 32768)
+			if iter%2 == 0 {
+				v = int16(rng.IntN(9) - 4)
+			}
+			if v != 0 {
+				src[k] = v
+				nz |= 1 << k
+			}
+		}
+		dc := int32(rng.IntN(65536)-32768) * q[0]
+		if iter%5 == 0 {
+			dc = 1 << 15
+		}
+		var want block
+		want[0] = dc
+		for k := 1; k < 64; k++ {
+			want[unzig[k]] = int32(src[k]) * q[unzig[k]]
+		}
+		var got block
+		for k := range got {
+			got[k] = int32(rng.Uint32()) // idctZigzag writes every term
+		}
+		idct(&want)
+		idctZigzag(&got, &src, dc, nz, &q)
+		if got != want {
+			t.Fatalf("terms %v, nz %x, dc %d, q %v: %v, want %v", src, nz, dc, q, got, want)
+		}
+	}
+}
