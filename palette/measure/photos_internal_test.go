@@ -378,7 +378,8 @@ func photoBenchImages(b *testing.B) (names []string, imgs map[string][]image.Ima
 
 // BenchmarkFindPhotos is the photo detector's sampling and decision alone,
 // beside the simplest alternative: whole rows read, every sample given to
-// sample one by one (plain), and beside sampling every cell (all-cells).
+// sample one by one (plain), beside sampling every cell (all-cells), and
+// beside leaving out the covered cells but not the quiet ones (no-quiet).
 func BenchmarkFindPhotos(b *testing.B) {
 	m, err := New(photoTestPalette, Options{})
 	if err != nil {
@@ -391,7 +392,7 @@ func BenchmarkFindPhotos(b *testing.B) {
 		for _, img := range imgs[name] {
 			px += img.Bounds().Dx() * img.Bounds().Dy()
 		}
-		for _, how := range []string{"plain", "all-cells", "fast"} {
+		for _, how := range []string{"plain", "all-cells", "no-quiet", "fast"} {
 			b.Run(name+"/"+how, func(b *testing.B) {
 				for b.Loop() {
 					for _, img := range imgs[name] {
@@ -405,6 +406,10 @@ func BenchmarkFindPhotos(b *testing.B) {
 							skipCovered = false
 							s.findPhotos()
 							skipCovered = true
+						case "no-quiet": // covered cells left out, not quiet ones
+							skipQuiet = false
+							s.findPhotos()
+							skipQuiet = true
 						default:
 							s.findPhotos()
 						}
