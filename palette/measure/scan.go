@@ -47,8 +47,12 @@ type accumulator struct {
 	// fully transparent).
 	alphaSeen bool
 	// dense tells that scanYCbCr stopped early: the image takes the dense
-	// pass (certainDense), and the histogram is incomplete.
+	// pass (certainDense or denseByCount), and the histogram is incomplete.
 	dense bool
+	// cand tells, for denseByCount, by Y, Cb, Cr key, whether the bin
+	// holds candidates (2) or not (1), or is not looked up yet (0): it
+	// depends on the Measurer alone, so it is kept from image to image.
+	cand *[1 << 18]uint8
 }
 
 // count adds n opaque pixels to a bin.
@@ -506,10 +510,14 @@ func scanYCbCr(im *image.YCbCr, acc *accumulator) {
 	}
 	cx0 := b.Min.X >> sx
 	hist := &acc.hist
-	acc.full = true
 	// Checkpoints (rows) where a large image may prove itself one for the
 	// dense pass (a photograph), which needs no histogram: the scan stops.
 	checks := denseChecks(b.Dy(), b.Dx()*b.Dy())
+	if len(checks) > 0 && denseCount && acc.denseByCount(im, sx, sy) {
+		acc.dense = true
+		return
+	}
+	acc.full = true
 	for y := b.Min.Y; y < b.Max.Y; y++ {
 		if len(checks) > 0 && y-b.Min.Y == checks[0] {
 			checks = checks[1:]
@@ -564,6 +572,62 @@ func scanYCbCr(im *image.YCbCr, acc *accumulator) {
 		}
 	}
 }
+
+// denseByCount tells whether a JPEG (of fixed chroma shifts sx, sy ≤ 1)
+// is certain to take the dense pass, counting its candidate pixels row
+// after row from the top, as certainDense counts those of the histogram,
+// without a histogram: each pixel's bin is looked up in a table of one
+// byte per bin (candidate or not, filled from the classification the
+// histogram's bins would get), and the count is compared with the limit
+// after every row. A photograph is certain once a quarter of its pixels
+// are counted, the histogram's first check is at 5/16 of the rows, and the
+// table is a quarter of the histogram's size, with no counter to update.
+// It gives up (false: scan with the histogram) once fewer than two
+// pixels in five of those counted are candidates, as in flat art, whose
+// histogram is needed, or at the histogram's last check.
+func (a *accumulator) denseByCount(im *image.YCbCr, sx, sy uint) bool {
+	b := im.Bounds()
+	w, h := b.Dx(), b.Dy()
+	all := w * h
+	limit := uint64(all)/4 + uint64(all)>>20 + 1 // certainDense's, in pixels
+	if a.cand == nil {
+		a.cand = new([1 << 18]uint8)
+	}
+	tab := a.cand
+	cx0 := b.Min.X >> sx
+	cand := uint64(0)
+	for y := b.Min.Y; y < b.Max.Y; y++ {
+		yRow := im.Y[im.YOffset(b.Min.X, y):][:w]
+		cBase := (y>>sy-b.Min.Y>>sy)*im.CStride - cx0
+		x := b.Min.X
+		for _, yy := range yRow {
+			ci := cBase + x>>sx
+			key := uint32(yy>>2)<<12 | uint32(im.Cb[ci]>>2)<<6 | uint32(im.Cr[ci]>>2)
+			v := tab[key]
+			if v == 0 {
+				v = 1
+				if code := a.m.code(key, true); code == codeOff || code >= codeMix {
+					v = 2
+				}
+				tab[key] = v
+			}
+			cand += uint64(v >> 1)
+			x++
+		}
+		if cand > limit {
+			return true
+		}
+		rows := uint64(y - b.Min.Y + 1)
+		if (rows*16 >= uint64(h) && cand*5 < rows*uint64(w)*2) || rows*8 >= uint64(h)*5 {
+			return false
+		}
+	}
+	return false
+}
+
+// denseCount lets scanYCbCr try denseByCount first; the tests and
+// benchmarks turn it off to compare.
+var denseCount = true
 
 // denseCheckPixels is the size from which the scans look, on their way,
 // whether the image is certain to take the dense pass: a walk over the
