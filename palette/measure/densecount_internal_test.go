@@ -131,3 +131,60 @@ func BenchmarkDenseDecision(b *testing.B) {
 		})
 	}
 }
+
+// TestRowCandidatesMatchesPixels: rowCandidates counts, row by row, the
+// pixels whose Y, Cb, Cr bin the histogram classifies as candidates,
+// pixel by pixel, for every fixed subsampling, odd and even origins and
+// widths, on noise, on flat runs of random colours (counted eight at a
+// time) and on runs of palette colours.
+func TestRowCandidatesMatchesPixels(t *testing.T) {
+	m, err := New(photoTestPalette, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	rng := rand.New(rand.NewPCG(4, 21))
+	ratios := map[image.YCbCrSubsampleRatio][2]uint{
+		image.YCbCrSubsampleRatio444: {0, 0}, image.YCbCrSubsampleRatio422: {1, 0},
+		image.YCbCrSubsampleRatio420: {1, 1}, image.YCbCrSubsampleRatio440: {0, 1},
+	}
+	acc := &accumulator{m: m, cand: new([1 << 18]uint8)}
+	for ratio, sh := range ratios {
+		for range 20 {
+			full := image.NewYCbCr(image.Rect(0, 0, 8+rng.IntN(60), 4+rng.IntN(10)), ratio)
+			for y := range full.Rect.Dy() {
+				run, v := 0, [3]uint8{}
+				for x := range full.Rect.Dx() {
+					if run == 0 {
+						run = 1 + rng.IntN(24)
+						v = [3]uint8{uint8(rng.Uint32()), uint8(rng.Uint32()), uint8(rng.Uint32())}
+						if rng.IntN(3) == 0 {
+							v[0], v[1], v[2] = rgbToYCbCr(m.exact[rng.IntN(len(m.exact))])
+						}
+					}
+					run--
+					if rng.IntN(4) == 0 {
+						v = [3]uint8{uint8(rng.Uint32()), uint8(rng.Uint32()), uint8(rng.Uint32())} // noise
+					}
+					full.Y[full.YOffset(x, y)] = v[0]
+					ci := full.COffset(x, y)
+					full.Cb[ci], full.Cr[ci] = v[1], v[2]
+				}
+			}
+			r := image.Rect(rng.IntN(3), rng.IntN(3), full.Rect.Dx()-rng.IntN(3), full.Rect.Dy())
+			im := full.SubImage(r).(*image.YCbCr)
+			for y := r.Min.Y; y < r.Max.Y; y++ {
+				want := uint64(0)
+				for x := r.Min.X; x < r.Max.X; x++ {
+					yi, ci := im.YOffset(x, y), im.COffset(x, y)
+					key := uint32(im.Y[yi]>>2)<<12 | uint32(im.Cb[ci]>>2)<<6 | uint32(im.Cr[ci]>>2)
+					if code := m.code(key, true); code == codeOff || code >= codeMix {
+						want++
+					}
+				}
+				if got := acc.rowCandidates(im, y, sh[0], sh[1], acc.cand); got != want {
+					t.Fatalf("%v %v row %d: %d candidates, want %d", ratio, r, y, got, want)
+				}
+			}
+		}
+	}
+}
