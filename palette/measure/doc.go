@@ -42,10 +42,13 @@
 // the dense pass (below) stops counting as a large JPEG does (checked
 // from 5/16 of its rows on), and only notes which of its other rows
 // hold non-palette colours and whether any pixel is not opaque.
-// Otherwise a second pass looks at where the other pixels are: photo
-// cells first, from a quarter of the pixels (fewer inside photographs,
-// whose cells are settled once their verdict is certain or cannot change
-// the photo areas), then, outside photo
+// A large JPEG first counts its candidate pixels row by row, without a
+// histogram, until it is certain (a photograph: from a quarter of its rows
+// on) or clearly not. Otherwise a second pass looks at where the other
+// pixels are: photo cells first, from a quarter of the pixels (fewer
+// inside photographs, whose cells are settled once their verdict is
+// certain or cannot change the photo areas, and in smooth areas far from
+// any busy cell), then, outside photo
 // areas, the neighbourhood of the blend candidates only, within a
 // ring of rows (a few megabytes whatever the image size). Flat art
 // takes the sparse form of that pass, which visits only the pixels that are

@@ -447,7 +447,8 @@ func (s *spatialPass) mayCover(cy int) bool {
 // verdicts still to come (more busy cells only grow more), so the grown
 // cells, and all that decidePhotos derives from them, are the same with
 // the cell counted as not busy. Inside a photograph that is most cells of
-// the rows left for last: a third of the sampling.
+// the rows left for last: a third of the sampling. The quiet cells of those
+// rows are added (addQuietCells).
 func (s *spatialPass) coveredCells() []bool {
 	grown := make([]bool, s.cw*s.ch)
 	cnt := make([]uint8, s.cw*s.ch)
@@ -486,7 +487,48 @@ func (s *spatialPass) coveredCells() []bool {
 			grown[cy*s.cw+cx] = all
 		}
 	}
+	if skipQuiet {
+		s.addQuietCells(grown)
+	}
 	return grown
+}
+
+// skipQuiet lets coveredCells add the quiet cells; the benchmarks turn it
+// off to compare.
+var skipQuiet = true
+
+// addQuietCells adds to covered, once every row of cells but those of
+// mayCover is sampled, the cells of those rows far from any busy cell: no
+// cell of the rows above and below is busy up to two columns away.
+//
+// Whether such a cell is busy cannot change the candidates (decidePhotos),
+// the only way a verdict reaches the photo areas: the cell has at most two
+// busy neighbours, those of its own row, too few to be a candidate (three
+// are needed); so have its neighbours in its row, whose cells above and
+// below are not busy either (up to one column from the cell); and its
+// neighbours above and below are not busy, so are no candidates. That
+// holds whatever the verdicts of the other cells of its row, left out or
+// not. Smooth off-palette areas (gradients, plain backgrounds) are mostly
+// quiet: their cells, never settled early, take every sample otherwise.
+func (s *spatialPass) addQuietCells(covered []bool) {
+	near := make([]bool, s.cw) // a busy cell above or below
+	for cy := range s.ch {
+		if !s.mayCover(cy) {
+			continue
+		}
+		above, below := s.stats[(cy-1)*s.cw:][:s.cw], s.stats[(cy+1)*s.cw:][:s.cw]
+		for cx := range near {
+			near[cx] = above[cx].isBusy() || below[cx].isBusy()
+		}
+		const by = 2
+		for cx := range s.cw {
+			quiet := true
+			for x := max(0, cx-by); x <= min(s.cw-1, cx+by); x++ {
+				quiet = quiet && !near[x]
+			}
+			covered[cy*s.cw+cx] = covered[cy*s.cw+cx] || quiet
+		}
+	}
 }
 
 // settle settles st when its statistics decide isBusy whatever the rest

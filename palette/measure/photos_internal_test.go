@@ -378,7 +378,8 @@ func photoBenchImages(b *testing.B) (names []string, imgs map[string][]image.Ima
 
 // BenchmarkFindPhotos is the photo detector's sampling and decision alone,
 // beside the simplest alternative: whole rows read, every sample given to
-// sample one by one (plain), and beside sampling every cell (all-cells).
+// sample one by one (plain), beside sampling every cell (all-cells), and
+// beside leaving out the covered cells but not the quiet ones (no-quiet).
 func BenchmarkFindPhotos(b *testing.B) {
 	m, err := New(photoTestPalette, Options{})
 	if err != nil {
@@ -391,7 +392,7 @@ func BenchmarkFindPhotos(b *testing.B) {
 		for _, img := range imgs[name] {
 			px += img.Bounds().Dx() * img.Bounds().Dy()
 		}
-		for _, how := range []string{"plain", "all-cells", "fast"} {
+		for _, how := range []string{"plain", "all-cells", "no-quiet", "fast"} {
 			b.Run(name+"/"+how, func(b *testing.B) {
 				for b.Loop() {
 					for _, img := range imgs[name] {
@@ -405,6 +406,10 @@ func BenchmarkFindPhotos(b *testing.B) {
 							skipCovered = false
 							s.findPhotos()
 							skipCovered = true
+						case "no-quiet": // covered cells left out, not quiet ones
+							skipQuiet = false
+							s.findPhotos()
+							skipQuiet = true
 						default:
 							s.findPhotos()
 						}
@@ -613,8 +618,9 @@ func TestRunsYCCEveryColor(t *testing.T) {
 
 // TestCoveredCellsKeepPhotoAreas: on random patterns of busy cells (every
 // density, with blocks and holes, grids down to one cell), counting the
-// cells coveredCells finds as not busy, whatever they are, gives the very
-// photo areas and fringe that every cell's own verdict gives.
+// cells coveredCells finds (quiet ones too, addQuietCells) as not busy,
+// whatever they are, gives the very photo areas and fringe that every
+// cell's own verdict gives.
 func TestCoveredCellsKeepPhotoAreas(t *testing.T) {
 	m, err := New(photoTestPalette, Options{})
 	if err != nil {
@@ -622,9 +628,9 @@ func TestCoveredCellsKeepPhotoAreas(t *testing.T) {
 	}
 	rng := rand.New(rand.NewPCG(21, 16))
 	busy := cellStat{n: 64, keys: [4]uint64{^uint64(0), ^uint64(0), ^uint64(0), ^uint64(0)}}
-	covered, changed := 0, 0
+	covered, changed, quietBusy := 0, 0, 0
 	for _, size := range [][2]int{{1, 1}, {1, 9}, {9, 1}, {3, 3}, {4, 5}, {8, 8}, {16, 9}, {40, 30}, {97, 13}, {13, 97}} {
-		for _, density := range []int{0, 3, 6, 8, 9, 10} {
+		for _, density := range []int{0, 1, 3, 6, 8, 9, 10} {
 			for range 8 {
 				img := image.NewGray(image.Rect(0, 0, size[0]*cellSize, size[1]*cellSize))
 				s := m.newSpatial(img)
@@ -657,6 +663,8 @@ func TestCoveredCellsKeepPhotoAreas(t *testing.T) {
 						}
 					}
 				}
+				quiet := make([]bool, len(s.stats))
+				s.addQuietCells(quiet)
 				cov := s.coveredCells()
 				for i := range s.stats {
 					switch {
@@ -665,6 +673,9 @@ func TestCoveredCellsKeepPhotoAreas(t *testing.T) {
 						covered++
 						if truth[i] {
 							changed++
+							if quiet[i] {
+								quietBusy++
+							}
 						}
 					case truth[i]:
 						s.stats[i] = busy
@@ -682,8 +693,8 @@ func TestCoveredCellsKeepPhotoAreas(t *testing.T) {
 			}
 		}
 	}
-	if changed < 500 || covered-changed < 50 {
-		t.Errorf("%d cells covered, %d of them busy: the test compares too little", covered, changed)
+	if changed < 500 || covered-changed < 50 || quietBusy < 100 {
+		t.Errorf("%d cells covered, %d of them busy (%d quiet): the test compares too little", covered, changed, quietBusy)
 	}
-	t.Logf("%d cells covered, %d of them busy", covered, changed)
+	t.Logf("%d cells covered, %d of them busy (%d quiet)", covered, changed, quietBusy)
 }

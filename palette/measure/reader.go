@@ -300,9 +300,14 @@ func copyStrip(dst, strip image.Image) {
 	}
 	if d, ok := dst.(*image.YCbCr); ok {
 		s := strip.(*image.YCbCr)
+		last := -1 // the chroma row last copied: at 4:2:0 and 4:4:0, two rows share one
 		for y := b.Min.Y; y < b.Max.Y; y++ {
 			copy(d.Y[d.YOffset(b.Min.X, y):][:b.Dx()], s.Y[s.YOffset(b.Min.X, y):][:b.Dx()])
 			d0, s0 := d.COffset(b.Min.X, y), s.COffset(b.Min.X, y)
+			if d0 == last {
+				continue
+			}
+			last = d0
 			n := d.COffset(b.Max.X-1, y) - d0 + 1
 			copy(d.Cb[d0:][:n], s.Cb[s0:][:n])
 			copy(d.Cr[d0:][:n], s.Cr[s0:][:n])

@@ -47,8 +47,12 @@ type accumulator struct {
 	// fully transparent).
 	alphaSeen bool
 	// dense tells that scanYCbCr stopped early: the image takes the dense
-	// pass (certainDense), and the histogram is incomplete.
+	// pass (certainDense or denseByCount), and the histogram is incomplete.
 	dense bool
+	// cand tells, for denseByCount, by Y, Cb, Cr key, whether the bin
+	// holds candidates (2) or not (1), or is not looked up yet (0): it
+	// depends on the Measurer alone, so it is kept from image to image.
+	cand *[1 << 18]uint8
 }
 
 // count adds n opaque pixels to a bin.
@@ -506,10 +510,14 @@ func scanYCbCr(im *image.YCbCr, acc *accumulator) {
 	}
 	cx0 := b.Min.X >> sx
 	hist := &acc.hist
-	acc.full = true
 	// Checkpoints (rows) where a large image may prove itself one for the
 	// dense pass (a photograph), which needs no histogram: the scan stops.
 	checks := denseChecks(b.Dy(), b.Dx()*b.Dy())
+	if len(checks) > 0 && denseCount && acc.denseByCount(im, sx, sy) {
+		acc.dense = true
+		return
+	}
+	acc.full = true
 	for y := b.Min.Y; y < b.Max.Y; y++ {
 		if len(checks) > 0 && y-b.Min.Y == checks[0] {
 			checks = checks[1:]
@@ -564,6 +572,110 @@ func scanYCbCr(im *image.YCbCr, acc *accumulator) {
 		}
 	}
 }
+
+// denseByCount tells whether a JPEG (of fixed chroma shifts sx, sy ≤ 1)
+// is certain to take the dense pass, counting its candidate pixels row
+// after row from the top, as certainDense counts those of the histogram,
+// without a histogram: each pixel's bin is looked up in a table of one
+// byte per bin (candidate or not, filled from the classification the
+// histogram's bins would get), and the count is compared with the limit
+// after every row. A photograph is certain once a quarter of its pixels
+// are counted, the histogram's first check is at 5/16 of the rows, and the
+// table is a quarter of the histogram's size, with no counter to update.
+// Flat areas count eight pixels at once, as in scanYCbCr. It gives up
+// (false: scan with the histogram) once fewer than two pixels in five of
+// those counted are candidates, as in flat art, whose histogram is
+// needed, or at the histogram's last check.
+func (a *accumulator) denseByCount(im *image.YCbCr, sx, sy uint) bool {
+	b := im.Bounds()
+	w, h := b.Dx(), b.Dy()
+	all := w * h
+	limit := uint64(all)/4 + uint64(all)>>20 + 1 // certainDense's, in pixels
+	if a.cand == nil {
+		a.cand = new([1 << 18]uint8)
+	}
+	tab := a.cand
+	cand := uint64(0)
+	for y := b.Min.Y; y < b.Max.Y; y++ {
+		cand += a.rowCandidates(im, y, sx, sy, tab)
+		if cand > limit {
+			return true
+		}
+		rows := uint64(y - b.Min.Y + 1)
+		if (rows*128 >= uint64(h) && cand*5 < rows*uint64(w)*2) || rows*8 >= uint64(h)*5 {
+			return false
+		}
+	}
+	return false
+}
+
+// rowCandidates returns the number of candidate pixels in row y of im,
+// for denseByCount.
+func (a *accumulator) rowCandidates(im *image.YCbCr, y int, sx, sy uint, tab *[1 << 18]uint8) uint64 {
+	b := im.Bounds()
+	cand := uint64(0)
+	yRow := im.Y[im.YOffset(b.Min.X, y):][:b.Dx()]
+	cBase := (y>>sy-b.Min.Y>>sy)*im.CStride - b.Min.X>>sx
+	x := b.Min.X
+	if sx == 1 && x&1 == 0 {
+		// Pairs of pixels share a chroma sample (scanYCbCr's loop).
+		n := len(yRow) / 2
+		cb := im.Cb[cBase+x>>1:][:n]
+		cr := im.Cr[cBase+x>>1:][:n]
+		for i := 0; i < n; i++ {
+			if i+4 <= n {
+				y8 := uint64(yRow[2*i]) * 0x0101010101010101
+				c4b := uint32(cb[i]) * 0x01010101
+				c4r := uint32(cr[i]) * 0x01010101
+				if binary.LittleEndian.Uint64(yRow[2*i:2*i+8]) == y8 &&
+					binary.LittleEndian.Uint32(cb[i:i+4]) == c4b && binary.LittleEndian.Uint32(cr[i:i+4]) == c4r {
+					cand += 8 * a.isCandidate(tab, uint32(yRow[2*i]>>2)<<12|uint32(cb[i]>>2)<<6|uint32(cr[i]>>2))
+					i += 3
+					continue
+				}
+			}
+			c := uint32(cb[i]>>2)<<6 | uint32(cr[i]>>2)
+			cand += a.isCandidate(tab, uint32(yRow[2*i]>>2)<<12|c) + a.isCandidate(tab, uint32(yRow[2*i+1]>>2)<<12|c)
+		}
+		if len(yRow)%2 == 1 {
+			ci := cBase + (b.Max.X-1)>>1
+			cand += a.isCandidate(tab, uint32(yRow[len(yRow)-1]>>2)<<12|uint32(im.Cb[ci]>>2)<<6|uint32(im.Cr[ci]>>2))
+		}
+		return cand
+	}
+	// cBase may be negative (an odd left edge): index, do not re-slice.
+	for _, yy := range yRow {
+		ci := cBase + x>>sx
+		cand += a.isCandidate(tab, uint32(yy>>2)<<12|uint32(im.Cb[ci]>>2)<<6|uint32(im.Cr[ci]>>2))
+		x++
+	}
+	return cand
+}
+
+// isCandidate is 1 when the pixels of Y, Cb, Cr bin key are candidates
+// (certainDense), else 0, through tab, a.cand (passed apart, so that the
+// call is inlined).
+func (a *accumulator) isCandidate(tab *[1 << 18]uint8, key uint32) uint64 {
+	if v := tab[key&(1<<18-1)]; v != 0 {
+		return uint64(v >> 1)
+	}
+	return a.fillCandidate(key)
+}
+
+// fillCandidate classifies bin key for a.cand (2 for candidates, 1 for
+// others) and returns isCandidate's answer.
+func (a *accumulator) fillCandidate(key uint32) uint64 {
+	v := uint8(1)
+	if code := a.m.code(key, true); code == codeOff || code >= codeMix {
+		v = 2
+	}
+	a.cand[key&(1<<18-1)] = v
+	return uint64(v >> 1)
+}
+
+// denseCount lets scanYCbCr try denseByCount first; the tests and
+// benchmarks turn it off to compare.
+var denseCount = true
 
 // denseCheckPixels is the size from which the scans look, on their way,
 // whether the image is certain to take the dense pass: a walk over the
