@@ -2,6 +2,7 @@ package report
 
 import (
 	"bytes"
+	"encoding/binary"
 	"image"
 	"image/color"
 	"image/jpeg"
@@ -58,7 +59,7 @@ func boxShrink(img image.Image, k int) *image.RGBA {
 	b := img.Bounds()
 	w, h := b.Dx()/k, b.Dy()/k
 	out := image.NewRGBA(image.Rect(0, 0, w, h))
-	if im, ok := img.(*image.YCbCr); ok {
+	if im, ok := img.(*image.YCbCr); ok && k <= maxColSumRows {
 		shrinkYCbCr(im, out, k)
 		return out
 	}
@@ -248,17 +249,23 @@ type chromaTap struct {
 // before converting is averaging after, as the conversion is affine, but
 // where a pixel's colour falls outside RGB and is clamped (rare in
 // photographs).
+//
+// The k rows of a block row are first summed column by column (colSums,
+// eight columns at a time), then each block's columns: most of the work
+// is one addition per eight samples.
 func shrinkYCbCr(im *image.YCbCr, out *image.RGBA, k int) {
 	b := im.Bounds()
 	w, h := out.Bounds().Dx(), out.Bounds().Dy()
 	// The chroma samples under each output column, with the number of
-	// luma columns each covers: the same for every row.
+	// luma columns each covers: the same for every row. Offsets are from
+	// the first chroma sample the thumbnail reads in a row.
 	var taps []chromaTap
 	start := make([]int, w+1)
+	c0 := im.COffset(b.Min.X, im.Rect.Min.Y)
 	for x := range w {
 		start[x] = len(taps)
 		for i := range k {
-			off := im.COffset(b.Min.X+x*k+i, im.Rect.Min.Y)
+			off := im.COffset(b.Min.X+x*k+i, im.Rect.Min.Y) - c0
 			if n := len(taps); n > start[x] && taps[n-1].off == off {
 				taps[n-1].weight++
 			} else {
@@ -267,55 +274,46 @@ func shrinkYCbCr(im *image.YCbCr, out *image.RGBA, k int) {
 		}
 	}
 	start[w] = len(taps)
-	sumY := make([]uint64, w)
-	sumB := make([]uint64, w)
-	sumR := make([]uint64, w)
-	// addChroma adds the chroma row at offset row, covering weight rows
-	// of the block.
-	addChroma := func(row, weight int) {
-		cb, cr := im.Cb[row:], im.Cr[row:]
-		for x := range w {
-			var sb, sr int
-			for _, t := range taps[start[x]:start[x+1]] {
-				sb += t.weight * int(cb[t.off])
-				sr += t.weight * int(cr[t.off])
-			}
-			sumB[x] += uint64(weight * sb)
-			sumR[x] += uint64(weight * sr)
-		}
-	}
+	cw := taps[len(taps)-1].off + 1 // chroma samples read per row
+	var ys, cbs, crs colSums
+	ys.reset(w * k)
+	cbs.reset(cw)
+	crs.reset(cw)
 	n := float64(k * k)
 	for y := range h {
-		clear(sumY)
-		clear(sumB)
-		clear(sumR)
+		ys.clear()
+		cbs.clear()
+		crs.clear()
 		crow, weight := -1, 0
 		for dy := range k {
 			ay := b.Min.Y + y*k + dy
-			row := im.Y[im.YOffset(b.Min.X, ay):][:w*k]
-			for x := range w {
-				var s uint64
-				for _, v := range row[x*k : x*k+k] {
-					s += uint64(v)
-				}
-				sumY[x] += s
-			}
-			// Consecutive rows sharing a chroma row are added once.
-			if c := im.COffset(im.Rect.Min.X, ay); c != crow {
+			ys.add(im.Y[im.YOffset(b.Min.X, ay):][:w*k], 1)
+			// Consecutive rows sharing a chroma row add it once, weighted.
+			if c := im.COffset(b.Min.X, ay); c != crow {
 				if weight > 0 {
-					addChroma(crow, weight)
+					cbs.add(im.Cb[crow:][:cw], uint64(weight))
+					crs.add(im.Cr[crow:][:cw], uint64(weight))
 				}
 				crow, weight = c, 0
 			}
 			weight++
 		}
-		addChroma(crow, weight)
+		cbs.add(im.Cb[crow:][:cw], uint64(weight))
+		crs.add(im.Cr[crow:][:cw], uint64(weight))
 		px := out.Pix[out.PixOffset(0, y):][:4*w]
 		for x := range w {
+			var sy, sb, sr int
+			for i := x * k; i < x*k+k; i++ {
+				sy += ys.at(i)
+			}
+			for _, t := range taps[start[x]:start[x+1]] {
+				sb += t.weight * cbs.at(t.off)
+				sr += t.weight * crs.at(t.off)
+			}
 			// JFIF's conversion, as color.YCbCrToRGB computes it.
-			yy := float64(sumY[x]) / n
-			cb := float64(sumB[x])/n - 128
-			cr := float64(sumR[x])/n - 128
+			yy := float64(sy) / n
+			cb := float64(sb)/n - 128
+			cr := float64(sr)/n - 128
 			p := px[4*x : 4*x+4 : 4*x+4]
 			p[0] = unit8((yy + 1.402*cr) / 255)
 			p[1] = unit8((yy - 0.34414*cb - 0.71414*cr) / 255)
@@ -323,4 +321,58 @@ func shrinkYCbCr(im *image.YCbCr, out *image.RGBA, k int) {
 			p[3] = 0xff
 		}
 	}
+}
+
+// maxColSumRows is how many rows of bytes colSums can add: its 16-bit
+// lanes hold 257 × 255.
+const maxColSumRows = 0xffff / 0xff
+
+// colSums sums rows of bytes column by column, eight columns per step:
+// each 8-byte word of a row is split into its even and its odd bytes,
+// four 16-bit lanes each, and added to the lanes of the sums (SWAR: SIMD
+// within a register). Rows add up to maxColSumRows in all, counting
+// weights.
+type colSums struct {
+	even, odd []uint64 // lane j of word i: column 8i+2j, 8i+2j+1
+	n         int      // columns
+}
+
+func (c *colSums) reset(n int) {
+	c.n = n
+	words := (n + 7) / 8
+	c.even, c.odd = make([]uint64, words), make([]uint64, words)
+}
+
+func (c *colSums) clear() {
+	clear(c.even)
+	clear(c.odd)
+}
+
+// add adds row (c.n bytes) times times.
+func (c *colSums) add(row []byte, times uint64) {
+	const lanes = 0x00ff00ff00ff00ff
+	row = row[:c.n]
+	even, odd := c.even[:len(c.even)], c.odd[:len(c.even)]
+	whole := c.n / 8
+	for i := range whole {
+		v := binary.LittleEndian.Uint64(row[8*i:])
+		even[i] += (v & lanes) * times
+		odd[i] += (v >> 8 & lanes) * times
+	}
+	if whole < len(even) {
+		var tail [8]byte
+		copy(tail[:], row[8*whole:])
+		v := binary.LittleEndian.Uint64(tail[:])
+		even[whole] += (v & lanes) * times
+		odd[whole] += (v >> 8 & lanes) * times
+	}
+}
+
+// at returns the sum of column i.
+func (c *colSums) at(i int) int {
+	lane := uint(i%8&^1) * 8
+	if i%2 == 0 {
+		return int(c.even[i/8] >> lane & 0xffff)
+	}
+	return int(c.odd[i/8] >> lane & 0xffff)
 }

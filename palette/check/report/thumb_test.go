@@ -107,7 +107,8 @@ func TestBoxShrink(t *testing.T) {
 	rng := rand.New(rand.NewPCG(1, 2))
 	for _, tc := range []struct{ w, h, ox, oy, k int }{
 		{64, 48, 0, 0, 2}, {64, 48, 0, 0, 4}, {65, 47, 0, 0, 3}, {101, 77, 0, 0, 5},
-		{90, 91, 3, 5, 3}, {90, 91, 1, 1, 2}, {130, 70, -7, 2, 7}, {40, 33, 0, 0, 16},
+		{90, 91, 3, 5, 3}, {90, 91, 1, 1, 2}, {130, 70, -7, 2, 7}, {40, 33, 0, 0, 16}, {150, 70, 1, 0, 23},
+		{514, 257, 0, 0, 257}, {600, 300, 0, 1, 258}, // the most rows colSums holds, and more
 	} {
 		for name, img := range testImages(rng, tc.w, tc.h, tc.ox, tc.oy) {
 			got, want := boxShrink(img, tc.k), referenceShrink(img, tc.k)
