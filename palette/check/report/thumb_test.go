@@ -11,11 +11,11 @@ import (
 )
 
 // referenceShrink is the plain box filter boxShrink must agree with: the
-// image converted to RGBA in full, each k×k block averaged in floating
-// point and composed over white.
+// image converted to 16-bit RGBA in full (exact for every type), each k×k
+// block averaged in floating point and composed over white.
 func referenceShrink(img image.Image, k int) *image.RGBA {
 	b := img.Bounds()
-	rgba := image.NewRGBA(image.Rect(0, 0, b.Dx(), b.Dy()))
+	rgba := image.NewRGBA64(image.Rect(0, 0, b.Dx(), b.Dy()))
 	draw.Draw(rgba, rgba.Bounds(), img, b.Min, draw.Src)
 	w, h := b.Dx()/k, b.Dy()/k
 	out := image.NewRGBA(image.Rect(0, 0, w, h))
@@ -24,17 +24,15 @@ func referenceShrink(img image.Image, k int) *image.RGBA {
 			var sum [4]float64
 			for dy := range k {
 				for dx := range k {
-					i := rgba.PixOffset(x*k+dx, y*k+dy)
-					for c := range 4 {
-						sum[c] += float64(rgba.Pix[i+c])
-					}
+					c := rgba.RGBA64At(x*k+dx, y*k+dy)
+					sum[0], sum[1], sum[2], sum[3] = sum[0]+float64(c.R), sum[1]+float64(c.G), sum[2]+float64(c.B), sum[3]+float64(c.A)
 				}
 			}
-			n := float64(k * k)
-			white := 255 - sum[3]/n
+			n := float64(k*k) * 0xffff
+			white := 1 - sum[3]/n
 			o := out.PixOffset(x, y)
 			for c := range 3 {
-				out.Pix[o+c] = uint8(math.Round(min(255, sum[c]/n+white)))
+				out.Pix[o+c] = uint8(math.Round(255 * min(1, sum[c]/n+white)))
 			}
 			out.Pix[o+3] = 255
 		}
@@ -76,6 +74,18 @@ func testImages(rng *rand.Rand, w, h, ox, oy int) map[string]image.Image {
 	n := image.NewNRGBA(r)
 	fill(n.Pix, 0, 255)
 	imgs["NRGBA"] = n
+	// Opaque, then opaque above and translucent below: the rows summed
+	// eight bytes at a time, and the rest.
+	for _, name := range []string{"NRGBAopaque", "NRGBAhalf"} {
+		o := image.NewNRGBA(r)
+		fill(o.Pix, 0, 255)
+		for i := 3; i < len(o.Pix); i += 4 {
+			if name == "NRGBAopaque" || i < len(o.Pix)/2 {
+				o.Pix[i] = 255
+			}
+		}
+		imgs[name] = o
+	}
 	n64 := image.NewNRGBA64(r)
 	fill(n64.Pix, 0, 255)
 	imgs["NRGBA64"] = n64
