@@ -6,7 +6,6 @@ import (
 	"fmt"
 	"hash/fnv"
 	"image"
-	"image/png"
 	"io"
 	"io/fs"
 	"os"
@@ -254,7 +253,7 @@ func (e *Engine) checkOne(ctx context.Context, j job) Result {
 		name := MaskName(j.path)
 		path := filepath.Join(opt.MaskDir, name)
 		err := fileutil.WriteAtomic(path, func(f *os.File) error {
-			return (&png.Encoder{CompressionLevel: png.BestSpeed}).Encode(f, opt.Measurer.Mask(img))
+			return writeMaskPNG(f, opt.Measurer.Mask(img))
 		})
 		if err != nil {
 			r.WriteErr = fmt.Errorf("writing mask %s: %w", fileutil.SafeText(path), err)
