@@ -209,6 +209,7 @@ func boxShrink(img image.Image, k int) *image.RGBA {
 		}
 		cs.reset(4 * w * k)
 	}
+	cols := make([]uint32, cs.n)
 	const alphaBytes = 0xff000000_ff000000 // bytes 3 and 7 of a word
 	n := float64(k * k)
 	for y := range h {
@@ -221,10 +222,12 @@ func boxShrink(img image.Image, k int) *image.RGBA {
 				opaque = cs.add(rows8(b.Min.Y+y*k+dy), 1)&alphaBytes == alphaBytes && opaque
 			}
 			if summed = scale == 1 || opaque; summed {
+				cs.unpack(cols)
 				for x := range w {
 					var r, g, bl, a uint64
 					for i := 4 * x * k; i < 4*(x*k+k); i += 4 {
-						r, g, bl, a = r+uint64(cs.at(i)), g+uint64(cs.at(i+1)), bl+uint64(cs.at(i+2)), a+uint64(cs.at(i+3))
+						c := cols[i : i+4 : i+4]
+						r, g, bl, a = r+uint64(c[0]), g+uint64(c[1]), bl+uint64(c[2]), a+uint64(c[3])
 					}
 					s.r[x], s.g[x], s.b[x], s.a[x] = r*scale, g*scale, bl*scale, a
 				}
@@ -314,6 +317,7 @@ func shrinkYCbCr(im *image.YCbCr, out *image.RGBA, k int) {
 	ys.reset(w * k)
 	cbs.reset(cw)
 	crs.reset(cw)
+	yCols, cbCols, crCols := make([]uint32, w*k), make([]uint32, cw), make([]uint32, cw)
 	n := float64(k * k)
 	for y := range h {
 		ys.clear()
@@ -335,15 +339,18 @@ func shrinkYCbCr(im *image.YCbCr, out *image.RGBA, k int) {
 		}
 		cbs.add(im.Cb[crow:][:cw], uint64(weight))
 		crs.add(im.Cr[crow:][:cw], uint64(weight))
+		ys.unpack(yCols)
+		cbs.unpack(cbCols)
+		crs.unpack(crCols)
 		px := out.Pix[out.PixOffset(0, y):][:4*w]
 		for x := range w {
 			var sy, sb, sr int
-			for i := x * k; i < x*k+k; i++ {
-				sy += ys.at(i)
+			for _, v := range yCols[x*k : x*k+k] {
+				sy += int(v)
 			}
 			for _, t := range taps[start[x]:start[x+1]] {
-				sb += t.weight * cbs.at(t.off)
-				sr += t.weight * crs.at(t.off)
+				sb += t.weight * int(cbCols[t.off])
+				sr += t.weight * int(crCols[t.off])
 			}
 			// JFIF's conversion, as color.YCbCrToRGB computes it.
 			yy := float64(sy) / n
@@ -409,11 +416,22 @@ func (c *colSums) add(row []byte, times uint64) (and uint64) {
 	return and
 }
 
-// at returns the sum of column i.
-func (c *colSums) at(i int) int {
-	lane := uint(i%8&^1) * 8
-	if i%2 == 0 {
-		return int(c.even[i/8] >> lane & 0xffff)
+// unpack writes the sums of the c.n columns to dst.
+func (c *colSums) unpack(dst []uint32) {
+	dst = dst[:c.n]
+	whole := c.n / 8
+	for i := range whole {
+		e, o := c.even[i], c.odd[i]
+		d := dst[8*i : 8*i+8 : 8*i+8]
+		d[0], d[1], d[2], d[3] = uint32(e&0xffff), uint32(o&0xffff), uint32(e>>16&0xffff), uint32(o>>16&0xffff)
+		d[4], d[5], d[6], d[7] = uint32(e>>32&0xffff), uint32(o>>32&0xffff), uint32(e>>48), uint32(o>>48)
 	}
-	return int(c.odd[i/8] >> lane & 0xffff)
+	for i := 8 * whole; i < c.n; i++ {
+		lane := uint(i%8&^1) * 8
+		if i%2 == 0 {
+			dst[i] = uint32(c.even[i/8] >> lane & 0xffff)
+		} else {
+			dst[i] = uint32(c.odd[i/8] >> lane & 0xffff)
+		}
+	}
 }
