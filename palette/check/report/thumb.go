@@ -217,10 +217,7 @@ func boxShrink(img image.Image, k int) *image.RGBA {
 		summed := false
 		if rows8 != nil {
 			cs.clear()
-			opaque := true
-			for dy := range k {
-				opaque = cs.add(rows8(b.Min.Y+y*k+dy), 1)&alphaBytes == alphaBytes && opaque
-			}
+			opaque := cs.addRows(k, func(dy int) []byte { return rows8(b.Min.Y + y*k + dy) })&alphaBytes == alphaBytes
 			if summed = scale == 1 || opaque; summed {
 				cs.unpack(cols)
 				for x := range w {
@@ -324,9 +321,9 @@ func shrinkYCbCr(im *image.YCbCr, out *image.RGBA, k int) {
 		cbs.clear()
 		crs.clear()
 		crow, weight := -1, 0
+		ys.addRows(k, func(dy int) []byte { return im.Y[im.YOffset(b.Min.X, b.Min.Y+y*k+dy):][:w*k] })
 		for dy := range k {
 			ay := b.Min.Y + y*k + dy
-			ys.add(im.Y[im.YOffset(b.Min.X, ay):][:w*k], 1)
 			// Consecutive rows sharing a chroma row add it once, weighted.
 			if c := im.COffset(b.Min.X, ay); c != crow {
 				if weight > 0 {
@@ -405,15 +402,46 @@ func (c *colSums) add(row []byte, times uint64) (and uint64) {
 		even[i] += (v & lanes) * times
 		odd[i] += (v >> 8 & lanes) * times
 	}
-	if whole < len(even) {
-		var tail [8]byte
-		copy(tail[:], row[8*whole:])
-		v := binary.LittleEndian.Uint64(tail[:])
-		and &= v | ^uint64(0)<<(8*(c.n-8*whole))
-		even[whole] += (v & lanes) * times
-		odd[whole] += (v >> 8 & lanes) * times
+	return and & c.addTail(row, times)
+}
+
+// addRows adds row(0) … row(k-1) two at a time, loading and storing the
+// sums once a pair, and returns the AND of their words as add does.
+func (c *colSums) addRows(k int, row func(i int) []byte) (and uint64) {
+	const lanes = 0x00ff00ff00ff00ff
+	even, odd := c.even[:len(c.even)], c.odd[:len(c.even)]
+	whole := c.n / 8
+	and = ^uint64(0)
+	r := 0
+	for ; r+1 < k; r += 2 {
+		r0, r1 := row(r)[:c.n], row(r + 1)[:c.n]
+		for i := range whole {
+			v, u := binary.LittleEndian.Uint64(r0[8*i:]), binary.LittleEndian.Uint64(r1[8*i:])
+			and &= v & u
+			even[i] += v&lanes + u&lanes
+			odd[i] += v>>8&lanes + u>>8&lanes
+		}
+		and &= c.addTail(r0, 1) & c.addTail(r1, 1)
+	}
+	if r < k {
+		and &= c.add(row(r), 1)
 	}
 	return and
+}
+
+// addTail adds the bytes of row past its last whole word, as add.
+func (c *colSums) addTail(row []byte, times uint64) (and uint64) {
+	const lanes = 0x00ff00ff00ff00ff
+	whole := c.n / 8
+	if whole == len(c.even) {
+		return ^uint64(0)
+	}
+	var tail [8]byte
+	copy(tail[:], row[8*whole:c.n])
+	v := binary.LittleEndian.Uint64(tail[:])
+	c.even[whole] += (v & lanes) * times
+	c.odd[whole] += (v >> 8 & lanes) * times
+	return v | ^uint64(0)<<(8*(c.n-8*whole))
 }
 
 // unpack writes the sums of the c.n columns to dst.

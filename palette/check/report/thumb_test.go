@@ -192,20 +192,33 @@ func oldBoxShrink(img image.Image, k int) *image.RGBA {
 }
 
 // BenchmarkBoxShrink compares boxShrink with a full conversion to RGBA
-// first, on a 4:2:2 photograph's size (/tmp/cjh/9.jpg, 5640×3172).
+// first, on a 4:2:2 and a 4:2:0 photograph's size (/tmp/cjh/9.jpg,
+// 5640×3172) and an opaque RGBA PNG's (3700×2400).
 func BenchmarkBoxShrink(b *testing.B) {
 	rng := rand.New(rand.NewPCG(1, 2))
-	w, h := 5640, 3172
-	k := (w + ThumbMax - 1) / ThumbMax
+	var imgs []image.Image
 	for _, ratio := range []image.YCbCrSubsampleRatio{image.YCbCrSubsampleRatio422, image.YCbCrSubsampleRatio420} {
-		m := image.NewYCbCr(image.Rect(0, 0, w, h), ratio)
+		m := image.NewYCbCr(image.Rect(0, 0, 5640, 3172), ratio)
 		for i := range m.Y {
 			m.Y[i] = byte(rng.IntN(256))
 		}
-		for _, name := range []string{"inPlace", "viaRGBA"} {
-			b.Run(fmt.Sprintf("%s/%s", ratio, name), func(b *testing.B) {
+		imgs = append(imgs, m)
+	}
+	p := image.NewRGBA(image.Rect(0, 0, 3700, 2400))
+	for i := range p.Pix {
+		p.Pix[i] = byte(rng.IntN(256)) | byte(i%4/3*255)
+	}
+	imgs = append(imgs, p)
+	for _, m := range imgs {
+		k := (m.Bounds().Dx() + ThumbMax - 1) / ThumbMax
+		name := fmt.Sprintf("%T", m)
+		if y, ok := m.(*image.YCbCr); ok {
+			name = y.SubsampleRatio.String()
+		}
+		for _, how := range []string{"inPlace", "viaRGBA"} {
+			b.Run(name+"/"+how, func(b *testing.B) {
 				for b.Loop() {
-					if name == "inPlace" {
+					if how == "inPlace" {
 						boxShrink(m, k)
 					} else {
 						oldBoxShrink(m, k)
