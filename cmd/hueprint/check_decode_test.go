@@ -67,6 +67,11 @@ func TestCheckFullDecode(t *testing.T) {
 		if fast == "" {
 			t.Error("no output")
 		}
+		// The memory limit changes when memory is collected, not results.
+		tight, _, tightCode := runCLI(t, "", append(args, "--tight-memory")...)
+		if tight != fast || tightCode != fastCode {
+			t.Errorf("--photos %s: --tight-memory (exit %d):\n%s\nwithout (exit %d):\n%s", photos, tightCode, tight, fastCode, fast)
+		}
 	}
 	// Masks come from the same pixels.
 	fastMasks, fullMasks := filepath.Join(dir, "masks-fast"), filepath.Join(dir, "masks-full")

@@ -17,6 +17,11 @@
 // and the folders of Options.Outputs are never read. Options.FS replaces
 // the operating system's files (tests, Beam, archives).
 //
+// Options.SetMemoryLimit has Run pace the garbage collector by the memory
+// the budget admits (runtime/debug.SetMemoryLimit, restored after): lower
+// peak memory for more CPU; it is the process's limit, so a command sets
+// it, a server should not.
+//
 // # Security Considerations
 //
 // Images are untrusted input: each is decoded by palette/imagefile within

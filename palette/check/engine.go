@@ -6,7 +6,6 @@ import (
 	"fmt"
 	"hash/fnv"
 	"image"
-	"image/png"
 	"io"
 	"io/fs"
 	"os"
@@ -68,6 +67,21 @@ type Options struct {
 	// its input index (a report writes its thumbnail); its name and size go
 	// into the Result, an error into Result.WriteErr.
 	Thumb func(index int, img image.Image) (name string, width, height int, err error)
+
+	// SetMemoryLimit, if set, has Run keep the Go runtime's soft memory
+	// limit (runtime/debug.SetMemoryLimit) at the memory the process used
+	// when it began, plus what Budget has admitted for the images being
+	// checked, plus 48 MiB, and restore the previous limit when it returns;
+	// the limit never rises above the previous one. The collector then
+	// frees an image's buffers before the next image's allocations would
+	// double the heap, as the default pacing lets it, and a large image
+	// raises the limit with its admission, so the collector never runs
+	// short of room for it. Peak memory drops by about a quarter with one
+	// worker, for about 8 % more CPU (more collections, pages returned to
+	// the system and faulted in again); see the README's check/Speed. The
+	// limit is the process's: set this only when the process does little
+	// else meanwhile (a command).
+	SetMemoryLimit bool
 
 	// Outputs are folders the run writes to, never read as input.
 	Outputs *Outputs
@@ -160,6 +174,10 @@ type job struct {
 func (e *Engine) Run(ctx context.Context, inputs []string, each func(Result)) (Summary, error) {
 	start := time.Now()
 	workers := e.opt.Jobs
+	if e.opt.SetMemoryLimit {
+		beginHeapLimit()
+		defer endHeapLimit()
+	}
 	ctx, cancel := context.WithCancel(ctx)
 	defer cancel()
 	// tokens bound the images in flight, so that a slow image early in the
@@ -254,7 +272,7 @@ func (e *Engine) checkOne(ctx context.Context, j job) Result {
 		name := MaskName(j.path)
 		path := filepath.Join(opt.MaskDir, name)
 		err := fileutil.WriteAtomic(path, func(f *os.File) error {
-			return (&png.Encoder{CompressionLevel: png.BestSpeed}).Encode(f, opt.Measurer.Mask(img))
+			return writeMaskPNG(f, opt.Measurer.Mask(img))
 		})
 		if err != nil {
 			r.WriteErr = fmt.Errorf("writing mask %s: %w", fileutil.SafeText(path), err)
@@ -307,6 +325,15 @@ func (e *Engine) decode(ctx context.Context, path string, mask bool) (img image.
 	if err := budget.Acquire(ctx, need); err != nil {
 		return nil, size, nil, fmt.Errorf("%w (%s %s)", err, e.opt.BudgetName, imagefile.Bytes(budget.Total()))
 	}
+	if e.opt.SetMemoryLimit {
+		admitHeap(need)
+	}
+	giveBack := func() {
+		budget.Release(need)
+		if e.opt.SetMemoryLimit {
+			admitHeap(-need)
+		}
+	}
 	cancel := context.CancelFunc(func() {})
 	if e.opt.Timeout > 0 {
 		ctx, cancel = context.WithTimeoutCause(ctx, e.opt.Timeout, fmt.Errorf("gave up after %v (%s)", e.opt.Timeout, e.opt.TimeoutName))
@@ -318,11 +345,11 @@ func (e *Engine) decode(ctx context.Context, path string, mask bool) (img image.
 		img, err = h.Decode(ctx)
 	}
 	if err != nil {
-		budget.Release(need)
+		giveBack()
 		return nil, size, nil, err
 	}
 	return img, size, func() {
-		budget.Release(need)
+		giveBack()
 		if need > budget.Total()/4 {
 			// A large image is garbage now: collect it and give its pages
 			// back before the next one is admitted in its place, so that the

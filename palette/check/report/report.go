@@ -2,12 +2,9 @@ package report
 
 import (
 	"bufio"
-	"bytes"
 	"fmt"
 	"html/template"
 	"image"
-	"image/jpeg"
-	"math"
 	"os"
 	"path/filepath"
 	"sort"
@@ -18,142 +15,7 @@ import (
 	"github.com/hueprint/hueprint/palette/check"
 	"github.com/hueprint/hueprint/palette/fileutil"
 	"github.com/hueprint/hueprint/palette/psych"
-	"golang.org/x/image/draw"
 )
-
-// ThumbMax is the largest side of a report thumbnail, in pixels.
-const ThumbMax = 320
-
-// WriteThumb writes a JPEG thumbnail of img to path, at most ThumbMax
-// pixels a side, and returns its size.
-// Images at least twice that size are reduced by an integer factor with a
-// box filter (an exact area average); smaller ones are scaled with
-// Catmull-Rom. Neither aliases as point sampling would.
-func WriteThumb(img image.Image, path string) (w, h int, err error) {
-	b := img.Bounds()
-	var thumb image.Image
-	if k := (max(b.Dx(), b.Dy()) + ThumbMax - 1) / ThumbMax; k >= 2 {
-		// An exact area average over k×k blocks: no interpolation needed.
-		thumb = boxShrink(img, k)
-	} else {
-		scale := math.Min(1, float64(ThumbMax)/float64(max(b.Dx(), b.Dy())))
-		w, h = max(1, int(math.Round(float64(b.Dx())*scale))), max(1, int(math.Round(float64(b.Dy())*scale)))
-		dst := image.NewRGBA(image.Rect(0, 0, w, h))
-		draw.CatmullRom.Scale(dst, dst.Bounds(), img, b, draw.Src, nil)
-		thumb = dst
-	}
-	// Transparent areas show on white, as on a page.
-	if _, opaque := thumb.(*image.YCbCr); !opaque {
-		flat := image.NewRGBA(thumb.Bounds())
-		draw.Draw(flat, flat.Bounds(), image.White, image.Point{}, draw.Src)
-		draw.Draw(flat, flat.Bounds(), thumb, thumb.Bounds().Min, draw.Over)
-		thumb = flat
-	}
-	w, h = thumb.Bounds().Dx(), thumb.Bounds().Dy()
-	// Thumbnails are written directly: they are only read through
-	// index.html, which is written atomically once they all exist.
-	var buf bytes.Buffer
-	if err := jpeg.Encode(&buf, thumb, &jpeg.Options{Quality: 82}); err != nil {
-		return 0, 0, err
-	}
-	return w, h, os.WriteFile(path, buf.Bytes(), 0o644)
-}
-
-// boxShrink averages k×k blocks, reading the pixel arrays of the common
-// types directly (4:2:0 JPEGs, where averaging Y, Cb and Cr is averaging
-// R, G and B as the conversion is affine, and 8-bit RGBA); other images are
-// copied to RGBA first.
-func boxShrink(img image.Image, k int) image.Image {
-	b := img.Bounds()
-	w, h := b.Dx()/k, b.Dy()/k
-	switch im := img.(type) {
-	case *image.YCbCr:
-		if im.SubsampleRatio == image.YCbCrSubsampleRatio420 && k%2 == 0 && b.Min.X%2 == 0 && b.Min.Y%2 == 0 {
-			return boxShrink420(im, w, h, k)
-		}
-	case *image.RGBA:
-		return boxShrinkPix(im.Pix, im.Stride, im.PixOffset(b.Min.X, b.Min.Y), w, h, k, true)
-	case *image.NRGBA:
-		return boxShrinkPix(im.Pix, im.Stride, im.PixOffset(b.Min.X, b.Min.Y), w, h, k, false)
-	}
-	rgba := image.NewRGBA(image.Rect(0, 0, b.Dx(), b.Dy()))
-	draw.Draw(rgba, rgba.Bounds(), img, b.Min, draw.Src)
-	return boxShrinkPix(rgba.Pix, rgba.Stride, 0, w, h, k, true)
-}
-
-// boxShrink420 is boxShrink for 4:2:0 images and an even k: chroma is
-// averaged at its own resolution, over (k/2)×(k/2) samples.
-func boxShrink420(im *image.YCbCr, w, h, k int) *image.YCbCr {
-	b := im.Bounds()
-	out := image.NewYCbCr(image.Rect(0, 0, w, h), image.YCbCrSubsampleRatio444)
-	ck := k / 2
-	n, cn := uint32(k*k), uint32(ck*ck)
-	sumY := make([]uint32, w)
-	sumB := make([]uint32, w)
-	sumR := make([]uint32, w)
-	for y := range h {
-		clear(sumY)
-		clear(sumB)
-		clear(sumR)
-		for dy := range k {
-			row := im.Y[im.YOffset(b.Min.X, b.Min.Y+y*k+dy):][:w*k]
-			for x := range w {
-				var s uint32
-				for _, v := range row[x*k : x*k+k] {
-					s += uint32(v)
-				}
-				sumY[x] += s
-			}
-		}
-		for dy := range ck {
-			off := im.COffset(b.Min.X, b.Min.Y+2*(y*ck+dy))
-			cb, cr := im.Cb[off:][:w*ck], im.Cr[off:][:w*ck]
-			for x := range w {
-				var sb, sr uint32
-				for i := x * ck; i < x*ck+ck; i++ {
-					sb += uint32(cb[i])
-					sr += uint32(cr[i])
-				}
-				sumB[x] += sb
-				sumR[x] += sr
-			}
-		}
-		o := out.YOffset(0, y)
-		for x := range w {
-			out.Y[o+x], out.Cb[o+x], out.Cr[o+x] = uint8(sumY[x]/n), uint8(sumB[x]/cn), uint8(sumR[x]/cn)
-		}
-	}
-	return out
-}
-
-// boxShrinkPix averages k×k blocks of 8-bit RGBA pixels, weighting colour
-// by alpha so that transparent pixels do not darken edges.
-func boxShrinkPix(pix []byte, stride, start, w, h, k int, premultiplied bool) *image.NRGBA {
-	out := image.NewNRGBA(image.Rect(0, 0, w, h))
-	for y := range h {
-		for x := range w {
-			var r, g, bl, a uint32
-			for dy := range k {
-				row := pix[start+(y*k+dy)*stride+x*k*4:]
-				for dx := range k {
-					pa := uint32(row[4*dx+3])
-					pr, pg, pb := uint32(row[4*dx]), uint32(row[4*dx+1]), uint32(row[4*dx+2])
-					if !premultiplied {
-						pr, pg, pb = pr*pa/255, pg*pa/255, pb*pa/255
-					}
-					r, g, bl, a = r+pr, g+pg, bl+pb, a+pa
-				}
-			}
-			if a == 0 {
-				continue
-			}
-			i := out.PixOffset(x, y)
-			out.Pix[i], out.Pix[i+1], out.Pix[i+2] = uint8(min(255, r*255/a)), uint8(min(255, g*255/a)), uint8(min(255, bl*255/a))
-			out.Pix[i+3] = uint8(a / uint32(k*k))
-		}
-	}
-	return out
-}
 
 type reportText struct {
 	Title, Palette, Rule, Summary, Checked, Passed, Failed, Unreadable, Seconds string
