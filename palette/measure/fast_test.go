@@ -212,3 +212,37 @@ func toYCbCr(img *image.NRGBA, ratio image.YCbCrSubsampleRatio) *image.YCbCr {
 	}
 	return out
 }
+
+// TestDenseTallyJPEGMatchesReference: smooth JPEG images, gradients between
+// palette colours and an off-palette wallpaper whose colours change every
+// pixel, tallied by runs (tallyRowRuns, which classifies most colours by
+// its inlined look-up of the bin's code) measure exactly as the
+// pixel-by-pixel tally does, on a fresh Measurer (no bin classified yet)
+// and on one that has classified them.
+func TestDenseTallyJPEGMatchesReference(t *testing.T) {
+	wall := image.NewNRGBA(image.Rect(0, 0, 900, 600))
+	for y := range 600 {
+		for x := range 900 {
+			wall.SetNRGBA(x, y, color.NRGBA{uint8(40 + x/5), uint8(200 - y/4), uint8(90 + (x+y)/12), 255})
+		}
+	}
+	g1, _, _ := gradientImage(1200, 628, 900, brandCols[0], brandCols[1], false)
+	g2, _, _ := gradientImage(1200, 628, 300, brandCols[3], brandCols[4], true)
+	cases := map[string]image.Image{}
+	for name, img := range map[string]*image.NRGBA{"wallpaper": wall, "gradient 0→1": g1, "gradient 3→4": g2} {
+		cases[name+" q80"] = jpegRoundTrip(t, img, 80)
+		cases[name+" q95"] = jpegRoundTrip(t, img, 95)
+		cases[name+" 4:4:4"] = toYCbCr(img, image.YCbCrSubsampleRatio444)
+	}
+	for name, in := range cases {
+		m := newMeasurer(t)
+		fresh := m.Measure(in) // no bin classified before
+		warm := m.Measure(in)  // every bin classified
+		restore := measure.SetSlowTally(true)
+		want := newMeasurer(t).Measure(in)
+		restore()
+		if !reflect.DeepEqual(fresh, want) || !reflect.DeepEqual(warm, want) {
+			t.Errorf("%s:\nfresh     %+v\nwarm      %+v\nreference %+v", name, fresh, warm, want)
+		}
+	}
+}

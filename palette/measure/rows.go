@@ -118,9 +118,16 @@ func yccPixels(dst []uint32, y, cb, cr []byte) {
 	n := min(len(dst), len(y), len(cb), len(cr))
 	dst, y, cb, cr = dst[:n], y[:n], cb[:n], cr[:n]
 	for i := range dst {
-		// yccPack, inlined.
+		// yccPack, inlined, with one test for the three clamps: most
+		// pixels need none, and then each channel is its sum's third
+		// byte, masked in place.
 		y1, cb1, cr1 := int32(y[i])*0x10101, int32(cb[i])-128, int32(cr[i])-128
-		dst[i] = clamp16(y1+91881*cr1) | clamp16(y1-22554*cb1-46802*cr1)<<8 | clamp16(y1+116130*cb1)<<16 | 255<<24
+		r, g, b := y1+91881*cr1, y1-22554*cb1-46802*cr1, y1+116130*cb1
+		if uint32(r|g|b)&0xff000000 == 0 {
+			dst[i] = uint32(r)>>16 | uint32(g)>>8&0xff00 | uint32(b)&0xff0000 | 255<<24
+			continue
+		}
+		dst[i] = clamp16(r) | clamp16(g)<<8 | clamp16(b)<<16 | 255<<24
 	}
 }
 
@@ -135,8 +142,15 @@ func yccPairs(dst []uint32, y, cb, cr []byte) {
 		p := dst[2*i : 2*i+2 : 2*i+2]
 		yy := y[2*i : 2*i+2 : 2*i+2]
 		y0, y1 := int32(yy[0])*0x10101, int32(yy[1])*0x10101
-		p[0] = clamp16(y0+rc) | clamp16(y0+gc)<<8 | clamp16(y0+bc)<<16 | 255<<24
-		p[1] = clamp16(y1+rc) | clamp16(y1+gc)<<8 | clamp16(y1+bc)<<16 | 255<<24
+		r0, g0, b0, r1, g1, b1 := y0+rc, y0+gc, y0+bc, y1+rc, y1+gc, y1+bc
+		if uint32(r0|g0|b0|r1|g1|b1)&0xff000000 == 0 {
+			// No clamp (see yccPixels).
+			p[0] = uint32(r0)>>16 | uint32(g0)>>8&0xff00 | uint32(b0)&0xff0000 | 255<<24
+			p[1] = uint32(r1)>>16 | uint32(g1)>>8&0xff00 | uint32(b1)&0xff0000 | 255<<24
+			continue
+		}
+		p[0] = clamp16(r0) | clamp16(g0)<<8 | clamp16(b0)<<16 | 255<<24
+		p[1] = clamp16(r1) | clamp16(g1)<<8 | clamp16(b1)<<16 | 255<<24
 	}
 }
 

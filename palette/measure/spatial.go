@@ -1074,7 +1074,14 @@ func (s *spatialPass) tallyRowRuns(y int, t *tally, whole bool) {
 					if rc := codes[x]; rc != 0 {
 						code = uint32(rc) - 1
 					} else {
-						code = s.m.pixelCode(c)
+						// pixelCode, its common case inlined (as in
+						// sampleInfo): a colour outside the palette
+						// colours' bins, its bin classified already.
+						key := (c&255)>>2<<12 | (c>>8&255)>>2<<6 | (c>>16&255)>>2
+						code = s.m.rgbTable[key].Load() - 1
+						if s.m.pbits[key>>6]&(1<<(key&63)) != 0 || code == ^uint32(0) {
+							code = s.m.pixelCode(c)
+						}
 						codes[x] = uint16(code + 1)
 					}
 					// A blend's position is worked out when a test or
