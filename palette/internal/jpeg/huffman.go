@@ -164,10 +164,10 @@ const pairBits = 10
 // Layout of a pairAC entry. From the current zig-zag position zig, the
 // decoder writes the second value at zig+step2, then the first at
 // zig+step1, and moves zig on by adv (then by one, as after any
-// coefficient). Bits 0-7: the bits the entry takes; 8-13: step1; 16-23:
-// step2; 24-29: adv; bit 30: the entry ends the block (pairEOB); bit 31: it
-// has a coefficient (pairCoef); bits 32-47 and 48-63: the first and second
-// values, signed.
+// coefficient). Bits 0-7: the bits the entry takes; 8-13: step1; bit 14:
+// the second value is a coefficient (pairCoef2); 16-23: step2; 24-29: adv;
+// bit 30: the entry ends the block (pairEOB); bit 31: it has a coefficient
+// (pairCoef); bits 32-47 and 48-63: the first and second values, signed.
 //
 //   - a coefficient and another: step1 run1, step2 and adv run1+1+run2;
 //   - a coefficient alone (the next code does not fit): step2 = step1 =
@@ -179,9 +179,10 @@ const pairBits = 10
 //     of the block is still zero);
 //   - anything else: step2 pairNone, past every block, for the slow path.
 const (
-	pairEOB  = 1 << 30
-	pairCoef = 1 << 31
-	pairNone = 0xff
+	pairCoef2 = 1 << 14
+	pairEOB   = 1 << 30
+	pairCoef  = 1 << 31
+	pairNone  = 0xff
 )
 
 // buildPairAC fills pairAC from lut: two symbols decoded by one look-up
@@ -209,7 +210,7 @@ func (h *huffman) buildPairAC() {
 			continue
 		}
 		step := uint64(run1 + 1 + run2)
-		h.pairAC[i] = e + uint64(len2) | step<<16 | step<<24 | uint64(uint16(int16(v2)))<<48
+		h.pairAC[i] = e + uint64(len2) | pairCoef2 | step<<16 | step<<24 | uint64(uint16(int16(v2)))<<48
 	}
 }
 

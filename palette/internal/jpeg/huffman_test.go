@@ -217,3 +217,50 @@ func (w *bitWriter) bytes() []byte {
 	}
 	return w.out
 }
+
+// TestPairACFirstPass decodes random streams as first AC scans of random
+// bands and shifts through pairAC and through the plain path: the same
+// coefficients, masks, EOB runs, errors and bits consumed.
+func TestPairACFirstPass(t *testing.T) {
+	rng := rand.New(rand.NewPCG(7, 8))
+	tables, blocks := 0, 0
+	for range 300 {
+		counts, vals := randomACTable(rng, 2+rng.IntN(161))
+		var ac huffman
+		if err := ac.build(&counts, vals); err != nil {
+			continue // over-subscribed
+		}
+		tables++
+		ac.buildFastAC()
+		ac.buildPairAC()
+		plain := plainAC(&ac)
+		zs := int32(1 + rng.IntN(63))
+		ze := zs + int32(rng.IntN(int(64-zs)))
+		al := uint32(rng.IntN(11))
+		data := testStream(rng, 4096)
+		var d1, d2 decoder
+		br1, br2 := &bitReader{data: data}, &bitReader{data: data}
+		for blk := 0; ; blk++ {
+			var b1, b2 [64]int16
+			var nz1, nz2 uint64
+			if rng.IntN(20) == 0 { // a band already decoded: a corrupt file
+				nz1, nz2 = 1<<zs, 1<<zs
+				b1[zs], b2[zs] = 5, 5
+			}
+			e1 := d1.firstPass(br1, &b1, &nz1, &ac, zs, ze, al)
+			e2 := d2.firstPass(br2, &b2, &nz2, plain, zs, ze, al)
+			blocks++
+			if (e1 == nil) != (e2 == nil) || b1 != b2 || nz1 != nz2 || d1.eobRun != d2.eobRun ||
+				br1.pos*8+br1.pad-br1.n != br2.pos*8+br2.pad-br2.n {
+				t.Fatalf("band %d-%d al %d block %d: pairAC gives err=%v nz=%x eob=%d bit %d, plain err=%v nz=%x eob=%d bit %d\n%v\n%v",
+					zs, ze, al, blk, e1, nz1, d1.eobRun, br1.pos*8+br1.pad-br1.n, e2, nz2, d2.eobRun, br2.pos*8+br2.pad-br2.n, b1, b2)
+			}
+			if e1 != nil || br1.marker {
+				break
+			}
+		}
+	}
+	if blocks < 1000 || tables < 100 {
+		t.Fatalf("%d tables, %d blocks: the test exercises too little", tables, blocks)
+	}
+}
