@@ -430,6 +430,7 @@ func (d *decoder) processDHT(n int) error {
 		}
 		if tc == 1 {
 			h.buildFastAC()
+			h.buildPairAC()
 		} else {
 			h.buildFastDC()
 		}

@@ -9,7 +9,9 @@
 // level shift and clamping, and no colour conversion. It is faster because
 // it reads the whole file from memory, decodes Huffman codes through 9-bit
 // lookahead tables (AC symbols and DC differences with their magnitude bits
-// in one look-up, end-of-block too), refines progressive coefficients
+// in one look-up, end-of-block too; in sequential blocks and first AC
+// scans, two AC symbols per 10-bit look-up when both fit), stores rows of in-range samples
+// without clamping each, refines progressive coefficients
 // through a mask of each block's non-zero terms (the zero runs and
 // correction bits of a refinement scan counted with masks and popcounts
 // rather than coefficient by coefficient, the commonest runs without a

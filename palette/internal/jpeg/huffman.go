@@ -20,6 +20,10 @@ type huffman struct {
 	// when its code and magnitude bits fit: value<<8 | total length; 0
 	// when they do not.
 	fastDC [1 << lookBits]int32
+	// pairAC: for AC tables, by the next pairBits bits, two symbols
+	// decoded at once when both codes and their magnitude bits fit (see
+	// buildPairAC); 0 when they do not.
+	pairAC [1 << pairBits]uint64
 	vals   [256]uint8
 	// maxCode[l] is the largest code of length l+1 left-aligned in 16 bits
 	// plus one (0 when there is none); valPtr[l] maps a code of that
@@ -150,4 +154,83 @@ func (h *huffman) decodeSlow(br *bitReader) (uint8, error) {
 	// Codes shorter than lookBits that the table did not hold cannot
 	// exist; nothing matched.
 	return 0, errFormat("bad Huffman code")
+}
+
+// pairBits is the width of pairAC's look-up: with the short codes of the
+// commonest coefficients (2-4 bits and a magnitude bit or two), two of them
+// often fit in 10 bits.
+const pairBits = 10
+
+// Layout of a pairAC entry. From the current zig-zag position zig, the
+// decoder writes the second value at zig+step2, then the first at
+// zig+step1, and moves zig on by adv (then by one, as after any
+// coefficient). Bits 0-7: the bits the entry takes; 8-13: step1; bit 14:
+// the second value is a coefficient (pairCoef2); 16-23: step2; 24-29: adv;
+// bit 30: the entry ends the block (pairEOB); bit 31: it has a coefficient
+// (pairCoef); bits 32-47 and 48-63: the first and second values, signed.
+//
+//   - a coefficient and another: step1 run1, step2 and adv run1+1+run2;
+//   - a coefficient alone (the next code does not fit): step2 = step1 =
+//     run1 with a second value of 0, written before the first;
+//   - a coefficient and the end of block: step2 run1+1 with a value of 0,
+//     so that the decoder takes it only when the first coefficient is not
+//     the 63rd (such a block has no end-of-block symbol);
+//   - the end of block alone: both steps 0, both values 0 (the place zig
+//     of the block is still zero);
+//   - anything else: step2 pairNone, past every block, for the slow path.
+const (
+	pairCoef2 = 1 << 14
+	pairEOB   = 1 << 30
+	pairCoef  = 1 << 31
+	pairNone  = 0xff
+)
+
+// buildPairAC fills pairAC from lut: two symbols decoded by one look-up
+// when both codes and magnitude bits fit in pairBits bits (and magnitudes
+// have at most 7 bits), one when only the first fits, as laid out above.
+func (h *huffman) buildPairAC() {
+	for i := range h.pairAC {
+		h.pairAC[i] = pairNone << 16
+		run1, len1, v1, ok := h.fastCoef(i, pairBits)
+		if !ok {
+			if v := h.lut[i>>(pairBits-lookBits)]; v != 0 && v>>8 == 0 {
+				h.pairAC[i] = uint64(v&0xff) | pairEOB // step1, step2 0
+			}
+			continue
+		}
+		e := uint64(len1) | uint64(run1)<<8 | pairCoef | uint64(uint16(int16(v1)))<<32
+		i2 := i << len1 & (1<<pairBits - 1) // the bits after the first
+		if v := h.lut[i2>>(pairBits-lookBits)]; v != 0 && v>>8 == 0 && int(v&0xff) <= pairBits-len1 {
+			h.pairAC[i] = e + uint64(v&0xff) | uint64(run1+1)<<16 | pairEOB
+			continue
+		}
+		run2, len2, v2, ok := h.fastCoef(i2, pairBits-len1)
+		if !ok {
+			h.pairAC[i] = e | uint64(run1)<<16 | uint64(run1)<<24
+			continue
+		}
+		step := uint64(run1 + 1 + run2)
+		h.pairAC[i] = e + uint64(len2) | pairCoef2 | step<<16 | step<<24 | uint64(uint16(int16(v2)))<<48
+	}
+}
+
+// fastCoef decodes the coefficient symbol at the top of the pairBits-bit
+// index i when its code and magnitude (of 1 to 7 bits) fit in its first
+// avail bits: its run, total length and extended value (F.2.2.1).
+func (h *huffman) fastCoef(i, avail int) (run, length int, v int32, ok bool) {
+	e := h.lut[i>>(pairBits-lookBits)]
+	if e == 0 {
+		return 0, 0, 0, false
+	}
+	sym, l := uint8(e>>8), int(e&0xff)
+	run, size := int(sym>>4), int(sym&15)
+	if size == 0 || size > 7 || l+size > avail {
+		return 0, 0, 0, false
+	}
+	s := int32(1) << size
+	v = int32(i>>(pairBits-l-size)) & (s - 1)
+	if v < s>>1 {
+		v += ((-1) << size) + 1
+	}
+	return run, l + size, v, true
 }

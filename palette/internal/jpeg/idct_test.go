@@ -181,3 +181,73 @@ func TestIDCTZigzag(t *testing.T) {
 		}
 	}
 }
+
+// storeEach is store without its in-range fast path: every sample clamped.
+func storeEach(b *block, dst []byte, stride int) {
+	for y := range 8 {
+		for x := range 8 {
+			dst[y*stride+x] = clamp(b[8*y+x])
+		}
+	}
+}
+
+// storeBlocks returns blocks of samples as idct leaves them: most rows in
+// range, some with samples past either end, and extremes that overflow
+// x+128.
+func storeBlocks(n int) []block {
+	rng := rand.New(rand.NewPCG(3, 4))
+	extremes := []int32{-129, -128, 127, 128, 1 << 30, -1 << 31, 1<<31 - 1, 1<<31 - 128, 1<<31 - 129}
+	bs := make([]block, n)
+	for i := range bs {
+		for k := range bs[i] {
+			switch r := rng.IntN(100); {
+			case r < 2:
+				bs[i][k] = extremes[rng.IntN(len(extremes))]
+			case r < 6:
+				bs[i][k] = rng.Int32N(1024) - 512
+			default:
+				bs[i][k] = rng.Int32N(256) - 128
+			}
+		}
+	}
+	return bs
+}
+
+func TestStoreMatchesClamp(t *testing.T) {
+	const stride = 11
+	for i, b := range storeBlocks(2000) {
+		got, want := make([]byte, 8*stride), make([]byte, 8*stride)
+		store(&b, got, stride)
+		storeEach(&b, want, stride)
+		for y := range 8 {
+			if g, w := got[y*stride:y*stride+8], want[y*stride:y*stride+8]; string(g) != string(w) {
+				t.Fatalf("block %d row %d: store gives %v, clamping each sample %v (samples %v)", i, y, g, w, b[8*y:8*y+8])
+			}
+		}
+	}
+}
+
+// BenchmarkStore: store (one range check per row) beside clamping every
+// sample, on blocks of photograph-like samples.
+func BenchmarkStore(b *testing.B) {
+	bs := storeBlocks(256)
+	for i := range bs { // photographs: nearly every row in range
+		for k := range bs[i] {
+			bs[i][k] = max(-128, min(127, bs[i][k]))
+		}
+	}
+	bs[7][3], bs[100][60] = 300, -400
+	dst := make([]byte, 8*64)
+	for _, f := range []struct {
+		name  string
+		store func(*block, []byte, int)
+	}{{"store", store}, {"clamp-each", storeEach}} {
+		b.Run(f.name, func(b *testing.B) {
+			for b.Loop() {
+				for i := range bs {
+					f.store(&bs[i], dst, 64)
+				}
+			}
+		})
+	}
+}

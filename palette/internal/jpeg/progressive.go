@@ -215,26 +215,56 @@ func (d *decoder) firstPass(br *bitReader, b *[64]int16, nz *uint64, acH *huffma
 		return errFormat("uninitialized Huffman table")
 	}
 	mask := *nz
+	// pairAC as in decodeBlock, when its values shifted by al fit in 16
+	// bits (magnitudes of 7 bits at most) and the band is still zero in
+	// this block, as in every valid file: its entries write zeros.
+	band := ^uint64(0) << uint(zigStart) & (^uint64(0) >> uint(63-zigEnd))
+	pairs := al <= 8 && mask&band == 0
+	// The accumulator stays in registers on the fast paths; the slow one
+	// works on br.
+	acc, n := br.acc, br.n
 	for ; zig <= zigEnd; zig++ {
-		if br.n < 31 {
+		if n < 31 {
+			br.acc, br.n = acc, n
 			br.fill()
+			acc, n = br.acc, br.n
 		}
-		f := acH.fastAC[br.acc>>(64-lookBits)]
+		if pairs {
+			e := acH.pairAC[acc>>(64-pairBits)]
+			if z2 := zig + int32(e>>16&0xff); z2 <= zigEnd {
+				acc <<= uint(e & 0xff)
+				n -= int(e & 0xff)
+				z1 := zig + int32(e>>8&0x3f)
+				b[z2&63] = int16(int32(int16(e>>48)) << al)
+				b[z1&63] = int16(int32(int16(e>>32)) << al)
+				mask |= e>>31&1<<(z1&63) | e>>14&1<<(z2&63)
+				if e&pairEOB != 0 {
+					break
+				}
+				zig += int32(e >> 24 & 0x3f)
+				continue
+			}
+		}
+		f := acH.fastAC[acc>>(64-lookBits)]
 		if z := zig + f>>8&0xff; z <= zigEnd {
 			a := f >> 16 << al
 			if !fits16(a) {
+				br.acc, br.n = acc, n
 				return errOverflow
 			}
 			zig = z
-			br.skip(int(f & 0xff))
+			acc <<= uint(f & 0xff)
+			n -= int(f & 0xff)
 			b[zig&63] = int16(a)
 			mask |= 1 << (zig & 63)
 			continue
 		}
 		if f>>8&0xff == fastEOB { // end of band: an EOB run of 1, this block
-			br.skip(int(f & 0xff))
+			acc <<= uint(f & 0xff)
+			n -= int(f & 0xff)
 			break
 		}
+		br.acc, br.n = acc, n
 		v, err := acH.decode(br)
 		if err != nil {
 			return err
@@ -243,6 +273,7 @@ func (d *decoder) firstPass(br *bitReader, b *[64]int16, nz *uint64, acH *huffma
 		if s != 0 {
 			zig += r
 			if zig > zigEnd {
+				acc, n = br.acc, br.n
 				break
 			}
 			a := br.receiveExtend(s) << al
@@ -251,6 +282,7 @@ func (d *decoder) firstPass(br *bitReader, b *[64]int16, nz *uint64, acH *huffma
 			}
 			b[zig&63] = int16(a)
 			mask |= 1 << (zig & 63)
+			acc, n = br.acc, br.n
 			continue
 		}
 		if r != 15 {
@@ -259,10 +291,13 @@ func (d *decoder) firstPass(br *bitReader, b *[64]int16, nz *uint64, acH *huffma
 				d.eobRun |= uint16(br.getBits(int(r)))
 			}
 			d.eobRun--
+			acc, n = br.acc, br.n
 			break
 		}
 		zig += 15
+		acc, n = br.acc, br.n
 	}
+	br.acc, br.n = acc, n
 	*nz = mask
 	return nil
 }

@@ -228,26 +228,29 @@ func (d *decoder) decodeBlock(br *bitReader, b *block, dcH, acH *huffman, pred *
 	// The accumulator stays in registers on the fast path; the slow one
 	// works on br.
 	acc, n := br.acc, br.n
+	var seen uint64 // the pairAC entries taken, ORed
 	for zig := int32(1); zig <= 63; zig++ {
 		if n < 31 {
 			br.acc, br.n = acc, n
 			br.fill()
 			acc, n = br.acc, br.n
 		}
-		f := acH.fastAC[acc>>(64-lookBits)]
-		if z := zig + f>>8&0xff; z <= 63 {
-			zig = z
-			acc <<= uint(f & 0xff)
-			n -= int(f & 0xff)
-			k := unzig[zig&63] & 63
-			b[k] = f >> 16 * q[k]
-			only = false
+		// One or two symbols by one look-up (pairAC): the second value
+		// written first, 0 when there is none.
+		e := acH.pairAC[acc>>(64-pairBits)]
+		if z2 := zig + int32(e>>16&0xff); z2 <= 63 {
+			acc <<= uint(e & 0xff)
+			n -= int(e & 0xff)
+			k := unzig[z2&63] & 63
+			b[k] = int32(int16(e>>48)) * q[k]
+			k = unzig[(zig+int32(e>>8&0x3f))&63] & 63
+			b[k] = int32(int16(e>>32)) * q[k]
+			seen |= e
+			if e&pairEOB != 0 {
+				break
+			}
+			zig += int32(e >> 24 & 0x3f)
 			continue
-		}
-		if f>>8&0xff == fastEOB { // end of block: an EOB run of 1, this one
-			acc <<= uint(f & 0xff)
-			n -= int(f & 0xff)
-			break
 		}
 		br.acc, br.n = acc, n
 		v, err := acH.decode(br)
@@ -280,5 +283,5 @@ func (d *decoder) decodeBlock(br *bitReader, b *block, dcH, acH *huffman, pred *
 		acc, n = br.acc, br.n
 	}
 	br.acc, br.n = acc, n
-	return only, nil
+	return only && seen&pairCoef == 0, nil
 }
