@@ -698,3 +698,50 @@ func TestCoveredCellsKeepPhotoAreas(t *testing.T) {
 	}
 	t.Logf("%d cells covered, %d of them busy (%d quiet)", covered, changed, quietBusy)
 }
+
+// TestPaletteBinLookUp: the inlined look-up of the samplers and the tally
+// (rgbTable's entry less 1, taken when it is not negative as an int32:
+// the bin is classified and holds no palette colour) gives pixelCode for every colour: the exact palette
+// colours, whose bins hold the code of their centres, other colours of
+// those bins, and colours of bins classified already or not. It fails
+// when the look-up takes the entry of a palette colour's bin, or when
+// code returns an entry's paletteBin mark.
+func TestPaletteBinLookUp(t *testing.T) {
+	// Two colours of one bin: its centre is one of them at most.
+	p := *photoTestPalette
+	p.Secondary = append([]palette.Entry{{Color: palette.MustParseColor("#1e4fd9")}}, p.Secondary...)
+	m, err := New(&p, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	s := m.newSpatial(image.NewRGBA(image.Rect(0, 0, 2, 2)))
+	defer s.release()
+	var colours []uint32
+	for _, c := range m.exact {
+		for _, d := range []uint32{0, 1, 0x100, 0x10000, 0x30303} {
+			colours = append(colours, c^d)
+		}
+	}
+	rng := rand.New(rand.NewPCG(18, 31))
+	for range 20000 {
+		colours = append(colours, rng.Uint32()&0xffffff)
+	}
+	// Twice: the first time some bins are not classified yet, the second
+	// time every one is.
+	for pass := range 2 {
+		for _, c := range colours {
+			c |= 0xff << 24
+			r, g, b := uint8(c), uint8(c>>8), uint8(c>>16)
+			if pass == 0 {
+				m.rgbCode(r, g, b) // classify the bin from its centre first
+			}
+			want := m.pixelCode(c)
+			if got := s.sampleInfo(c) & 0xffff; got != want {
+				t.Fatalf("pass %d, colour %#06x: look-up %d, pixelCode %d", pass, c&0xffffff, got, want)
+			}
+			if got := m.rgbCode(r, g, b); got >= numCodes {
+				t.Fatalf("colour %#06x: rgbCode %#x, not a code", c&0xffffff, got)
+			}
+		}
+	}
+}
