@@ -5,7 +5,7 @@ import (
 	"testing"
 )
 
-// TestShortTransformsSameAsFull: the shortcuts addResidual4 takes give the
+// TestShortTransformsSameAsFull: the shortcuts addResiduals takes give the
 // samples of the full inverse DCT: a block whose only non-zero coefficient
 // is the DC one (any value, any samples, clipping included) through
 // inverseDCT4DCOnly, and an all-zero block left as it is.
@@ -39,7 +39,7 @@ func TestShortTransformsSameAsFull(t *testing.T) {
 		if dc != 0 {
 			got.nzDCMask = 1 << n
 		}
-		got.addResidual4(y, x, n)
+		got.addResiduals(got.nzDCMask)
 		if got.ybr != want.ybr {
 			t.Fatalf("region %d with DC %d: the short transform differs from the full one", n, dc)
 		}
@@ -47,7 +47,7 @@ func TestShortTransformsSameAsFull(t *testing.T) {
 }
 
 // BenchmarkInverseDCT4 compares the full inverse DCT with the DC-only one
-// that addResidual4 uses for blocks whose only non-zero coefficient is the DC.
+// that addResiduals uses for blocks whose only non-zero coefficient is the DC.
 func BenchmarkInverseDCT4(b *testing.B) {
 	var d Decoder
 	d.coeff[0] = 100

@@ -4,6 +4,8 @@
 
 package vp8
 
+import "math/bits"
+
 // This file implements decoding DCT/WHT residual coefficients and
 // reconstructing YCbCr data equal to predicted values plus residuals.
 //
@@ -397,43 +399,65 @@ func (d *Decoder) reconstructMacroblock(mbx, mby int) {
 	if d.usePredY16 {
 		p := checkTopLeftPred(mbx, mby, d.predY16)
 		predFunc16[p](d, 1, 8)
-		for j := 0; j < 4; j++ {
-			for i := 0; i < 4; i++ {
-				d.addResidual4(4*j+ybrYY, 4*i+ybrYX, 4*j+i)
-			}
-		}
+		d.addResiduals((d.nzACMask | d.nzDCMask) & 0xffff)
 	} else {
 		for j := 0; j < 4; j++ {
 			for i := 0; i < 4; i++ {
 				y, x := 4*j+ybrYY, 4*i+ybrYX
 				predFunc4[d.predY4[j][i]](d, y, x)
-				d.addResidual4(y, x, 4*j+i)
+				n := 4*j + i
+				if d.nzACMask>>n&1 != 0 {
+					d.inverseDCT4(y, x, 16*n)
+				} else if d.nzDCMask>>n&1 != 0 {
+					d.inverseDCT4DCOnly(y, x, 16*n)
+				}
 			}
 		}
 	}
 	p := checkTopLeftPred(mbx, mby, d.predC8)
 	predFunc8[p](d, ybrBY, ybrBX)
 	predFunc8[p](d, ybrRY, ybrRX)
-	for n := 0; n < 4; n++ {
-		y, x := 4*(n>>1), 4*(n&1)
-		d.addResidual4(ybrBY+y, ybrBX+x, 16+n)
-		d.addResidual4(ybrRY+y, ybrRX+x, 20+n)
+	d.addResiduals((d.nzACMask | d.nzDCMask) &^ 0xffff)
+}
+
+// regionY and regionX are the ybr positions of the 24 4x4 regions of a
+// macroblock: 16 luma, 4 Cb, 4 Cr.
+var regionY, regionX [24]uint8
+
+func init() {
+	for n := range 24 {
+		switch {
+		case n < 16:
+			regionY[n], regionX[n] = uint8(4*(n>>2)+ybrYY), uint8(4*(n&3)+ybrYX)
+		case n < 20:
+			regionY[n], regionX[n] = uint8(4*((n-16)>>1)+ybrBY), uint8(4*(n&1)+ybrBX)
+		default:
+			regionY[n], regionX[n] = uint8(4*((n-20)>>1)+ybrRY), uint8(4*(n&1)+ybrRX)
+		}
 	}
 }
 
-// addResidual4 adds the residual of region n (its bit in the nz masks, its
-// coefficients at 16*n) to the 4x4 block of ybr at (y, x): nothing when its
-// coefficients are all zero, the DC alone when only the DC one is non-zero
-// (the full inverse DCT of such a block adds (DC+4)>>3 to every sample
-// too), the full inverse DCT otherwise. Upstream transformed the four
-// regions of a chroma plane fully whenever one of them had a token, and a
-// luma region fully when it had a DC token alone.
-func (d *Decoder) addResidual4(y, x, n int) {
-	mask := uint32(1) << uint(n)
-	if d.nzACMask&mask != 0 {
-		d.inverseDCT4(y, x, 16*n)
-	} else if d.nzDCMask&mask != 0 {
-		d.inverseDCT4DCOnly(y, x, 16*n)
+// addResiduals adds to ybr the residuals of the regions whose bits are set
+// in nz (the nz masks' numbering; their coefficients at 16*n), as libwebp
+// does: the DC alone when only the DC coefficient is non-zero (the full
+// inverse DCT of such a block adds (DC+4)>>3 to every sample too), the full
+// inverse DCT otherwise. The regions whose bits are clear, all-zero, are
+// skipped. Upstream transformed the four regions of a chroma plane fully
+// whenever one of them had a token, and a region with a DC token alone
+// fully.
+func (d *Decoder) addResiduals(nz uint32) {
+	for nz != 0 {
+		n := bits.TrailingZeros32(nz) & 31
+		nz &= nz - 1
+		if n >= 24 { // never: the masks have 24 bits; saves the bounds checks
+			return
+		}
+		y, x := int(regionY[n]), int(regionX[n])
+		if d.nzACMask>>n&1 != 0 {
+			d.inverseDCT4(y, x, 16*n)
+		} else {
+			d.inverseDCT4DCOnly(y, x, 16*n)
+		}
 	}
 }
 
