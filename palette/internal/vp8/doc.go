@@ -26,11 +26,17 @@
 //     pixel loop and takes one branch for the seven difference tests; the
 //     inverse DCT works on array pointers; macroblock rows move to and from
 //     the image as arrays.
+//   - A 4x4 region's residual is transformed as libwebp does: not at all
+//     when its coefficients are zero, by adding the DC alone when only
+//     the DC one is non-zero (parseResiduals4 returns the position after
+//     the last token, GetCoeffs's result), fully otherwise; upstream
+//     transformed a chroma plane's four regions fully when one had a
+//     token, and a region with a DC token alone fully.
 //
 // Tests compare each change with upstream's code kept in the _test files:
 // TestPartitionSameAsReference (bits and end-of-data, on random partitions),
-// TestDecodeSignSameAsDecode (bits and decoder state) and
-// TestFiltersSameAsReference (pixels); package webp compares whole
+// TestDecodeSignSameAsDecode (bits and decoder state),
+// TestFiltersSameAsReference and TestShortTransformsSameAsFull (pixels); package webp compares whole
 // images with x/image/webp, on files and fuzzed bytes.
 //
 // # Security Considerations

@@ -68,20 +68,6 @@ func (z *Decoder) inverseDCT4DCOnly(y, x, coeffBase int) {
 	}
 }
 
-func (z *Decoder) inverseDCT8(y, x, coeffBase int) {
-	z.inverseDCT4(y+0, x+0, coeffBase+0*16)
-	z.inverseDCT4(y+0, x+4, coeffBase+1*16)
-	z.inverseDCT4(y+4, x+0, coeffBase+2*16)
-	z.inverseDCT4(y+4, x+4, coeffBase+3*16)
-}
-
-func (z *Decoder) inverseDCT8DCOnly(y, x, coeffBase int) {
-	z.inverseDCT4DCOnly(y+0, x+0, coeffBase+0*16)
-	z.inverseDCT4DCOnly(y+0, x+4, coeffBase+1*16)
-	z.inverseDCT4DCOnly(y+4, x+0, coeffBase+2*16)
-	z.inverseDCT4DCOnly(y+4, x+4, coeffBase+3*16)
-}
-
 func (d *Decoder) inverseWHT16() {
 	var m [16]int32
 	for i := 0; i < 4; i++ {

@@ -4,6 +4,8 @@
 
 package vp8
 
+import "math/bits"
+
 // This file implements decoding DCT/WHT residual coefficients and
 // reconstructing YCbCr data equal to predicted values plus residuals.
 //
@@ -190,8 +192,10 @@ var (
 )
 
 // parseResiduals4 parses a 4x4 region of residual coefficients, as specified
-// in section 13.3, and returns a 0/1 value indicating whether there was at
-// least one non-zero coefficient.
+// in section 13.3, and returns end, the zigzag position after the last token
+// (libwebp's GetCoeffs result): end > 1 when a coefficient after the DC one
+// may be non-zero, and the region had at least one non-zero coefficient (for
+// the contexts and the loop filter) when end is past the first position.
 // r is the partition to read bits from, and s its state, which the caller
 // keeps in a local (in registers) across the macroblock; parseResiduals4
 // returns the new state.
@@ -216,7 +220,7 @@ func (d *Decoder) parseResiduals4(r *partition, s boolState, plane int, context 
 		s = r.refill(s)
 	}
 	if s, bit = s.decode(p[0]); !bit {
-		return s, 0
+		return s, uint8(n)
 	}
 	for n != 16 {
 		n++
@@ -248,16 +252,16 @@ func (d *Decoder) parseResiduals4(r *partition, s boolState, plane int, context 
 		}
 		coeff[z] = int16(c)
 		if n == 16 {
-			return s, 1
+			return s, 16
 		}
 		if int(s.nBits) < 0 {
 			s = r.refill(s)
 		}
 		if s, bit = s.decode(p[0]); !bit {
-			return s, 1
+			return s, uint8(n)
 		}
 	}
-	return s, 1
+	return s, 16
 }
 
 // largeValue decodes a token value of 2 or more, after its first three
@@ -307,19 +311,30 @@ func (d *Decoder) parseResiduals(mbx, mby int) (skip bool) {
 
 	// Parse the DC coefficient of each 4x4 luma region.
 	if d.usePredY16 {
-		var nz uint8
-		s, nz = d.parseResiduals4(partition, s, planeY2, d.leftMB.nzY16+d.upMB[mbx].nzY16, quant.y2, false, whtCoeffBase)
+		var end uint8
+		s, end = d.parseResiduals4(partition, s, planeY2, d.leftMB.nzY16+d.upMB[mbx].nzY16, quant.y2, false, whtCoeffBase)
+		nz := btou(end > 0)
 		d.leftMB.nzY16 = nz
 		d.upMB[mbx].nzY16 = nz
 		d.inverseWHT16()
 		plane = planeY1WithY2
 	}
 
+	// nzAC says which regions may have a non-zero coefficient after the DC
+	// one (their end is past position 1), nzDC which have a non-zero DC one:
+	// reconstructMacroblock skips the inverse DCT of the regions with
+	// neither and adds the DC alone to those with only the second, whose
+	// full inverse DCT gives the same samples. anyNZ is whether some region
+	// had a non-zero coefficient (its end past its first position), which
+	// decides the inner loop filter as upstream's nzAC did.
 	var (
 		nzDC, nzAC         [4]uint8
 		nzDCMask, nzACMask uint32
+		anyNZ              uint8
 		coeffBase          int
+		end                uint8
 	)
+	first := btou(d.usePredY16)
 
 	// Parse the luma coefficients.
 	lnz := unpack[d.leftMB.nzMask&0x0f]
@@ -327,9 +342,11 @@ func (d *Decoder) parseResiduals(mbx, mby int) (skip bool) {
 	for y := 0; y < 4; y++ {
 		nz := lnz[y]
 		for x := 0; x < 4; x++ {
-			s, nz = d.parseResiduals4(partition, s, plane, nz+unz[x], quant.y1, d.usePredY16, coeffBase)
+			s, end = d.parseResiduals4(partition, s, plane, nz+unz[x], quant.y1, d.usePredY16, coeffBase)
+			nz = btou(end > first)
+			anyNZ |= nz
 			unz[x] = nz
-			nzAC[x] = nz
+			nzAC[x] = btou(end > 1)
 			nzDC[x] = btou(d.coeff[coeffBase] != 0)
 			coeffBase += 16
 		}
@@ -347,9 +364,11 @@ func (d *Decoder) parseResiduals(mbx, mby int) (skip bool) {
 		for y := 0; y < 2; y++ {
 			nz := lnz[y+c]
 			for x := 0; x < 2; x++ {
-				s, nz = d.parseResiduals4(partition, s, planeUV, nz+unz[x+c], quant.uv, false, coeffBase)
+				s, end = d.parseResiduals4(partition, s, planeUV, nz+unz[x+c], quant.uv, false, coeffBase)
+				nz = btou(end > 0)
+				anyNZ |= nz
 				unz[x+c] = nz
-				nzAC[y*2+x] = nz
+				nzAC[y*2+x] = btou(end > 1)
 				nzDC[y*2+x] = btou(d.coeff[coeffBase] != 0)
 				coeffBase += 16
 			}
@@ -371,7 +390,7 @@ func (d *Decoder) parseResiduals(mbx, mby int) (skip bool) {
 	// Section 15.1 of the spec says that "Steps 2 and 4 [of the loop filter]
 	// are skipped... [if] there is no DCT coefficient coded for the whole
 	// macroblock."
-	return nzDCMask == 0 && nzACMask == 0
+	return nzDCMask == 0 && anyNZ == 0
 }
 
 // reconstructMacroblock applies the predictor functions and adds the inverse-
@@ -380,30 +399,16 @@ func (d *Decoder) reconstructMacroblock(mbx, mby int) {
 	if d.usePredY16 {
 		p := checkTopLeftPred(mbx, mby, d.predY16)
 		predFunc16[p](d, 1, 8)
-		for j := 0; j < 4; j++ {
-			for i := 0; i < 4; i++ {
-				n := 4*j + i
-				y := 4*j + 1
-				x := 4*i + 8
-				mask := uint32(1) << uint(n)
-				if d.nzACMask&mask != 0 {
-					d.inverseDCT4(y, x, 16*n)
-				} else if d.nzDCMask&mask != 0 {
-					d.inverseDCT4DCOnly(y, x, 16*n)
-				}
-			}
-		}
+		d.addResiduals((d.nzACMask | d.nzDCMask) & 0xffff)
 	} else {
 		for j := 0; j < 4; j++ {
 			for i := 0; i < 4; i++ {
-				n := 4*j + i
-				y := 4*j + 1
-				x := 4*i + 8
+				y, x := 4*j+ybrYY, 4*i+ybrYX
 				predFunc4[d.predY4[j][i]](d, y, x)
-				mask := uint32(1) << uint(n)
-				if d.nzACMask&mask != 0 {
+				n := 4*j + i
+				if d.nzACMask>>n&1 != 0 {
 					d.inverseDCT4(y, x, 16*n)
-				} else if d.nzDCMask&mask != 0 {
+				} else if d.nzDCMask>>n&1 != 0 {
 					d.inverseDCT4DCOnly(y, x, 16*n)
 				}
 			}
@@ -411,16 +416,48 @@ func (d *Decoder) reconstructMacroblock(mbx, mby int) {
 	}
 	p := checkTopLeftPred(mbx, mby, d.predC8)
 	predFunc8[p](d, ybrBY, ybrBX)
-	if d.nzACMask&0x0f0000 != 0 {
-		d.inverseDCT8(ybrBY, ybrBX, bCoeffBase)
-	} else if d.nzDCMask&0x0f0000 != 0 {
-		d.inverseDCT8DCOnly(ybrBY, ybrBX, bCoeffBase)
-	}
 	predFunc8[p](d, ybrRY, ybrRX)
-	if d.nzACMask&0xf00000 != 0 {
-		d.inverseDCT8(ybrRY, ybrRX, rCoeffBase)
-	} else if d.nzDCMask&0xf00000 != 0 {
-		d.inverseDCT8DCOnly(ybrRY, ybrRX, rCoeffBase)
+	d.addResiduals((d.nzACMask | d.nzDCMask) &^ 0xffff)
+}
+
+// regionY and regionX are the ybr positions of the 24 4x4 regions of a
+// macroblock: 16 luma, 4 Cb, 4 Cr.
+var regionY, regionX [24]uint8
+
+func init() {
+	for n := range 24 {
+		switch {
+		case n < 16:
+			regionY[n], regionX[n] = uint8(4*(n>>2)+ybrYY), uint8(4*(n&3)+ybrYX)
+		case n < 20:
+			regionY[n], regionX[n] = uint8(4*((n-16)>>1)+ybrBY), uint8(4*(n&1)+ybrBX)
+		default:
+			regionY[n], regionX[n] = uint8(4*((n-20)>>1)+ybrRY), uint8(4*(n&1)+ybrRX)
+		}
+	}
+}
+
+// addResiduals adds to ybr the residuals of the regions whose bits are set
+// in nz (the nz masks' numbering; their coefficients at 16*n), as libwebp
+// does: the DC alone when only the DC coefficient is non-zero (the full
+// inverse DCT of such a block adds (DC+4)>>3 to every sample too), the full
+// inverse DCT otherwise. The regions whose bits are clear, all-zero, are
+// skipped. Upstream transformed the four regions of a chroma plane fully
+// whenever one of them had a token, and a region with a DC token alone
+// fully.
+func (d *Decoder) addResiduals(nz uint32) {
+	for nz != 0 {
+		n := bits.TrailingZeros32(nz) & 31
+		nz &= nz - 1
+		if n >= 24 { // never: the masks have 24 bits; saves the bounds checks
+			return
+		}
+		y, x := int(regionY[n]), int(regionX[n])
+		if d.nzACMask>>n&1 != 0 {
+			d.inverseDCT4(y, x, 16*n)
+		} else {
+			d.inverseDCT4DCOnly(y, x, 16*n)
+		}
 	}
 }
 
