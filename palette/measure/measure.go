@@ -48,7 +48,7 @@ type Measurer struct {
 	pbin      [1 << 18]uint8         // index+1 of the palette colour in a bin; 255: several; 0: none
 	pbits     [1 << 18 / 64]uint64   // pbin != 0 as bits: 32 KB that stay in cache
 
-	rgbTable [1 << 18]atomic.Uint32 // code+1 (| paletteBin) by 6-bit R, G, B; 0 = not yet classified
+	rgbTable [1 << 18]atomic.Uint32 // code+1 by 6-bit R, G, B; 0 = not yet classified
 	yccTable [1 << 18]atomic.Uint32 // the same by 6-bit Y, Cb, Cr
 
 	// free keeps histograms between images. Unlike a sync.Pool it survives
@@ -288,22 +288,10 @@ func (m *Measurer) fillLuma(key uint32) uint32 {
 // rgbCode returns the code of an 8-bit colour through the RGB table.
 func (m *Measurer) rgbCode(r, g, b uint8) uint32 { return m.code(rgbKey(r, g, b), false) }
 
-// paletteBin marks the rgbTable entries of the bins of palette colours,
-// whose colours' codes depend on more than their bin (pixelCode). The
-// samplers' and the tally's inlined look-up then tells, in one test on
-// one load, whether it may take the entry's code: the entry less 1 is
-// negative as an int32 both for such a bin and for a bin not classified
-// yet (0), and is the code otherwise.
-const paletteBin = 1 << 31
-
 func (m *Measurer) fillRGB(key uint32) uint32 {
 	center := func(v uint32) float64 { return float64(v<<2|2) / 255 }
 	code := m.classify(colorful.Color{R: center(key >> 12), G: center(key >> 6 & 63), B: center(key & 63)})
-	flag := uint32(0)
-	if m.hasPalette(key) {
-		flag = paletteBin
-	}
-	m.rgbTable[key].Store(code + 1 | flag)
+	m.rgbTable[key].Store(code + 1)
 	return code
 }
 
@@ -435,7 +423,7 @@ func (m *Measurer) code(key uint32, ycc bool) uint32 {
 		return m.fillYCC(key)
 	}
 	if v := m.rgbTable[key].Load(); v != 0 {
-		return (v - 1) &^ paletteBin
+		return v - 1
 	}
 	return m.fillRGB(key)
 }

@@ -41,7 +41,7 @@ func (s *spatialPass) sampleInfo(c uint32) uint32 {
 	// pixelCode, its common case inlined.
 	m := s.m
 	code := m.rgbTable[key].Load() - 1
-	if int32(code) < 0 {
+	if m.hasPalette(key) || code == ^uint32(0) {
 		code = m.pixelCode(c)
 	}
 	return code | h<<16 | l<<24
@@ -152,7 +152,7 @@ func (s *spatialPass) runsYCC(sr *sampleRuns, y, i0, i1 int) int {
 			c = r | g<<8 | b<<16 | 255<<24
 			key := r>>2<<12 | g>>2<<6 | b>>2
 			code := m.rgbTable[key].Load() - 1
-			if int32(code) < 0 {
+			if m.pbits[key>>6]&(1<<(key&63)) != 0 || code == ^uint32(0) {
 				break
 			}
 			h := key * 0x9E3779B1 >> 24
@@ -213,7 +213,7 @@ func (s *spatialPass) runsRGBA(sr *sampleRuns, y, i0, i1 int) int {
 			r, g, b := raw&255, raw>>8&255, raw>>16&255
 			key := r>>2<<12 | g>>2<<6 | b>>2
 			code := m.rgbTable[key].Load() - 1
-			if int32(code) < 0 {
+			if m.pbits[key>>6]&(1<<(key&63)) != 0 || code == ^uint32(0) {
 				break
 			}
 			h := key * 0x9E3779B1 >> 24

@@ -700,12 +700,11 @@ func TestCoveredCellsKeepPhotoAreas(t *testing.T) {
 }
 
 // TestPaletteBinLookUp: the inlined look-up of the samplers and the tally
-// (rgbTable's entry less 1, taken when it is not negative as an int32:
-// the bin is classified and holds no palette colour) gives pixelCode for every colour: the exact palette
+// (rgbTable's entry less 1, taken when the bin is classified and holds no
+// palette colour) gives pixelCode for every colour: the exact palette
 // colours, whose bins hold the code of their centres, other colours of
 // those bins, and colours of bins classified already or not. It fails
-// when the look-up takes the entry of a palette colour's bin, or when
-// code returns an entry's paletteBin mark.
+// when the look-up takes the entry of a palette colour's bin.
 func TestPaletteBinLookUp(t *testing.T) {
 	// Two colours of one bin: its centre is one of them at most.
 	p := *photoTestPalette

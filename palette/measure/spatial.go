@@ -1079,7 +1079,7 @@ func (s *spatialPass) tallyRowRuns(y int, t *tally, whole bool) {
 						// colours' bins, its bin classified already.
 						key := (c&255)>>2<<12 | (c>>8&255)>>2<<6 | (c>>16&255)>>2
 						code = s.m.rgbTable[key].Load() - 1
-						if int32(code) < 0 {
+						if s.m.pbits[key>>6]&(1<<(key&63)) != 0 || code == ^uint32(0) {
 							code = s.m.pixelCode(c)
 						}
 						codes[x] = uint16(code + 1)
