@@ -96,17 +96,7 @@ func boxShrink(img image.Image, k int) *image.RGBA {
 		}
 	case *image.RGBA:
 		colourMax, alphaMax = 255, 255
-		add = func(y int) {
-			row := im.Pix[im.PixOffset(b.Min.X, y):][:4*w*k]
-			for x := range w {
-				var r, g, bl, a uint64
-				for i := 4 * x * k; i < 4*(x*k+k); i += 4 {
-					p := row[i : i+4 : i+4]
-					r, g, bl, a = r+uint64(p[0]), g+uint64(p[1]), bl+uint64(p[2]), a+uint64(p[3])
-				}
-				s.r[x], s.g[x], s.b[x], s.a[x] = s.r[x]+r, s.g[x]+g, s.b[x]+bl, s.a[x]+a
-			}
-		}
+		add = func(y int) { s.addRGBA(im.Pix[im.PixOffset(b.Min.X, y):][:4*w*k], k) }
 	case *image.NRGBA:
 		colourMax, alphaMax = 255*255, 255
 		add = func(y int) {
@@ -184,14 +174,7 @@ func boxShrink(img image.Image, k int) *image.RGBA {
 		colourMax, alphaMax = 255, 255
 		add = func(y int) {
 			draw.Draw(strip, strip.Bounds(), img, image.Pt(b.Min.X, y), draw.Src)
-			for x := range w {
-				var r, g, bl, a uint64
-				for i := 4 * x * k; i < 4*(x*k+k); i += 4 {
-					p := strip.Pix[i : i+4 : i+4]
-					r, g, bl, a = r+uint64(p[0]), g+uint64(p[1]), bl+uint64(p[2]), a+uint64(p[3])
-				}
-				s.r[x], s.g[x], s.b[x], s.a[x] = s.r[x]+r, s.g[x]+g, s.b[x]+bl, s.a[x]+a
-			}
+			s.addRGBA(strip.Pix, k)
 		}
 	}
 	// 8-bit RGBA rows, and NRGBA rows where opaque (their colour is then
@@ -258,6 +241,19 @@ func boxShrink(img image.Image, k int) *image.RGBA {
 // colour premultiplied by alpha, and alpha.
 type blockSums struct {
 	r, g, b, a []uint64
+}
+
+// addRGBA adds a row of premultiplied 8-bit RGBA pixels, k per block, to
+// the sums.
+func (s *blockSums) addRGBA(row []byte, k int) {
+	for x := range s.r {
+		var r, g, bl, a uint64
+		for i := 4 * x * k; i < 4*(x*k+k); i += 4 {
+			p := row[i : i+4 : i+4]
+			r, g, bl, a = r+uint64(p[0]), g+uint64(p[1]), bl+uint64(p[2]), a+uint64(p[3])
+		}
+		s.r[x], s.g[x], s.b[x], s.a[x] = s.r[x]+r, s.g[x]+g, s.b[x]+bl, s.a[x]+a
+	}
 }
 
 func (s *blockSums) clear() {
