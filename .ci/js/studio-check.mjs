@@ -132,8 +132,11 @@ try {
       await page.keyboard.press('Backspace');
       await settled();
       await input.pressSequentially('tru', { delay: 30 });
-      await page.waitForSelector('#suggest li[data-value="trust"]');
+      // The list answering the whole text, not a partial one (a stalled
+      // machine can let the suggestion timer fire between two keys).
+      await page.waitForSelector('#suggest[data-q="tru"] li[data-value="trust"]');
       await page.keyboard.press('ArrowDown');
+      await page.waitForSelector('#suggest li[data-value="trust"][aria-selected=true]');
       await page.keyboard.press('Enter');
       await settled();
       await input.pressSequentially('tech,', { delay: 30 });

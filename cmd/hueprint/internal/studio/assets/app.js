@@ -141,8 +141,11 @@ async function suggest() {
   const my = ++suggest.seq;
   let r;
   try { r = await api('/api/suggest?' + new URLSearchParams({ q, lang: st.lang })); } catch { return; }
-  if (my !== suggest.seq) return;
+  // A late answer, or one for text the user has since changed or committed,
+  // must not replace the list (and the selection) the user is looking at.
+  if (my !== suggest.seq || input.value.trim() !== q) return;
   const box = $('#suggest');
+  const chosen = active >= 0 && !box.hidden ? box.children[active]?.dataset.value : undefined;
   $('#dym').replaceChildren();
   if (r.matches.length === 0) {
     closeSuggest();
@@ -153,9 +156,13 @@ async function suggest() {
   }
   box.replaceChildren(...r.matches.map((m, i) => el('li', { id: 'sg-' + i, role: 'option', 'aria-selected': 'false', 'data-value': m[st.lang], onmousedown: (e) => { e.preventDefault(); addTag(m[st.lang]); } },
     el('span', { text: m[st.lang] }), el('small', { text: t('k.' + m.kind) }))));
+  box.dataset.q = q;
   box.hidden = false;
   input.setAttribute('aria-expanded', 'true');
+  // The item chosen with the arrow keys stays chosen when the list is redrawn.
   active = -1;
+  const keep = r.matches.findIndex((m) => m[st.lang] === chosen);
+  if (keep >= 0) moveActive(keep + 1);
 }
 suggest.seq = 0;
 function moveActive(d) {
