@@ -94,11 +94,13 @@ async function checkScheme(page, want, width) {
 }
 const hexes = (page) => page.$$eval('#palette .sw', (els) => els.map((e) => e.dataset.hex));
 const timings = { palette: [], banner: [], paletteServer: [], bannerServer: [], bannerWait: [] };
+let lastPage; // for the state printed when a wait times out
 try {
   for (const { width, height } of [{ width: 1280, height: 900 }, { width: 390, height: 844 }]) {
     const ctx = await browser.newContext({ viewport: { width, height }, acceptDownloads: true });
     ctx.setDefaultTimeout(120000); // a loaded 2-core CI machine, not a slow page
     const page = await ctx.newPage();
+    lastPage = page;
     const errors = [];
     const foreign = [];
     page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
@@ -263,6 +265,17 @@ try {
     check(foreign.length === 0, `${width} px: requests leaving the origin from the scheme page: ${foreign.join(' ')}`);
     await ctx.close();
   }
+} catch (e) {
+  // Where the page was when a step failed: its URL, error box and chips.
+  const state = lastPage && await lastPage.evaluate(() => ({
+    url: location.href,
+    error: document.getElementById('error')?.hidden ? '' : document.getElementById('error')?.textContent,
+    chips: [...document.querySelectorAll('#chip-list .chip')].map((c) => c.firstChild?.textContent),
+    busy: document.getElementById('palette')?.getAttribute('aria-busy'),
+  })).catch(() => null);
+  console.error('page state:', JSON.stringify(state));
+  if (failures.length) console.error(failures.join('\n'));
+  throw e;
 } finally {
   await browser.close();
 }
