@@ -14,7 +14,7 @@
 //   - The token decoder (parseResiduals4, largeValue), where most bits are
 //     decoded, keeps that state in a boolState local (registers) for the
 //     whole macroblock, instead of reading and writing it through a pointer
-//     for every bit.
+//     for every bit, and decodes each bit inline (no call per bit).
 //   - A coefficient's sign, a bit of probability 1/2, is decoded by
 //     decodeSign, as libwebp's VP8GetSigned: the split is half the range
 //     and the new range has a closed form, without the multiplication and
