@@ -14,7 +14,7 @@
 //   - The token decoder (parseResiduals4, largeValue), where most bits are
 //     decoded, keeps that state in a boolState local (registers) for the
 //     whole macroblock, instead of reading and writing it through a pointer
-//     for every bit.
+//     for every bit, and decodes each bit inline (no call per bit).
 //   - A coefficient's sign, a bit of probability 1/2, is decoded by
 //     decodeSign, as libwebp's VP8GetSigned: the split is half the range
 //     and the new range has a closed form, without the multiplication and
@@ -23,7 +23,8 @@
 //     bandProb, pointers set when the probabilities are parsed, instead
 //     of the band table and two bounds checks per coefficient.
 //   - The loop filter's filter246 has its bounds checks hoisted out of the
-//     pixel loop and takes one branch for the seven difference tests; the
+//     pixel loop and takes one branch for the seven difference tests,
+//     the interior ones written uint(d+t) > 2t instead of abs(d) > t; the
 //     inverse DCT works on array pointers; macroblock rows move to and from
 //     the image as arrays.
 //   - A 4x4 region's residual is transformed as libwebp does: not at all

@@ -30,19 +30,27 @@ func filter2(pix []byte, level, index, iStep, jStep int) {
 // across a vertical edge, 8 row slices across a horizontal one), and the
 // tests on the differences take one branch instead of upstream's seven,
 // with the same decisions (TestFiltersSameAsReference).
+//
+// The interior and high-variance tests, |d| > t for a threshold t >= 0,
+// are written uint(d+t) > 2t, as libvpx's and libwebp's SIMD filters
+// compare against a range: d+t is above 2t when d > t, and wraps to a
+// huge unsigned value when d < -t. That is an add and a compare per
+// difference instead of abs's four operations, and the six interior
+// differences share one max.
 func filter246(pix []byte, n, level, ilevel, hlevel, index, iStep, jStep int, fourNotSix bool) {
+	il2, hl2 := uint(2*ilevel), uint(2*hlevel)
 	if jStep == 1 {
 		for ; n > 0; n, index = n-1, index+iStep {
 			t := (*[8]uint8)(pix[index-4 : index+4])
 			p3, p2, p1, p0 := int(t[0]), int(t[1]), int(t[2]), int(t[3])
 			q0, q1, q2, q3 := int(t[4]), int(t[5]), int(t[6]), int(t[7])
-			dp, dq := abs(p1-p0), abs(q1-q0)
 			if abs(p0-q0)<<1+abs(p1-q1)>>1 > level ||
-				max(abs(p3-p2), abs(p2-p1), dp, dq, abs(q2-q1), abs(q3-q2)) > ilevel {
+				max(uint(p3-p2+ilevel), uint(p2-p1+ilevel), uint(p1-p0+ilevel),
+					uint(q1-q0+ilevel), uint(q2-q1+ilevel), uint(q3-q2+ilevel)) > il2 {
 				continue
 			}
 			switch {
-			case max(dp, dq) > hlevel:
+			case max(uint(p1-p0+hlevel), uint(q1-q0+hlevel)) > hl2:
 				t[3], t[4] = filter2Taps(p1, p0, q0, q1)
 			case fourNotSix:
 				t[2], t[3], t[4], t[5] = filter4Taps(p1, p0, q0, q1)
@@ -63,13 +71,13 @@ func filter246(pix []byte, n, level, ilevel, hlevel, index, iStep, jStep int, fo
 	for i := range r0 {
 		p3, p2, p1, p0 := int(r0[i]), int(r1[i]), int(r2[i]), int(r3[i])
 		q0, q1, q2, q3 := int(r4[i]), int(r5[i]), int(r6[i]), int(r7[i])
-		dp, dq := abs(p1-p0), abs(q1-q0)
 		if abs(p0-q0)<<1+abs(p1-q1)>>1 > level ||
-			max(abs(p3-p2), abs(p2-p1), dp, dq, abs(q2-q1), abs(q3-q2)) > ilevel {
+			max(uint(p3-p2+ilevel), uint(p2-p1+ilevel), uint(p1-p0+ilevel),
+				uint(q1-q0+ilevel), uint(q2-q1+ilevel), uint(q3-q2+ilevel)) > il2 {
 			continue
 		}
 		switch {
-		case max(dp, dq) > hlevel:
+		case max(uint(p1-p0+hlevel), uint(q1-q0+hlevel)) > hl2:
 			r3[i], r4[i] = filter2Taps(p1, p0, q0, q1)
 		case fourNotSix:
 			r2[i], r3[i], r4[i], r5[i] = filter4Taps(p1, p0, q0, q1)
