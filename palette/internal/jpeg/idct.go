@@ -165,10 +165,20 @@ func idctCol(b *block, i int) {
 // dc its dequantized DC term, q the quantizers in natural order. Each row is
 // dequantized straight into out, so that out need not be cleared nor the
 // terms scattered into it first; a row without AC terms (by nz) is its
-// column-0 term <<17 everywhere, as in idct.
+// column-0 term <<17 everywhere, as in idct. When nz has no term in rows 2
+// to 7, or 4 to 7 (most blocks of photographs), those rows are left
+// unwritten: the column passes that such blocks take, idctCols2 and
+// idctCols4, do not read them.
 func idctZigzag(out *block, src *[64]int16, dc int32, nz uint64, q *[64]int32) {
 	rows := 0
-	for i := range 8 {
+	last := 8
+	switch {
+	case nz&rowsFrom[2] == 0:
+		last = 2
+	case nz&rowsFrom[4] == 0:
+		last = 4
+	}
+	for i := range last {
 		x := (*[8]int32)(out[8*i : 8*i+8])
 		qr := (*[8]int32)(q[8*i : 8*i+8])
 		zr := &zigOf[i&7]
@@ -199,15 +209,19 @@ func idctZigzag(out *block, src *[64]int16, dc int32, nz uint64, q *[64]int32) {
 }
 
 // zigOf[y][x] is the zig-zag index of the term in row y, column x; rowAC[y]
-// has the zig-zag bits of row y's columns 1 to 7.
-var zigOf, rowAC = func() (z [8][8]uint8, m [8]uint64) {
+// has the zig-zag bits of row y's columns 1 to 7, rowsFrom[y] those of rows
+// y to 7.
+var zigOf, rowAC, rowsFrom = func() (z [8][8]uint8, m, from [8]uint64) {
 	for k, u := range unzig {
 		z[u/8][u%8] = uint8(k)
 		if u%8 != 0 {
 			m[u/8] |= 1 << k
 		}
+		for y := 1; y <= int(u/8); y++ {
+			from[y] |= 1 << k
+		}
 	}
-	return z, m
+	return z, m, from
 }()
 
 // The reduced column passes below are idctCol with the terms of zero rows
