@@ -282,3 +282,53 @@ func TestIDCTStoreRow0(t *testing.T) {
 		}
 	}
 }
+
+// BenchmarkIDCTZigzagStore transforms and stores progressive blocks whose
+// terms are in their first n rows (n×8 corners) the way
+// reconstruct does (zigzagRows, idctStore: rows past the terms unread,
+// row 0 alone stored as one row) beside the plain way: the terms scattered
+// into a cleared block, idct and store.
+func BenchmarkIDCTZigzagStore(b *testing.B) {
+	rng := rand.New(rand.NewPCG(13, 14))
+	var q [64]int32
+	for k := range q {
+		q[k] = int32(2 + k/4)
+	}
+	for _, n := range []int{1, 2, 4, 8} {
+		type zblock struct {
+			src [64]int16
+			nz  uint64
+		}
+		blocks := make([]zblock, 256)
+		for i := range blocks {
+			nb := randomBlock(rng, n, 8, 0.7)
+			for k := 1; k < 64; k++ {
+				if v := int16(nb[unzig[k]] % 8); v != 0 {
+					blocks[i].src[k] = v
+					blocks[i].nz |= 1 << k
+				}
+			}
+		}
+		dst := make([]byte, 8*64)
+		b.Run("zigzag/"+string(rune('0'+n))+"rows", func(b *testing.B) {
+			var out block
+			for b.Loop() {
+				for i := range blocks {
+					idctStore(&out, zigzagRows(&out, &blocks[i].src, 100*q[0], blocks[i].nz, &q), dst, 64)
+				}
+			}
+		})
+		b.Run("scatter/"+string(rune('0'+n))+"rows", func(b *testing.B) {
+			for b.Loop() {
+				for i := range blocks {
+					out := block{0: 100 * q[0]}
+					for k := 1; k < 64; k++ {
+						out[unzig[k]] = int32(blocks[i].src[k]) * q[unzig[k]]
+					}
+					idct(&out)
+					store(&out, dst, 64)
+				}
+			}
+		})
+	}
+}
