@@ -5,7 +5,9 @@
 // Its pixels are bit-identical to the standard library's image/jpeg: the
 // same integer inverse DCT (the same arithmetic, without bounds checks in
 // its inner loops, with exact shortcuts for zero rows, zero columns,
-// DC-only blocks and blocks whose last four or six rows are zero), the same
+// DC-only blocks and blocks whose last four or six rows are zero, those
+// rows of progressive blocks not even read, and blocks with row 0 alone
+// stored as one row), the same
 // level shift and clamping, and no colour conversion. It is faster because
 // it reads the whole file from memory, decodes Huffman codes through 9-bit
 // lookahead tables (AC symbols and DC differences with their magnitude bits

@@ -42,7 +42,11 @@ type block [64]int32
 // (idctCols2, idctCols4), which gives exactly what the full transform
 // gives. Most blocks of photographs have their non-zero
 // terms in the first four rows (sequential wallpapers: 6 in 10).
-func idct(b *block) {
+func idct(b *block) { idctColumns(b, idctRows(b)) }
+
+// idctRows is idct's row pass; it returns how many leading rows can be
+// non-zero after it.
+func idctRows(b *block) int {
 	rows := 0 // rows 0 to rows-1 may be non-zero after the row pass
 	for i := 0; i < 64; i += 8 {
 		x := (*[8]int32)(b[i : i+8])
@@ -64,7 +68,28 @@ func idct(b *block) {
 		idctRow(x)
 		rows = i>>3 + 1
 	}
-	idctColumns(b, rows)
+	return rows
+}
+
+// idctStore finishes the transform of b after its row pass, which left rows
+// leading rows non-zero, and stores it as store does. With row 0 alone,
+// every column is constant (idctCol's shortcut): one row of samples is
+// computed and written 8 times (sequential wallpapers: 1 transformed block
+// in 13).
+func idctStore(b *block, rows int, dst []byte, stride int) {
+	if rows > 1 {
+		idctColumns(b, rows)
+		store(b, dst, stride)
+		return
+	}
+	var r [8]int32
+	for i := range r {
+		r[i] = (b[i] + 1<<19) >> 20
+	}
+	w := packRow(&r)
+	for y := range 8 {
+		binary.LittleEndian.PutUint64(dst[y*stride:y*stride+8], w)
+	}
 }
 
 // idctColumns is the column pass of b when only its rows 0 to rows-1 can be
@@ -165,10 +190,26 @@ func idctCol(b *block, i int) {
 // dc its dequantized DC term, q the quantizers in natural order. Each row is
 // dequantized straight into out, so that out need not be cleared nor the
 // terms scattered into it first; a row without AC terms (by nz) is its
-// column-0 term <<17 everywhere, as in idct.
+// column-0 term <<17 everywhere, as in idct. When nz has no term in rows 2
+// to 7, or 4 to 7 (most blocks of photographs), those rows are left
+// unwritten: the column passes that such blocks take, idctCols2 and
+// idctCols4, do not read them.
 func idctZigzag(out *block, src *[64]int16, dc int32, nz uint64, q *[64]int32) {
+	idctColumns(out, zigzagRows(out, src, dc, nz, q))
+}
+
+// zigzagRows is idctZigzag's row pass; it returns how many leading rows of
+// out can be non-zero after it.
+func zigzagRows(out *block, src *[64]int16, dc int32, nz uint64, q *[64]int32) int {
 	rows := 0
-	for i := range 8 {
+	last := 8
+	switch {
+	case nz&rowsFrom[2] == 0:
+		last = 2
+	case nz&rowsFrom[4] == 0:
+		last = 4
+	}
+	for i := range last {
 		x := (*[8]int32)(out[8*i : 8*i+8])
 		qr := (*[8]int32)(q[8*i : 8*i+8])
 		zr := &zigOf[i&7]
@@ -195,19 +236,23 @@ func idctZigzag(out *block, src *[64]int16, dc int32, nz uint64, q *[64]int32) {
 		idctRow(x)
 		rows = i + 1
 	}
-	idctColumns(out, rows)
+	return rows
 }
 
 // zigOf[y][x] is the zig-zag index of the term in row y, column x; rowAC[y]
-// has the zig-zag bits of row y's columns 1 to 7.
-var zigOf, rowAC = func() (z [8][8]uint8, m [8]uint64) {
+// has the zig-zag bits of row y's columns 1 to 7, rowsFrom[y] those of rows
+// y to 7.
+var zigOf, rowAC, rowsFrom = func() (z [8][8]uint8, m, from [8]uint64) {
 	for k, u := range unzig {
 		z[u/8][u%8] = uint8(k)
 		if u%8 != 0 {
 			m[u/8] |= 1 << k
 		}
+		for y := 1; y <= int(u/8); y++ {
+			from[y] |= 1 << k
+		}
 	}
-	return z, m
+	return z, m, from
 }()
 
 // The reduced column passes below are idctCol with the terms of zero rows
@@ -310,6 +355,20 @@ func store(b *block, dst []byte, stride int) {
 			uint64(clamp(r[4]))<<32 | uint64(clamp(r[5]))<<40 | uint64(clamp(r[6]))<<48 | uint64(clamp(r[7]))<<56
 		binary.LittleEndian.PutUint64(dst[y*stride:y*stride+8], w)
 	}
+}
+
+// packRow returns the clamped samples of r, the first in the lowest byte:
+// a row of store (which has the same code inline, a call per row costing
+// more than the packing).
+func packRow(r *[8]int32) uint64 {
+	x0, x1, x2, x3 := uint32(r[0]+128), uint32(r[1]+128), uint32(r[2]+128), uint32(r[3]+128)
+	x4, x5, x6, x7 := uint32(r[4]+128), uint32(r[5]+128), uint32(r[6]+128), uint32(r[7]+128)
+	if x0|x1|x2|x3|x4|x5|x6|x7 <= 255 {
+		return uint64(x0) | uint64(x1)<<8 | uint64(x2)<<16 | uint64(x3)<<24 |
+			uint64(x4)<<32 | uint64(x5)<<40 | uint64(x6)<<48 | uint64(x7)<<56
+	}
+	return uint64(clamp(r[0])) | uint64(clamp(r[1]))<<8 | uint64(clamp(r[2]))<<16 | uint64(clamp(r[3]))<<24 |
+		uint64(clamp(r[4]))<<32 | uint64(clamp(r[5]))<<40 | uint64(clamp(r[6]))<<48 | uint64(clamp(r[7]))<<56
 }
 
 // fill8 writes v to an 8x8 area of dst. (An [8]byte literal would be built

@@ -148,6 +148,9 @@ func TestIDCTZigzag(t *testing.T) {
 			q[k] = int32(1 + rng.IntN([]int{16, 256, 65535}[iter%3]))
 		}
 		last := 1 + rng.IntN(63)
+		if iter%4 >= 2 { // blocks with terms in their first rows only
+			last = 1 + rng.IntN(15)
+		}
 		for k := 1; k <= last; k++ {
 			if rng.IntN(4) == 0 {
 				continue
@@ -246,6 +249,84 @@ func BenchmarkStore(b *testing.B) {
 			for b.Loop() {
 				for i := range bs {
 					f.store(&bs[i], dst, 64)
+				}
+			}
+		})
+	}
+}
+
+// TestIDCTStoreRow0 compares idctStore, which writes a block whose row pass
+// left row 0 alone as one row of samples 8 times, with the column pass and
+// store, on blocks of every row count (extremes that wrap included).
+func TestIDCTStoreRow0(t *testing.T) {
+	const stride = 13
+	rng := rand.New(rand.NewPCG(11, 12))
+	extremes := []int32{0, 1 << 19, -1 << 19, 1<<31 - 1, -1 << 31, 127 << 20, 128 << 20, -129 << 20}
+	for iter := range 20000 {
+		var b block
+		rows := iter % 3 // 0, 1 or 2 leading rows non-zero
+		for k := range 8 * rows {
+			if rng.IntN(8) == 0 {
+				b[k] = extremes[rng.IntN(len(extremes))]
+			} else {
+				b[k] = rng.Int32N(600<<20) - 300<<20
+			}
+		}
+		want, got := make([]byte, 8*stride), make([]byte, 8*stride)
+		w := b
+		idctColumns(&w, rows)
+		store(&w, want, stride)
+		idctStore(&b, rows, got, stride)
+		if string(got) != string(want) {
+			t.Fatalf("rows %d, row 0 %v: idctStore gives %v, the column pass and store %v", rows, b[:8], got, want)
+		}
+	}
+}
+
+// BenchmarkIDCTZigzagStore transforms and stores progressive blocks whose
+// terms are in their first n rows (n×8 corners) the way
+// reconstruct does (zigzagRows, idctStore: rows past the terms unread,
+// row 0 alone stored as one row) beside the plain way: the terms scattered
+// into a cleared block, idct and store.
+func BenchmarkIDCTZigzagStore(b *testing.B) {
+	rng := rand.New(rand.NewPCG(13, 14))
+	var q [64]int32
+	for k := range q {
+		q[k] = int32(2 + k/4)
+	}
+	for _, n := range []int{1, 2, 4, 8} {
+		type zblock struct {
+			src [64]int16
+			nz  uint64
+		}
+		blocks := make([]zblock, 256)
+		for i := range blocks {
+			nb := randomBlock(rng, n, 8, 0.7)
+			for k := 1; k < 64; k++ {
+				if v := int16(nb[unzig[k]] % 8); v != 0 {
+					blocks[i].src[k] = v
+					blocks[i].nz |= 1 << k
+				}
+			}
+		}
+		dst := make([]byte, 8*64)
+		b.Run("zigzag/"+string(rune('0'+n))+"rows", func(b *testing.B) {
+			var out block
+			for b.Loop() {
+				for i := range blocks {
+					idctStore(&out, zigzagRows(&out, &blocks[i].src, 100*q[0], blocks[i].nz, &q), dst, 64)
+				}
+			}
+		})
+		b.Run("scatter/"+string(rune('0'+n))+"rows", func(b *testing.B) {
+			for b.Loop() {
+				for i := range blocks {
+					out := block{0: 100 * q[0]}
+					for k := 1; k < 64; k++ {
+						out[unzig[k]] = int32(blocks[i].src[k]) * q[unzig[k]]
+					}
+					idct(&out)
+					store(&out, dst, 64)
 				}
 			}
 		})

@@ -476,8 +476,7 @@ func (d *decoder) reconstruct() error {
 					}
 					dcq := int32(c.dc[by*nbx+bx]) * q[0]
 					if bs == 8 {
-						idctZigzag(&blk, src, dcq, nz, q)
-						store(&blk, dst, stride)
+						idctStore(&blk, zigzagRows(&blk, src, dcq, nz, q), dst, stride)
 						continue
 					}
 					blk = block{}

@@ -173,8 +173,7 @@ func (d *decoder) decodeSequential(br *bitReader, sc []scanComp) error {
 							blk = block{}
 						}
 					case bs == 8:
-						idct(&blk)
-						store(&blk, dst, p.stride)
+						idctStore(&blk, idctRows(&blk), dst, p.stride)
 						blk = block{}
 					default:
 						idctScaled(&blk, bs, dst, p.stride)
