@@ -111,6 +111,12 @@ type spatialPass struct {
 
 	sampC, sampCode uint32 // the colour sample last classified, and its code (0: none)
 
+	// The colour and position of the pixel tallyRowRuns tests for a blend
+	// in the ring (JPEG): position places a neighbour of that colour there
+	// without classifying it (see sameBytes).
+	testedC uint32
+	testedT float64
+
 	sparse   bool                  // pixels are read from the image (sparse.go), not from the ring
 	ycc      *image.YCbCr          // the image, when at may read it with the shifts below
 	ysx, ysy uint                  // its chroma subsampling as shifts
@@ -653,6 +659,12 @@ func (s *spatialPass) position(x, y int, i, j uint32, p *pairInfo) (float64, boo
 		if c>>24 == 0 {
 			return 0, false
 		}
+		if c == s.testedC && !noSameBytes {
+			// The tested pixel's colour: its code, so its very position,
+			// the one the test compares with, whatever the pair (0 or 1
+			// only for palette colours, which are never tested).
+			return s.testedT, true
+		}
 		// The ring keeps the code plus 1, from the first look on.
 		code := uint32(s.codes[k][x])
 		if code == 0 {
@@ -1119,6 +1131,7 @@ func (s *spatialPass) tallyRowRuns(y int, t *tally, whole bool) {
 					i, j := pair/MaxColors, pair%MaxColors
 					// The verdict, remembered per cell and class, is the
 					// same for every pixel of the run.
+					s.testedC, s.testedT = c, res.pt
 					if s.cachedEvidence(x, y, res.code, i, j, res.pt, &s.pairs[pair], 2) {
 						s.addPair(t, i, j, w*(1-res.tt), w*res.tt, n)
 						off = false
@@ -1138,6 +1151,7 @@ func (s *spatialPass) tallyRowRuns(y int, t *tally, whole bool) {
 								tt = p.project(c)
 								lastTT = tt
 							}
+							s.testedC, s.testedT = c, tt
 							v = s.evidenceWithin(x, y, i, j, tt, p, reach)
 							s.verdictCode[slot], s.verdict[slot] = uint16(code), v
 						}
