@@ -140,8 +140,9 @@ func TestSameBytesKeepsEvidence(t *testing.T) {
 }
 
 // TestSameColourKeepsEvidenceRing: in the dense tally of a JPEG (read
-// through the ring), position's placing of neighbours of the tested
-// pixel's colour at its position, unclassified, gives, at every blend
+// through the ring), passing over neighbours of the tested pixel's colour
+// (evidenceAt) or placing them at its position unclassified (position)
+// gives, at every blend
 // pixel and JPEG edge reading outside excluded photo cells, the verdict of
 // the test that classifies every neighbour, at 4:4:4 and 4:2:0, photos
 // excluded or included; and Measure gives the same results with it as
@@ -170,7 +171,7 @@ func TestSameColourKeepsEvidenceRing(t *testing.T) {
 				s.photo[i] = r.IntN(5) == 0
 			}
 			s.anyPhoto = true
-			s.fused = true
+			s.fused, s.ringTest = true, true
 			s.ring.size(s.w, ringRows, true)
 			for s.loaded < h {
 				s.load()

@@ -114,8 +114,9 @@ type spatialPass struct {
 	// The colour and position of the pixel tallyRowRuns tests for a blend
 	// in the ring (JPEG): position places a neighbour of that colour there
 	// without classifying it (see sameBytes).
-	testedC uint32
-	testedT float64
+	testedC  uint32
+	testedT  float64
+	ringTest bool // tallyRowRuns tests pixels in the ring: testedC is set
 
 	sparse   bool                  // pixels are read from the image (sparse.go), not from the ring
 	ycc      *image.YCbCr          // the image, when at may read it with the shifts below
@@ -792,15 +793,20 @@ const maxDiagonal = 2
 
 // evidenceAt is the test of evidence for one direction and distance, both
 // neighbours inside the image. same, when not 0, is the tested pixel's
-// bytes (sameBytes): a first neighbour of those bytes sits at t.
+// bytes (sameBytes): a first neighbour of those bytes sits at t; so does,
+// in the ring, one of the tested colour (testedC, when ringTest).
 func (s *spatialPass) evidenceAt(x, y int, i, j uint32, t float64, p *pairInfo, d [2]int, dist int, same uint32) bool {
 	x1, y1 := x-d[0]*dist, y-d[1]*dist
 	x2, y2 := x+d[0]*dist, y+d[1]*dist
 	if x1 < 0 || x2 < 0 || x1 >= s.w || x2 >= s.w || y1 < 0 || y2 < 0 || y1 >= s.h || y2 >= s.h {
 		return false
 	}
-	if same != 0 && binary.LittleEndian.Uint32(s.pix[s.pixOff+y1*s.stride+4*x1:]) == same {
-		return false // inside the margin, or a photo area: no evidence
+	if same != 0 {
+		if binary.LittleEndian.Uint32(s.pix[s.pixOff+y1*s.stride+4*x1:]) == same {
+			return false // inside the margin, or a photo area: no evidence
+		}
+	} else if s.ringTest && s.cols[y1%ringRows][x1] == s.testedC && !noSameBytes {
+		return false // the tested colour, at t (see position), without the call
 	}
 	s1, ok1 := s.position(x1, y1, i, j, p)
 	if !ok1 {
@@ -1363,6 +1369,7 @@ func (s *spatialPass) run() *tally {
 	t := &tally{}
 	runs := !slowTally && s.mask == nil
 	s.fused = runs
+	s.ringTest = runs && s.rgbaKind == 0
 	// A JPEG's neighbours are read from the ring: the blend test, which
 	// may look at a pixel many times, finds it converted there, and its
 	// code once classified.
