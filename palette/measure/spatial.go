@@ -714,7 +714,8 @@ var directions = [...][2]int{{1, 0}, {0, 1}, {1, 1}, {1, -1}}
 // neighbours of flat art and many of photographs).
 func (s *spatialPass) evidenceWithin(x, y int, i, j uint32, t float64, p *pairInfo, maxDist int) bool {
 	same := s.sameBytes(x, y)
-	if s.lastDist != 0 && s.lastDist <= maxDist && s.evidenceAt(x, y, i, j, t, p, directions[s.lastDir], s.lastDist, same) {
+	if s.lastDist != 0 && s.lastDist <= maxDist && s.inside(x, y, directions[s.lastDir], s.lastDist) &&
+		s.evidenceAt(x, y, i, j, t, p, directions[s.lastDir], s.lastDist, same) {
 		return true
 	}
 	for di, d := range directions {
@@ -722,9 +723,8 @@ func (s *spatialPass) evidenceWithin(x, y int, i, j uint32, t float64, p *pairIn
 			if dist > maxDist || (d[1] != 0 && d[0] != 0 && dist > maxDiagonal) {
 				break
 			}
-			if x-d[0]*dist < 0 || x+d[0]*dist >= s.w || x-d[0]*dist >= s.w || x+d[0]*dist < 0 ||
-				y-d[1]*dist < 0 || y+d[1]*dist >= s.h || y-d[1]*dist >= s.h || y+d[1]*dist < 0 {
-				break
+			if !s.inside(x, y, d, dist) {
+				break // and farther
 			}
 			if s.evidenceAt(x, y, i, j, t, p, d, dist, same) {
 				s.lastDir, s.lastDist = di, dist
@@ -791,16 +791,21 @@ const verdictSlots = 64
 // columns.
 const maxDiagonal = 2
 
+// inside tells whether both neighbours of (x, y) at dist along d are
+// inside the image.
+func (s *spatialPass) inside(x, y int, d [2]int, dist int) bool {
+	x1, y1 := x-d[0]*dist, y-d[1]*dist
+	x2, y2 := x+d[0]*dist, y+d[1]*dist
+	return x1 >= 0 && x2 >= 0 && x1 < s.w && x2 < s.w && y1 >= 0 && y2 >= 0 && y1 < s.h && y2 < s.h
+}
+
 // evidenceAt is the test of evidence for one direction and distance, both
-// neighbours inside the image. same, when not 0, is the tested pixel's
+// neighbours inside the image (the caller checks: inside). same, when not 0, is the tested pixel's
 // bytes (sameBytes): a first neighbour of those bytes sits at t; so does,
 // in the ring, one of the tested colour (testedC, when ringTest).
 func (s *spatialPass) evidenceAt(x, y int, i, j uint32, t float64, p *pairInfo, d [2]int, dist int, same uint32) bool {
 	x1, y1 := x-d[0]*dist, y-d[1]*dist
 	x2, y2 := x+d[0]*dist, y+d[1]*dist
-	if x1 < 0 || x2 < 0 || x1 >= s.w || x2 >= s.w || y1 < 0 || y2 < 0 || y1 >= s.h || y2 >= s.h {
-		return false
-	}
 	if same != 0 {
 		if binary.LittleEndian.Uint32(s.pix[s.pixOff+y1*s.stride+4*x1:]) == same {
 			return false // inside the margin, or a photo area: no evidence
