@@ -64,9 +64,9 @@
 // It reads NRGBA and RGBA images in place (a flat cell's run four pixels
 // at a time); other images' rows ahead, into the ring, where the blend test
 // classifies a neighbour the first time it looks at it. The blend test
-// passes over a neighbour of the tested pixel's very bytes without
-// classifying it: it sits at the pixel's own position, so gives no
-// evidence.
+// passes over a neighbour of the tested pixel's very bytes (in the ring:
+// its very colour) without classifying it: it sits at the pixel's own
+// position, so gives no evidence.
 //
 // The classifier's core, for passes over rows of pixels: a colour
 // is classified by Measurer.code (a 6-bit RGB or YCbCr key → palette colour,

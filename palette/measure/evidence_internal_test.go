@@ -139,9 +139,100 @@ func TestSameBytesKeepsEvidence(t *testing.T) {
 	}
 }
 
+// TestSameColourKeepsEvidenceRing: in the dense tally of a JPEG (read
+// through the ring), passing over neighbours of the tested pixel's colour
+// (evidenceAt) or placing them at its position unclassified (position)
+// gives, at every blend
+// pixel and JPEG edge reading outside excluded photo cells, the verdict of
+// the test that classifies every neighbour, at 4:4:4 and 4:2:0, photos
+// excluded or included; and Measure gives the same results with it as
+// without.
+func TestSameColourKeepsEvidenceRing(t *testing.T) {
+	r := rand.New(rand.NewPCG(21, 2026))
+	cols := []color.NRGBA{{0x1d, 0x4e, 0xd8, 255}, {0xbf, 0xdb, 0xfe, 255}, {0xf5, 0x9e, 0x0b, 255}, {0x11, 0x18, 0x27, 255}, {0xf9, 0xfa, 0xfb, 255}}
+	fired, tested := 0, 0
+	for _, mode := range []PhotoMode{PhotosExclude, PhotosInclude} {
+		m, err := New(photoTestPalette, Options{Photos: mode})
+		if err != nil {
+			t.Fatal(err)
+		}
+		for k := range 16 {
+			// At most ringRows rows: every row stays in the ring.
+			w, h := 1+r.IntN(150), 1+r.IntN(ringRows)
+			src := evidenceScene(r, w, h, cols, false)
+			ratio := image.YCbCrSubsampleRatio444
+			if k%2 == 1 {
+				ratio = image.YCbCrSubsampleRatio420
+			}
+			img := yccOf(src, ratio)
+			s := m.newSpatial(img)
+			s.photo = make([]bool, s.cw*s.ch)
+			for i := range s.photo {
+				s.photo[i] = r.IntN(5) == 0
+			}
+			s.anyPhoto = true
+			s.fused, s.ringTest = true, true
+			s.ring.size(s.w, ringRows, true)
+			for s.loaded < h {
+				s.load()
+			}
+			for y := range h {
+				for x := range w {
+					if mode == PhotosExclude && s.photo[(y/cellSize)*s.cw+x/cellSize] {
+						continue // not read, not tested
+					}
+					c := s.cols[y%ringRows][x]
+					code := m.pixelCode(c)
+					var i, j uint32
+					var p *pairInfo
+					reachOf := reach
+					switch {
+					case code >= codeMix:
+						pair := (code - codeMix) / mixSteps
+						i, j, p = pair/MaxColors, pair%MaxColors, &s.pairs[pair]
+					case code == codeOff:
+						pair, _, ok := m.lumaBlend(c)
+						if !ok {
+							continue
+						}
+						i, j, p, reachOf = pair/MaxColors, pair%MaxColors, &s.pairs[pair], 2
+					default:
+						continue
+					}
+					tt := p.project(c)
+					tested++
+					if (x > 0 && s.cols[y%ringRows][x-1] == c) || (x+1 < w && s.cols[y%ringRows][x+1] == c) {
+						fired++ // a neighbour the test passes over
+					}
+					s.testedC, s.testedT = c, tt // as tallyRowRuns sets them
+					got := s.evidenceWithin(x, y, i, j, tt, p, reachOf)
+					noSameBytes = true
+					want := s.evidenceWithin(x, y, i, j, tt, p, reachOf)
+					noSameBytes = false
+					if got != want {
+						t.Fatalf("%v %dx%d %v (%d, %d) colour %08x pair (%d, %d) at %v: evidence %v, classifying every neighbour %v", ratio, w, h, mode, x, y, c, i, j, tt, got, want)
+					}
+				}
+			}
+			s.release()
+			got := m.Measure(img)
+			noSameBytes = true
+			want := m.Measure(img)
+			noSameBytes = false
+			if !reflect.DeepEqual(got, want) {
+				t.Errorf("%v %dx%d %v: Measure %+v, without the rejection %+v", ratio, w, h, mode, got, want)
+			}
+		}
+	}
+	if fired == 0 {
+		t.Fatalf("%d pixels tested, none beside a pixel of its colour", tested)
+	}
+}
+
 // BenchmarkEvidence measures Measure of a flat-art scene with blends
-// (evidenceScene) with the blend test's rejection of neighbours of the
-// tested pixel's bytes (same-bytes) and without it (classify-all).
+// (evidenceScene), as NRGBA (read in place) and as a 4:4:4 JPEG (read
+// through the ring), with the blend test passing over neighbours of the
+// tested pixel's bytes or colour (same-bytes) and without (classify-all).
 func BenchmarkEvidence(b *testing.B) {
 	r := rand.New(rand.NewPCG(5, 8))
 	cols := []color.NRGBA{{0x1d, 0x4e, 0xd8, 255}, {0xbf, 0xdb, 0xfe, 255}, {0xf5, 0x9e, 0x0b, 255}, {0x11, 0x18, 0x27, 255}, {0xf9, 0xfa, 0xfb, 255}}
@@ -150,17 +241,40 @@ func BenchmarkEvidence(b *testing.B) {
 	if err != nil {
 		b.Fatal(err)
 	}
-	for _, plain := range []bool{false, true} {
-		name := "same-bytes"
-		if plain {
-			name = "classify-all"
+	for _, im := range []image.Image{img, yccOf(img, image.YCbCrSubsampleRatio444)} {
+		kind := "nrgba"
+		if _, ok := im.(*image.YCbCr); ok {
+			kind = "jpeg"
 		}
-		b.Run(name, func(b *testing.B) {
-			noSameBytes = plain
-			defer func() { noSameBytes = false }()
-			for b.Loop() {
-				m.Measure(img)
+		for _, plain := range []bool{false, true} {
+			name := "same-bytes"
+			if plain {
+				name = "classify-all"
 			}
-		})
+			b.Run(kind+"/"+name, func(b *testing.B) {
+				noSameBytes = plain
+				defer func() { noSameBytes = false }()
+				for b.Loop() {
+					m.Measure(im)
+				}
+			})
+		}
 	}
+}
+
+// yccOf converts src to YCbCr as a JPEG encoder does (color.RGBToYCbCr),
+// each chroma sample of a subsampled image from the last pixel of its
+// block.
+func yccOf(src *image.NRGBA, ratio image.YCbCrSubsampleRatio) *image.YCbCr {
+	img := image.NewYCbCr(src.Rect, ratio)
+	for y := src.Rect.Min.Y; y < src.Rect.Max.Y; y++ {
+		for x := src.Rect.Min.X; x < src.Rect.Max.X; x++ {
+			c := src.NRGBAAt(x, y)
+			yy, cb, cr := color.RGBToYCbCr(c.R, c.G, c.B)
+			img.Y[img.YOffset(x, y)] = yy
+			ci := img.COffset(x, y)
+			img.Cb[ci], img.Cr[ci] = cb, cr
+		}
+	}
+	return img
 }

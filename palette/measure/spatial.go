@@ -111,6 +111,13 @@ type spatialPass struct {
 
 	sampC, sampCode uint32 // the colour sample last classified, and its code (0: none)
 
+	// The colour and position of the pixel tallyRowRuns tests for a blend
+	// in the ring (JPEG): position places a neighbour of that colour there
+	// without classifying it (see sameBytes).
+	testedC  uint32
+	testedT  float64
+	ringTest bool // tallyRowRuns tests pixels in the ring: testedC is set
+
 	sparse   bool                  // pixels are read from the image (sparse.go), not from the ring
 	ycc      *image.YCbCr          // the image, when at may read it with the shifts below
 	ysx, ysy uint                  // its chroma subsampling as shifts
@@ -653,6 +660,12 @@ func (s *spatialPass) position(x, y int, i, j uint32, p *pairInfo) (float64, boo
 		if c>>24 == 0 {
 			return 0, false
 		}
+		if c == s.testedC && !noSameBytes {
+			// The tested pixel's colour: its code, so its very position,
+			// the one the test compares with, whatever the pair (0 or 1
+			// only for palette colours, which are never tested).
+			return s.testedT, true
+		}
 		// The ring keeps the code plus 1, from the first look on.
 		code := uint32(s.codes[k][x])
 		if code == 0 {
@@ -701,7 +714,8 @@ var directions = [...][2]int{{1, 0}, {0, 1}, {1, 1}, {1, -1}}
 // neighbours of flat art and many of photographs).
 func (s *spatialPass) evidenceWithin(x, y int, i, j uint32, t float64, p *pairInfo, maxDist int) bool {
 	same := s.sameBytes(x, y)
-	if s.lastDist != 0 && s.lastDist <= maxDist && s.evidenceAt(x, y, i, j, t, p, directions[s.lastDir], s.lastDist, same) {
+	if s.lastDist != 0 && s.lastDist <= maxDist && s.inside(x, y, directions[s.lastDir], s.lastDist) &&
+		s.evidenceAt(x, y, i, j, t, p, directions[s.lastDir], s.lastDist, same) {
 		return true
 	}
 	for di, d := range directions {
@@ -709,9 +723,8 @@ func (s *spatialPass) evidenceWithin(x, y int, i, j uint32, t float64, p *pairIn
 			if dist > maxDist || (d[1] != 0 && d[0] != 0 && dist > maxDiagonal) {
 				break
 			}
-			if x-d[0]*dist < 0 || x+d[0]*dist >= s.w || x-d[0]*dist >= s.w || x+d[0]*dist < 0 ||
-				y-d[1]*dist < 0 || y+d[1]*dist >= s.h || y-d[1]*dist >= s.h || y+d[1]*dist < 0 {
-				break
+			if !s.inside(x, y, d, dist) {
+				break // and farther
 			}
 			if s.evidenceAt(x, y, i, j, t, p, d, dist, same) {
 				s.lastDir, s.lastDist = di, dist
@@ -778,17 +791,27 @@ const verdictSlots = 64
 // columns.
 const maxDiagonal = 2
 
+// inside tells whether both neighbours of (x, y) at dist along d are
+// inside the image.
+func (s *spatialPass) inside(x, y int, d [2]int, dist int) bool {
+	x1, y1 := x-d[0]*dist, y-d[1]*dist
+	x2, y2 := x+d[0]*dist, y+d[1]*dist
+	return x1 >= 0 && x2 >= 0 && x1 < s.w && x2 < s.w && y1 >= 0 && y2 >= 0 && y1 < s.h && y2 < s.h
+}
+
 // evidenceAt is the test of evidence for one direction and distance, both
-// neighbours inside the image. same, when not 0, is the tested pixel's
-// bytes (sameBytes): a first neighbour of those bytes sits at t.
+// neighbours inside the image (the caller checks: inside). same, when not 0, is the tested pixel's
+// bytes (sameBytes): a first neighbour of those bytes sits at t; so does,
+// in the ring, one of the tested colour (testedC, when ringTest).
 func (s *spatialPass) evidenceAt(x, y int, i, j uint32, t float64, p *pairInfo, d [2]int, dist int, same uint32) bool {
 	x1, y1 := x-d[0]*dist, y-d[1]*dist
 	x2, y2 := x+d[0]*dist, y+d[1]*dist
-	if x1 < 0 || x2 < 0 || x1 >= s.w || x2 >= s.w || y1 < 0 || y2 < 0 || y1 >= s.h || y2 >= s.h {
-		return false
-	}
-	if same != 0 && binary.LittleEndian.Uint32(s.pix[s.pixOff+y1*s.stride+4*x1:]) == same {
-		return false // inside the margin, or a photo area: no evidence
+	if same != 0 {
+		if binary.LittleEndian.Uint32(s.pix[s.pixOff+y1*s.stride+4*x1:]) == same {
+			return false // inside the margin, or a photo area: no evidence
+		}
+	} else if s.ringTest && s.cols[y1%ringRows][x1] == s.testedC && !noSameBytes {
+		return false // the tested colour, at t (see position), without the call
 	}
 	s1, ok1 := s.position(x1, y1, i, j, p)
 	if !ok1 {
@@ -1119,6 +1142,7 @@ func (s *spatialPass) tallyRowRuns(y int, t *tally, whole bool) {
 					i, j := pair/MaxColors, pair%MaxColors
 					// The verdict, remembered per cell and class, is the
 					// same for every pixel of the run.
+					s.testedC, s.testedT = c, res.pt
 					if s.cachedEvidence(x, y, res.code, i, j, res.pt, &s.pairs[pair], 2) {
 						s.addPair(t, i, j, w*(1-res.tt), w*res.tt, n)
 						off = false
@@ -1138,6 +1162,7 @@ func (s *spatialPass) tallyRowRuns(y int, t *tally, whole bool) {
 								tt = p.project(c)
 								lastTT = tt
 							}
+							s.testedC, s.testedT = c, tt
 							v = s.evidenceWithin(x, y, i, j, tt, p, reach)
 							s.verdictCode[slot], s.verdict[slot] = uint16(code), v
 						}
@@ -1349,6 +1374,7 @@ func (s *spatialPass) run() *tally {
 	t := &tally{}
 	runs := !slowTally && s.mask == nil
 	s.fused = runs
+	s.ringTest = runs && s.rgbaKind == 0
 	// A JPEG's neighbours are read from the ring: the blend test, which
 	// may look at a pixel many times, finds it converted there, and its
 	// code once classified.
