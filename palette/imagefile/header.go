@@ -138,8 +138,9 @@ func estimateJPEG(h *Header, info *jpegScanner) int64 {
 // sequential one. ok is false when that decoder would hand the file to
 // image/jpeg, as far as its headers tell (see the package jpeg doc: CMYK,
 // RGB, arithmetic coding, 12-bit samples, sampling factors or scans it
-// refuses), when it is not a JPEG, or when the JPEG was read as a stream
-// and its scans were not pre-scanned: Memory is then the figure to admit.
+// refuses, no end-of-image marker), when it is not a JPEG, or when the
+// JPEG was read as a stream and its scans were not pre-scanned: Memory is
+// then the figure to admit.
 // A file that passes its headers and falls back on its data (a malformed
 // scan, or a progressive coefficient over 16 bits, which no conforming
 // 8-bit encoder writes: T.81 Tables F.1 and F.2 bound DC differences to 11

@@ -41,6 +41,7 @@ type jpegScanner struct {
 	frameType byte   // 0xC0 … 0xCF
 	adobe     int    // the Adobe APP14 transform, -1 without one
 	sos       bool   // a start of scan was read after the frame header
+	eoi       bool   // the end-of-image marker was read
 	oddScan   bool   // a scan the strip decoder refuses (stripMemory)
 	err       error
 }
@@ -148,6 +149,7 @@ func (s *jpegScanner) code(b byte) {
 	case b == 0xFF:
 		s.state = jsCode // fill
 	case b == 0xD9:
+		s.eoi = true
 		s.state = jsDone
 	case b == 0x01, b >= 0xD0 && b <= 0xD8:
 		s.state = jsMarker // no length
@@ -262,10 +264,11 @@ func (s *jpegScanner) scanHeader() {
 // when the frame is one that decoder hands to image/jpeg (Memory is then
 // the figure): not 8-bit baseline, extended or progressive Huffman, not 1
 // or 3 components, RGB, CMYK, sampling it refuses, a scan it refuses, or
-// no scan seen (a stream not pre-scanned).
+// a file not scanned to its end-of-image marker (a truncated file, which
+// that decoder refuses, or a stream not pre-scanned).
 func (s *jpegScanner) stripMemory(scale int) (n int64, ok bool) {
 	f := s.frame
-	if len(f) < 6 || s.frameType > 0xC2 || f[0] != 8 || !s.sos || s.oddScan || s.adobe == 0 {
+	if len(f) < 6 || s.frameType > 0xC2 || f[0] != 8 || !s.sos || !s.eoi || s.oddScan || s.adobe == 0 {
 		return 0, false
 	}
 	if scale != 1 && scale != 2 && scale != 4 && scale != 8 {
