@@ -26,6 +26,8 @@
 //
 // Images are untrusted input: each is decoded by palette/imagefile within
 // Options.MaxPixels, after its header, when its estimated memory fits the
-// budget (an image needing more than all of it is refused), and within
+// budget (an image needing more than all of it is refused; a JPEG that
+// measure.Decode's strip decoder reads is admitted at that decoder's
+// memory, imagefile.Header.StripMemory, its file included), and within
 // Options.Timeout.
 package check

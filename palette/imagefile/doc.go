@@ -17,8 +17,10 @@
 //     (bytes per pixel of the colour model, interlacing, and for JPEG the
 //     components, their sampling and the 256-byte coefficient blocks a
 //     progressive decode keeps, plus the CMYK or RGB image it converts to)
-//     and refuses estimates over MaxMemory. Budget shares a total between
-//     parallel decodes, so that N workers do not multiply the peak;
+//     and refuses estimates over MaxMemory (Header.StripMemory is the
+//     smaller need of the strip decoder measure.Decode uses for most JPEG
+//     files, for admitting them into a budget). Budget shares a total
+//     between parallel decodes, so that N workers do not multiply the peak;
 //   - time: a JPEG with more than MaxScans scans is refused (each scan of a
 //     progressive JPEG is a pass over every coefficient), by a pre-scan of
 //     the markers when the input is seekable, else as the decoder reads it;

@@ -33,9 +33,10 @@ type Header struct {
 	// (components, bit depth, interlacing, progressive coefficient buffers).
 	Memory int64
 
-	r    io.Reader // the whole input again: the bytes read so far, then the rest
-	jpeg *jpegScanner
-	o    Options
+	r     io.Reader // the whole input again: the bytes read so far, then the rest
+	jpeg  *jpegScanner
+	frame *jpegScanner // a JPEG's frame and scan headers, for StripMemory
+	o     Options
 }
 
 // ReadHeader reads the header of an image from r and checks it against the
@@ -82,6 +83,7 @@ func ReadHeader(r io.Reader, o Options) (*Header, error) {
 			h.jpeg = nil
 		}
 		h.Memory = estimateJPEG(h, info)
+		h.frame = info
 	} else {
 		h.Memory = estimate(h, head.Bytes())
 	}
@@ -126,6 +128,32 @@ func estimateJPEG(h *Header, info *jpegScanner) int64 {
 		return m + decodeOverhead
 	}
 	return estimate(h, nil)
+}
+
+// StripMemory is the estimated peak of the memory the strip decoder
+// (palette/internal/jpeg, which measure.Decode uses for JPEG files it reads
+// whole) allocates to decode this image at 1/scale of its width and height
+// (1, 2, 4 or 8), and the image it fills: about 3.2 bytes per sample for a
+// progressive JPEG where image/jpeg needs 5 (Memory), and about Memory for a
+// sequential one. ok is false when that decoder would hand the file to
+// image/jpeg, as far as its headers tell (see the package jpeg doc: CMYK,
+// RGB, arithmetic coding, 12-bit samples, sampling factors or scans it
+// refuses, no end-of-image marker), when it is not a JPEG, or when the
+// JPEG was read as a stream and its scans were not pre-scanned: Memory is
+// then the figure to admit.
+// A file that passes its headers and falls back on its data (a malformed
+// scan, or a progressive coefficient over 16 bits, which no conforming
+// 8-bit encoder writes: T.81 Tables F.1 and F.2 bound DC differences to 11
+// bits and AC terms to 10) may need up to Memory.
+func (h *Header) StripMemory(scale int) (n int64, ok bool) {
+	if h.frame == nil {
+		return 0, false
+	}
+	n, ok = h.frame.stripMemory(scale)
+	if !ok {
+		return 0, false
+	}
+	return n + decodeOverhead, true
 }
 
 func bytesPerPixel(m color.Model) int64 {

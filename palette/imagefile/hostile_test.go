@@ -6,6 +6,8 @@ import (
 	"errors"
 	"image"
 	"image/color"
+	"image/jpeg"
+	"io"
 	"os"
 	"path/filepath"
 	"strings"
@@ -165,5 +167,59 @@ func TestBudget(t *testing.T) {
 	defer cancel()
 	if err := b.Acquire(short, 50); !errors.Is(err, context.DeadlineExceeded) || b.InUse() != 70 {
 		t.Errorf("cancelled wait: %v, in use %d", err, b.InUse())
+	}
+}
+
+// TestStripMemory: Header.StripMemory is given only for a JPEG the strip
+// decoder reads, scanned to its end: not for CMYK, a truncated file (which
+// that decoder hands to image/jpeg), a stream not read to its end by
+// ReadHeader, a PNG, a progressive scan shifting more than 13 bits or a
+// scale other than 1, 2, 4 or 8; and it is at most Memory and 2 % (a
+// sequential file's MCU row). Each refusal fails without its check.
+func TestStripMemory(t *testing.T) {
+	ycc := imagefiletest.ProgressiveJPEG(640, 480, 3, 2)
+	// The second AC scan's Ah/Al byte set to 14: beyond T.81's 13.
+	shifted := bytes.Clone(ycc)
+	last := bytes.LastIndex(shifted, []byte{0xFF, 0xDA, 0, 8, 1, 1, 0x00, 1, 63, 0})
+	if last < 0 {
+		t.Fatal("no AC scan header in the generated JPEG")
+	}
+	shifted[last+9] = 14
+	// A baseline JPEG of noise, far longer than ReadHeader's reads.
+	noise := image.NewGray(image.Rect(0, 0, 512, 512))
+	for i := range noise.Pix {
+		noise.Pix[i] = byte(i * i >> 5)
+	}
+	var big bytes.Buffer
+	if err := jpeg.Encode(&big, noise, &jpeg.Options{Quality: 95}); err != nil {
+		t.Fatal(err)
+	}
+	cases := []struct {
+		name  string
+		r     io.Reader
+		scale int
+		ok    bool
+	}{
+		{"progressive YCbCr", bytes.NewReader(ycc), 1, true},
+		{"progressive grey", bytes.NewReader(imagefiletest.ProgressiveJPEG(640, 480, 1, 2)), 1, true},
+		{"progressive YCbCr at 1/8", bytes.NewReader(ycc), 8, true},
+		{"scale 3", bytes.NewReader(ycc), 3, false},
+		{"progressive CMYK", bytes.NewReader(imagefiletest.ProgressiveJPEG(640, 480, 4, 2)), 1, false},
+		{"truncated", bytes.NewReader(ycc[:len(ycc)-2]), 1, false},
+		{"baseline grey", bytes.NewReader(big.Bytes()), 1, true},
+		{"a stream read whole with its header", struct{ io.Reader }{bytes.NewReader(ycc)}, 1, true},
+		{"a stream not pre-scanned", struct{ io.Reader }{bytes.NewReader(big.Bytes())}, 1, false},
+		{"shift of 14", bytes.NewReader(shifted), 1, false},
+		{"png", bytes.NewReader(encode(t, "png")), 1, false},
+	}
+	for _, c := range cases {
+		h, err := imagefile.ReadHeader(c.r, imagefile.Options{})
+		if err != nil {
+			t.Fatalf("%s: %v", c.name, err)
+		}
+		n, ok := h.StripMemory(c.scale)
+		if ok != c.ok || ok && (n <= 0 || n > h.Memory+h.Memory/50) || !ok && n != 0 {
+			t.Errorf("%s: StripMemory = %d, %v (Memory %d), want ok %v", c.name, n, ok, h.Memory, c.ok)
+		}
 	}
 }

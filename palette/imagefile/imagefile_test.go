@@ -132,6 +132,14 @@ func FuzzDecode(f *testing.F) {
 		if h.Memory <= 0 || h.Memory > 64<<20 {
 			t.Fatalf("estimate %d bytes", h.Memory)
 		}
+		// The strip decoder's need, when given, is positive and below
+		// twice image/jpeg's (its MCU row is at most the whole image, its
+		// coefficients half of image/jpeg's).
+		for _, scale := range []int{1, 2, 4, 8} {
+			if n, ok := h.StripMemory(scale); ok && (n <= 0 || n > 2*h.Memory) || !ok && n != 0 {
+				t.Fatalf("StripMemory(%d) = %d, %v; Memory %d", scale, n, ok, h.Memory)
+			}
+		}
 		img, err := h.Decode(context.Background())
 		if err != nil {
 			return

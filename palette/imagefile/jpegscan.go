@@ -3,6 +3,8 @@ package imagefile
 import (
 	"errors"
 	"fmt"
+
+	"github.com/hueprint/hueprint/palette/internal/jpeg"
 )
 
 // DefaultMaxScans is the scan limit of a JPEG when Options.MaxScans is 0.
@@ -38,6 +40,9 @@ type jpegScanner struct {
 	frame     []byte // the SOFn segment
 	frameType byte   // 0xC0 … 0xCF
 	adobe     int    // the Adobe APP14 transform, -1 without one
+	sos       bool   // a start of scan was read after the frame header
+	eoi       bool   // the end-of-image marker was read
+	oddScan   bool   // a scan the strip decoder refuses (stripMemory)
 	err       error
 }
 
@@ -94,7 +99,7 @@ func (s *jpegScanner) Write(p []byte) (int, error) {
 			}
 			s.skip = s.length - 2
 			s.keep = s.marker >= 0xC0 && s.marker <= 0xCF && s.marker != 0xC4 && s.marker != 0xC8 && s.marker != 0xCC && s.frame == nil ||
-				s.marker == 0xEE
+				s.marker == 0xEE || s.marker == 0xDA
 			s.seg = s.seg[:0]
 			s.state = jsSegment
 			if s.skip == 0 {
@@ -144,6 +149,7 @@ func (s *jpegScanner) code(b byte) {
 	case b == 0xFF:
 		s.state = jsCode // fill
 	case b == 0xD9:
+		s.eoi = true
 		s.state = jsDone
 	case b == 0x01, b >= 0xD0 && b <= 0xD8:
 		s.state = jsMarker // no length
@@ -161,6 +167,8 @@ func (s *jpegScanner) code(b byte) {
 
 func (s *jpegScanner) endSegment() {
 	switch {
+	case s.marker == 0xDA && s.keep:
+		s.scanHeader()
 	case s.marker == 0xEE && s.keep:
 		// "Adobe" + version(2) + flags0(2) + flags1(2) + transform(1).
 		if len(s.seg) >= 12 && string(s.seg[:5]) == "Adobe" {
@@ -218,6 +226,80 @@ func (s *jpegScanner) jpegMemory() (n int64, ok bool) {
 		n += pixels * 4
 	case nc == 3 && s.adobe == 0:
 		n += pixels * 4
+	}
+	return n, true
+}
+
+// scanHeader records what a start-of-scan header (T.81 § B.2.3: Ns, Ns
+// component selectors and tables, Ss, Se, Ah/Al) tells of the strip
+// decoder's path: a sequential scan that carries fewer components than the
+// frame, a successive-approximation shift over 13, or a malformed header
+// send the file to image/jpeg.
+func (s *jpegScanner) scanHeader() {
+	if len(s.frame) < 6 {
+		return // no frame yet: the decoders refuse the file
+	}
+	s.sos = true
+	seg := s.seg
+	if len(seg) < 1 || len(seg) < 1+2*int(seg[0])+3 {
+		s.oddScan = true
+		return
+	}
+	ns, nc := int(seg[0]), int(s.frame[5])
+	switch s.frameType {
+	case 0xC0, 0xC1:
+		s.oddScan = s.oddScan || ns != nc
+	case 0xC2:
+		s.oddScan = s.oddScan || seg[1+2*ns+2]&15 > 13
+	}
+}
+
+// stripMemory is the memory measure.Decode needs to decode this JPEG with
+// the strip decoder (palette/internal/jpeg) at 1/scale of its size: the
+// decoder's buffers by its own reckoning (jpeg.MemoryEstimate: one MCU row
+// of samples, and for a progressive frame 2 bytes per coefficient and 10
+// per block), plus the whole image measure.Decode copies the strips into,
+// one byte per sample of each component at its sampling, MCU-padded (an
+// upper bound of image.NewYCbCr's and image.NewGray's planes). ok is false
+// when the frame is one that decoder hands to image/jpeg (Memory is then
+// the figure): not 8-bit baseline, extended or progressive Huffman, not 1
+// or 3 components, RGB, CMYK, sampling it refuses, a scan it refuses, or
+// a file not scanned to its end-of-image marker (a truncated file, which
+// that decoder refuses, or a stream not pre-scanned).
+func (s *jpegScanner) stripMemory(scale int) (n int64, ok bool) {
+	f := s.frame
+	if len(f) < 6 || s.frameType > 0xC2 || f[0] != 8 || !s.sos || !s.eoi || s.oddScan || s.adobe == 0 {
+		return 0, false
+	}
+	if scale != 1 && scale != 2 && scale != 4 && scale != 8 {
+		return 0, false
+	}
+	h, w, nc := int(f[1])<<8|int(f[2]), int(f[3])<<8|int(f[4]), int(f[5])
+	if w == 0 || h == 0 || nc != 1 && nc != 3 || len(f) < 6+3*nc {
+		return 0, false
+	}
+	if nc == 3 && f[6] == 'R' && f[9] == 'G' && f[12] == 'B' {
+		return 0, false // RGB unless a JFIF segment says otherwise: image/jpeg's
+	}
+	hs, vs := make([]int, nc), make([]int, nc)
+	for i := range nc {
+		hs[i], vs[i] = int(f[7+3*i]>>4), int(f[7+3*i]&15)
+		if hs[i] < 1 || hs[i] > 4 || hs[i] == 3 || vs[i] < 1 || vs[i] > 4 || vs[i] == 3 {
+			return 0, false
+		}
+	}
+	switch {
+	case nc == 1:
+		hs[0], vs[0] = 1, 1 // one component is never interleaved (T.81 § A.2)
+	case vs[0] == 4, hs[0]%hs[1] != 0, vs[0]%vs[1] != 0, hs[2] != hs[1], vs[2] != vs[1],
+		hs[0]*vs[0]+2*hs[1]*vs[1] > 10: // T.81 § B.2.3: at most 10 blocks per MCU
+		return 0, false
+	}
+	n = jpeg.MemoryEstimate(w, h, hs, vs, s.frameType == 0xC2)
+	mxx, myy := int64((w+8*hs[0]-1)/(8*hs[0])), int64((h+8*vs[0]-1)/(8*vs[0]))
+	bs := int64(8 / scale)
+	for i := range nc {
+		n += mxx * int64(hs[i]) * bs * myy * int64(vs[i]) * bs
 	}
 	return n, true
 }
