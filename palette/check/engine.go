@@ -287,22 +287,6 @@ func (e *Engine) checkOne(ctx context.Context, j job) Result {
 	return r
 }
 
-// maxStripFile is the largest JPEG measure.Decode decodes with its strip
-// decoder (its maxStreamBytes): a larger one goes to image/jpeg.
-const maxStripFile = 128 << 20
-
-// fastNeed is the memory measure.Decode needs for the image h heads, from a
-// file of n bytes decoded at 1/scale of its size: the file, which it reads
-// whole, and the decode, which for most JPEG files is its strip decoder's
-// (Header.StripMemory: 2 bytes per progressive coefficient where
-// image/jpeg keeps 4), otherwise the standard decoder's (Header.Memory).
-func fastNeed(h *imagefile.Header, n int64, scale int) int64 {
-	if m, ok := h.StripMemory(scale); ok && n <= maxStripFile {
-		return m + n
-	}
-	return h.Memory + n
-}
-
 // decode opens path (a regular file only), reads its header, waits for the
 // memory its decode and measurement need within the budget, and decodes it
 // within the timeout. size is the file's width and height (the image may be
@@ -328,7 +312,7 @@ func (e *Engine) decode(ctx context.Context, path string, mask bool) (img image.
 		if err != nil {
 			return nil, size, nil, err
 		}
-		need = fastNeed(h, n, e.opt.Resolution.Scale())
+		need = measure.DecodeMemory(h, n, measure.ReadOptions{Resolution: e.opt.Resolution})
 		if _, err := seeker.Seek(0, io.SeekStart); err != nil {
 			return nil, size, nil, err
 		}

@@ -134,16 +134,16 @@ func allocated(f func()) int64 {
 }
 
 // TestFastNeed: the memory check admits for measure.Decode of a JPEG file
-// (fastNeed, less the file it reads whole) is never below what the decode
-// really allocates (runtime.MemStats.TotalAlloc, less what io.ReadAll's
-// growing buffer allocates to read the file and what ReadHeader allocates
-// to read it again: a copy of the bytes before the frame header, 7 MB of
-// XMP in one of the wallpapers of /tmp/cj), and at most 10 % + 1 MiB
-// over it, for baseline and progressive JPEGs of every chroma sampling, at
-// full size and scaled down; for the files measure.Decode hands to
-// image/jpeg (CMYK, RGB, sequential scans of one component each) it is
-// image/jpeg's estimate, Header.Memory, which covers that decode. A
-// progressive file is admitted at about 2/3 of image/jpeg's figure.
+// (measure.DecodeMemory, less the file it reads whole) is never below what
+// the decode really allocates (runtime.MemStats.TotalAlloc, less what
+// io.ReadAll's growing buffer allocates to read the file and what
+// ReadHeader allocates to read it again: a copy of the bytes before the
+// frame header, 7 MB of XMP in one of Debian's wallpapers), and at most 10 % + 1 MiB over it, for baseline and
+// progressive JPEGs of every chroma sampling, at full size and scaled down;
+// for the files measure.Decode hands to image/jpeg (CMYK, RGB, sequential
+// scans of one component each) it is image/jpeg's estimate, Header.Memory,
+// which covers that decode. A progressive file is admitted at about 2/3 of
+// image/jpeg's figure.
 func TestFastNeed(t *testing.T) {
 	grey := image.NewGray(image.Rect(0, 0, 1200, 900))
 	ycc := image.NewYCbCr(image.Rect(0, 0, 1200, 900), image.YCbCrSubsampleRatio420)
@@ -198,7 +198,7 @@ func TestFastNeed(t *testing.T) {
 			t.Fatalf("%s: %v", c.name, err)
 		}
 		n := int64(len(c.data))
-		need := fastNeed(h, n, c.scale) - n
+		need := measure.DecodeMemory(h, n, measure.ReadOptions{Resolution: resolution(c.scale)}) - n
 		if _, ok := h.StripMemory(c.scale); ok != c.strip {
 			t.Errorf("%s: StripMemory ok = %v, want %v", c.name, ok, c.strip)
 		}

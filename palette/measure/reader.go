@@ -76,6 +76,25 @@ func (m *Measurer) MeasureReader(r io.Reader, o ReadOptions) (res Result, format
 	return m.Measure(img), format, nil
 }
 
+// DecodeMemory is the memory Decode needs for the image h heads, from a
+// file of fileSize bytes, with o's Resolution and FullDecode: what a
+// caller running several decodes at once admits into a memory budget.
+// Off the full-decode path a JPEG or PNG file is read whole, so its bytes
+// count; a JPEG then takes the strip decoder's need when its headers say
+// that decoder reads it (imagefile.Header.StripMemory: 2 bytes per
+// progressive coefficient where image/jpeg keeps 4, and the image at the
+// Resolution's scale); otherwise the standard decoder's, h.Memory, which
+// bounds a scaled decode too.
+func DecodeMemory(h *imagefile.Header, fileSize int64, o ReadOptions) int64 {
+	if o.FullDecode {
+		return h.Memory
+	}
+	if m, ok := h.StripMemory(o.Resolution.Scale()); ok && fileSize <= maxStreamBytes {
+		return m + fileSize
+	}
+	return h.Memory + fileSize
+}
+
 // Decode decodes the image in r as imagefile.Decode does, with the same
 // image (type, bounds, every pixel) and the same errors under the same
 // limits, but JPEG and PNG files through decoders of their own, faster

@@ -478,3 +478,26 @@ func TestDecodePNGMatchesImagefile(t *testing.T) {
 		t.Fatalf("%d PNG inputs, want every kind image/png returns", n)
 	}
 }
+
+func ExampleDecodeMemory() {
+	// A 1200×900 JPEG, 4:2:0: what a caller running several decodes at
+	// once admits into its memory budget before decoding it.
+	var buf bytes.Buffer
+	if err := jpeg.Encode(&buf, image.NewYCbCr(image.Rect(0, 0, 1200, 900), image.YCbCrSubsampleRatio420), nil); err != nil {
+		fmt.Println(err)
+		return
+	}
+	h, err := imagefile.ReadHeader(bytes.NewReader(buf.Bytes()), imagefile.Options{})
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	n := int64(buf.Len())
+	fast := measure.DecodeMemory(h, n, measure.ReadOptions{})
+	half := measure.DecodeMemory(h, n, measure.ReadOptions{Resolution: measure.ResolutionHalf})
+	full := measure.DecodeMemory(h, n, measure.ReadOptions{FullDecode: true})
+	fmt.Printf("strip decoder: the file + %d KiB; at half size: the file + %d KiB; image/jpeg: %d KiB\n",
+		(fast-n)>>10, (half-n)>>10, full>>10)
+	// Output:
+	// strip decoder: the file + 2655 KiB; at half size: the file + 1452 KiB; image/jpeg: 2627 KiB
+}
