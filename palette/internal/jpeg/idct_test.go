@@ -332,3 +332,24 @@ func BenchmarkIDCTZigzagStore(b *testing.B) {
 		})
 	}
 }
+
+// TestTouchPages: touchPages writes a zero at the start of every 4 KiB of
+// the slice, from its first element, and nothing else, whatever its length.
+func TestTouchPages(t *testing.T) {
+	for _, n := range []int{0, 1, 2047, 2048, 2049, 3 * 2048} {
+		s := make([]int16, n)
+		for i := range s {
+			s[i] = 7
+		}
+		touchPages(s, 2)
+		for i, v := range s {
+			want := int16(7)
+			if i%2048 == 0 {
+				want = 0
+			}
+			if v != want {
+				t.Fatalf("len %d: element %d = %d, want %d", n, i, v, want)
+			}
+		}
+	}
+}
