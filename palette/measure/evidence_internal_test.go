@@ -92,22 +92,12 @@ func TestSameBytesKeepsEvidence(t *testing.T) {
 						continue
 					}
 					code, tt := s.fillCode(c)
-					var i, j uint32
-					var p *pairInfo
-					reachOf := reach
-					switch {
-					case code >= codeMix:
-						pair := (code - codeMix) / mixSteps
-						i, j, p = pair/MaxColors, pair%MaxColors, &s.pairs[pair]
-					case code == codeOff:
-						pair, _, ok := m.lumaBlend(c)
-						if !ok {
-							continue
-						}
-						i, j, p, reachOf = pair/MaxColors, pair%MaxColors, &s.pairs[pair], 2
-						tt = p.project(c)
-					default:
+					i, j, p, reachOf, ok := testedPair(s, c, code)
+					if !ok {
 						continue
+					}
+					if code == codeOff {
+						tt = p.project(c)
 					}
 					if s.sameBytes(x, y) != 0 {
 						fired++
@@ -182,21 +172,8 @@ func TestSameColourKeepsEvidenceRing(t *testing.T) {
 						continue // not read, not tested
 					}
 					c := s.cols[y%ringRows][x]
-					code := m.pixelCode(c)
-					var i, j uint32
-					var p *pairInfo
-					reachOf := reach
-					switch {
-					case code >= codeMix:
-						pair := (code - codeMix) / mixSteps
-						i, j, p = pair/MaxColors, pair%MaxColors, &s.pairs[pair]
-					case code == codeOff:
-						pair, _, ok := m.lumaBlend(c)
-						if !ok {
-							continue
-						}
-						i, j, p, reachOf = pair/MaxColors, pair%MaxColors, &s.pairs[pair], 2
-					default:
+					i, j, p, reachOf, ok := testedPair(s, c, m.pixelCode(c))
+					if !ok {
 						continue
 					}
 					tt := p.project(c)
@@ -277,4 +254,22 @@ func yccOf(src *image.NRGBA, ratio image.YCbCrSubsampleRatio) *image.YCbCr {
 		}
 	}
 	return img
+}
+
+// testedPair is the blend pair (i, j) whose evidence tallyRow tests for a
+// pixel of colour c and code, the pair's info and the test's reach: a blend
+// code's pair, or for an off-palette colour the pair its luma lies between
+// (a JPEG edge, reach 2); ok is false when c is neither.
+func testedPair(s *spatialPass, c, code uint32) (i, j uint32, p *pairInfo, reachOf int, ok bool) {
+	switch {
+	case code >= codeMix:
+		pair := (code - codeMix) / mixSteps
+		return pair / MaxColors, pair % MaxColors, &s.pairs[pair], reach, true
+	case code == codeOff:
+		pair, _, ok := s.m.lumaBlend(c)
+		if ok {
+			return pair / MaxColors, pair % MaxColors, &s.pairs[pair], 2, true
+		}
+	}
+	return 0, 0, nil, 0, false
 }
