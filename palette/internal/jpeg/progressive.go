@@ -244,9 +244,15 @@ func (d *decoder) firstPass(br *bitReader, b *[64]int16, nz *uint64, acH *huffma
 	acc, n := br.acc, br.n
 	for ; zig <= zigEnd; zig++ {
 		if n < 31 {
-			br.acc, br.n = acc, n
-			br.fill()
-			acc, n = br.acc, br.n
+			if w, ok := br.peek8(); ok { // fill's fast path, inline
+				acc |= w >> uint(n)
+				br.pos += (63 - n) >> 3
+				n |= 56
+			} else {
+				br.acc, br.n = acc, n
+				br.fillSlow()
+				acc, n = br.acc, br.n
+			}
 		}
 		if pairs {
 			e := acH.pairAC[acc>>(64-pairBits)]
@@ -346,9 +352,15 @@ func (d *decoder) refine(br *bitReader, b *[64]int16, nz *uint64, h *huffman, zi
 		acc, n := br.acc, br.n
 		for zig <= zigEnd {
 			if n < 32 {
-				br.acc, br.n = acc, n
-				br.fill()
-				acc, n = br.acc, br.n
+				if w, ok := br.peek8(); ok { // fill's fast path, inline
+					acc |= w >> uint(n)
+					br.pos += (63 - n) >> 3
+					n |= 56
+				} else {
+					br.acc, br.n = acc, n
+					br.fillSlow()
+					acc, n = br.acc, br.n
+				}
 			}
 			var v uint8
 			if e := h.lut[acc>>(64-lookBits)]; e != 0 {

@@ -230,9 +230,15 @@ func (d *decoder) decodeBlock(br *bitReader, b *block, dcH, acH *huffman, pred *
 	var seen uint64 // the pairAC entries taken, ORed
 	for zig := int32(1); zig <= 63; zig++ {
 		if n < 31 {
-			br.acc, br.n = acc, n
-			br.fill()
-			acc, n = br.acc, br.n
+			if w, ok := br.peek8(); ok { // fill's fast path, inline
+				acc |= w >> uint(n)
+				br.pos += (63 - n) >> 3
+				n |= 56
+			} else {
+				br.acc, br.n = acc, n
+				br.fillSlow()
+				acc, n = br.acc, br.n
+			}
 		}
 		// One or two symbols by one look-up (pairAC): the second value
 		// written first, 0 when there is none.
