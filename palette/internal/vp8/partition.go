@@ -11,9 +11,10 @@ package vp8
 // chapter 7. It follows libwebp's src/utils/bit_reader_utils.h and
 // bit_reader_inl_utils.h (VP8GetBit, VP8LoadNewBytes) rather than upstream
 // x/image/vp8, which refilled one byte at a time and normalised the range
-// with two look-up tables: the undecoded bits are kept in a 64-bit value
-// refilled 7 bytes at a time, and every bit is renormalised by two table
-// look-ups without a branch. The hot callers (parseResiduals4) keep the state in a
+// with two look-up tables behind a branch (range below 128): the undecoded
+// bits are kept in a 64-bit value refilled 7 bytes at a time, and every
+// bit is renormalised by two look-ups (renormShift, renormRangeM1) without
+// a branch. The hot callers (parseResiduals4) keep the state in a
 // boolState local, so that it stays in registers.
 //
 // The decoded bits, and when a partition reports unexpectedEOF, are exactly
