@@ -113,9 +113,12 @@ func (p *partition) refill(s boolState) boolState {
 func (s boolState) decode(prob uint8) (boolState, bool) {
 	split := (s.rangeM1 * uint64(prob)) >> 8
 	bit := s.value>>s.nBits > split
-	// Both outcomes are computed and one is chosen, which the compiler
-	// does without a branch (CMOV): the bit is unpredictable, and the
-	// caller branches on it anyway.
+	// The compiler chooses the value without a branch (CMOV) but branches
+	// on the bit for the new range, which indexes the tables below. That
+	// costs nothing more: every caller branches on the bit anyway, and the
+	// two branches agree. A mask instead of the branch (range plus
+	// (rangeM1-2*split-1)&-bit, no branch at all) was 8 % slower on the
+	// corpus (prof -decode /tmp/cwh, 6 pairs: 3.00 -> 3.24 s best).
 	rng := split + 1 // the new range
 	oneValue := s.value - rng<<s.nBits
 	if bit {
