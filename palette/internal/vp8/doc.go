@@ -9,8 +9,10 @@
 //   - The boolean decoder (partition.go) keeps its undecoded bits in a
 //     64-bit value refilled 7 bytes at a time, as libwebp's VP8GetBit and
 //     VP8LoadNewBytes do, instead of one byte per refill; it renormalises
-//     with bits.Len64 instead of two tables, and chooses between the two
-//     outcomes of a bit without a branch.
+//     after every bit with two 256-entry tables indexed by the new range
+//     (libwebp's former kVP8Log2Range and kVP8NewRange), without
+//     upstream's branch, and chooses between the two outcomes of a bit
+//     without a branch.
 //   - The token decoder (parseResiduals4, largeValue), where most bits are
 //     decoded, keeps that state in a boolState local (registers) for the
 //     whole macroblock, instead of reading and writing it through a pointer
