@@ -327,30 +327,61 @@ func (d *decoder) firstPass(br *bitReader, b *[64]int16, nz *uint64, acH *huffma
 	return nil
 }
 
+// zeroSelect finds a refinement's next coefficient from a byte of the
+// zero mask: at w<<4 | r, the place (0-7) of the set bit of w with r
+// others below it, or 0xff when w has r set bits or fewer.
+var zeroSelect = func() (t [256 * 16]uint8) {
+	for w := range 256 {
+		for r := range 16 {
+			t[w<<4|r] = 0xff
+			for i, seen := 0, 0; i < 8; i++ {
+				if w>>i&1 != 0 {
+					if seen == r {
+						t[w<<4|r] = uint8(i)
+						break
+					}
+					seen++
+				}
+			}
+		}
+	}
+	return t
+}()
+
 // refine decodes a successive approximation refinement (section G.1.2) of
 // one block, as image/jpeg does. nz has the bit of every non-zero AC
 // coefficient of b. image/jpeg walks the band coefficient by coefficient,
 // counting zeros and reading a correction bit at each non-zero one; here the
-// mask finds the next zero, popcounts the correction bits in between, and
-// the corrections are applied once per block: each coefficient that was
-// non-zero before the scan gets exactly one, in zig-zag order. This is the
-// hottest loop of progressive files.
+// mask of the zeros finds the next coefficient, the correction bits in
+// between are counted, and the corrections are applied once per block:
+// each coefficient that was non-zero before the scan gets exactly one, in
+// zig-zag order. This is the hottest loop of progressive files.
+//
+// The zero mask is kept shifted to the current position, so that the next
+// coefficient, r zeros on, is one look-up in zeroSelect when it lies in
+// the next 8 places (r = 0-3 for 9 symbols in 10, with few non-zero terms
+// in between, on photographs); otherwise the r zeros are dropped from the
+// mask one by one.
 func (d *decoder) refine(br *bitReader, b *[64]int16, nz *uint64, h *huffman, zigStart, zigEnd, delta int32) error {
-	old, cur := *nz, *nz
+	old := *nz
 	band := ^uint64(0) << uint(zigStart) & (^uint64(0) >> uint(63-zigEnd)) // bits zigStart to zigEnd
 	// corr holds the correction bits read so far, the first in the highest
 	// place.
 	var corr uint64
-	zig := zigStart
+	zig := int(zigStart)
 	if d.eobRun == 0 {
 		if h.nCodes == 0 {
 			return errFormat("uninitialized Huffman table")
 		}
+		cur := old
+		// zw: the zero coefficients of the band from zig on, zig at bit 0
+		// (zigStart is at least 1, so shifts by p-zig+1 stay below 64).
+		zw := (^old & band) >> uint(zigStart)
 		// The accumulator stays in registers: with at least 32 bits before
 		// each symbol, its code (16 bits at most) and then its sign bit or
 		// end-of-band run length (14 bits at most) need no refill.
 		acc, n := br.acc, br.n
-		for zig <= zigEnd {
+		for zig <= int(zigEnd) {
 			if n < 32 {
 				if w, ok := br.peek8(); ok { // fill's fast path, inline
 					acc |= w >> uint(n)
@@ -362,81 +393,74 @@ func (d *decoder) refine(br *bitReader, b *[64]int16, nz *uint64, h *huffman, zi
 					acc, n = br.acc, br.n
 				}
 			}
-			var v uint8
-			if e := h.lut[acc>>(64-lookBits)]; e != 0 {
-				acc <<= e & 0xff
-				n -= int(e & 0xff)
-				v = uint8(e >> 8)
-			} else {
+			// e: the symbol << 8 | the code's length (at most 16).
+			e := uint(h.lut[acc>>(64-lookBits)])
+			if e == 0 {
 				br.acc, br.n = acc, n
-				var err error
-				if v, err = h.decodeSlow(br); err != nil {
+				v, err := h.decodeSlow(br)
+				if err != nil {
 					return err
 				}
 				acc, n = br.acc, br.n
+				e = uint(v) << 8 // its code already read
 			}
-			r, s := int32(v>>4), v&15
-			z := int32(0)
-			switch s {
-			case 0:
-				if r != 15 {
+			acc <<= e & 63
+			n -= int(e & 63)
+			r := int(e >> 12)
+			if e>>8&15 != 1 {
+				if e>>8&15 != 0 {
+					br.acc, br.n = acc, n
+					return errFormat("unexpected Huffman code")
+				}
+				if r != 15 { // an end-of-band run of 1<<r | r bits blocks
 					d.eobRun = uint16(1)<<r | uint16(acc>>(64-uint(r))) // r = 0: a shift by 64 gives 0
 					acc <<= uint(r)
-					n -= int(r)
+					n -= r
+					break
 				}
-			case 1:
-				m := int32(acc>>63) - 1 // 0 for a 1 bit (+delta), -1 for a 0 bit (-delta)
-				z = (delta ^ m) - m
-				acc <<= 1
-				n--
-			default:
+				// ZRL: 16 zeros passed over, no coefficient.
+				t, ok := dropZeros(zw, 15)
+				if !ok {
+					br.acc, br.n = acc, n
+					return errFormat("too many coefficients")
+				}
 				br.acc, br.n = acc, n
-				return errFormat("unexpected Huffman code")
+				corr = corr<<uint(t-15) | br.bits(t-15)
+				acc, n = br.acc, br.n
+				zig += t + 1
+				zw >>= uint(t+1) & 63
+				continue
 			}
-			if d.eobRun != 0 {
-				break
+			// A coefficient of ±delta, its sign bit next, at the zero t
+			// places on with r others before it.
+			m := int32(acc>>63) - 1 // 0 for a 1 bit (+delta), -1 for a 0 bit (-delta)
+			acc <<= 1
+			n--
+			t := int(zeroSelect[uint(zw&0xff)<<4|uint(r)])
+			if t > 7 {
+				var ok bool
+				if t, ok = dropZeros(zw, r); !ok {
+					br.acc, br.n = acc, n
+					return errFormat("too many coefficients")
+				}
 			}
-			// The zero coefficient with r others before it, from zig on;
-			// the coefficients non-zero before the scan up to it each
-			// take a correction bit.
-			span := ^uint64(0) << uint(zig) & band
-			zeros := ^old & span
-			// Drop the r lowest zeros: the first three without branches
-			// (r is 0, 1 or 2 for 8 symbols in 10, and a loop
-			// mispredicts its exit; the compiler makes branches of ifs
-			// here), any more in a loop. (k-1-r)>>63 is all ones when
-			// r >= k.
-			z1 := zeros & (zeros - 1)
-			z2 := z1 & (z1 - 1)
-			z3 := z2 & (z2 - 1)
-			zeros ^= (zeros ^ z1) & uint64(int64(0-r)>>63)
-			zeros ^= (zeros ^ z2) & uint64(int64(1-r)>>63)
-			zeros ^= (zeros ^ z3) & uint64(int64(2-r)>>63)
-			for i := r; i > 3; i-- {
-				zeros &= zeros - 1 // stays 0 once 0
-			}
-			if zeros == 0 {
-				br.acc, br.n = acc, n
-				return errFormat("too many coefficients")
-			}
-			p := bits.TrailingZeros64(zeros) & 63
-			// Between zig and p: r zero coefficients, and k that take a
+			// Between zig and it: r zero coefficients, and k that take a
 			// correction bit.
-			k := p - int(zig) - int(r)
+			k := t - r
 			if n >= k {
-				corr = corr<<uint(k) | acc>>(64-uint(k)) // k = 0: a shift by 64 gives 0
-				acc <<= uint(k)
+				corr = corr<<uint(k&63) | acc>>1>>uint((63-k)&63) // k = 0: nothing
+				acc <<= uint(k & 63)
 				n -= k
 			} else {
 				br.acc, br.n = acc, n
 				corr = corr<<uint(k) | br.bitsSlow(k)
 				acc, n = br.acc, br.n
 			}
-			if z != 0 {
-				b[p] = int16(z)
-				cur |= 1 << p
-			}
-			zig = int32(p) + 1
+			p := (zig + t) & 63
+			b[p] = int16((delta ^ m) - m)
+			cur |= 1 << p
+			zig += t + 1
+			zw >>= uint(t+1) & 63
 		}
 		br.acc, br.n = acc, n
 		*nz = cur
@@ -464,6 +488,16 @@ func (d *decoder) refine(br *bitReader, b *[64]int16, nz *uint64, h *huffman, zi
 		b[p] = int16(v)
 	}
 	return nil
+}
+
+// dropZeros returns the place in zw of its set bit with r others below
+// it, and false when there is none: refine's way for the zeros zeroSelect
+// does not reach.
+func dropZeros(zw uint64, r int) (int, bool) {
+	for ; r > 0; r-- {
+		zw &= zw - 1
+	}
+	return bits.TrailingZeros64(zw) & 63, zw != 0
 }
 
 // reconstruct dequantizes, transforms and emits the image one MCU row at a
