@@ -116,7 +116,7 @@ func (d *decoder) decodeProgressive(br *bitReader, sc []scanComp, zigStart, zigE
 						err = firstDC(br, &c.dc[bi], &d.huff[0][sc[i].td], &dc[ci], al)
 					case ah != 0:
 						b := (*[64]int16)(c.coefs[bi*64 : bi*64+64])
-						err = d.refine(br, b, &c.nz[bi], &d.huff[1][sc[i].ta], zigStart, zigEnd, int32(1)<<al)
+						err = d.refine(br, b, &c.nz[bi], &d.huff[1][sc[i].ta], zigStart, zigEnd, int32(1)<<al, bandMask(zigStart, zigEnd))
 					default:
 						b := (*[64]int16)(c.coefs[bi*64 : bi*64+64])
 						err = d.firstPass(br, b, &c.nz[bi], &d.huff[1][sc[i].ta], zigStart, zigEnd, al)
@@ -158,7 +158,7 @@ func (d *decoder) decodeACScan(br *bitReader, s scanComp, zigStart, zigEnd int32
 		nbx, nby  int // the next block
 		refining  = ah != 0
 		delta     = int32(1) << al
-		band      = ^uint64(0) << uint(zigStart) & (^uint64(0) >> uint(63-zigEnd))
+		band      = bandMask(zigStart, zigEnd)
 	)
 	for mcu := 1; mcu <= total; mcu++ {
 		for range hv {
@@ -177,7 +177,7 @@ func (d *decoder) decodeACScan(br *bitReader, s scanComp, zigStart, zigEnd int32
 			b := (*[64]int16)(c.coefs[bi*64 : bi*64+64])
 			var err error
 			if refining {
-				err = d.refine(br, b, &c.nz[bi], h, zigStart, zigEnd, delta)
+				err = d.refine(br, b, &c.nz[bi], h, zigStart, zigEnd, delta, band)
 			} else {
 				err = d.firstPass(br, b, &c.nz[bi], h, zigStart, zigEnd, al)
 			}
@@ -328,16 +328,17 @@ func (d *decoder) firstPass(br *bitReader, b *[64]int16, nz *uint64, acH *huffma
 }
 
 // zeroSelect finds a refinement's next coefficient from a byte of the
-// zero mask: at w<<4 | r, the place (0-7) of the set bit of w with r
-// others below it, or 0xff when w has r set bits or fewer.
-var zeroSelect = func() (t [256 * 16]uint8) {
+// zero mask: at w<<4 | r, for the set bit of w with r others below it, at
+// place t (0-7), t+1 | (t-r)<<8: how far the next symbol starts, and how
+// many correction bits (the clear bits of w below it) come first; 0 when
+// w has r set bits or fewer.
+var zeroSelect = func() (t [256 * 16]uint16) {
 	for w := range 256 {
 		for r := range 16 {
-			t[w<<4|r] = 0xff
 			for i, seen := 0, 0; i < 8; i++ {
 				if w>>i&1 != 0 {
 					if seen == r {
-						t[w<<4|r] = uint8(i)
+						t[w<<4|r] = uint16(i+1) | uint16(i-r)<<8
 						break
 					}
 					seen++
@@ -350,8 +351,9 @@ var zeroSelect = func() (t [256 * 16]uint8) {
 
 // refine decodes a successive approximation refinement (section G.1.2) of
 // one block, as image/jpeg does. nz has the bit of every non-zero AC
-// coefficient of b. image/jpeg walks the band coefficient by coefficient,
-// counting zeros and reading a correction bit at each non-zero one; here the
+// coefficient of b, band the bits zigStart to zigEnd (bandMask).
+// image/jpeg walks the band coefficient by coefficient, counting zeros and
+// reading a correction bit at each non-zero one; here the
 // mask of the zeros finds the next coefficient, the correction bits in
 // between are counted, and the corrections are applied once per block:
 // each coefficient that was non-zero before the scan gets exactly one, in
@@ -362,9 +364,8 @@ var zeroSelect = func() (t [256 * 16]uint8) {
 // the next 8 places (r = 0-3 for 9 symbols in 10, with few non-zero terms
 // in between, on photographs); otherwise the r zeros are dropped from the
 // mask one by one.
-func (d *decoder) refine(br *bitReader, b *[64]int16, nz *uint64, h *huffman, zigStart, zigEnd, delta int32) error {
+func (d *decoder) refine(br *bitReader, b *[64]int16, nz *uint64, h *huffman, zigStart, zigEnd, delta int32, band uint64) error {
 	old := *nz
-	band := ^uint64(0) << uint(zigStart) & (^uint64(0) >> uint(63-zigEnd)) // bits zigStart to zigEnd
 	// corr holds the correction bits read so far, the first in the highest
 	// place.
 	var corr uint64
@@ -377,6 +378,9 @@ func (d *decoder) refine(br *bitReader, b *[64]int16, nz *uint64, h *huffman, zi
 		// zw: the zero coefficients of the band from zig on, zig at bit 0
 		// (zigStart is at least 1, so shifts by p-zig+1 stay below 64).
 		zw := (^old & band) >> uint(zigStart)
+		// The coefficient a sign bit gives (a look-up: fewer instructions
+		// than from a mask, as the loop is short of registers).
+		signed := [2]int16{int16(-delta), int16(delta)}
 		// The accumulator stays in registers: with at least 32 bits before
 		// each symbol, its code (16 bits at most) and then its sign bit or
 		// end-of-band run length (14 bits at most) need no refill.
@@ -431,22 +435,22 @@ func (d *decoder) refine(br *bitReader, b *[64]int16, nz *uint64, h *huffman, zi
 				zw >>= uint(t+1) & 63
 				continue
 			}
-			// A coefficient of ±delta, its sign bit next, at the zero t
-			// places on with r others before it.
-			m := int32(acc>>63) - 1 // 0 for a 1 bit (+delta), -1 for a 0 bit (-delta)
+			// A coefficient of ±delta, its sign bit next, at the zero
+			// with r others before it, adv places on; the k terms before
+			// it that were non-zero take a correction bit each.
+			z := signed[acc>>63]
 			acc <<= 1
 			n--
-			t := int(zeroSelect[uint(zw&0xff)<<4|uint(r)])
-			if t > 7 {
-				var ok bool
-				if t, ok = dropZeros(zw, r); !ok {
+			sel := uint(zeroSelect[uint(zw&0xff)<<4|uint(r)])
+			if sel == 0 {
+				t, ok := dropZeros(zw, r)
+				if !ok {
 					br.acc, br.n = acc, n
 					return errFormat("too many coefficients")
 				}
+				sel = uint(t+1) | uint(t-r)<<8
 			}
-			// Between zig and it: r zero coefficients, and k that take a
-			// correction bit.
-			k := t - r
+			adv, k := sel&0xff, int(sel>>8)
 			if n >= k {
 				corr = corr<<uint(k&63) | acc>>1>>uint((63-k)&63) // k = 0: nothing
 				acc <<= uint(k & 63)
@@ -456,11 +460,11 @@ func (d *decoder) refine(br *bitReader, b *[64]int16, nz *uint64, h *huffman, zi
 				corr = corr<<uint(k) | br.bitsSlow(k)
 				acc, n = br.acc, br.n
 			}
-			p := (zig + t) & 63
-			b[p] = int16((delta ^ m) - m)
+			zig += int(adv)
+			p := (zig - 1) & 63
+			b[p] = z
 			cur |= 1 << p
-			zig += t + 1
-			zw >>= uint(t+1) & 63
+			zw >>= adv & 63
 		}
 		br.acc, br.n = acc, n
 		*nz = cur
@@ -488,6 +492,11 @@ func (d *decoder) refine(br *bitReader, b *[64]int16, nz *uint64, h *huffman, zi
 		b[p] = int16(v)
 	}
 	return nil
+}
+
+// bandMask returns the bits zigStart to zigEnd of a mask.
+func bandMask(zigStart, zigEnd int32) uint64 {
+	return ^uint64(0) << uint(zigStart) & (^uint64(0) >> uint(63-zigEnd))
 }
 
 // dropZeros returns the place in zw of its set bit with r others below

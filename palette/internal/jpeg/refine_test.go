@@ -309,7 +309,7 @@ func TestRefineMatchesReference(t *testing.T) {
 			}
 			b1, b2 := blk.coefs, blk.coefs
 			nz1, nz2 := blk.nz, blk.nz
-			e1 := d1.refine(br1, &b1, &nz1, h, zs, ze, delta)
+			e1 := d1.refine(br1, &b1, &nz1, h, zs, ze, delta, band)
 			e2 := d2.refineReference(br2, &b2, &nz2, h, zs, ze, delta)
 			blocks++
 			if (e1 == nil) != (e2 == nil) || b1 != b2 || nz1 != nz2 || d1.eobRun != d2.eobRun ||
@@ -352,15 +352,16 @@ func BenchmarkRefine(b *testing.B) {
 	data := encodeRefine(rng, h, blks, 1, 63, 0.42)
 	for _, impl := range []string{"refine", "reference"} {
 		b.Run(impl, func(b *testing.B) {
+			d, br := new(decoder), new(bitReader)
 			for b.Loop() {
-				var d decoder
-				br := &bitReader{data: data}
+				d.eobRun = 0
+				*br = bitReader{data: data}
 				for i := range blks {
 					blk := blks[i].coefs
 					nz := blks[i].nz
 					var err error
 					if impl == "refine" {
-						err = d.refine(br, &blk, &nz, h, 1, 63, 1)
+						err = d.refine(br, &blk, &nz, h, 1, 63, 1, bandMask(1, 63))
 					} else {
 						err = d.refineReference(br, &blk, &nz, h, 1, 63, 1)
 					}
@@ -378,12 +379,12 @@ func TestZeroSelect(t *testing.T) {
 	for w := range uint64(256) {
 		for r := range 16 {
 			p, ok := dropZeros(w, r)
-			want := uint8(0xff)
-			if ok {
-				want = uint8(p)
+			want := uint16(0)
+			if ok && p < 8 {
+				want = uint16(p+1) | uint16(p-r)<<8
 			}
 			if got := zeroSelect[w<<4|uint64(r)]; got != want {
-				t.Errorf("zeroSelect[%08b, r %d] = %d, want %d", w, r, got, want)
+				t.Errorf("zeroSelect[%08b, r %d] = %#x, want %#x", w, r, got, want)
 			}
 		}
 	}
