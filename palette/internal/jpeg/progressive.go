@@ -353,17 +353,18 @@ var zeroSelect = func() (t [256 * 16]uint16) {
 // one block, as image/jpeg does. nz has the bit of every non-zero AC
 // coefficient of b, band the bits zigStart to zigEnd (bandMask).
 // image/jpeg walks the band coefficient by coefficient, counting zeros and
-// reading a correction bit at each non-zero one; here the
-// mask of the zeros finds the next coefficient, the correction bits in
-// between are counted, and the corrections are applied once per block:
-// each coefficient that was non-zero before the scan gets exactly one, in
+// reading a correction bit at each non-zero one; here the mask of the
+// zeros finds the next coefficient, the correction bits in between are
+// counted, and the corrections are applied once per block: each
+// coefficient that was non-zero before the scan gets exactly one, in
 // zig-zag order. This is the hottest loop of progressive files.
 //
 // The zero mask is kept shifted to the current position, so that the next
 // coefficient, r zeros on, is one look-up in zeroSelect when it lies in
 // the next 8 places (r = 0-3 for 9 symbols in 10, with few non-zero terms
 // in between, on photographs); otherwise the r zeros are dropped from the
-// mask one by one.
+// mask one by one. The symbol loop makes no call (rare symbols go through
+// refineSymbol), so that Go keeps what it carries in registers.
 func (d *decoder) refine(br *bitReader, b *[64]int16, nz *uint64, h *huffman, zigStart, zigEnd, delta int32, band uint64) error {
 	old := *nz
 	// corr holds the correction bits read so far, the first in the highest
@@ -382,89 +383,81 @@ func (d *decoder) refine(br *bitReader, b *[64]int16, nz *uint64, h *huffman, zi
 		// than from a mask, as the loop is short of registers).
 		signed := [2]int16{int16(-delta), int16(delta)}
 		// The accumulator stays in registers: with at least 32 bits before
-		// each symbol, its code (16 bits at most) and then its sign bit or
-		// end-of-band run length (14 bits at most) need no refill.
+		// each symbol, its code (9 bits at most on this path), its sign bit
+		// or end-of-band run length (14 bits at most) and 7 correction bits
+		// need no refill. The loop has no call, so that the values it
+		// carries are not spilled at each turn: a symbol it cannot take
+		// whole (a refill at a marker or the end of the data, a code
+		// longer than lookBits, ZRL, a bad symbol, more correction bits
+		// than are loaded) goes through refineSymbol, the general path.
 		acc, n := br.acc, br.n
-		for zig <= int(zigEnd) {
-			if n < 32 {
-				if w, ok := br.peek8(); ok { // fill's fast path, inline
+		for {
+			slow := false
+			for zig <= int(zigEnd) {
+				if n < 32 {
+					w, ok := br.peek8() // fill's fast path, inline
+					if !ok {
+						slow = true
+						break
+					}
 					acc |= w >> uint(n)
 					br.pos += (63 - n) >> 3
 					n |= 56
-				} else {
-					br.acc, br.n = acc, n
-					br.fillSlow()
-					acc, n = br.acc, br.n
 				}
-			}
-			// e: the symbol << 8 | the code's length (at most 16).
-			e := uint(h.lut[acc>>(64-lookBits)])
-			if e == 0 {
-				br.acc, br.n = acc, n
-				v, err := h.decodeSlow(br)
-				if err != nil {
-					return err
-				}
-				acc, n = br.acc, br.n
-				e = uint(v) << 8 // its code already read
-			}
-			acc <<= e & 63
-			n -= int(e & 63)
-			r := int(e >> 12)
-			if e>>8&15 != 1 {
-				if e>>8&15 != 0 {
-					br.acc, br.n = acc, n
-					return errFormat("unexpected Huffman code")
-				}
-				if r != 15 { // an end-of-band run of 1<<r | r bits blocks
+				// e: the symbol << 8 | the code's length, 0 for a longer
+				// code.
+				e := uint(h.lut[acc>>(64-lookBits)])
+				l := e & 63
+				r := int(e >> 12)
+				if e>>8&15 != 1 {
+					if e == 0 || e>>8&15 != 0 || r == 15 {
+						slow = true
+						break
+					}
+					// An end-of-band run of 1<<r | r bits blocks.
+					acc <<= l
 					d.eobRun = uint16(1)<<r | uint16(acc>>(64-uint(r))) // r = 0: a shift by 64 gives 0
 					acc <<= uint(r)
-					n -= r
+					n -= int(l) + r
 					break
 				}
-				// ZRL: 16 zeros passed over, no coefficient.
-				t, ok := dropZeros(zw, 15)
-				if !ok {
-					br.acc, br.n = acc, n
-					return errFormat("too many coefficients")
+				// A coefficient of ±delta, its sign bit next, at the zero
+				// with r others before it, adv places on; the k terms
+				// before it that were non-zero take a correction bit each.
+				sel := uint(zeroSelect[uint(zw&0xff)<<4|uint(r)])
+				if sel == 0 {
+					t, ok := dropZeros(zw, r)
+					if !ok || t-r > n-int(l)-1 {
+						slow = true
+						break
+					}
+					sel = uint(t+1) | uint(t-r)<<8
 				}
-				br.acc, br.n = acc, n
-				corr = corr<<uint(t-15) | br.bits(t-15)
-				acc, n = br.acc, br.n
-				zig += t + 1
-				zw >>= uint(t+1) & 63
-				continue
-			}
-			// A coefficient of ±delta, its sign bit next, at the zero
-			// with r others before it, adv places on; the k terms before
-			// it that were non-zero take a correction bit each.
-			z := signed[acc>>63]
-			acc <<= 1
-			n--
-			sel := uint(zeroSelect[uint(zw&0xff)<<4|uint(r)])
-			if sel == 0 {
-				t, ok := dropZeros(zw, r)
-				if !ok {
-					br.acc, br.n = acc, n
-					return errFormat("too many coefficients")
-				}
-				sel = uint(t+1) | uint(t-r)<<8
-			}
-			adv, k := sel&0xff, int(sel>>8)
-			if n >= k {
+				adv, k := sel&0xff, int(sel>>8)
+				acc <<= l
+				b[(zig+int(adv)-1)&63] = signed[acc>>63]
+				acc <<= 1
 				corr = corr<<uint(k&63) | acc>>1>>uint((63-k)&63) // k = 0: nothing
 				acc <<= uint(k & 63)
-				n -= k
-			} else {
-				br.acc, br.n = acc, n
-				corr = corr<<uint(k) | br.bitsSlow(k)
-				acc, n = br.acc, br.n
+				n -= int(l) + 1 + k
+				zig += int(adv)
+				cur |= 1 << ((zig - 1) & 63)
+				zw >>= adv & 63
 			}
-			zig += int(adv)
-			p := (zig - 1) & 63
-			b[p] = z
-			cur |= 1 << p
-			zw >>= adv & 63
+			if !slow {
+				break
+			}
+			br.acc, br.n = acc, n
+			st := refineState{zw: zw, cur: cur, corr: corr, zig: zig}
+			done, err := d.refineSymbol(br, b, h, &st, delta)
+			if err != nil {
+				return err
+			}
+			acc, n = br.acc, br.n
+			zw, cur, corr, zig = st.zw, st.cur, st.corr, st.zig
+			if done {
+				break
+			}
 		}
 		br.acc, br.n = acc, n
 		*nz = cur
@@ -492,6 +485,59 @@ func (d *decoder) refine(br *bitReader, b *[64]int16, nz *uint64, h *huffman, zi
 		b[p] = int16(v)
 	}
 	return nil
+}
+
+// refineState is what refine's loop carries from symbol to symbol, for
+// refineSymbol: the zero mask from zig on, the mask of non-zero terms, the
+// correction bits read and the current place.
+type refineState struct {
+	zw, cur, corr uint64
+	zig           int
+}
+
+// refineSymbol decodes one symbol of a refinement as refine does, with
+// every slow path: refills at markers and the end of the data, codes
+// longer than lookBits, ZRL, more correction bits than are loaded, bad
+// symbols. It reports whether the symbol ended the band (an end-of-band
+// run, in d.eobRun).
+func (d *decoder) refineSymbol(br *bitReader, b *[64]int16, h *huffman, st *refineState, delta int32) (bool, error) {
+	if br.n < 32 {
+		br.fill()
+	}
+	v, err := h.decode(br)
+	if err != nil {
+		return false, err
+	}
+	r := int(v >> 4)
+	if v&15 > 1 {
+		return false, errFormat("unexpected Huffman code")
+	}
+	if v&15 == 0 && r != 15 { // an end-of-band run of 1<<r | r bits blocks
+		d.eobRun = uint16(1)<<r | uint16(br.acc>>(64-uint(r))) // r = 0: a shift by 64 gives 0
+		br.skip(r)
+		return true, nil
+	}
+	var z int16 // ZRL: 16 zeros passed over, no coefficient
+	if v&15 == 1 {
+		z = int16(delta)
+		if br.acc>>63 == 0 {
+			z = -z
+		}
+		br.skip(1)
+	}
+	t, ok := dropZeros(st.zw, r)
+	if !ok {
+		return false, errFormat("too many coefficients")
+	}
+	st.corr = st.corr<<uint(t-r) | br.bits(t-r)
+	st.zig += t + 1
+	if z != 0 {
+		p := (st.zig - 1) & 63
+		b[p] = z
+		st.cur |= 1 << p
+	}
+	st.zw >>= uint(t+1) & 63
+	return false, nil
 }
 
 // bandMask returns the bits zigStart to zigEnd of a mask.
