@@ -160,6 +160,32 @@ func (d *decoder) decodeACScan(br *bitReader, s scanComp, zigStart, zigEnd int32
 		delta     = int32(1) << al
 		band      = bandMask(zigStart, zigEnd)
 	)
+	if d.ri == 0 {
+		// No restart interval: the same blocks in the same order, row by
+		// row, those past the frame (bx*8 >= width, by*8 >= height) left
+		// out by the bounds of the loops.
+		cols := min(rowBlocks, (d.width+7)/8)
+		rows := min(d.myy*c.v, (d.height+7)/8)
+		for by := range rows {
+			for bi := by * rowBlocks; bi < by*rowBlocks+cols; bi++ {
+				if d.eobRun > 0 && (!refining || c.nz[bi]&band == 0) {
+					d.eobRun--
+					continue
+				}
+				b := (*[64]int16)(c.coefs[bi*64 : bi*64+64])
+				var err error
+				if refining {
+					err = d.refine(br, b, &c.nz[bi], h, zigStart, zigEnd, delta, band)
+				} else {
+					err = d.firstPass(br, b, &c.nz[bi], h, zigStart, zigEnd, al)
+				}
+				if err != nil {
+					return err
+				}
+			}
+		}
+		return nil
+	}
 	for mcu := 1; mcu <= total; mcu++ {
 		for range hv {
 			bx, by := nbx, nby

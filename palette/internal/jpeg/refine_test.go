@@ -3,6 +3,7 @@ package jpeg
 import (
 	"math/bits"
 	"math/rand/v2"
+	"slices"
 	"testing"
 )
 
@@ -387,5 +388,75 @@ func TestZeroSelect(t *testing.T) {
 				t.Errorf("zeroSelect[%08b, r %d] = %#x, want %#x", w, r, got, want)
 			}
 		}
+	}
+}
+
+// TestACScanWithoutRestarts decodes AC scans (first passes and
+// refinements) of random frames of 1-2×1-2 sampling, some cut off at the
+// edges, through decodeACScan's loop for files without restart intervals
+// and through its general loop (a restart interval longer than the scan):
+// the same blocks in the same order, so the same coefficients, masks,
+// errors and bits consumed.
+func TestACScanWithoutRestarts(t *testing.T) {
+	rng := rand.New(rand.NewPCG(5, 21))
+	scans, clean := 0, 0
+	for trial := range 400 {
+		ch, cv := 1+rng.IntN(2), 1+rng.IntN(2)
+		mxx, myy := 1+rng.IntN(9), 1+rng.IntN(9)
+		width, height := 8*ch*mxx-rng.IntN(8*ch), 8*cv*myy-rng.IntN(8*cv)
+		zs := int32(1 + rng.IntN(63))
+		ze := zs + int32(rng.IntN(int(64-zs)))
+		ah, al := uint32(0), uint32(rng.IntN(8))
+		var h huffman
+		if trial%2 == 0 {
+			ah = al + 1
+			h = *refineTable(t, rng, false)
+		} else {
+			counts, vals := randomACTable(rng, 2+rng.IntN(161))
+			if h.build(&counts, vals) != nil {
+				continue
+			}
+			h.buildFastAC()
+			h.buildPairAC()
+		}
+		n := mxx * ch * myy * cv
+		var blocks []refineBlock
+		if ah != 0 {
+			blocks = randomRefineBlocks(rng, n, zs, ze, int32(1)<<al, rng.Float64())
+		} else {
+			blocks = make([]refineBlock, n)
+		}
+		data := testStream(rng, 1024)
+		var ds [2]*decoder
+		var errs [2]error
+		var brs [2]*bitReader
+		for i, ri := range []int{0, mxx*myy + 1} {
+			d := &decoder{width: width, height: height, mxx: mxx, myy: myy, nComp: 1, ri: ri}
+			d.huff[1][0] = h
+			c := &d.comp[0]
+			c.h, c.v = ch, cv
+			c.coefs = make([]int16, 64*n)
+			c.nz = make([]uint64, n)
+			for j, b := range blocks {
+				copy(c.coefs[64*j:], b.coefs[:])
+				c.nz[j] = b.nz
+			}
+			brs[i] = &bitReader{data: data}
+			errs[i] = d.decodeACScan(brs[i], scanComp{}, zs, ze, ah, al)
+			ds[i] = d
+		}
+		scans++
+		if errs[0] == nil {
+			clean++
+		}
+		c0, c1 := &ds[0].comp[0], &ds[1].comp[0]
+		if (errs[0] == nil) != (errs[1] == nil) || errs[0] == nil && (!slices.Equal(c0.coefs, c1.coefs) || !slices.Equal(c0.nz, c1.nz) ||
+			ds[0].eobRun != ds[1].eobRun || brs[0].pos*8+brs[0].pad-brs[0].n != brs[1].pos*8+brs[1].pad-brs[1].n) {
+			t.Fatalf("trial %d: %dx%d sampling, %dx%d MCUs, %dx%d, band %d-%d ah %d al %d: without restarts err=%v, general loop err=%v",
+				trial, ch, cv, mxx, myy, width, height, zs, ze, ah, al, errs[0], errs[1])
+		}
+	}
+	if scans < 300 || clean < 100 {
+		t.Fatalf("%d scans, %d without error: the test exercises too little", scans, clean)
 	}
 }
