@@ -71,58 +71,92 @@ func (d *decoder) decodeProgressive(br *bitReader, sc []scanComp, zigStart, zigE
 	if zigStart != 0 { // AC scans have one component
 		return d.decodeACScan(br, sc[0], zigStart, zigEnd, ah, al)
 	}
+	if len(sc) > 1 {
+		return d.decodeDCScan(br, sc, ah, al)
+	}
+	// A DC scan of one component.
 	var (
 		dc       [3]int32
 		mcu      int
-		nbx, nby int // next block of a scan with one component
+		nbx, nby int // the next block
 		expected = uint8(0xd0)
 		total    = d.mxx * d.myy
-		nc       = len(sc)
 	)
 	for my := 0; my < d.myy; my++ {
 		for mx := 0; mx < d.mxx; mx++ {
 			for i := range sc {
 				ci := sc[i].ci
 				c := &d.comp[ci]
-				for j := 0; j < c.h*c.v; j++ {
-					var bx, by int
-					if nc != 1 {
-						jy := j >> (c.h >> 1) // j / c.h: h is 1, 2 or 4
-						bx = c.h*mx + j - jy*c.h
-						by = c.v*my + jy
-					} else {
-						// The component's next block, in rows of d.mxx*c.h
-						// blocks, left to right and top to bottom.
-						bx, by = nbx, nby
-						if nbx++; nbx == d.mxx*c.h {
-							nbx, nby = 0, nby+1
-						}
-						if bx*8 >= d.width || by*8 >= d.height {
-							continue
-						}
+				for range c.h * c.v {
+					// The component's next block, in rows of d.mxx*c.h
+					// blocks, left to right and top to bottom.
+					bx, by := nbx, nby
+					if nbx++; nbx == d.mxx*c.h {
+						nbx, nby = 0, nby+1
+					}
+					if bx*8 >= d.width || by*8 >= d.height {
+						continue
 					}
 					bi := by*d.mxx*c.h + bx
-					var err error
-					switch {
-					case zigStart == 0 && ah != 0:
-						if br.bit() {
-							v := int32(c.dc[bi]) | int32(1)<<al
+					if ah == 0 {
+						if err := firstDC(br, &c.dc[bi], &d.huff[0][sc[i].td], &dc[ci], al); err != nil {
+							return err
+						}
+					} else if br.bit() {
+						v := int32(c.dc[bi]) | int32(1)<<al
+						if !fits16(v) {
+							return errOverflow
+						}
+						c.dc[bi] = int16(v)
+					}
+				}
+			}
+			mcu++
+			if d.ri > 0 && mcu%d.ri == 0 && mcu < total {
+				if err := d.restart(br, &expected); err != nil {
+					return err
+				}
+				dc = [3]int32{}
+				d.eobRun = 0
+			}
+		}
+	}
+	return nil
+}
+
+// decodeDCScan decodes an interleaved DC scan, first or refinement, as
+// decodeProgressive's general loop does: each MCU holds h×v blocks of each
+// component, left to right and top to bottom, none left out. Each
+// component's blocks of an MCU are found from its first rather than
+// block by block from the MCU's place.
+func (d *decoder) decodeDCScan(br *bitReader, sc []scanComp, ah, al uint32) error {
+	var (
+		dc       [3]int32
+		mcu      int
+		expected = uint8(0xd0)
+		total    = d.mxx * d.myy
+		bit      = int32(1) << al
+	)
+	for my := 0; my < d.myy; my++ {
+		for mx := 0; mx < d.mxx; mx++ {
+			for i := range sc {
+				c := &d.comp[sc[i].ci]
+				dcs, rowBlocks, h := c.dc, d.mxx*c.h, c.h
+				hd, pred := &d.huff[0][sc[i].td], &dc[sc[i].ci]
+				first := my*c.v*rowBlocks + mx*h
+				for row := first; row < first+c.v*rowBlocks; row += rowBlocks {
+					for bi := row; bi < row+h; bi++ {
+						if ah == 0 {
+							if err := firstDC(br, &dcs[bi], hd, pred, al); err != nil {
+								return err
+							}
+						} else if br.bit() {
+							v := int32(dcs[bi]) | bit
 							if !fits16(v) {
 								return errOverflow
 							}
-							c.dc[bi] = int16(v)
+							dcs[bi] = int16(v)
 						}
-					case zigStart == 0:
-						err = firstDC(br, &c.dc[bi], &d.huff[0][sc[i].td], &dc[ci], al)
-					case ah != 0:
-						b := (*[64]int16)(c.coefs[bi*64 : bi*64+64])
-						err = d.refine(br, b, &c.nz[bi], &d.huff[1][sc[i].ta], zigStart, zigEnd, int32(1)<<al, bandMask(zigStart, zigEnd))
-					default:
-						b := (*[64]int16)(c.coefs[bi*64 : bi*64+64])
-						err = d.firstPass(br, b, &c.nz[bi], &d.huff[1][sc[i].ta], zigStart, zigEnd, al)
-					}
-					if err != nil {
-						return err
 					}
 				}
 			}

@@ -460,3 +460,119 @@ func TestACScanWithoutRestarts(t *testing.T) {
 		t.Fatalf("%d scans, %d without error: the test exercises too little", scans, clean)
 	}
 }
+
+// decodeDCScanReference decodes an interleaved DC scan as
+// decodeProgressive's general loop did before decodeDCScan (commit
+// 50de076): each block's place from the MCU's and the block's index.
+func (d *decoder) decodeDCScanReference(br *bitReader, sc []scanComp, ah, al uint32) error {
+	var (
+		dc       [3]int32
+		mcu      int
+		expected = uint8(0xd0)
+		total    = d.mxx * d.myy
+	)
+	for my := 0; my < d.myy; my++ {
+		for mx := 0; mx < d.mxx; mx++ {
+			for i := range sc {
+				ci := sc[i].ci
+				c := &d.comp[ci]
+				for j := 0; j < c.h*c.v; j++ {
+					jy := j >> (c.h >> 1) // j / c.h: h is 1, 2 or 4
+					bx := c.h*mx + j - jy*c.h
+					by := c.v*my + jy
+					bi := by*d.mxx*c.h + bx
+					if ah != 0 {
+						if br.bit() {
+							v := int32(c.dc[bi]) | int32(1)<<al
+							if !fits16(v) {
+								return errOverflow
+							}
+							c.dc[bi] = int16(v)
+						}
+					} else if err := firstDC(br, &c.dc[bi], &d.huff[0][sc[i].td], &dc[ci], al); err != nil {
+						return err
+					}
+				}
+			}
+			mcu++
+			if d.ri > 0 && mcu%d.ri == 0 && mcu < total {
+				if err := d.restart(br, &expected); err != nil {
+					return err
+				}
+				dc = [3]int32{}
+				d.eobRun = 0
+			}
+		}
+	}
+	return nil
+}
+
+// TestDCScan decodes interleaved DC scans, first and refinements, of random
+// frames of 2-3 components with the sampling factors Decode reads, with
+// decodeDCScan and decodeDCScanReference: the same DC terms, errors and bits
+// consumed.
+func TestDCScan(t *testing.T) {
+	rng := rand.New(rand.NewPCG(9, 9))
+	dcCounts := [16]uint8{0, 1, 5, 1, 1, 1, 1, 1, 1}
+	var dcH huffman
+	if err := dcH.build(&dcCounts, []uint8{0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11}); err != nil {
+		t.Fatal(err)
+	}
+	dcH.buildFastDC()
+	luma := [][2]int{{1, 1}, {1, 2}, {2, 1}, {2, 2}, {4, 1}, {4, 2}}
+	scans, clean := 0, 0
+	for trial := range 300 {
+		hv := luma[rng.IntN(len(luma))]
+		nComp := 2 + rng.IntN(2)
+		mxx, myy := 1+rng.IntN(9), 1+rng.IntN(9)
+		ah, al := uint32(0), uint32(rng.IntN(8))
+		if trial%2 == 0 {
+			ah = al + 1
+		}
+		data := testStream(rng, 64+rng.IntN(512))
+		seed := rng.Uint64()
+		var ds [2]*decoder
+		var errs [2]error
+		var brs [2]*bitReader
+		for k := range 2 {
+			d := &decoder{width: 8 * hv[0] * mxx, height: 8 * hv[1] * myy, mxx: mxx, myy: myy, nComp: nComp}
+			d.huff[0][0] = dcH
+			fill := rand.New(rand.NewPCG(seed, 1))
+			sc := make([]scanComp, nComp)
+			for i := range nComp {
+				c := &d.comp[i]
+				c.h, c.v = 1, 1
+				if i == 0 {
+					c.h, c.v = hv[0], hv[1]
+				}
+				c.dc = make([]int16, mxx*c.h*myy*c.v)
+				for j := range c.dc {
+					c.dc[j] = int16(fill.IntN(4096)-2048) &^ (1<<al - 1)
+				}
+				sc[i].ci = i
+			}
+			brs[k] = &bitReader{data: data}
+			if k == 0 {
+				errs[k] = d.decodeDCScan(brs[k], sc, ah, al)
+			} else {
+				errs[k] = d.decodeDCScanReference(brs[k], sc, ah, al)
+			}
+			ds[k] = d
+		}
+		scans++
+		if errs[0] == nil {
+			clean++
+		}
+		same := true
+		for i := range nComp {
+			same = same && slices.Equal(ds[0].comp[i].dc, ds[1].comp[i].dc)
+		}
+		if (errs[0] == nil) != (errs[1] == nil) || errs[0] == nil && (!same || brs[0].pos*8+brs[0].pad-brs[0].n != brs[1].pos*8+brs[1].pad-brs[1].n) {
+			t.Fatalf("trial %d: %d components, luma %dx%d, %dx%d MCUs, ah %d al %d: decodeDCScan err=%v, reference err=%v, same terms %v",
+				trial, nComp, hv[0], hv[1], mxx, myy, ah, al, errs[0], errs[1], same)
+		}
+	}
+	if clean < 100 {
+		t.Fatalf("%d scans, %d without error: the test exercises too little", scans, clean)
+	}
+}
