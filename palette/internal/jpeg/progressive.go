@@ -127,8 +127,8 @@ func (d *decoder) decodeProgressive(br *bitReader, sc []scanComp, zigStart, zigE
 // decodeDCScan decodes an interleaved DC scan, first or refinement, as
 // decodeProgressive's general loop does: each MCU holds h×v blocks of each
 // component, left to right and top to bottom, none left out. Each
-// component's blocks of an MCU are found from its first rather than
-// block by block from the MCU's place.
+// component's blocks of an MCU are found from its first, row by row, with
+// what the component needs set up once for the scan.
 func (d *decoder) decodeDCScan(br *bitReader, sc []scanComp, ah, al uint32) error {
 	var (
 		dc       [3]int32
@@ -137,25 +137,38 @@ func (d *decoder) decodeDCScan(br *bitReader, sc []scanComp, ah, al uint32) erro
 		total    = d.mxx * d.myy
 		bit      = int32(1) << al
 	)
+	// Each component's DC terms, Huffman table and prediction, and its
+	// blocks: h a row in an MCU, rowBlocks a row of the frame, mcu a row
+	// of MCUs.
+	type dcComp struct {
+		dc                []int16
+		hd                *huffman
+		pred              *int32
+		h, rowBlocks, mcu int
+	}
+	var cs [3]dcComp
+	for i, s := range sc {
+		c := &d.comp[s.ci]
+		cs[i] = dcComp{dc: c.dc, hd: &d.huff[0][s.td], pred: &dc[s.ci], h: c.h, rowBlocks: d.mxx * c.h, mcu: d.mxx * c.h * c.v}
+	}
+	comps := cs[:len(sc)]
 	for my := 0; my < d.myy; my++ {
 		for mx := 0; mx < d.mxx; mx++ {
-			for i := range sc {
-				c := &d.comp[sc[i].ci]
-				dcs, rowBlocks, h := c.dc, d.mxx*c.h, c.h
-				hd, pred := &d.huff[0][sc[i].td], &dc[sc[i].ci]
-				first := my*c.v*rowBlocks + mx*h
-				for row := first; row < first+c.v*rowBlocks; row += rowBlocks {
-					for bi := row; bi < row+h; bi++ {
+			for i := range comps {
+				p := &comps[i]
+				first := my*p.mcu + mx*p.h
+				for row := first; row < first+p.mcu; row += p.rowBlocks {
+					for bi := row; bi < row+p.h; bi++ {
 						if ah == 0 {
-							if err := firstDC(br, &dcs[bi], hd, pred, al); err != nil {
+							if err := firstDC(br, &p.dc[bi], p.hd, p.pred, al); err != nil {
 								return err
 							}
 						} else if br.bit() {
-							v := int32(dcs[bi]) | bit
+							v := int32(p.dc[bi]) | bit
 							if !fits16(v) {
 								return errOverflow
 							}
-							dcs[bi] = int16(v)
+							p.dc[bi] = int16(v)
 						}
 					}
 				}
