@@ -656,18 +656,22 @@ func (d *decoder) reconstruct() error {
 				if by*bh >= d.height {
 					break
 				}
-				for bx := 0; bx < nbx && bx*bw < d.width; bx++ {
-					off := (by*nbx + bx) * 64
-					src := (*[64]int16)(c.coefs[off : off+64])
-					dst := d.strip[i][j*bs*stride+bx*bs:]
-					// nz: the non-zero AC terms (values refined away from
-					// zero never return to it).
-					nz := c.nz[by*nbx+bx]
+				// The row's blocks left of the frame's right edge (bx*bw <
+				// width), their terms, masks and DC terms.
+				first, cols := by*nbx, min(nbx, (d.width+bw-1)/bw)
+				coefs := c.coefs[first*64 : (first+cols)*64]
+				dcs := c.dc[first : first+cols]
+				strip := d.strip[i][j*bs*stride:]
+				// nz: the non-zero AC terms (values refined away from
+				// zero never return to it).
+				for bx, nz := range c.nz[first : first+cols] {
+					dst := strip[bx*bs:]
+					dcq := int32(dcs[bx]) * q[0]
 					if nz == 0 || bs == 1 {
-						fillN(dcOnly(int32(c.dc[by*nbx+bx])*q[0]), bs, dst, stride)
+						fillN(dcOnly(dcq), bs, dst, stride)
 						continue
 					}
-					dcq := int32(c.dc[by*nbx+bx]) * q[0]
+					src := (*[64]int16)(coefs[bx*64 : bx*64+64])
 					if bs == 8 {
 						idctStore(&blk, zigzagRows(&blk, src, dcq, nz, q), dst, stride)
 						continue
