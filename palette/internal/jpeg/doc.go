@@ -14,10 +14,10 @@
 // in one look-up, end-of-block too; in sequential blocks and first AC
 // scans, two AC symbols per 10-bit look-up when both fit), stores rows of in-range samples
 // without clamping each, refines progressive coefficients
-// through a mask of each block's non-zero terms (the zero runs and
-// correction bits of a refinement scan counted with masks and popcounts
-// rather than coefficient by coefficient, the commonest runs without a
-// branch), reconstructs progressive blocks from their coefficients in
+// through a mask of each block's non-zero terms (a refinement scan's new
+// coefficient found by one look-up in a byte of the mask of zeros, its
+// correction bits counted rather than read coefficient by coefficient),
+// reconstructs progressive blocks from their coefficients in
 // place, and hands one MCU row at a time to its caller instead of filling a
 // full image.
 //

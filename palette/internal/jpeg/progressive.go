@@ -71,58 +71,105 @@ func (d *decoder) decodeProgressive(br *bitReader, sc []scanComp, zigStart, zigE
 	if zigStart != 0 { // AC scans have one component
 		return d.decodeACScan(br, sc[0], zigStart, zigEnd, ah, al)
 	}
+	if len(sc) > 1 {
+		return d.decodeDCScan(br, sc, ah, al)
+	}
+	// A DC scan of one component.
 	var (
 		dc       [3]int32
 		mcu      int
-		nbx, nby int // next block of a scan with one component
+		nbx, nby int // the next block
 		expected = uint8(0xd0)
 		total    = d.mxx * d.myy
-		nc       = len(sc)
 	)
 	for my := 0; my < d.myy; my++ {
 		for mx := 0; mx < d.mxx; mx++ {
 			for i := range sc {
 				ci := sc[i].ci
 				c := &d.comp[ci]
-				for j := 0; j < c.h*c.v; j++ {
-					var bx, by int
-					if nc != 1 {
-						jy := j >> (c.h >> 1) // j / c.h: h is 1, 2 or 4
-						bx = c.h*mx + j - jy*c.h
-						by = c.v*my + jy
-					} else {
-						// The component's next block, in rows of d.mxx*c.h
-						// blocks, left to right and top to bottom.
-						bx, by = nbx, nby
-						if nbx++; nbx == d.mxx*c.h {
-							nbx, nby = 0, nby+1
-						}
-						if bx*8 >= d.width || by*8 >= d.height {
-							continue
-						}
+				for range c.h * c.v {
+					// The component's next block, in rows of d.mxx*c.h
+					// blocks, left to right and top to bottom.
+					bx, by := nbx, nby
+					if nbx++; nbx == d.mxx*c.h {
+						nbx, nby = 0, nby+1
+					}
+					if bx*8 >= d.width || by*8 >= d.height {
+						continue
 					}
 					bi := by*d.mxx*c.h + bx
-					var err error
-					switch {
-					case zigStart == 0 && ah != 0:
-						if br.bit() {
-							v := int32(c.dc[bi]) | int32(1)<<al
+					if ah == 0 {
+						if err := firstDC(br, &c.dc[bi], &d.huff[0][sc[i].td], &dc[ci], al); err != nil {
+							return err
+						}
+					} else if br.bit() {
+						v := int32(c.dc[bi]) | int32(1)<<al
+						if !fits16(v) {
+							return errOverflow
+						}
+						c.dc[bi] = int16(v)
+					}
+				}
+			}
+			mcu++
+			if d.ri > 0 && mcu%d.ri == 0 && mcu < total {
+				if err := d.restart(br, &expected); err != nil {
+					return err
+				}
+				dc = [3]int32{}
+				d.eobRun = 0
+			}
+		}
+	}
+	return nil
+}
+
+// decodeDCScan decodes an interleaved DC scan, first or refinement, as
+// decodeProgressive's general loop does: each MCU holds h×v blocks of each
+// component, left to right and top to bottom, none left out. Each
+// component's blocks of an MCU are found from its first, row by row, with
+// what the component needs set up once for the scan.
+func (d *decoder) decodeDCScan(br *bitReader, sc []scanComp, ah, al uint32) error {
+	var (
+		dc       [3]int32
+		mcu      int
+		expected = uint8(0xd0)
+		total    = d.mxx * d.myy
+		bit      = int32(1) << al
+	)
+	// Each component's DC terms, Huffman table and prediction, and its
+	// blocks: h a row in an MCU, rowBlocks a row of the frame, mcu a row
+	// of MCUs.
+	type dcComp struct {
+		dc                []int16
+		hd                *huffman
+		pred              *int32
+		h, rowBlocks, mcu int
+	}
+	var cs [3]dcComp
+	for i, s := range sc {
+		c := &d.comp[s.ci]
+		cs[i] = dcComp{dc: c.dc, hd: &d.huff[0][s.td], pred: &dc[s.ci], h: c.h, rowBlocks: d.mxx * c.h, mcu: d.mxx * c.h * c.v}
+	}
+	comps := cs[:len(sc)]
+	for my := 0; my < d.myy; my++ {
+		for mx := 0; mx < d.mxx; mx++ {
+			for i := range comps {
+				p := &comps[i]
+				first := my*p.mcu + mx*p.h
+				for row := first; row < first+p.mcu; row += p.rowBlocks {
+					for bi := row; bi < row+p.h; bi++ {
+						if ah == 0 {
+							if err := firstDC(br, &p.dc[bi], p.hd, p.pred, al); err != nil {
+								return err
+							}
+						} else if br.bit() {
+							v := int32(p.dc[bi]) | bit
 							if !fits16(v) {
 								return errOverflow
 							}
-							c.dc[bi] = int16(v)
+							p.dc[bi] = int16(v)
 						}
-					case zigStart == 0:
-						err = firstDC(br, &c.dc[bi], &d.huff[0][sc[i].td], &dc[ci], al)
-					case ah != 0:
-						b := (*[64]int16)(c.coefs[bi*64 : bi*64+64])
-						err = d.refine(br, b, &c.nz[bi], &d.huff[1][sc[i].ta], zigStart, zigEnd, int32(1)<<al)
-					default:
-						b := (*[64]int16)(c.coefs[bi*64 : bi*64+64])
-						err = d.firstPass(br, b, &c.nz[bi], &d.huff[1][sc[i].ta], zigStart, zigEnd, al)
-					}
-					if err != nil {
-						return err
 					}
 				}
 			}
@@ -158,8 +205,34 @@ func (d *decoder) decodeACScan(br *bitReader, s scanComp, zigStart, zigEnd int32
 		nbx, nby  int // the next block
 		refining  = ah != 0
 		delta     = int32(1) << al
-		band      = ^uint64(0) << uint(zigStart) & (^uint64(0) >> uint(63-zigEnd))
+		band      = bandMask(zigStart, zigEnd)
 	)
+	if d.ri == 0 {
+		// No restart interval: the same blocks in the same order, row by
+		// row, those past the frame (bx*8 >= width, by*8 >= height) left
+		// out by the bounds of the loops.
+		cols := min(rowBlocks, (d.width+7)/8)
+		rows := min(d.myy*c.v, (d.height+7)/8)
+		for by := range rows {
+			for bi := by * rowBlocks; bi < by*rowBlocks+cols; bi++ {
+				if d.eobRun > 0 && (!refining || c.nz[bi]&band == 0) {
+					d.eobRun--
+					continue
+				}
+				b := (*[64]int16)(c.coefs[bi*64 : bi*64+64])
+				var err error
+				if refining {
+					err = d.refine(br, b, &c.nz[bi], h, zigStart, zigEnd, delta, band)
+				} else {
+					err = d.firstPass(br, b, &c.nz[bi], h, zigStart, zigEnd, al)
+				}
+				if err != nil {
+					return err
+				}
+			}
+		}
+		return nil
+	}
 	for mcu := 1; mcu <= total; mcu++ {
 		for range hv {
 			bx, by := nbx, nby
@@ -177,7 +250,7 @@ func (d *decoder) decodeACScan(br *bitReader, s scanComp, zigStart, zigEnd int32
 			b := (*[64]int16)(c.coefs[bi*64 : bi*64+64])
 			var err error
 			if refining {
-				err = d.refine(br, b, &c.nz[bi], h, zigStart, zigEnd, delta)
+				err = d.refine(br, b, &c.nz[bi], h, zigStart, zigEnd, delta, band)
 			} else {
 				err = d.firstPass(br, b, &c.nz[bi], h, zigStart, zigEnd, al)
 			}
@@ -327,116 +400,137 @@ func (d *decoder) firstPass(br *bitReader, b *[64]int16, nz *uint64, acH *huffma
 	return nil
 }
 
+// zeroSelect finds a refinement's next coefficient from a byte of the
+// zero mask: at w<<4 | r, for the set bit of w with r others below it, at
+// place t (0-7), t+1 | (t-r)<<8: how far the next symbol starts, and how
+// many correction bits (the clear bits of w below it) come first; 0 when
+// w has r set bits or fewer.
+var zeroSelect = func() (t [256 * 16]uint16) {
+	for w := range 256 {
+		for r := range 16 {
+			for i, seen := 0, 0; i < 8; i++ {
+				if w>>i&1 != 0 {
+					if seen == r {
+						t[w<<4|r] = uint16(i+1) | uint16(i-r)<<8
+						break
+					}
+					seen++
+				}
+			}
+		}
+	}
+	return t
+}()
+
 // refine decodes a successive approximation refinement (section G.1.2) of
 // one block, as image/jpeg does. nz has the bit of every non-zero AC
-// coefficient of b. image/jpeg walks the band coefficient by coefficient,
-// counting zeros and reading a correction bit at each non-zero one; here the
-// mask finds the next zero, popcounts the correction bits in between, and
-// the corrections are applied once per block: each coefficient that was
-// non-zero before the scan gets exactly one, in zig-zag order. This is the
-// hottest loop of progressive files.
-func (d *decoder) refine(br *bitReader, b *[64]int16, nz *uint64, h *huffman, zigStart, zigEnd, delta int32) error {
-	old, cur := *nz, *nz
-	band := ^uint64(0) << uint(zigStart) & (^uint64(0) >> uint(63-zigEnd)) // bits zigStart to zigEnd
+// coefficient of b, band the bits zigStart to zigEnd (bandMask).
+// image/jpeg walks the band coefficient by coefficient, counting zeros and
+// reading a correction bit at each non-zero one; here the mask of the
+// zeros finds the next coefficient, the correction bits in between are
+// counted, and the corrections are applied once per block: each
+// coefficient that was non-zero before the scan gets exactly one, in
+// zig-zag order. This is the hottest loop of progressive files.
+//
+// The zero mask is kept shifted to the current position, so that the next
+// coefficient, r zeros on, is one look-up in zeroSelect when it lies in
+// the next 8 places (r = 0-3 for 9 symbols in 10, with few non-zero terms
+// in between, on photographs); otherwise the r zeros are dropped from the
+// mask one by one. The symbol loop makes no call (rare symbols go through
+// refineSymbol), so that Go keeps what it carries in registers.
+func (d *decoder) refine(br *bitReader, b *[64]int16, nz *uint64, h *huffman, zigStart, zigEnd, delta int32, band uint64) error {
+	old := *nz
 	// corr holds the correction bits read so far, the first in the highest
 	// place.
 	var corr uint64
-	zig := zigStart
+	zig := int(zigStart)
 	if d.eobRun == 0 {
 		if h.nCodes == 0 {
 			return errFormat("uninitialized Huffman table")
 		}
+		cur := old
+		// zw: the zero coefficients of the band from zig on, zig at bit 0
+		// (zigStart is at least 1, so shifts by p-zig+1 stay below 64).
+		zw := (^old & band) >> uint(zigStart)
+		// The coefficient a sign bit gives (a look-up: fewer instructions
+		// than from a mask, as the loop is short of registers).
+		signed := [2]int16{int16(-delta), int16(delta)}
 		// The accumulator stays in registers: with at least 32 bits before
-		// each symbol, its code (16 bits at most) and then its sign bit or
-		// end-of-band run length (14 bits at most) need no refill.
+		// each symbol, its code (9 bits at most on this path), its sign bit
+		// or end-of-band run length (14 bits at most) and 7 correction bits
+		// need no refill. The loop has no call, so that the values it
+		// carries are not spilled at each turn: a symbol it cannot take
+		// whole (a refill at a marker or the end of the data, a code
+		// longer than lookBits, ZRL, a bad symbol, more correction bits
+		// than are loaded) goes through refineSymbol, the general path.
 		acc, n := br.acc, br.n
-		for zig <= zigEnd {
-			if n < 32 {
-				if w, ok := br.peek8(); ok { // fill's fast path, inline
+		for {
+			slow := false
+			for zig <= int(zigEnd) {
+				if n < 32 {
+					w, ok := br.peek8() // fill's fast path, inline
+					if !ok {
+						slow = true
+						break
+					}
 					acc |= w >> uint(n)
 					br.pos += (63 - n) >> 3
 					n |= 56
-				} else {
-					br.acc, br.n = acc, n
-					br.fillSlow()
-					acc, n = br.acc, br.n
 				}
-			}
-			var v uint8
-			if e := h.lut[acc>>(64-lookBits)]; e != 0 {
-				acc <<= e & 0xff
-				n -= int(e & 0xff)
-				v = uint8(e >> 8)
-			} else {
-				br.acc, br.n = acc, n
-				var err error
-				if v, err = h.decodeSlow(br); err != nil {
-					return err
-				}
-				acc, n = br.acc, br.n
-			}
-			r, s := int32(v>>4), v&15
-			z := int32(0)
-			switch s {
-			case 0:
-				if r != 15 {
+				// e: the symbol << 8 | the code's length, 0 for a longer
+				// code.
+				e := uint(h.lut[acc>>(64-lookBits)])
+				l := e & 63
+				r := int(e >> 12)
+				if e>>8&15 != 1 {
+					if e == 0 || e>>8&15 != 0 || r == 15 {
+						slow = true
+						break
+					}
+					// An end-of-band run of 1<<r | r bits blocks.
+					acc <<= l
 					d.eobRun = uint16(1)<<r | uint16(acc>>(64-uint(r))) // r = 0: a shift by 64 gives 0
 					acc <<= uint(r)
-					n -= int(r)
+					n -= int(l) + r
+					break
 				}
-			case 1:
-				m := int32(acc>>63) - 1 // 0 for a 1 bit (+delta), -1 for a 0 bit (-delta)
-				z = (delta ^ m) - m
+				// A coefficient of ±delta, its sign bit next, at the zero
+				// with r others before it, adv places on; the k terms
+				// before it that were non-zero take a correction bit each.
+				sel := uint(zeroSelect[uint(zw&0xff)<<4|uint(r)])
+				if sel == 0 {
+					t, ok := dropZeros(zw, r)
+					if !ok || t-r > n-int(l)-1 {
+						slow = true
+						break
+					}
+					sel = uint(t+1) | uint(t-r)<<8
+				}
+				adv, k := sel&0xff, int(sel>>8)
+				acc <<= l
+				b[(zig+int(adv)-1)&63] = signed[acc>>63]
 				acc <<= 1
-				n--
-			default:
-				br.acc, br.n = acc, n
-				return errFormat("unexpected Huffman code")
+				corr = corr<<uint(k&63) | acc>>1>>uint((63-k)&63) // k = 0: nothing
+				acc <<= uint(k & 63)
+				n -= int(l) + 1 + k
+				zig += int(adv)
+				cur |= 1 << ((zig - 1) & 63)
+				zw >>= adv & 63
 			}
-			if d.eobRun != 0 {
+			if !slow {
 				break
 			}
-			// The zero coefficient with r others before it, from zig on;
-			// the coefficients non-zero before the scan up to it each
-			// take a correction bit.
-			span := ^uint64(0) << uint(zig) & band
-			zeros := ^old & span
-			// Drop the r lowest zeros: the first three without branches
-			// (r is 0, 1 or 2 for 8 symbols in 10, and a loop
-			// mispredicts its exit; the compiler makes branches of ifs
-			// here), any more in a loop. (k-1-r)>>63 is all ones when
-			// r >= k.
-			z1 := zeros & (zeros - 1)
-			z2 := z1 & (z1 - 1)
-			z3 := z2 & (z2 - 1)
-			zeros ^= (zeros ^ z1) & uint64(int64(0-r)>>63)
-			zeros ^= (zeros ^ z2) & uint64(int64(1-r)>>63)
-			zeros ^= (zeros ^ z3) & uint64(int64(2-r)>>63)
-			for i := r; i > 3; i-- {
-				zeros &= zeros - 1 // stays 0 once 0
+			br.acc, br.n = acc, n
+			st := refineState{zw: zw, cur: cur, corr: corr, zig: zig}
+			done, err := d.refineSymbol(br, b, h, &st, delta)
+			if err != nil {
+				return err
 			}
-			if zeros == 0 {
-				br.acc, br.n = acc, n
-				return errFormat("too many coefficients")
+			acc, n = br.acc, br.n
+			zw, cur, corr, zig = st.zw, st.cur, st.corr, st.zig
+			if done {
+				break
 			}
-			p := bits.TrailingZeros64(zeros) & 63
-			// Between zig and p: r zero coefficients, and k that take a
-			// correction bit.
-			k := p - int(zig) - int(r)
-			if n >= k {
-				corr = corr<<uint(k) | acc>>(64-uint(k)) // k = 0: a shift by 64 gives 0
-				acc <<= uint(k)
-				n -= k
-			} else {
-				br.acc, br.n = acc, n
-				corr = corr<<uint(k) | br.bitsSlow(k)
-				acc, n = br.acc, br.n
-			}
-			if z != 0 {
-				b[p] = int16(z)
-				cur |= 1 << p
-			}
-			zig = int32(p) + 1
 		}
 		br.acc, br.n = acc, n
 		*nz = cur
@@ -464,6 +558,74 @@ func (d *decoder) refine(br *bitReader, b *[64]int16, nz *uint64, h *huffman, zi
 		b[p] = int16(v)
 	}
 	return nil
+}
+
+// refineState is what refine's loop carries from symbol to symbol, for
+// refineSymbol: the zero mask from zig on, the mask of non-zero terms, the
+// correction bits read and the current place.
+type refineState struct {
+	zw, cur, corr uint64
+	zig           int
+}
+
+// refineSymbol decodes one symbol of a refinement as refine does, with
+// every slow path: refills at markers and the end of the data, codes
+// longer than lookBits, ZRL, more correction bits than are loaded, bad
+// symbols. It reports whether the symbol ended the band (an end-of-band
+// run, in d.eobRun).
+func (d *decoder) refineSymbol(br *bitReader, b *[64]int16, h *huffman, st *refineState, delta int32) (bool, error) {
+	if br.n < 32 {
+		br.fill()
+	}
+	v, err := h.decode(br)
+	if err != nil {
+		return false, err
+	}
+	r := int(v >> 4)
+	if v&15 > 1 {
+		return false, errFormat("unexpected Huffman code")
+	}
+	if v&15 == 0 && r != 15 { // an end-of-band run of 1<<r | r bits blocks
+		d.eobRun = uint16(1)<<r | uint16(br.acc>>(64-uint(r))) // r = 0: a shift by 64 gives 0
+		br.skip(r)
+		return true, nil
+	}
+	var z int16 // ZRL: 16 zeros passed over, no coefficient
+	if v&15 == 1 {
+		z = int16(delta)
+		if br.acc>>63 == 0 {
+			z = -z
+		}
+		br.skip(1)
+	}
+	t, ok := dropZeros(st.zw, r)
+	if !ok {
+		return false, errFormat("too many coefficients")
+	}
+	st.corr = st.corr<<uint(t-r) | br.bits(t-r)
+	st.zig += t + 1
+	if z != 0 {
+		p := (st.zig - 1) & 63
+		b[p] = z
+		st.cur |= 1 << p
+	}
+	st.zw >>= uint(t+1) & 63
+	return false, nil
+}
+
+// bandMask returns the bits zigStart to zigEnd of a mask.
+func bandMask(zigStart, zigEnd int32) uint64 {
+	return ^uint64(0) << uint(zigStart) & (^uint64(0) >> uint(63-zigEnd))
+}
+
+// dropZeros returns the place in zw of its set bit with r others below
+// it, and false when there is none: refine's way for the zeros zeroSelect
+// does not reach.
+func dropZeros(zw uint64, r int) (int, bool) {
+	for ; r > 0; r-- {
+		zw &= zw - 1
+	}
+	return bits.TrailingZeros64(zw) & 63, zw != 0
 }
 
 // reconstruct dequantizes, transforms and emits the image one MCU row at a
@@ -494,18 +656,22 @@ func (d *decoder) reconstruct() error {
 				if by*bh >= d.height {
 					break
 				}
-				for bx := 0; bx < nbx && bx*bw < d.width; bx++ {
-					off := (by*nbx + bx) * 64
-					src := (*[64]int16)(c.coefs[off : off+64])
-					dst := d.strip[i][j*bs*stride+bx*bs:]
-					// nz: the non-zero AC terms (values refined away from
-					// zero never return to it).
-					nz := c.nz[by*nbx+bx]
+				// The row's blocks left of the frame's right edge (bx*bw <
+				// width), their terms, masks and DC terms.
+				first, cols := by*nbx, min(nbx, (d.width+bw-1)/bw)
+				coefs := c.coefs[first*64 : (first+cols)*64]
+				dcs := c.dc[first : first+cols]
+				strip := d.strip[i][j*bs*stride:]
+				// nz: the non-zero AC terms (values refined away from
+				// zero never return to it).
+				for bx, nz := range c.nz[first : first+cols] {
+					dst := strip[bx*bs:]
+					dcq := int32(dcs[bx]) * q[0]
 					if nz == 0 || bs == 1 {
-						fillN(dcOnly(int32(c.dc[by*nbx+bx])*q[0]), bs, dst, stride)
+						fillN(dcOnly(dcq), bs, dst, stride)
 						continue
 					}
-					dcq := int32(c.dc[by*nbx+bx]) * q[0]
+					src := (*[64]int16)(coefs[bx*64 : bx*64+64])
 					if bs == 8 {
 						idctStore(&blk, zigzagRows(&blk, src, dcq, nz, q), dst, stride)
 						continue
