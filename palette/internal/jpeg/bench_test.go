@@ -2,6 +2,7 @@ package jpeg
 
 import (
 	"bytes"
+	"errors"
 	"fmt"
 	"image"
 	stdjpeg "image/jpeg"
@@ -17,7 +18,10 @@ import (
 // corpus returns the JPEG files of the folder HUEPRINT_CORPUS names
 // (testdata/bench/README.md in palette/measure says how to build one from
 // Debian's wallpaper packages), or of testdata when it is unset, by name and
-// split into sequential and progressive files.
+// split into sequential and progressive files. Files our decoder hands
+// over (ErrUnsupported: arithmetic coding, CMYK …) are left to image/jpeg;
+// any other error on a file image/jpeg decodes fails the test, so that a
+// regression cannot hide as a file the corpus no longer holds.
 func corpus(tb testing.TB) (names map[string][]string, files map[string][]byte) {
 	dir := os.Getenv("HUEPRINT_CORPUS")
 	if dir == "" {
@@ -39,7 +43,13 @@ func corpus(tb testing.TB) (names map[string][]string, files map[string][]byte) 
 		}
 		f, err := Decode(data, Options{Scale: 8}, func(image.Image) {})
 		if err != nil {
-			continue // image/jpeg's files, not ours
+			if errors.Is(err, ErrUnsupported) {
+				continue // image/jpeg's files, not ours
+			}
+			if _, stdErr := stdjpeg.Decode(bytes.NewReader(data)); stdErr == nil {
+				tb.Errorf("%s: Decode: %v, but image/jpeg decodes it", p, err)
+			}
+			continue
 		}
 		group := "sequential"
 		if f.Progressive {
