@@ -1030,8 +1030,15 @@ func (s *spatialPass) tallyRowRuns(y int, t *tally, whole bool) {
 		// followed pixel by pixel: a loop well guessed there, and cheaper.
 		var starts uint32
 		byMask := !flatBefore
-		if byMask {
+		switch {
+		case !byMask:
+		case x1-x0 != cellSize:
 			starts = runStarts(pix, cols, x0, x1)
+		case pix != nil:
+			// A whole cell (every cell of a row but the last), unrolled.
+			starts = runStarts16(pix[4*x0:][:4*cellSize])
+		default:
+			starts = runStartsCols16(cols[x0:][:cellSize])
 		}
 		runs := 0
 		for x := x0; x < x1; {
@@ -1255,6 +1262,38 @@ func runStarts(pix []byte, cols []uint32, x0, x1 int) uint32 {
 		starts |= uint32(b2u(row[i] != row[i-1])) << i
 	}
 	return starts
+}
+
+// runStarts16 is runStarts for the 16 pixels of row, read in place: the
+// 64-bit words that start at pixels k and k+1 xor-ed give, in their two
+// halves, whether pixel k+1 differs from pixel k and pixel k+2 from k+1;
+// a half's being non-zero lands in its top bit ((v&low31 + low31) | v), and
+// the top bits are shifted into place, two comparisons per word, without a
+// branch or a shift by a variable.
+func runStarts16(row []byte) uint32 {
+	row = row[:64]
+	const low31 = 0x7fffffff_7fffffff
+	// nz has bit 31 set when pixels 2k and 2k+1 differ, bit 63 when 2k+1
+	// and 2k+2 do: shifted right by 30-2k, they are bits 2k+1 and 33+2k.
+	nz := func(k int) uint64 {
+		x := binary.LittleEndian.Uint64(row[8*k:]) ^ binary.LittleEndian.Uint64(row[8*k+4:])
+		return ((x&low31 + low31) | x) &^ low31
+	}
+	acc := nz(0)>>30 | nz(1)>>28 | nz(2)>>26 | nz(3)>>24 | nz(4)>>22 | nz(5)>>20 | nz(6)>>18
+	// Pixels 14 and 15: the last word's low half alone.
+	x := uint64(binary.LittleEndian.Uint32(row[56:]) ^ binary.LittleEndian.Uint32(row[60:]))
+	acc |= ((x&low31 + low31) | x) & (1 << 31) >> 16
+	// Bits 2k+1 as they are, bits 33+2k moved to 2k+2.
+	return 1 | uint32(acc) | uint32(acc>>31)
+}
+
+// runStartsCols16 is runStarts for the 16 colours of row, unrolled (every
+// shift a constant).
+func runStartsCols16(row []uint32) uint32 {
+	row = row[:16]
+	d := func(i int) uint32 { return uint32(b2u(row[i] != row[i-1])) << i }
+	return 1 | d(1) | d(2) | d(3) | d(4) | d(5) | d(6) | d(7) | d(8) |
+		d(9) | d(10) | d(11) | d(12) | d(13) | d(14) | d(15)
 }
 
 // cellRunEnd returns the end, at most x1, of the run of pixel c that

@@ -1,6 +1,7 @@
 package measure
 
 import (
+	"encoding/binary"
 	"math"
 	"math/rand/v2"
 	"testing"
@@ -59,6 +60,9 @@ func TestRunStartsMatchesRuns(t *testing.T) {
 		}
 		x0 := r.IntN(w)
 		x1 := x0 + 1 + r.IntN(min(32, w-x0))
+		if w-x0 >= cellSize && r.IntN(2) == 0 {
+			x1 = x0 + cellSize // a whole cell: runStarts16, runStartsCols16
+		}
 		want := uint32(0)
 		for x := x0; x < x1; {
 			want |= 1 << (x - x0)
@@ -73,6 +77,15 @@ func TestRunStartsMatchesRuns(t *testing.T) {
 		}
 		if got := runStarts(pix, nil, x0, x1); got != want {
 			t.Fatalf("pix %x [%d, %d): %b, want %b", pix, x0, x1, got, want)
+		}
+		if x1-x0 != cellSize {
+			continue
+		}
+		if got := runStartsCols16(cols[x0:x1]); got != want {
+			t.Fatalf("runStartsCols16 %x: %b, want %b", cols[x0:x1], got, want)
+		}
+		if got := runStarts16(pix[4*x0 : 4*x1]); got != want {
+			t.Fatalf("runStarts16 %x: %b, want %b", pix[4*x0:4*x1], got, want)
 		}
 	}
 }
@@ -141,4 +154,52 @@ func BenchmarkCellRunEnd(b *testing.B) {
 			}
 		}
 	})
+}
+
+// BenchmarkRunStarts marks the run starts of the whole cells of a
+// 1920-pixel row of a photograph (a new colour every pixel or two), in
+// place and read into colours: unrolled (runStarts16, runStartsCols16)
+// beside the loop of runStarts that the row's last cell takes.
+func BenchmarkRunStarts(b *testing.B) {
+	const w = 1920
+	r := rand.New(rand.NewPCG(3, 5))
+	cols := make([]uint32, w)
+	pix := make([]byte, 4*w)
+	for x := range cols {
+		cols[x] = 0xff000000 | r.Uint32()&0x030303
+		if x > 0 && r.IntN(3) == 0 {
+			cols[x] = cols[x-1]
+		}
+		binary.LittleEndian.PutUint32(pix[4*x:], cols[x])
+	}
+	var sink uint32
+	b.Run("pix-unrolled", func(b *testing.B) {
+		for b.Loop() {
+			for x0 := 0; x0 < w; x0 += cellSize {
+				sink += runStarts16(pix[4*x0:][:4*cellSize])
+			}
+		}
+	})
+	b.Run("pix-loop", func(b *testing.B) {
+		for b.Loop() {
+			for x0 := 0; x0 < w; x0 += cellSize {
+				sink += runStarts(pix, nil, x0, x0+cellSize)
+			}
+		}
+	})
+	b.Run("cols-unrolled", func(b *testing.B) {
+		for b.Loop() {
+			for x0 := 0; x0 < w; x0 += cellSize {
+				sink += runStartsCols16(cols[x0:][:cellSize])
+			}
+		}
+	})
+	b.Run("cols-loop", func(b *testing.B) {
+		for b.Loop() {
+			for x0 := 0; x0 < w; x0 += cellSize {
+				sink += runStarts(nil, cols, x0, x0+cellSize)
+			}
+		}
+	})
+	_ = sink
 }
