@@ -101,7 +101,7 @@ func (s *spatialPass) positionRGBA(x, y int, i, j uint32, p *pairInfo) (float64,
 		return 0, false
 	}
 	var code uint32
-	if e := &s.codeCache[(c*0x9E3779B1)>>(32-12)]; e.code != 0 && e.c == c {
+	if e := &s.codeCache[(c*0x9E3779B1)>>(32-codeCacheBits)]; e.code != 0 && e.c == c {
 		code = e.code - 1
 	} else {
 		code, _ = s.codeTT(c)

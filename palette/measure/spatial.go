@@ -149,7 +149,10 @@ type spatialPass struct {
 // tally of NRGBA and RGBA images remember the code of: anti-aliased edges
 // take a few hundred colours, seen again and again, and their neighbours
 // are looked at by the blend test.
-const codeCacheSize = 4096
+const (
+	codeCacheBits = 12
+	codeCacheSize = 1 << codeCacheBits
+)
 
 // code returns pixelCode(c) through the cache.
 func (s *spatialPass) code(c uint32) uint32 {
@@ -176,7 +179,7 @@ func (s *spatialPass) codeTT(c uint32) (uint32, float64) {
 		// JPEG: noisy colours seldom repeat exactly.
 		return s.fillCode(c)
 	}
-	e := &s.codeCache[(c*0x9E3779B1)>>(32-12)]
+	e := &s.codeCache[(c*0x9E3779B1)>>(32-codeCacheBits)]
 	if e.code != 0 && e.c == c {
 		return e.code - 1, e.tt
 	}
@@ -784,6 +787,16 @@ func (s *spatialPass) verdictOf(x, y int, code uint32) (slot int, v, ok bool) {
 	return slot, false, false
 }
 
+// verdictIn is verdictOf for a pixel of cell column cx in the row of
+// cells s.verdictRow, which the caller has made current.
+func (s *spatialPass) verdictIn(cx int, code uint32) (slot int, v, ok bool) {
+	slot = cx*verdictSlots + int(code%verdictSlots)
+	if s.verdictCode[slot] == uint16(code) {
+		return slot, s.verdict[slot], true
+	}
+	return slot, false, false
+}
+
 const verdictSlots = 64
 
 // maxDiagonal is the farthest the blend test looks along diagonals: they
@@ -1010,8 +1023,15 @@ func (s *spatialPass) tallyRowRuns(y int, t *tally, whole bool) {
 	// total, as one.
 	var transparent, photoArea, photo uint64
 	ftotal, fphotoArea, fphoto := t.total, t.photoArea, t.photo // not whole
-	// flatBefore: the cell before was one run of one colour.
+	// flatBefore: the cell before was one run of one colour (a guess
+	// of which way finds runs faster: either finds the same).
 	flatBefore := false
+	// The verdict cache holds the cells of row y's row of cells
+	// (verdictOf, once for the row: verdictIn).
+	if cy != s.verdictRow {
+		s.verdictRow = cy
+		clear(s.verdictCode)
+	}
 	for cx := range s.cw {
 		x0, x1 := cx*cellSize, min(s.w, (cx+1)*cellSize)
 		photoCell, fringe := prow[cx], frow[cx]
@@ -1040,9 +1060,9 @@ func (s *spatialPass) tallyRowRuns(y int, t *tally, whole bool) {
 		default:
 			starts = runStartsCols16(cols[x0:][:cellSize])
 		}
-		runs := 0
+		// byMask: one run when starts is 1; otherwise the first run tells.
+		flatBefore = starts == 1
 		for x := x0; x < x1; {
-			runs++
 			// The run of c in this cell: its pixels have one code. (pix
 			// is nil or not for the whole image: a branch well guessed.)
 			var c uint32
@@ -1059,14 +1079,17 @@ func (s *spatialPass) tallyRowRuns(y int, t *tally, whole bool) {
 				} else {
 					c = cols[x]
 				}
-			} else if pix != nil {
-				c = binary.LittleEndian.Uint32(pix[4*x:])
-				e = cellRunEnd(pix, x, x1, c)
 			} else {
-				c = cols[x]
-				for e < x1 && cols[e] == c {
-					e++
+				if pix != nil {
+					c = binary.LittleEndian.Uint32(pix[4*x:])
+					e = cellRunEnd(pix, x, x1, c)
+				} else {
+					c = cols[x]
+					for e < x1 && cols[e] == c {
+						e++
+					}
 				}
+				flatBefore = x == x0 && e == x1
 			}
 			n := uint64(e - x)
 			if c>>24 == 0 {
@@ -1119,11 +1142,20 @@ func (s *spatialPass) tallyRowRuns(y int, t *tally, whole bool) {
 					// a class whose verdict the cell remembers as false
 					// do not.
 					tt = -1
-				} else if e := &s.codeCache[(c*0x9E3779B1)>>(32-12)]; e.code != 0 && e.c == c {
+				} else if e := &s.codeCache[(c*0x9E3779B1)>>(32-codeCacheBits)]; e.code != 0 && e.c == c {
 					// codeTT, with the cache probed inline.
 					code, tt = e.code-1, e.tt
 				} else {
-					code, tt = s.fillCode(c)
+					// fillCode, pixelCode's common case inlined as above.
+					key := (c&255)>>2<<12 | (c>>8&255)>>2<<6 | (c>>16&255)>>2
+					code = s.m.rgbTable[key].Load() - 1
+					if s.m.pbits[key>>6]&(1<<(key&63)) != 0 || code == ^uint32(0) {
+						code = s.m.pixelCode(c)
+					}
+					tt = 0
+					if code >= codeMix {
+						tt = s.pairs[(code-codeMix)/mixSteps].project(c)
+					}
 					*e = codeEntry{c: c, code: code + 1, tt: tt}
 				}
 				lastC, lastCode, lastTT = c, code, tt
@@ -1143,14 +1175,22 @@ func (s *spatialPass) tallyRowRuns(y int, t *tally, whole bool) {
 				if photoCell {
 					break
 				}
-				res.read(s, c)
+				if c != res.c {
+					res.read(s, c)
+				}
 				if res.ok {
 					pair := res.pair
 					i, j := pair/MaxColors, pair%MaxColors
 					// The verdict, remembered per cell and class, is the
-					// same for every pixel of the run.
-					s.testedC, s.testedT = c, res.pt
-					if s.cachedEvidence(x, y, res.code, i, j, res.pt, &s.pairs[pair], 2) {
+					// same for every pixel of the run (cachedEvidence,
+					// inlined).
+					slot, v, ok := s.verdictIn(cx, res.code)
+					if !ok {
+						s.testedC, s.testedT = c, res.pt
+						v = s.evidenceWithin(x, y, i, j, res.pt, &s.pairs[pair], 2)
+						s.verdictCode[slot], s.verdict[slot] = uint16(res.code), v
+					}
+					if v {
 						s.addPair(t, i, j, w*(1-res.tt), w*res.tt, n)
 						off = false
 					}
@@ -1163,7 +1203,7 @@ func (s *spatialPass) tallyRowRuns(y int, t *tally, whole bool) {
 				if before != code || !runValid {
 					blend = photoCell
 					if !blend {
-						slot, v, ok := s.verdictOf(x, y, code)
+						slot, v, ok := s.verdictIn(cx, code)
 						if !ok {
 							if tt < 0 {
 								tt = p.project(c)
@@ -1230,7 +1270,6 @@ func (s *spatialPass) tallyRowRuns(y int, t *tally, whole bool) {
 			}
 			t.off, o.w, o.r, o.g, o.b = fo, ow, or, og, ob
 		}
-		flatBefore = runs == 1
 	}
 	if whole {
 		wt.total += uint64(s.w) - transparent
