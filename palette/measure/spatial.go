@@ -492,6 +492,22 @@ func (st *cellStat) vote(pair uint32) {
 	}
 }
 
+// voteN is k ≥ 1 calls of vote(pair) at once: a vote for another pair takes
+// one from its count; once that is 0, pair takes over with the votes
+// left, each counted in pairs, as is every vote for the pair voted.
+func (st *cellStat) voteN(pair, k uint32) {
+	switch n := uint32(st.pairN); {
+	case n == 0 || st.pairVote == pair:
+		st.pairVote, st.pairN = pair, int32(n+k)
+		st.pairs += k
+	case n >= k:
+		st.pairN = int32(n - k)
+	default:
+		st.pairVote, st.pairN = pair, int32(k-n)
+		st.pairs += k - n
+	}
+}
+
 // sample adds one sampled pixel to its cell's statistics; prev is the
 // sample to its left in the same cell when inCell.
 func (s *spatialPass) sample(st *cellStat, c, prev uint32, inCell bool) {
@@ -1046,10 +1062,13 @@ func (s *spatialPass) tallyRowRuns(y int, t *tally, whole bool) {
 		// The cell's runs of one colour, as the bits of the pixels that
 		// differ from the one before (runStarts): found without a branch
 		// per run, whose end photographs' irregular runs make hard to
-		// guess. After a cell of one colour (flat art), the run is
-		// followed pixel by pixel: a loop well guessed there, and cheaper.
+		// guess. After a cell of one colour (flat art) of an image read in
+		// place, the run is followed four pixels at a time (cellRunEnd): a
+		// loop well guessed there, and cheaper. Rows in the ring always
+		// take the mask: unrolled, it costs less than following a run
+		// pixel by pixel.
 		var starts uint32
-		byMask := !flatBefore
+		byMask := !flatBefore || pix == nil
 		switch {
 		case !byMask:
 		case x1-x0 != cellSize:
@@ -1080,15 +1099,8 @@ func (s *spatialPass) tallyRowRuns(y int, t *tally, whole bool) {
 					c = cols[x]
 				}
 			} else {
-				if pix != nil {
-					c = binary.LittleEndian.Uint32(pix[4*x:])
-					e = cellRunEnd(pix, x, x1, c)
-				} else {
-					c = cols[x]
-					for e < x1 && cols[e] == c {
-						e++
-					}
-				}
+				c = binary.LittleEndian.Uint32(pix[4*x:])
+				e = cellRunEnd(pix, x, x1, c)
 				flatBefore = x == x0 && e == x1
 			}
 			n := uint64(e - x)
