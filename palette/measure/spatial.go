@@ -90,6 +90,7 @@ type spatialPass struct {
 	skipped  [ringRows]bool // ring rows not read: all photo, all opaque
 	fringe   []bool         // cells beside a photo area: their off-palette pixels are the photo's edge
 	anyPhoto bool           // some cell is photo
+	photoOut bool           // anyPhoto, and photo areas are left out (PhotosExclude): position reads none of their pixels
 
 	mask *image.NRGBA // nil unless a mask is asked for
 
@@ -563,6 +564,7 @@ func (s *spatialPass) decidePhotos() {
 		return
 	}
 	s.anyPhoto = true
+	s.photoOut = s.m.photos == PhotosExclude
 	s.neighbourCounts(s.photo, cnt)
 	for ci, p := range s.photo {
 		s.fringe[ci] = !p && cnt[ci] > 0
@@ -669,10 +671,12 @@ func (s *spatialPass) position(x, y int, i, j uint32, p *pairInfo) (float64, boo
 		}
 		return s.positionYCC(x, y, i, j, p)
 	}
-	k := y % ringRows
+	// x and y are inside the image (see inside): the unsigned forms of
+	// the divisions need no sign fix.
+	k := uint(y) % ringRows
 	if s.fused {
 		// The colour's code, as load would have written it.
-		if s.anyPhoto && s.m.photos == PhotosExclude && s.photo[(y/cellSize)*s.cw+x/cellSize] {
+		if s.photoOut && s.photo[uint(y)/cellSize*uint(s.cw)+uint(x)/cellSize] {
 			return 0, false
 		}
 		c := s.cols[k][x]
@@ -715,7 +719,15 @@ func (s *spatialPass) position(x, y int, i, j uint32, p *pairInfo) (float64, boo
 func (p *pairInfo) project(c uint32) float64 {
 	r, g, b := unpack(c)
 	t := float64((r-p.ar)*p.dr+(g-p.ag)*p.dg+(b-p.ab)*p.db) * p.inv
-	return min(1, max(0, t))
+	// min(1, max(0, t)) for a t that is never NaN, in two compares (-0
+	// becomes 0, as max makes it).
+	if !(t > 0) {
+		t = 0
+	}
+	if t > 1 {
+		t = 1
+	}
+	return t
 }
 
 var directions = [...][2]int{{1, 0}, {0, 1}, {1, 1}, {1, -1}}
@@ -825,7 +837,8 @@ const maxDiagonal = 2
 func (s *spatialPass) inside(x, y int, d [2]int, dist int) bool {
 	x1, y1 := x-d[0]*dist, y-d[1]*dist
 	x2, y2 := x+d[0]*dist, y+d[1]*dist
-	return x1 >= 0 && x2 >= 0 && x1 < s.w && x2 < s.w && y1 >= 0 && y2 >= 0 && y1 < s.h && y2 < s.h
+	// Unsigned, a negative coordinate is past the end.
+	return uint(x1) < uint(s.w) && uint(x2) < uint(s.w) && uint(y1) < uint(s.h) && uint(y2) < uint(s.h)
 }
 
 // evidenceAt is the test of evidence for one direction and distance, both
@@ -839,7 +852,7 @@ func (s *spatialPass) evidenceAt(x, y int, i, j uint32, t float64, p *pairInfo, 
 		if binary.LittleEndian.Uint32(s.pix[s.pixOff+y1*s.stride+4*x1:]) == same {
 			return false // inside the margin, or a photo area: no evidence
 		}
-	} else if s.ringTest && s.cols[y1%ringRows][x1] == s.testedC && !noSameBytes {
+	} else if s.ringTest && s.cols[uint(y1)%ringRows][x1] == s.testedC && !noSameBytes {
 		return false // the tested colour, at t (see position), without the call
 	}
 	s1, ok1 := s.position(x1, y1, i, j, p)

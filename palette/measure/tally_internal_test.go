@@ -203,3 +203,50 @@ func BenchmarkRunStarts(b *testing.B) {
 	})
 	_ = sink
 }
+
+// TestProjectMatchesMinMax: project's clamp by two compares gives, bit for
+// bit, min(1, max(0, t)) of the same product, for every colour of a coarse
+// 5000 colours on lines between random colours, a line of length 0 and
+// one whose t is -0 below its start included.
+func TestProjectMatchesMinMax(t *testing.T) {
+	r := rand.New(rand.NewPCG(4, 9))
+	var lines []pairInfo
+	for range 40 {
+		lines = append(lines, pairLines([]uint32{r.Uint32() & 0xffffff, r.Uint32() & 0xffffff})[1])
+	}
+	lines = append(lines, pairInfo{ar: 9, ag: 9, ab: 9}) // i = j: inv 0
+	// inv 0 on a line of length 1: t = -0 for the colours below ar.
+	lines = append(lines, pairInfo{ar: 200, ag: 9, ab: 9, dr: 1})
+	for _, p := range lines {
+		for k := range 5000 {
+			c := r.Uint32() & 0xffffff
+			if k < 256 {
+				c = uint32(k) * 0x010101 // greys, both ends of every line
+			}
+			rr, g, b := unpack(c)
+			plain := min(1, max(0, float64((rr-p.ar)*p.dr+(g-p.ag)*p.dg+(b-p.ab)*p.db)*p.inv))
+			if got := p.project(c); math.Float64bits(got) != math.Float64bits(plain) {
+				t.Fatalf("line %+v, colour %06x: %v, min/max %v", p, c, got, plain)
+			}
+		}
+	}
+}
+
+// TestInsideMatchesSigned: inside's unsigned compares tell what the
+// signed bounds tell, for neighbours off every edge.
+func TestInsideMatchesSigned(t *testing.T) {
+	s := &spatialPass{w: 7, h: 5}
+	for x := -70; x < 80; x++ {
+		for y := -70; y < 80; y += 3 {
+			for _, d := range directions {
+				for _, dist := range evidenceDistances {
+					x1, y1, x2, y2 := x-d[0]*dist, y-d[1]*dist, x+d[0]*dist, y+d[1]*dist
+					want := x1 >= 0 && x2 >= 0 && x1 < s.w && x2 < s.w && y1 >= 0 && y2 >= 0 && y1 < s.h && y2 < s.h
+					if got := s.inside(x, y, d, dist); got != want {
+						t.Fatalf("(%d, %d) %v at %d: %v, want %v", x, y, d, dist, got, want)
+					}
+				}
+			}
+		}
+	}
+}
