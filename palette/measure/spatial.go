@@ -1201,7 +1201,13 @@ func (s *spatialPass) tallyRowRuns(y int, t *tally, whole bool) {
 					break
 				}
 				if c != res.c {
-					res.read(s, c)
+					// read, its cache probed inline.
+					if e := &s.edgeCache[(c*0x9E3779B1)>>(32-edgeCacheBits)]; e.c == c {
+						res.c, res.ok = c, e.pair != 0
+						res.pair, res.code, res.tt, res.pt = e.pair-1, e.code, e.tt, e.pt
+					} else {
+						res.read(s, c)
+					}
 				}
 				if res.ok {
 					pair := res.pair
@@ -1648,12 +1654,12 @@ func (r *edgeReading) read(s *spatialPass, c uint32) {
 		*e = edgeEntry{c: c}
 		if ok {
 			e.pair, e.tt, e.pt = pair+1, tt, s.pairs[pair].project(c)
+			e.code = rescueCode(pair, e.pt)
 		}
 	}
 	r.ok = e.pair != 0
 	if r.ok {
-		r.pair, r.tt, r.pt = e.pair-1, e.tt, e.pt
-		r.code = rescueCode(r.pair, r.pt)
+		r.pair, r.code, r.tt, r.pt = e.pair-1, e.code, e.tt, e.pt
 	}
 }
 
@@ -1662,11 +1668,12 @@ func (r *edgeReading) read(s *spatialPass, c uint32) {
 const edgeCacheBits = 12
 
 // edgeEntry is an off-palette colour's reading as a JPEG edge: pair+1 (0:
-// none), the position by luma and on the line. c 0 marks an empty entry: an
-// off-palette colour is never 0 (alpha 0 is not classified).
+// none), its class for the evidence cache (rescueCode), the position by
+// luma and on the line. c 0 marks an empty entry: an off-palette colour is
+// never 0 (alpha 0 is not classified).
 type edgeEntry struct {
-	c, pair uint32
-	tt, pt  float64
+	c, pair, code uint32
+	tt, pt        float64
 }
 
 // rescueCode is the class, for the evidence cache, of an off-palette pixel
