@@ -117,7 +117,7 @@ type spatialPass struct {
 	// without classifying it (see sameBytes).
 	testedC  uint32
 	testedT  float64
-	ringTest bool // tallyRowRuns tests pixels in the ring: testedC is set
+	ringTest bool // tallyRowRuns tests pixels in the ring (fused, neither sparse nor in place): testedC is set, evidenceAt reads them with positionRing
 
 	sparse   bool                  // pixels are read from the image (sparse.go), not from the ring
 	ycc      *image.YCbCr          // the image, when at may read it with the shifts below
@@ -675,33 +675,7 @@ func (s *spatialPass) position(x, y int, i, j uint32, p *pairInfo) (float64, boo
 	// the divisions need no sign fix.
 	k := uint(y) % ringRows
 	if s.fused {
-		// The colour's code, as load would have written it.
-		if s.photoOut && s.photo[uint(y)/cellSize*uint(s.cw)+uint(x)/cellSize] {
-			return 0, false
-		}
-		c := s.cols[k][x]
-		if c>>24 == 0 {
-			return 0, false
-		}
-		if c == s.testedC && !noSameBytes {
-			// The tested pixel's colour: its code, so its very position,
-			// the one the test compares with, whatever the pair (0 or 1
-			// only for palette colours, which are never tested).
-			return s.testedT, true
-		}
-		// The ring keeps the code plus 1, from the first look on.
-		code := uint32(s.codes[k][x])
-		if code == 0 {
-			code = s.m.pixelCode(c) + 1
-			s.codes[k][x] = uint16(code)
-		}
-		switch code - 1 {
-		case i + 1:
-			return 0, true
-		case j + 1:
-			return 1, true
-		}
-		return p.project(c), true
+		return s.positionRing(x, y, k, s.cols[k][x], i, j, p)
 	}
 	code := uint32(s.codes[k][x])
 	switch {
@@ -713,6 +687,39 @@ func (s *spatialPass) position(x, y int, i, j uint32, p *pairInfo) (float64, boo
 		return 1, true
 	}
 	return p.project(s.cols[k][x]), true
+}
+
+// positionRing is position for the dense tally of an image read through
+// the ring (fused): the pixel at (x, y), inside the image, is in ring row
+// k, of colour c; its code is the ring's, as load would have written it.
+func (s *spatialPass) positionRing(x, y int, k uint, c uint32, i, j uint32, p *pairInfo) (float64, bool) {
+	// x and y are inside the image (see inside): the unsigned forms of
+	// the divisions need no sign fix.
+	if s.photoOut && s.photo[uint(y)/cellSize*uint(s.cw)+uint(x)/cellSize] {
+		return 0, false
+	}
+	if c>>24 == 0 {
+		return 0, false
+	}
+	if c == s.testedC && !noSameBytes {
+		// The tested pixel's colour: its code, so its very position,
+		// the one the test compares with, whatever the pair (0 or 1
+		// only for palette colours, which are never tested).
+		return s.testedT, true
+	}
+	// The ring keeps the code plus 1, from the first look on.
+	code := uint32(s.codes[k][x])
+	if code == 0 {
+		code = s.m.pixelCode(c) + 1
+		s.codes[k][x] = uint16(code)
+	}
+	switch code - 1 {
+	case i + 1:
+		return 0, true
+	case j + 1:
+		return 1, true
+	}
+	return p.project(c), true
 }
 
 // project returns the position of colour c on the line, clamped to [0, 1].
@@ -848,14 +855,25 @@ func (s *spatialPass) inside(x, y int, d [2]int, dist int) bool {
 func (s *spatialPass) evidenceAt(x, y int, i, j uint32, t float64, p *pairInfo, d [2]int, dist int, same uint32) bool {
 	x1, y1 := x-d[0]*dist, y-d[1]*dist
 	x2, y2 := x+d[0]*dist, y+d[1]*dist
-	if same != 0 {
+	var s1 float64
+	var ok1 bool
+	switch {
+	case same != 0:
 		if binary.LittleEndian.Uint32(s.pix[s.pixOff+y1*s.stride+4*x1:]) == same {
 			return false // inside the margin, or a photo area: no evidence
 		}
-	} else if s.ringTest && s.cols[uint(y1)%ringRows][x1] == s.testedC && !noSameBytes {
-		return false // the tested colour, at t (see position), without the call
+		s1, ok1 = s.position(x1, y1, i, j, p)
+	case s.ringTest:
+		// The ring's row and colour, read once for both.
+		k1 := uint(y1) % ringRows
+		c1 := s.cols[k1][x1]
+		if c1 == s.testedC && !noSameBytes {
+			return false // the tested colour, at t (see position), without the call
+		}
+		s1, ok1 = s.positionRing(x1, y1, k1, c1, i, j, p)
+	default:
+		s1, ok1 = s.position(x1, y1, i, j, p)
 	}
-	s1, ok1 := s.position(x1, y1, i, j, p)
 	if !ok1 {
 		return false
 	}
@@ -864,7 +882,14 @@ func (s *spatialPass) evidenceAt(x, y int, i, j uint32, t float64, p *pairInfo, 
 	if !lo1 && !hi1 {
 		return false // no side of the pixel differs from it: whatever the other is
 	}
-	s2, ok2 := s.position(x2, y2, i, j, p)
+	var s2 float64
+	var ok2 bool
+	if s.ringTest {
+		k2 := uint(y2) % ringRows
+		s2, ok2 = s.positionRing(x2, y2, k2, s.cols[k2][x2], i, j, p)
+	} else {
+		s2, ok2 = s.position(x2, y2, i, j, p)
+	}
 	if !ok2 {
 		return false
 	}
