@@ -1123,7 +1123,7 @@ func (s *spatialPass) tallyRowRuns(y int, t *tally, whole bool) {
 			// The run of c in this cell: its pixels have one code. (pix
 			// is nil or not for the whole image: a branch well guessed.)
 			var c uint32
-			e := x + 1
+			var e int
 			if byMask {
 				// The lowest bit is x's: the next one, the run's end.
 				starts &= starts - 1
