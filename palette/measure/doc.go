@@ -63,7 +63,9 @@
 // order); every sum is the one a pixel-by-pixel tally makes, bit for bit.
 // It reads NRGBA and RGBA images in place (a flat cell's run four pixels
 // at a time); other images' rows ahead, into the ring, where the blend test
-// classifies a neighbour the first time it looks at it. The blend test
+// classifies a neighbour the first time it looks at it. A cell's runs start
+// where a pixel differs from the one before: found for a whole cell without
+// a branch (64-bit words xor-ed in place, sixteen compares in the ring). The blend test
 // passes over a neighbour of the tested pixel's very bytes (in the ring:
 // its very colour) without classifying it: it sits at the pixel's own
 // position, so gives no evidence.

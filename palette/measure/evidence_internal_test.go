@@ -84,7 +84,7 @@ func TestSameBytesKeepsEvidence(t *testing.T) {
 			for i := range s.photo {
 				s.photo[i] = r.IntN(5) == 0
 			}
-			s.anyPhoto = true
+			s.anyPhoto, s.photoOut = true, s.m.photos == PhotosExclude // as decidePhotos sets them
 			for y := range h {
 				for x := range w {
 					c := s.at(x, y)
@@ -160,7 +160,7 @@ func TestSameColourKeepsEvidenceRing(t *testing.T) {
 			for i := range s.photo {
 				s.photo[i] = r.IntN(5) == 0
 			}
-			s.anyPhoto = true
+			s.anyPhoto, s.photoOut = true, s.m.photos == PhotosExclude // as decidePhotos sets them
 			s.fused, s.ringTest = true, true
 			s.ring.size(s.w, ringRows, true)
 			for s.loaded < h {

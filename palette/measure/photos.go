@@ -273,9 +273,7 @@ func addRuns(stats []cellStat, sr *sampleRuns, nr int) {
 			case code < codeMix:
 				st.palette += k
 			default:
-				for range k {
-					st.vote((code - codeMix) / mixSteps)
-				}
+				st.voteN((code-codeMix)/mixSteps, k)
 			}
 			i = end
 		}

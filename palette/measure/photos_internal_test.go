@@ -744,3 +744,51 @@ func TestPaletteBinLookUp(t *testing.T) {
 		}
 	}
 }
+
+// TestVoteNMatchesVotes: voteN gives the statistics that k calls of vote
+// give, from every small state: no pair yet, the same pair, another pair
+// with fewer, as many or more votes than k.
+func TestVoteNMatchesVotes(t *testing.T) {
+	for n := range int32(12) {
+		for _, voted := range []uint32{3, 5} {
+			for k := uint32(1); k <= 12; k++ {
+				start := cellStat{pairVote: voted, pairN: n, pairs: 7}
+				want, got := start, start
+				for range k {
+					want.vote(5)
+				}
+				got.voteN(5, k)
+				if got != want {
+					t.Fatalf("from %+v, %d votes for 5: %+v, one by one %+v", start, k, got, want)
+				}
+			}
+		}
+	}
+}
+
+// BenchmarkVoteN adds runs of 1 to 8 samples of two pairs taking turns to
+// a cell's vote: at once (voteN) beside one vote per sample.
+func BenchmarkVoteN(b *testing.B) {
+	r := rand.New(rand.NewPCG(8, 1))
+	runs := make([][2]uint32, 4096)
+	for i := range runs {
+		runs[i] = [2]uint32{uint32(3 + r.IntN(2)), uint32(1 + r.IntN(8))}
+	}
+	var st cellStat
+	b.Run("voteN", func(b *testing.B) {
+		for b.Loop() {
+			for _, v := range runs {
+				st.voteN(v[0], v[1])
+			}
+		}
+	})
+	b.Run("vote", func(b *testing.B) {
+		for b.Loop() {
+			for _, v := range runs {
+				for range v[1] {
+					st.vote(v[0])
+				}
+			}
+		}
+	})
+}

@@ -97,11 +97,11 @@ func (s *spatialPass) positionRGBA(x, y int, i, j uint32, p *pairInfo) (float64,
 	case a != 255 && s.rgbaKind == 2:
 		c = s.at(x, y) // premultiplied
 	}
-	if s.anyPhoto && s.m.photos == PhotosExclude && s.photo[(y/cellSize)*s.cw+x/cellSize] {
+	if s.photoOut && s.photo[uint(y)/cellSize*uint(s.cw)+uint(x)/cellSize] {
 		return 0, false
 	}
 	var code uint32
-	if e := &s.codeCache[(c*0x9E3779B1)>>(32-12)]; e.code != 0 && e.c == c {
+	if e := &s.codeCache[(c*0x9E3779B1)>>(32-codeCacheBits)]; e.code != 0 && e.c == c {
 		code = e.code - 1
 	} else {
 		code, _ = s.codeTT(c)
@@ -118,7 +118,7 @@ func (s *spatialPass) positionRGBA(x, y int, i, j uint32, p *pairInfo) (float64,
 // positionYCC is positionAt for a JPEG read in place (s.ycc).
 func (s *spatialPass) positionYCC(x, y int, i, j uint32, p *pairInfo) (float64, bool) {
 	c := s.yccAt(x, y)
-	if s.anyPhoto && s.m.photos == PhotosExclude && s.photo[(y/cellSize)*s.cw+x/cellSize] {
+	if s.photoOut && s.photo[uint(y)/cellSize*uint(s.cw)+uint(x)/cellSize] {
 		return 0, false
 	}
 	switch s.m.pixelCode(c) {

@@ -180,6 +180,7 @@ func TestPositionYCCMatchesPositionAt(t *testing.T) {
 		for ci := range s.photo {
 			if rng.IntN(4) == 0 {
 				s.photo[ci], s.anyPhoto = true, true
+				s.photoOut = s.m.photos == PhotosExclude // as decidePhotos sets it
 			}
 		}
 		for y := range h {

@@ -90,6 +90,7 @@ type spatialPass struct {
 	skipped  [ringRows]bool // ring rows not read: all photo, all opaque
 	fringe   []bool         // cells beside a photo area: their off-palette pixels are the photo's edge
 	anyPhoto bool           // some cell is photo
+	photoOut bool           // anyPhoto, and photo areas are left out (PhotosExclude): position reads none of their pixels
 
 	mask *image.NRGBA // nil unless a mask is asked for
 
@@ -116,7 +117,7 @@ type spatialPass struct {
 	// without classifying it (see sameBytes).
 	testedC  uint32
 	testedT  float64
-	ringTest bool // tallyRowRuns tests pixels in the ring: testedC is set
+	ringTest bool // tallyRowRuns tests pixels in the ring (fused, neither sparse nor in place): testedC is set, evidenceAt reads them with positionRing
 
 	sparse   bool                  // pixels are read from the image (sparse.go), not from the ring
 	ycc      *image.YCbCr          // the image, when at may read it with the shifts below
@@ -149,7 +150,10 @@ type spatialPass struct {
 // tally of NRGBA and RGBA images remember the code of: anti-aliased edges
 // take a few hundred colours, seen again and again, and their neighbours
 // are looked at by the blend test.
-const codeCacheSize = 4096
+const (
+	codeCacheBits = 12
+	codeCacheSize = 1 << codeCacheBits
+)
 
 // code returns pixelCode(c) through the cache.
 func (s *spatialPass) code(c uint32) uint32 {
@@ -176,7 +180,7 @@ func (s *spatialPass) codeTT(c uint32) (uint32, float64) {
 		// JPEG: noisy colours seldom repeat exactly.
 		return s.fillCode(c)
 	}
-	e := &s.codeCache[(c*0x9E3779B1)>>(32-12)]
+	e := &s.codeCache[(c*0x9E3779B1)>>(32-codeCacheBits)]
 	if e.code != 0 && e.c == c {
 		return e.code - 1, e.tt
 	}
@@ -489,6 +493,22 @@ func (st *cellStat) vote(pair uint32) {
 	}
 }
 
+// voteN is k ≥ 1 calls of vote(pair) at once: a vote for another pair takes
+// one from its count; once that is 0, pair takes over with the votes
+// left, each counted in pairs, as is every vote for the pair voted.
+func (st *cellStat) voteN(pair, k uint32) {
+	switch n := uint32(st.pairN); {
+	case n == 0 || st.pairVote == pair:
+		st.pairVote, st.pairN = pair, int32(n+k)
+		st.pairs += k
+	case n >= k:
+		st.pairN = int32(n - k)
+	default:
+		st.pairVote, st.pairN = pair, int32(k-n)
+		st.pairs += k - n
+	}
+}
+
 // sample adds one sampled pixel to its cell's statistics; prev is the
 // sample to its left in the same cell when inCell.
 func (s *spatialPass) sample(st *cellStat, c, prev uint32, inCell bool) {
@@ -544,6 +564,7 @@ func (s *spatialPass) decidePhotos() {
 		return
 	}
 	s.anyPhoto = true
+	s.photoOut = s.m.photos == PhotosExclude
 	s.neighbourCounts(s.photo, cnt)
 	for ci, p := range s.photo {
 		s.fringe[ci] = !p && cnt[ci] > 0
@@ -650,35 +671,11 @@ func (s *spatialPass) position(x, y int, i, j uint32, p *pairInfo) (float64, boo
 		}
 		return s.positionYCC(x, y, i, j, p)
 	}
-	k := y % ringRows
+	// x and y are inside the image (see inside): the unsigned forms of
+	// the divisions need no sign fix.
+	k := uint(y) % ringRows
 	if s.fused {
-		// The colour's code, as load would have written it.
-		if s.anyPhoto && s.m.photos == PhotosExclude && s.photo[(y/cellSize)*s.cw+x/cellSize] {
-			return 0, false
-		}
-		c := s.cols[k][x]
-		if c>>24 == 0 {
-			return 0, false
-		}
-		if c == s.testedC && !noSameBytes {
-			// The tested pixel's colour: its code, so its very position,
-			// the one the test compares with, whatever the pair (0 or 1
-			// only for palette colours, which are never tested).
-			return s.testedT, true
-		}
-		// The ring keeps the code plus 1, from the first look on.
-		code := uint32(s.codes[k][x])
-		if code == 0 {
-			code = s.m.pixelCode(c) + 1
-			s.codes[k][x] = uint16(code)
-		}
-		switch code - 1 {
-		case i + 1:
-			return 0, true
-		case j + 1:
-			return 1, true
-		}
-		return p.project(c), true
+		return s.positionRing(x, y, k, s.cols[k][x], i, j, p)
 	}
 	code := uint32(s.codes[k][x])
 	switch {
@@ -692,11 +689,52 @@ func (s *spatialPass) position(x, y int, i, j uint32, p *pairInfo) (float64, boo
 	return p.project(s.cols[k][x]), true
 }
 
+// positionRing is position for the dense tally of an image read through
+// the ring (fused): the pixel at (x, y), inside the image, is in ring row
+// k, of colour c; its code is the ring's, as load would have written it.
+func (s *spatialPass) positionRing(x, y int, k uint, c uint32, i, j uint32, p *pairInfo) (float64, bool) {
+	// x and y are inside the image (see inside): the unsigned forms of
+	// the divisions need no sign fix.
+	if s.photoOut && s.photo[uint(y)/cellSize*uint(s.cw)+uint(x)/cellSize] {
+		return 0, false
+	}
+	if c>>24 == 0 {
+		return 0, false
+	}
+	if c == s.testedC && !noSameBytes {
+		// The tested pixel's colour: its code, so its very position,
+		// the one the test compares with, whatever the pair (0 or 1
+		// only for palette colours, which are never tested).
+		return s.testedT, true
+	}
+	// The ring keeps the code plus 1, from the first look on.
+	code := uint32(s.codes[k][x])
+	if code == 0 {
+		code = s.m.pixelCode(c) + 1
+		s.codes[k][x] = uint16(code)
+	}
+	switch code - 1 {
+	case i + 1:
+		return 0, true
+	case j + 1:
+		return 1, true
+	}
+	return p.project(c), true
+}
+
 // project returns the position of colour c on the line, clamped to [0, 1].
 func (p *pairInfo) project(c uint32) float64 {
 	r, g, b := unpack(c)
 	t := float64((r-p.ar)*p.dr+(g-p.ag)*p.dg+(b-p.ab)*p.db) * p.inv
-	return min(1, max(0, t))
+	// min(1, max(0, t)) for a t that is never NaN, in two compares (-0
+	// becomes 0, as max makes it).
+	if !(t > 0) {
+		t = 0
+	}
+	if t > 1 {
+		t = 1
+	}
+	return t
 }
 
 var directions = [...][2]int{{1, 0}, {0, 1}, {1, 1}, {1, -1}}
@@ -784,6 +822,16 @@ func (s *spatialPass) verdictOf(x, y int, code uint32) (slot int, v, ok bool) {
 	return slot, false, false
 }
 
+// verdictIn is verdictOf for a pixel of cell column cx in the row of
+// cells s.verdictRow, which the caller has made current.
+func (s *spatialPass) verdictIn(cx int, code uint32) (slot int, v, ok bool) {
+	slot = cx*verdictSlots + int(code%verdictSlots)
+	if s.verdictCode[slot] == uint16(code) {
+		return slot, s.verdict[slot], true
+	}
+	return slot, false, false
+}
+
 const verdictSlots = 64
 
 // maxDiagonal is the farthest the blend test looks along diagonals: they
@@ -796,7 +844,8 @@ const maxDiagonal = 2
 func (s *spatialPass) inside(x, y int, d [2]int, dist int) bool {
 	x1, y1 := x-d[0]*dist, y-d[1]*dist
 	x2, y2 := x+d[0]*dist, y+d[1]*dist
-	return x1 >= 0 && x2 >= 0 && x1 < s.w && x2 < s.w && y1 >= 0 && y2 >= 0 && y1 < s.h && y2 < s.h
+	// Unsigned, a negative coordinate is past the end.
+	return uint(x1) < uint(s.w) && uint(x2) < uint(s.w) && uint(y1) < uint(s.h) && uint(y2) < uint(s.h)
 }
 
 // evidenceAt is the test of evidence for one direction and distance, both
@@ -806,14 +855,25 @@ func (s *spatialPass) inside(x, y int, d [2]int, dist int) bool {
 func (s *spatialPass) evidenceAt(x, y int, i, j uint32, t float64, p *pairInfo, d [2]int, dist int, same uint32) bool {
 	x1, y1 := x-d[0]*dist, y-d[1]*dist
 	x2, y2 := x+d[0]*dist, y+d[1]*dist
-	if same != 0 {
+	var s1 float64
+	var ok1 bool
+	switch {
+	case same != 0:
 		if binary.LittleEndian.Uint32(s.pix[s.pixOff+y1*s.stride+4*x1:]) == same {
 			return false // inside the margin, or a photo area: no evidence
 		}
-	} else if s.ringTest && s.cols[y1%ringRows][x1] == s.testedC && !noSameBytes {
-		return false // the tested colour, at t (see position), without the call
+		s1, ok1 = s.position(x1, y1, i, j, p)
+	case s.ringTest:
+		// The ring's row and colour, read once for both.
+		k1 := uint(y1) % ringRows
+		c1 := s.cols[k1][x1]
+		if c1 == s.testedC && !noSameBytes {
+			return false // the tested colour, at t (see position), without the call
+		}
+		s1, ok1 = s.positionRing(x1, y1, k1, c1, i, j, p)
+	default:
+		s1, ok1 = s.position(x1, y1, i, j, p)
 	}
-	s1, ok1 := s.position(x1, y1, i, j, p)
 	if !ok1 {
 		return false
 	}
@@ -822,7 +882,14 @@ func (s *spatialPass) evidenceAt(x, y int, i, j uint32, t float64, p *pairInfo, 
 	if !lo1 && !hi1 {
 		return false // no side of the pixel differs from it: whatever the other is
 	}
-	s2, ok2 := s.position(x2, y2, i, j, p)
+	var s2 float64
+	var ok2 bool
+	if s.ringTest {
+		k2 := uint(y2) % ringRows
+		s2, ok2 = s.positionRing(x2, y2, k2, s.cols[k2][x2], i, j, p)
+	} else {
+		s2, ok2 = s.position(x2, y2, i, j, p)
+	}
 	if !ok2 {
 		return false
 	}
@@ -1010,8 +1077,15 @@ func (s *spatialPass) tallyRowRuns(y int, t *tally, whole bool) {
 	// total, as one.
 	var transparent, photoArea, photo uint64
 	ftotal, fphotoArea, fphoto := t.total, t.photoArea, t.photo // not whole
-	// flatBefore: the cell before was one run of one colour.
+	// flatBefore: the cell before was one run of one colour (a guess
+	// of which way finds runs faster: either finds the same).
 	flatBefore := false
+	// The verdict cache holds the cells of row y's row of cells
+	// (verdictOf, once for the row: verdictIn).
+	if cy != s.verdictRow {
+		s.verdictRow = cy
+		clear(s.verdictCode)
+	}
 	for cx := range s.cw {
 		x0, x1 := cx*cellSize, min(s.w, (cx+1)*cellSize)
 		photoCell, fringe := prow[cx], frow[cx]
@@ -1026,20 +1100,30 @@ func (s *spatialPass) tallyRowRuns(y int, t *tally, whole bool) {
 		// The cell's runs of one colour, as the bits of the pixels that
 		// differ from the one before (runStarts): found without a branch
 		// per run, whose end photographs' irregular runs make hard to
-		// guess. After a cell of one colour (flat art), the run is
-		// followed pixel by pixel: a loop well guessed there, and cheaper.
+		// guess. After a cell of one colour (flat art) of an image read in
+		// place, the run is followed four pixels at a time (cellRunEnd): a
+		// loop well guessed there, and cheaper. Rows in the ring always
+		// take the mask: unrolled, it costs less than following a run
+		// pixel by pixel.
 		var starts uint32
-		byMask := !flatBefore
-		if byMask {
+		byMask := !flatBefore || pix == nil
+		switch {
+		case !byMask:
+		case x1-x0 != cellSize:
 			starts = runStarts(pix, cols, x0, x1)
+		case pix != nil:
+			// A whole cell (every cell of a row but the last), unrolled.
+			starts = runStarts16(pix[4*x0:][:4*cellSize])
+		default:
+			starts = runStartsCols16(cols[x0:][:cellSize])
 		}
-		runs := 0
+		// byMask: one run when starts is 1; otherwise the first run tells.
+		flatBefore = starts == 1
 		for x := x0; x < x1; {
-			runs++
 			// The run of c in this cell: its pixels have one code. (pix
 			// is nil or not for the whole image: a branch well guessed.)
 			var c uint32
-			e := x + 1
+			var e int
 			if byMask {
 				// The lowest bit is x's: the next one, the run's end.
 				starts &= starts - 1
@@ -1052,14 +1136,10 @@ func (s *spatialPass) tallyRowRuns(y int, t *tally, whole bool) {
 				} else {
 					c = cols[x]
 				}
-			} else if pix != nil {
+			} else {
 				c = binary.LittleEndian.Uint32(pix[4*x:])
 				e = cellRunEnd(pix, x, x1, c)
-			} else {
-				c = cols[x]
-				for e < x1 && cols[e] == c {
-					e++
-				}
+				flatBefore = x == x0 && e == x1
 			}
 			n := uint64(e - x)
 			if c>>24 == 0 {
@@ -1112,11 +1192,20 @@ func (s *spatialPass) tallyRowRuns(y int, t *tally, whole bool) {
 					// a class whose verdict the cell remembers as false
 					// do not.
 					tt = -1
-				} else if e := &s.codeCache[(c*0x9E3779B1)>>(32-12)]; e.code != 0 && e.c == c {
+				} else if e := &s.codeCache[(c*0x9E3779B1)>>(32-codeCacheBits)]; e.code != 0 && e.c == c {
 					// codeTT, with the cache probed inline.
 					code, tt = e.code-1, e.tt
 				} else {
-					code, tt = s.fillCode(c)
+					// fillCode, pixelCode's common case inlined as above.
+					key := (c&255)>>2<<12 | (c>>8&255)>>2<<6 | (c>>16&255)>>2
+					code = s.m.rgbTable[key].Load() - 1
+					if s.m.pbits[key>>6]&(1<<(key&63)) != 0 || code == ^uint32(0) {
+						code = s.m.pixelCode(c)
+					}
+					tt = 0
+					if code >= codeMix {
+						tt = s.pairs[(code-codeMix)/mixSteps].project(c)
+					}
 					*e = codeEntry{c: c, code: code + 1, tt: tt}
 				}
 				lastC, lastCode, lastTT = c, code, tt
@@ -1136,14 +1225,28 @@ func (s *spatialPass) tallyRowRuns(y int, t *tally, whole bool) {
 				if photoCell {
 					break
 				}
-				res.read(s, c)
+				if c != res.c {
+					// read, its cache probed inline.
+					if e := &s.edgeCache[(c*0x9E3779B1)>>(32-edgeCacheBits)]; e.c == c {
+						res.c, res.ok = c, e.pair != 0
+						res.pair, res.code, res.tt, res.pt = e.pair-1, e.code, e.tt, e.pt
+					} else {
+						res.read(s, c)
+					}
+				}
 				if res.ok {
 					pair := res.pair
 					i, j := pair/MaxColors, pair%MaxColors
 					// The verdict, remembered per cell and class, is the
-					// same for every pixel of the run.
-					s.testedC, s.testedT = c, res.pt
-					if s.cachedEvidence(x, y, res.code, i, j, res.pt, &s.pairs[pair], 2) {
+					// same for every pixel of the run (cachedEvidence,
+					// inlined).
+					slot, v, ok := s.verdictIn(cx, res.code)
+					if !ok {
+						s.testedC, s.testedT = c, res.pt
+						v = s.evidenceWithin(x, y, i, j, res.pt, &s.pairs[pair], 2)
+						s.verdictCode[slot], s.verdict[slot] = uint16(res.code), v
+					}
+					if v {
 						s.addPair(t, i, j, w*(1-res.tt), w*res.tt, n)
 						off = false
 					}
@@ -1156,7 +1259,7 @@ func (s *spatialPass) tallyRowRuns(y int, t *tally, whole bool) {
 				if before != code || !runValid {
 					blend = photoCell
 					if !blend {
-						slot, v, ok := s.verdictOf(x, y, code)
+						slot, v, ok := s.verdictIn(cx, code)
 						if !ok {
 							if tt < 0 {
 								tt = p.project(c)
@@ -1223,7 +1326,6 @@ func (s *spatialPass) tallyRowRuns(y int, t *tally, whole bool) {
 			}
 			t.off, o.w, o.r, o.g, o.b = fo, ow, or, og, ob
 		}
-		flatBefore = runs == 1
 	}
 	if whole {
 		wt.total += uint64(s.w) - transparent
@@ -1255,6 +1357,38 @@ func runStarts(pix []byte, cols []uint32, x0, x1 int) uint32 {
 		starts |= uint32(b2u(row[i] != row[i-1])) << i
 	}
 	return starts
+}
+
+// runStarts16 is runStarts for the 16 pixels of row, read in place: the
+// 64-bit words that start at pixels k and k+1 xor-ed give, in their two
+// halves, whether pixel k+1 differs from pixel k and pixel k+2 from k+1;
+// a half's being non-zero lands in its top bit ((v&low31 + low31) | v), and
+// the top bits are shifted into place, two comparisons per word, without a
+// branch or a shift by a variable.
+func runStarts16(row []byte) uint32 {
+	row = row[:64]
+	const low31 = 0x7fffffff_7fffffff
+	// nz has bit 31 set when pixels 2k and 2k+1 differ, bit 63 when 2k+1
+	// and 2k+2 do: shifted right by 30-2k, they are bits 2k+1 and 33+2k.
+	nz := func(k int) uint64 {
+		x := binary.LittleEndian.Uint64(row[8*k:]) ^ binary.LittleEndian.Uint64(row[8*k+4:])
+		return ((x&low31 + low31) | x) &^ low31
+	}
+	acc := nz(0)>>30 | nz(1)>>28 | nz(2)>>26 | nz(3)>>24 | nz(4)>>22 | nz(5)>>20 | nz(6)>>18
+	// Pixels 14 and 15: the last word's low half alone.
+	x := uint64(binary.LittleEndian.Uint32(row[56:]) ^ binary.LittleEndian.Uint32(row[60:]))
+	acc |= ((x&low31 + low31) | x) & (1 << 31) >> 16
+	// Bits 2k+1 as they are, bits 33+2k moved to 2k+2.
+	return 1 | uint32(acc) | uint32(acc>>31)
+}
+
+// runStartsCols16 is runStarts for the 16 colours of row, unrolled (every
+// shift a constant).
+func runStartsCols16(row []uint32) uint32 {
+	row = row[:16]
+	d := func(i int) uint32 { return uint32(b2u(row[i] != row[i-1])) << i }
+	return 1 | d(1) | d(2) | d(3) | d(4) | d(5) | d(6) | d(7) | d(8) |
+		d(9) | d(10) | d(11) | d(12) | d(13) | d(14) | d(15)
 }
 
 // cellRunEnd returns the end, at most x1, of the run of pixel c that
@@ -1545,12 +1679,12 @@ func (r *edgeReading) read(s *spatialPass, c uint32) {
 		*e = edgeEntry{c: c}
 		if ok {
 			e.pair, e.tt, e.pt = pair+1, tt, s.pairs[pair].project(c)
+			e.code = rescueCode(pair, e.pt)
 		}
 	}
 	r.ok = e.pair != 0
 	if r.ok {
-		r.pair, r.tt, r.pt = e.pair-1, e.tt, e.pt
-		r.code = rescueCode(r.pair, r.pt)
+		r.pair, r.code, r.tt, r.pt = e.pair-1, e.code, e.tt, e.pt
 	}
 }
 
@@ -1559,11 +1693,12 @@ func (r *edgeReading) read(s *spatialPass, c uint32) {
 const edgeCacheBits = 12
 
 // edgeEntry is an off-palette colour's reading as a JPEG edge: pair+1 (0:
-// none), the position by luma and on the line. c 0 marks an empty entry: an
-// off-palette colour is never 0 (alpha 0 is not classified).
+// none), its class for the evidence cache (rescueCode), the position by
+// luma and on the line. c 0 marks an empty entry: an off-palette colour is
+// never 0 (alpha 0 is not classified).
 type edgeEntry struct {
-	c, pair uint32
-	tt, pt  float64
+	c, pair, code uint32
+	tt, pt        float64
 }
 
 // rescueCode is the class, for the evidence cache, of an off-palette pixel

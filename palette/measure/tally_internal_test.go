@@ -1,6 +1,7 @@
 package measure
 
 import (
+	"encoding/binary"
 	"math"
 	"math/rand/v2"
 	"testing"
@@ -59,6 +60,9 @@ func TestRunStartsMatchesRuns(t *testing.T) {
 		}
 		x0 := r.IntN(w)
 		x1 := x0 + 1 + r.IntN(min(32, w-x0))
+		if w-x0 >= cellSize && r.IntN(2) == 0 {
+			x1 = x0 + cellSize // a whole cell: runStarts16, runStartsCols16
+		}
 		want := uint32(0)
 		for x := x0; x < x1; {
 			want |= 1 << (x - x0)
@@ -73,6 +77,15 @@ func TestRunStartsMatchesRuns(t *testing.T) {
 		}
 		if got := runStarts(pix, nil, x0, x1); got != want {
 			t.Fatalf("pix %x [%d, %d): %b, want %b", pix, x0, x1, got, want)
+		}
+		if x1-x0 != cellSize {
+			continue
+		}
+		if got := runStartsCols16(cols[x0:x1]); got != want {
+			t.Fatalf("runStartsCols16 %x: %b, want %b", cols[x0:x1], got, want)
+		}
+		if got := runStarts16(pix[4*x0 : 4*x1]); got != want {
+			t.Fatalf("runStarts16 %x: %b, want %b", pix[4*x0:4*x1], got, want)
 		}
 	}
 }
@@ -141,4 +154,99 @@ func BenchmarkCellRunEnd(b *testing.B) {
 			}
 		}
 	})
+}
+
+// BenchmarkRunStarts marks the run starts of the whole cells of a
+// 1920-pixel row of a photograph (a new colour every pixel or two), in
+// place and read into colours: unrolled (runStarts16, runStartsCols16)
+// beside the loop of runStarts that the row's last cell takes.
+func BenchmarkRunStarts(b *testing.B) {
+	const w = 1920
+	r := rand.New(rand.NewPCG(3, 5))
+	cols := make([]uint32, w)
+	pix := make([]byte, 4*w)
+	for x := range cols {
+		cols[x] = 0xff000000 | r.Uint32()&0x030303
+		if x > 0 && r.IntN(3) == 0 {
+			cols[x] = cols[x-1]
+		}
+		binary.LittleEndian.PutUint32(pix[4*x:], cols[x])
+	}
+	var sink uint32
+	b.Run("pix-unrolled", func(b *testing.B) {
+		for b.Loop() {
+			for x0 := 0; x0 < w; x0 += cellSize {
+				sink += runStarts16(pix[4*x0:][:4*cellSize])
+			}
+		}
+	})
+	b.Run("pix-loop", func(b *testing.B) {
+		for b.Loop() {
+			for x0 := 0; x0 < w; x0 += cellSize {
+				sink += runStarts(pix, nil, x0, x0+cellSize)
+			}
+		}
+	})
+	b.Run("cols-unrolled", func(b *testing.B) {
+		for b.Loop() {
+			for x0 := 0; x0 < w; x0 += cellSize {
+				sink += runStartsCols16(cols[x0:][:cellSize])
+			}
+		}
+	})
+	b.Run("cols-loop", func(b *testing.B) {
+		for b.Loop() {
+			for x0 := 0; x0 < w; x0 += cellSize {
+				sink += runStarts(nil, cols, x0, x0+cellSize)
+			}
+		}
+	})
+	_ = sink
+}
+
+// TestProjectMatchesMinMax: project's clamp by two compares gives, bit for
+// bit, min(1, max(0, t)) of the same product, for every colour of a coarse
+// 5000 colours on lines between random colours, a line of length 0 and
+// one whose t is -0 below its start included.
+func TestProjectMatchesMinMax(t *testing.T) {
+	r := rand.New(rand.NewPCG(4, 9))
+	var lines []pairInfo
+	for range 40 {
+		lines = append(lines, pairLines([]uint32{r.Uint32() & 0xffffff, r.Uint32() & 0xffffff})[1])
+	}
+	lines = append(lines, pairInfo{ar: 9, ag: 9, ab: 9}) // i = j: inv 0
+	// inv 0 on a line of length 1: t = -0 for the colours below ar.
+	lines = append(lines, pairInfo{ar: 200, ag: 9, ab: 9, dr: 1})
+	for _, p := range lines {
+		for k := range 5000 {
+			c := r.Uint32() & 0xffffff
+			if k < 256 {
+				c = uint32(k) * 0x010101 // greys, both ends of every line
+			}
+			rr, g, b := unpack(c)
+			plain := min(1, max(0, float64((rr-p.ar)*p.dr+(g-p.ag)*p.dg+(b-p.ab)*p.db)*p.inv))
+			if got := p.project(c); math.Float64bits(got) != math.Float64bits(plain) {
+				t.Fatalf("line %+v, colour %06x: %v, min/max %v", p, c, got, plain)
+			}
+		}
+	}
+}
+
+// TestInsideMatchesSigned: inside's unsigned compares tell what the
+// signed bounds tell, for neighbours off every edge.
+func TestInsideMatchesSigned(t *testing.T) {
+	s := &spatialPass{w: 7, h: 5}
+	for x := -70; x < 80; x++ {
+		for y := -70; y < 80; y += 3 {
+			for _, d := range directions {
+				for _, dist := range evidenceDistances {
+					x1, y1, x2, y2 := x-d[0]*dist, y-d[1]*dist, x+d[0]*dist, y+d[1]*dist
+					want := x1 >= 0 && x2 >= 0 && x1 < s.w && x2 < s.w && y1 >= 0 && y2 >= 0 && y1 < s.h && y2 < s.h
+					if got := s.inside(x, y, d, dist); got != want {
+						t.Fatalf("(%d, %d) %v at %d: %v, want %v", x, y, d, dist, got, want)
+					}
+				}
+			}
+		}
+	}
 }
