@@ -35,11 +35,16 @@
 //     the last token, GetCoeffs's result), fully otherwise; upstream
 //     transformed a chroma plane's four regions fully when one had a
 //     token, and a region with a DC token alone fully.
+//   - The DC predictors sum the samples above a block as one or two
+//     words (byteSum32, byteSum64) and those left of it on a slice of the
+//     rows, and fill the block 4 or 8 samples a store on a slice of its
+//     rows, without upstream's bounds check per sample.
 //
 // Tests compare each change with upstream's code kept in the _test files:
 // TestPartitionSameAsReference (bits and end-of-data, on random partitions),
 // TestDecodeSignSameAsDecode (bits and decoder state),
-// TestFiltersSameAsReference and TestShortTransformsSameAsFull (pixels); package webp compares whole
+// TestFiltersSameAsReference, TestDCPredictorsSameAsReference and
+// TestShortTransformsSameAsFull (pixels); package webp compares whole
 // images with x/image/webp, on files and fuzzed bytes.
 //
 // # Security Considerations

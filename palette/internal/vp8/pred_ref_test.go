@@ -1,0 +1,97 @@
+// Copyright 2011 The Go Authors. All rights reserved.
+// Use of this source code is governed by a BSD-style
+// license that can be found in the LICENSE file.
+
+package vp8
+
+// The DC predictors of golang.org/x/image/vp8 (v0.48.0), unchanged but for
+// their names and their fill, a sample at a time: the references
+// pred_test.go compares the fork's with.
+
+func refFill(z *Decoder, y, x, n int, v uint8) {
+	for j := y; j < y+n; j++ {
+		for i := x; i < x+n; i++ {
+			z.ybr[j][i] = v
+		}
+	}
+}
+
+func refPredFunc4DC(z *Decoder, y, x int) {
+	sum := uint32(4)
+	for i := 0; i < 4; i++ {
+		sum += uint32(z.ybr[y-1][x+i])
+	}
+	for j := 0; j < 4; j++ {
+		sum += uint32(z.ybr[y+j][x-1])
+	}
+	avg := uint8(sum / 8)
+	refFill(z, y, x, 4, avg)
+}
+
+func refPredFunc8DC(z *Decoder, y, x int) {
+	sum := uint32(8)
+	for i := 0; i < 8; i++ {
+		sum += uint32(z.ybr[y-1][x+i])
+	}
+	for j := 0; j < 8; j++ {
+		sum += uint32(z.ybr[y+j][x-1])
+	}
+	avg := uint8(sum / 16)
+	refFill(z, y, x, 8, avg)
+}
+
+func refPredFunc8DCTop(z *Decoder, y, x int) {
+	sum := uint32(4)
+	for j := 0; j < 8; j++ {
+		sum += uint32(z.ybr[y+j][x-1])
+	}
+	avg := uint8(sum / 8)
+	refFill(z, y, x, 8, avg)
+}
+
+func refPredFunc8DCLeft(z *Decoder, y, x int) {
+	sum := uint32(4)
+	for i := 0; i < 8; i++ {
+		sum += uint32(z.ybr[y-1][x+i])
+	}
+	avg := uint8(sum / 8)
+	refFill(z, y, x, 8, avg)
+}
+
+func refPredFunc8DCTopLeft(z *Decoder, y, x int) {
+	refFill(z, y, x, 8, 0x80)
+}
+
+func refPredFunc16DC(z *Decoder, y, x int) {
+	sum := uint32(16)
+	for i := 0; i < 16; i++ {
+		sum += uint32(z.ybr[y-1][x+i])
+	}
+	for j := 0; j < 16; j++ {
+		sum += uint32(z.ybr[y+j][x-1])
+	}
+	avg := uint8(sum / 32)
+	refFill(z, y, x, 16, avg)
+}
+
+func refPredFunc16DCTop(z *Decoder, y, x int) {
+	sum := uint32(8)
+	for j := 0; j < 16; j++ {
+		sum += uint32(z.ybr[y+j][x-1])
+	}
+	avg := uint8(sum / 16)
+	refFill(z, y, x, 16, avg)
+}
+
+func refPredFunc16DCLeft(z *Decoder, y, x int) {
+	sum := uint32(8)
+	for i := 0; i < 16; i++ {
+		sum += uint32(z.ybr[y-1][x+i])
+	}
+	avg := uint8(sum / 16)
+	refFill(z, y, x, 16, avg)
+}
+
+func refPredFunc16DCTopLeft(z *Decoder, y, x int) {
+	refFill(z, y, x, 16, 0x80)
+}
