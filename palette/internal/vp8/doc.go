@@ -24,9 +24,13 @@
 //   - The token loop finds a coefficient's probabilities through
 //     bandProb, pointers set when the probabilities are parsed, instead
 //     of the band table and two bounds checks per coefficient.
-//   - The loop filter's filter246 has its bounds checks hoisted out of the
-//     pixel loop and takes one branch for the seven difference tests,
-//     the interior ones written uint(d+t) > 2t instead of abs(d) > t; the
+//   - The loop filter's filter246 has a loop for each of its four cases
+//     (vertical or horizontal edge, subblock or macroblock edge) with the
+//     filters' arithmetic written out instead of a call per pixel (the
+//     calls made the compiler spill the taps to the stack), its bounds
+//     checks hoisted out of the pixel loop, and one branch for the seven
+//     difference tests, the interior ones written uint(d+t) > 2t instead
+//     of abs(d) > t; the
 //     inverse DCT works on array pointers; macroblock rows move to and from
 //     the image as arrays.
 //   - A 4x4 region's residual is transformed as libwebp does: not at all
