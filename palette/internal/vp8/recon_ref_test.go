@@ -4,9 +4,10 @@
 
 package vp8
 
-// The DC predictors of golang.org/x/image/vp8 (v0.48.0), unchanged but for
-// their names and their fill, a sample at a time: the references
-// pred_test.go compares the fork's with.
+// The DC predictors and the inverse DCT of golang.org/x/image/vp8
+// (v0.48.0), unchanged but for their names and the predictors' fill, a
+// sample at a time: the references pred_test.go and idct_test.go compare
+// the fork's with.
 
 func refFill(z *Decoder, y, x, n int, v uint8) {
 	for j := y; j < y+n; j++ {
@@ -94,4 +95,35 @@ func refPredFunc16DCLeft(z *Decoder, y, x int) {
 
 func refPredFunc16DCTopLeft(z *Decoder, y, x int) {
 	refFill(z, y, x, 16, 0x80)
+}
+
+// refInverseDCT4 is upstream's inverseDCT4.
+func refInverseDCT4(z *Decoder, y, x, coeffBase int) {
+	const (
+		c1 = 85627 // 65536 * cos(pi/8) * sqrt(2).
+		c2 = 35468 // 65536 * sin(pi/8) * sqrt(2).
+	)
+	var m [4][4]int32
+	for i := 0; i < 4; i++ {
+		a := int32(z.coeff[coeffBase+0]) + int32(z.coeff[coeffBase+8])
+		b := int32(z.coeff[coeffBase+0]) - int32(z.coeff[coeffBase+8])
+		c := (int32(z.coeff[coeffBase+4])*c2)>>16 - (int32(z.coeff[coeffBase+12])*c1)>>16
+		d := (int32(z.coeff[coeffBase+4])*c1)>>16 + (int32(z.coeff[coeffBase+12])*c2)>>16
+		m[i][0] = a + d
+		m[i][1] = b + c
+		m[i][2] = b - c
+		m[i][3] = a - d
+		coeffBase++
+	}
+	for j := 0; j < 4; j++ {
+		dc := m[0][j] + 4
+		a := dc + m[2][j]
+		b := dc - m[2][j]
+		c := (m[1][j]*c2)>>16 - (m[3][j]*c1)>>16
+		d := (m[1][j]*c1)>>16 + (m[3][j]*c2)>>16
+		z.ybr[y+j][x+0] = clip8(int32(z.ybr[y+j][x+0]) + (a+d)>>3)
+		z.ybr[y+j][x+1] = clip8(int32(z.ybr[y+j][x+1]) + (b+c)>>3)
+		z.ybr[y+j][x+2] = clip8(int32(z.ybr[y+j][x+2]) + (b-c)>>3)
+		z.ybr[y+j][x+3] = clip8(int32(z.ybr[y+j][x+3]) + (a-d)>>3)
+	}
 }
