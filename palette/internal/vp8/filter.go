@@ -220,28 +220,28 @@ func (d *Decoder) normalFilter() {
 			yIndex := (mby*d.img.YStride + mbx) * 16
 			cIndex := (mby*d.img.CStride + mbx) * 8
 			if mbx > 0 {
-				filter246(d.img.Y, 16, l+4, il, hl, yIndex, d.img.YStride, 1, false)
-				filter246(d.img.Cb, 8, l+4, il, hl, cIndex, d.img.CStride, 1, false)
-				filter246(d.img.Cr, 8, l+4, il, hl, cIndex, d.img.CStride, 1, false)
+				filterEdgeV(d.img.Y, 16, l+4, il, hl, yIndex, d.img.YStride)
+				filterEdgeV(d.img.Cb, 8, l+4, il, hl, cIndex, d.img.CStride)
+				filterEdgeV(d.img.Cr, 8, l+4, il, hl, cIndex, d.img.CStride)
 			}
 			if f.inner {
-				filter246(d.img.Y, 16, l, il, hl, yIndex+0x4, d.img.YStride, 1, true)
-				filter246(d.img.Y, 16, l, il, hl, yIndex+0x8, d.img.YStride, 1, true)
-				filter246(d.img.Y, 16, l, il, hl, yIndex+0xc, d.img.YStride, 1, true)
-				filter246(d.img.Cb, 8, l, il, hl, cIndex+0x4, d.img.CStride, 1, true)
-				filter246(d.img.Cr, 8, l, il, hl, cIndex+0x4, d.img.CStride, 1, true)
+				filterInnerV(d.img.Y, 16, l, il, hl, yIndex+0x4, d.img.YStride)
+				filterInnerV(d.img.Y, 16, l, il, hl, yIndex+0x8, d.img.YStride)
+				filterInnerV(d.img.Y, 16, l, il, hl, yIndex+0xc, d.img.YStride)
+				filterInnerV(d.img.Cb, 8, l, il, hl, cIndex+0x4, d.img.CStride)
+				filterInnerV(d.img.Cr, 8, l, il, hl, cIndex+0x4, d.img.CStride)
 			}
 			if mby > 0 {
-				filter246(d.img.Y, 16, l+4, il, hl, yIndex, 1, d.img.YStride, false)
-				filter246(d.img.Cb, 8, l+4, il, hl, cIndex, 1, d.img.CStride, false)
-				filter246(d.img.Cr, 8, l+4, il, hl, cIndex, 1, d.img.CStride, false)
+				filterEdgeH(d.img.Y, 16, l+4, il, hl, yIndex, d.img.YStride)
+				filterEdgeH(d.img.Cb, 8, l+4, il, hl, cIndex, d.img.CStride)
+				filterEdgeH(d.img.Cr, 8, l+4, il, hl, cIndex, d.img.CStride)
 			}
 			if f.inner {
-				filter246(d.img.Y, 16, l, il, hl, yIndex+d.img.YStride*0x4, 1, d.img.YStride, true)
-				filter246(d.img.Y, 16, l, il, hl, yIndex+d.img.YStride*0x8, 1, d.img.YStride, true)
-				filter246(d.img.Y, 16, l, il, hl, yIndex+d.img.YStride*0xc, 1, d.img.YStride, true)
-				filter246(d.img.Cb, 8, l, il, hl, cIndex+d.img.CStride*0x4, 1, d.img.CStride, true)
-				filter246(d.img.Cr, 8, l, il, hl, cIndex+d.img.CStride*0x4, 1, d.img.CStride, true)
+				filterInnerH(d.img.Y, 16, l, il, hl, yIndex+d.img.YStride*0x4, d.img.YStride)
+				filterInnerH(d.img.Y, 16, l, il, hl, yIndex+d.img.YStride*0x8, d.img.YStride)
+				filterInnerH(d.img.Y, 16, l, il, hl, yIndex+d.img.YStride*0xc, d.img.YStride)
+				filterInnerH(d.img.Cb, 8, l, il, hl, cIndex+d.img.CStride*0x4, d.img.CStride)
+				filterInnerH(d.img.Cr, 8, l, il, hl, cIndex+d.img.CStride*0x4, d.img.CStride)
 			}
 		}
 	}
