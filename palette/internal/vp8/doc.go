@@ -30,9 +30,10 @@
 //     calls made the compiler spill the taps to the stack), its bounds
 //     checks hoisted out of the pixel loop, and one branch for the seven
 //     difference tests, the interior ones written uint(d+t) > 2t instead
-//     of abs(d) > t; the
-//     inverse DCT works on array pointers; macroblock rows move to and from
-//     the image as arrays.
+//     of abs(d) > t.
+//   - The inverse DCT works on array pointers and locals, its second pass
+//     written out (no call per row, which also spilled); macroblock rows
+//     move to and from the image as arrays.
 //   - A 4x4 region's residual is transformed as libwebp does: not at all
 //     when its coefficients are zero, by adding the DC alone when only
 //     the DC one is non-zero (parseResiduals4 returns the position after
