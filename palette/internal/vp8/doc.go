@@ -23,7 +23,9 @@
 //     the bit count of the general case.
 //   - The token loop finds a coefficient's probabilities through
 //     bandProb, pointers set when the probabilities are parsed, instead
-//     of the band table and two bounds checks per coefficient.
+//     of the band table and two bounds checks per coefficient, and decodes
+//     runs of zero tokens in a loop of their own, as libwebp's
+//     GetCoeffsFast.
 //   - The loop filter's filter246 has a loop for each of its four cases
 //     (vertical or horizontal edge, subblock or macroblock edge) with the
 //     filters' arithmetic written out instead of a call per pixel (the

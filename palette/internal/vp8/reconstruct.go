@@ -222,15 +222,24 @@ func (d *Decoder) parseResiduals4(r *partition, s boolState, plane int, context 
 	if s, bit = s.decode(p[0]); !bit {
 		return s, uint8(n)
 	}
-	for n != 16 {
-		n++
-		if int(s.nBits) < 0 {
-			s = r.refill(s)
-		}
-		if s, bit = s.decode(p[1]); !bit {
+	for {
+		// A token at position n or later: zero tokens (no end-of-block
+		// test after them, section 13.2) until a non-zero one, in a loop
+		// of their own, as libwebp's GetCoeffsFast has them.
+		for {
+			if int(s.nBits) < 0 {
+				s = r.refill(s)
+			}
+			if s, bit = s.decode(p[1]); bit {
+				break
+			}
+			n++
+			if n == 16 {
+				return s, 16
+			}
 			p = &prob[n&15][0]
-			continue
 		}
+		n++ // the non-zero coefficient is at position n-1
 		var v uint32
 		if int(s.nBits) < 0 {
 			s = r.refill(s)
@@ -261,7 +270,6 @@ func (d *Decoder) parseResiduals4(r *partition, s boolState, plane int, context 
 			return s, uint8(n)
 		}
 	}
-	return s, 16
 }
 
 // largeValue decodes a token value of 2 or more, after its first three
