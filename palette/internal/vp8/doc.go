@@ -20,7 +20,8 @@
 //   - A coefficient's sign, a bit of probability 1/2, is decoded by
 //     decodeSign, as libwebp's VP8GetSigned: the split is half the range
 //     and the new range has a closed form, without the multiplication and
-//     the bit count of the general case.
+//     the bit count of the general case; and without a branch on the bit
+//     (a coin toss, mispredicted half the time).
 //   - The token loop finds a coefficient's probabilities through
 //     bandProb, pointers set when the probabilities are parsed, instead
 //     of the band table and two bounds checks per coefficient, and decodes
