@@ -21,7 +21,8 @@
 //     decodeSign, as libwebp's VP8GetSigned: the split is half the range
 //     and the new range has a closed form, without the multiplication and
 //     the bit count of the general case; and without a branch on the bit
-//     (a coin toss, mispredicted half the time).
+//     (a coin toss, mispredicted half the time), as decodeValue decodes
+//     the low bits of large token values, which largeValue adds up.
 //   - The token loop finds a coefficient's probabilities through
 //     bandProb, pointers set when the probabilities are parsed, instead
 //     of the band table and two bounds checks per coefficient, and decodes

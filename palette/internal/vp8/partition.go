@@ -131,6 +131,24 @@ func (s boolState) decode(prob uint8) (boolState, bool) {
 	return s, bit
 }
 
+// decodeValue is decode for a bit the caller adds into a number instead of
+// branching on it (the low bits of large token values, section 13.2): it
+// returns the bit as 0 or 1 and takes no branch on it. Those bits are near
+// coin tosses, and decode's branch was mispredicted for many of them;
+// where the caller branches on the bit anyway, decode's is free
+// (TestDecodeValueSameAsDecode). one is all ones when the bit is 1, as in
+// decodeSign.
+func (s boolState) decodeValue(prob uint8) (boolState, uint32) {
+	split := (s.rangeM1 * uint64(prob)) >> 8
+	one := -((split - s.value>>s.nBits) >> 63)
+	// The new range: split+1, or rangeM1-split when the bit is 1.
+	rng := split + 1 + (s.rangeM1-2*split-1)&one
+	s.value -= (split + 1) << s.nBits & one
+	s.rangeM1 = uint64(renormRangeM1[uint8(rng)])
+	s.nBits -= uint(renormShift[uint8(rng)])
+	return s, uint32(one & 1)
+}
+
 // decodeSign decodes the next bit of s with probability 128 (a
 // coefficient's sign, section 13.2), as decode(uniformProb) does, in fewer
 // steps, as libwebp's VP8GetSigned does: the split is half the range, and

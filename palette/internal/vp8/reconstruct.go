@@ -279,6 +279,7 @@ func (d *Decoder) parseResiduals4(r *partition, s boolState, plane int, context 
 // of the decoding time.
 func (r *partition) largeValue(s boolState, p *[nProb]uint8) (boolState, uint32) {
 	var b0, b1 bool
+	var v0, v1 uint32
 	if int(s.nBits) < 0 {
 		s = r.refill(s)
 	}
@@ -292,8 +293,8 @@ func (r *partition) largeValue(s boolState, p *[nProb]uint8) (boolState, uint32)
 		if int(s.nBits) < 0 {
 			s = r.refill(s)
 		}
-		s, b0 = s.decode(p[5])
-		return s, 3 + uint32(btou(b0))
+		s, v0 = s.decodeValue(p[5])
+		return s, 3 + v0
 	}
 	if int(s.nBits) < 0 {
 		s = r.refill(s)
@@ -307,30 +308,30 @@ func (r *partition) largeValue(s boolState, p *[nProb]uint8) (boolState, uint32)
 			if int(s.nBits) < 0 {
 				s = r.refill(s)
 			}
-			s, b0 = s.decode(159)
-			return s, 5 + uint32(btou(b0))
+			s, v0 = s.decodeValue(159)
+			return s, 5 + v0
 		}
 		// Category 2.
 		if int(s.nBits) < 0 {
 			s = r.refill(s)
 		}
-		s, b1 = s.decode(165)
+		s, v1 = s.decodeValue(165)
 		if int(s.nBits) < 0 {
 			s = r.refill(s)
 		}
-		s, b0 = s.decode(145)
-		return s, 7 + 2*uint32(btou(b1)) + uint32(btou(b0))
+		s, v0 = s.decodeValue(145)
+		return s, 7 + 2*v1 + v0
 	}
 	// Categories 3, 4, 5 or 6.
 	if int(s.nBits) < 0 {
 		s = r.refill(s)
 	}
-	s, b1 = s.decode(p[8])
+	s, v1 = s.decodeValue(p[8])
 	if int(s.nBits) < 0 {
 		s = r.refill(s)
 	}
-	s, b0 = s.decode(p[9+btou(b1)])
-	cat := 2*uint32(btou(b1)) + uint32(btou(b0))
+	s, v0 = s.decodeValue(p[9+v1&1])
+	cat := 2*v1 + v0
 	v := uint32(0)
 	for _, prob := range cat3456[cat&3] {
 		if prob == 0 {
@@ -339,8 +340,8 @@ func (r *partition) largeValue(s boolState, p *[nProb]uint8) (boolState, uint32)
 		if int(s.nBits) < 0 {
 			s = r.refill(s)
 		}
-		s, b0 = s.decode(prob)
-		v = 2*v + uint32(btou(b0))
+		s, v0 = s.decodeValue(prob)
+		v = 2*v + v0
 	}
 	return s, v + 3 + (8 << cat)
 }
