@@ -20,26 +20,40 @@
 //   - A coefficient's sign, a bit of probability 1/2, is decoded by
 //     decodeSign, as libwebp's VP8GetSigned: the split is half the range
 //     and the new range has a closed form, without the multiplication and
-//     the bit count of the general case.
+//     the bit count of the general case; and without a branch on the bit
+//     (a coin toss, mispredicted half the time), as decodeValue decodes
+//     the low bits of large token values, which largeValue adds up.
 //   - The token loop finds a coefficient's probabilities through
 //     bandProb, pointers set when the probabilities are parsed, instead
-//     of the band table and two bounds checks per coefficient.
-//   - The loop filter's filter246 has its bounds checks hoisted out of the
-//     pixel loop and takes one branch for the seven difference tests,
-//     the interior ones written uint(d+t) > 2t instead of abs(d) > t; the
-//     inverse DCT works on array pointers; macroblock rows move to and from
-//     the image as arrays.
+//     of the band table and two bounds checks per coefficient, and decodes
+//     runs of zero tokens in a loop of their own, as libwebp's
+//     GetCoeffsFast.
+//   - The loop filter's filter246 has a loop for each of its four cases
+//     (vertical or horizontal edge, subblock or macroblock edge) with the
+//     filters' arithmetic written out instead of a call per pixel (the
+//     calls made the compiler spill the taps to the stack), its bounds
+//     checks hoisted out of the pixel loop, and one branch for the seven
+//     difference tests, the interior ones written uint(d+t) > 2t instead
+//     of abs(d) > t.
+//   - The inverse DCT works on array pointers and locals, its second pass
+//     written out (no call per row, which also spilled); macroblock rows
+//     move to and from the image as arrays.
 //   - A 4x4 region's residual is transformed as libwebp does: not at all
 //     when its coefficients are zero, by adding the DC alone when only
 //     the DC one is non-zero (parseResiduals4 returns the position after
 //     the last token, GetCoeffs's result), fully otherwise; upstream
 //     transformed a chroma plane's four regions fully when one had a
 //     token, and a region with a DC token alone fully.
+//   - The DC predictors sum the samples above a block as one or two
+//     words (byteSum32, byteSum64) and those left of it on a slice of the
+//     rows, and fill the block 4 or 8 samples a store on a slice of its
+//     rows, without upstream's bounds check per sample.
 //
 // Tests compare each change with upstream's code kept in the _test files:
 // TestPartitionSameAsReference (bits and end-of-data, on random partitions),
 // TestDecodeSignSameAsDecode (bits and decoder state),
-// TestFiltersSameAsReference and TestShortTransformsSameAsFull (pixels); package webp compares whole
+// TestFiltersSameAsReference, TestDCPredictorsSameAsReference and
+// TestShortTransformsSameAsFull (pixels); package webp compares whole
 // images with x/image/webp, on files and fuzzed bytes.
 //
 // # Security Considerations

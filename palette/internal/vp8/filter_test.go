@@ -2,7 +2,11 @@ package vp8
 
 import (
 	"bytes"
+	"encoding/binary"
 	"math/rand/v2"
+	"os"
+	"path/filepath"
+	"sort"
 	"testing"
 )
 
@@ -19,7 +23,7 @@ func TestFiltersSameAsReference(t *testing.T) {
 			pix[i] = byte(min(255, max(0, base+rng.IntN(spread)-spread/2)))
 		}
 		got, want := bytes.Clone(pix), bytes.Clone(pix)
-		level, ilevel, hlevel := rng.IntN(130), 1+rng.IntN(63), rng.IntN(4)
+		level, ilevel, hlevel := rng.IntN(200), 1+rng.IntN(63), rng.IntN(4)
 		n := 8 << rng.IntN(2)
 		vertical := rng.IntN(2) == 0
 		index, iStep, jStep := 8*stride+8, stride, 1 // rows across a vertical edge
@@ -67,5 +71,53 @@ func BenchmarkFilter246(b *testing.B) {
 				}
 			}
 		})
+	}
+}
+
+// decodeFrameFile decodes the VP8 frame of a simple-format WebP file (one
+// "VP8 " chunk after the RIFF header) with a Decoder and returns it.
+func decodeFrameFile(tb testing.TB, path string) *Decoder {
+	tb.Helper()
+	data, err := os.ReadFile(path)
+	if err != nil {
+		tb.Fatal(err)
+	}
+	if len(data) < 20 || string(data[12:16]) != "VP8 " {
+		tb.Fatalf("%s: not a simple lossy WebP file", path)
+	}
+	n := int(binary.LittleEndian.Uint32(data[16:20]))
+	d := NewDecoder()
+	d.Init(bytes.NewReader(data[20:]), n)
+	if _, err := d.DecodeFrameHeader(); err != nil {
+		tb.Fatal(err)
+	}
+	if _, err := d.DecodeFrame(); err != nil {
+		tb.Fatal(err)
+	}
+	return d
+}
+
+// BenchmarkNormalFilter runs the normal loop filter over the top 16
+// macroblock rows (256 pixel rows, at most) of a decoded frame, its
+// planes restored before each run: the first file of $HUEPRINT_WEBP_CORPUS
+// (photographs) when set, else a committed test file.
+func BenchmarkNormalFilter(b *testing.B) {
+	path := filepath.Join("..", "webp", "testdata", "blue-purple-pink-large.normal-filter.lossy.webp")
+	if dir := os.Getenv("HUEPRINT_WEBP_CORPUS"); dir != "" {
+		if paths, _ := filepath.Glob(filepath.Join(dir, "*.webp")); len(paths) > 0 {
+			sort.Strings(paths)
+			path = paths[0]
+		}
+	}
+	d := decodeFrameFile(b, path)
+	d.mbh = min(d.mbh, 16)
+	y := bytes.Clone(d.img.Y[:16*d.mbh*d.img.YStride])
+	cb := bytes.Clone(d.img.Cb[:8*d.mbh*d.img.CStride])
+	cr := bytes.Clone(d.img.Cr[:8*d.mbh*d.img.CStride])
+	for b.Loop() {
+		copy(d.img.Y, y)
+		copy(d.img.Cb, cb)
+		copy(d.img.Cr, cr)
+		d.normalFilter()
 	}
 }

@@ -27,16 +27,6 @@ func idct4(x0, x1, x2, x3 int32) (int32, int32, int32, int32) {
 	return a + d, b + c, b - c, a - d
 }
 
-// addIDCTRow adds to the 4 samples of row the inverse DCT of x0..x3 (the
-// second pass, x0 including the rounding term), shifted down and clipped.
-func addIDCTRow(row *[4]uint8, x0, x1, x2, x3 int32) {
-	v0, v1, v2, v3 := idct4(x0, x1, x2, x3)
-	row[0] = clip8(int32(row[0]) + v0>>3)
-	row[1] = clip8(int32(row[1]) + v1>>3)
-	row[2] = clip8(int32(row[2]) + v2>>3)
-	row[3] = clip8(int32(row[3]) + v3>>3)
-}
-
 // inverseDCT4 adds the inverse DCT of the 16 coefficients at coeffBase to
 // the 4x4 block of ybr at (y, x). The 16 intermediate values are locals,
 // which the compiler keeps in registers (upstream's [4][4]int32 array lived
@@ -49,11 +39,27 @@ func (z *Decoder) inverseDCT4(y, x, coeffBase int) {
 	m10, m11, m12, m13 := idct4(int32(c[1]), int32(c[5]), int32(c[9]), int32(c[13]))
 	m20, m21, m22, m23 := idct4(int32(c[2]), int32(c[6]), int32(c[10]), int32(c[14]))
 	m30, m31, m32, m33 := idct4(int32(c[3]), int32(c[7]), int32(c[11]), int32(c[15]))
-	// Second pass: along each row, with the rounding term 4 added to the DC.
-	addIDCTRow((*[4]uint8)(z.ybr[y+0][x:x+4]), m00+4, m10, m20, m30)
-	addIDCTRow((*[4]uint8)(z.ybr[y+1][x:x+4]), m01+4, m11, m21, m31)
-	addIDCTRow((*[4]uint8)(z.ybr[y+2][x:x+4]), m02+4, m12, m22, m32)
-	addIDCTRow((*[4]uint8)(z.ybr[y+3][x:x+4]), m03+4, m13, m23, m33)
+	// Second pass: along each row, with the rounding term 4 added to the
+	// DC, written out: a function per row, which does not inline, made the
+	// compiler keep the first pass's 16 values on the stack.
+	var r *[4]uint8
+	var v0, v1, v2, v3 int32
+	r = (*[4]uint8)(z.ybr[y+0][x : x+4])
+	v0, v1, v2, v3 = idct4(m00+4, m10, m20, m30)
+	r[0], r[1] = clip8(int32(r[0])+v0>>3), clip8(int32(r[1])+v1>>3)
+	r[2], r[3] = clip8(int32(r[2])+v2>>3), clip8(int32(r[3])+v3>>3)
+	r = (*[4]uint8)(z.ybr[y+1][x : x+4])
+	v0, v1, v2, v3 = idct4(m01+4, m11, m21, m31)
+	r[0], r[1] = clip8(int32(r[0])+v0>>3), clip8(int32(r[1])+v1>>3)
+	r[2], r[3] = clip8(int32(r[2])+v2>>3), clip8(int32(r[3])+v3>>3)
+	r = (*[4]uint8)(z.ybr[y+2][x : x+4])
+	v0, v1, v2, v3 = idct4(m02+4, m12, m22, m32)
+	r[0], r[1] = clip8(int32(r[0])+v0>>3), clip8(int32(r[1])+v1>>3)
+	r[2], r[3] = clip8(int32(r[2])+v2>>3), clip8(int32(r[3])+v3>>3)
+	r = (*[4]uint8)(z.ybr[y+3][x : x+4])
+	v0, v1, v2, v3 = idct4(m03+4, m13, m23, m33)
+	r[0], r[1] = clip8(int32(r[0])+v0>>3), clip8(int32(r[1])+v1>>3)
+	r[2], r[3] = clip8(int32(r[2])+v2>>3), clip8(int32(r[3])+v3>>3)
 }
 
 // inverseDCT4DCOnly adds the inverse DCT of a block whose only non-zero

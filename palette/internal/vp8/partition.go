@@ -131,6 +131,24 @@ func (s boolState) decode(prob uint8) (boolState, bool) {
 	return s, bit
 }
 
+// decodeValue is decode for a bit the caller adds into a number instead of
+// branching on it (the low bits of large token values, section 13.2): it
+// returns the bit as 0 or 1 and takes no branch on it. Those bits are near
+// coin tosses, and decode's branch was mispredicted for many of them;
+// where the caller branches on the bit anyway, decode's is free
+// (TestDecodeValueSameAsDecode). one is all ones when the bit is 1, as in
+// decodeSign.
+func (s boolState) decodeValue(prob uint8) (boolState, uint32) {
+	split := (s.rangeM1 * uint64(prob)) >> 8
+	one := -((split - s.value>>s.nBits) >> 63)
+	// The new range: split+1, or rangeM1-split when the bit is 1.
+	rng := split + 1 + (s.rangeM1-2*split-1)&one
+	s.value -= (split + 1) << s.nBits & one
+	s.rangeM1 = uint64(renormRangeM1[uint8(rng)])
+	s.nBits -= uint(renormShift[uint8(rng)])
+	return s, uint32(one & 1)
+}
+
 // decodeSign decodes the next bit of s with probability 128 (a
 // coefficient's sign, section 13.2), as decode(uniformProb) does, in fewer
 // steps, as libwebp's VP8GetSigned does: the split is half the range, and
@@ -139,20 +157,22 @@ func (s boolState) decode(prob uint8) (boolState, bool) {
 // must have been decoded from it before: its range is then at most 254
 // (rangeM1 253), not the initial 255, whose zero outcome would need no
 // shift (TestDecodeSignSameAsDecode).
+//
+// It takes no branch on the bit: a sign is a coin toss no predictor
+// learns, and the caller negates the coefficient with a conditional move,
+// so a branch here (which the compiler made of the if statement it had)
+// was mispredicted for half the non-zero coefficients. one is all ones
+// when the bit is 1: the top 8 bits, at most 255, are above the split
+// (at most 127) exactly when split minus them wraps around.
 func (s boolState) decodeSign() (boolState, bool) {
 	split := s.rangeM1 >> 1
-	bit := s.value>>s.nBits > split
+	one := -((split - s.value>>s.nBits) >> 63)
 	// The zero outcome's range is split+1, doubled: rangeM1|1 minus 1 is
 	// 2*split+1. The one outcome's is rangeM1-split, doubled: (rangeM1-1)|1.
-	oneValue := s.value - (split+1)<<s.nBits
-	rangeM1 := s.rangeM1 | 1
-	if bit {
-		rangeM1 = (s.rangeM1 - 1) | 1
-		s.value = oneValue
-	}
-	s.rangeM1 = rangeM1
+	s.value -= (split + 1) << s.nBits & one
+	s.rangeM1 = (s.rangeM1 - one&1) | 1
 	s.nBits--
-	return s, bit
+	return s, one != 0
 }
 
 // next refills s when due and decodes its next bit: for the rarer paths,

@@ -234,3 +234,28 @@ func BenchmarkDecodeRenorm(b *testing.B) {
 		}
 	})
 }
+
+// TestDecodeValueSameAsDecode: from every range a decoder can hold between
+// bits (rangeM1 127 to 254), with every probability and both outcomes, and
+// at the end of a partition (value zero, nBits negative), decodeValue
+// gives decode's bit and state.
+func TestDecodeValueSameAsDecode(t *testing.T) {
+	for rangeM1 := uint64(127); rangeM1 <= 254; rangeM1++ {
+		for prob := 0; prob < 256; prob++ {
+			split := rangeM1 * uint64(prob) >> 8
+			states := []boolState{
+				{value: split<<20 | 0x5a5a5, nBits: 20, rangeM1: rangeM1},     // a 0 bit
+				{value: (split+1)<<20 | 0x5a5a5, nBits: 20, rangeM1: rangeM1}, // a 1 bit
+				{value: 255 << 3, nBits: 3, rangeM1: rangeM1},                 // the largest top bits
+				{nBits: ^uint(2), rangeM1: rangeM1},                           // past the end
+			}
+			for _, s := range states {
+				got, gv := s.decodeValue(uint8(prob))
+				want, wb := s.decode(uint8(prob))
+				if got != want || gv != uint32(btou(wb)) {
+					t.Fatalf("%+v, prob %d: got %+v %d, want %+v %v", s, prob, got, gv, want, wb)
+				}
+			}
+		}
+	}
+}

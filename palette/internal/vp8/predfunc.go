@@ -78,11 +78,66 @@ func checkTopLeftPred(mbx, mby int, p uint8) uint8 {
 	return predDC
 }
 
-// fill sets the n×n block of ybr at (y, x) to v, for n 4, 8 or 16.
+// fill sets the n×n block of ybr at (y, x) to v, for n 4, 8 or 16: 4 or 8
+// samples a store, on a slice of the block's rows (one bounds check for
+// them, and one for the columns the prover then knows for every row).
 func (z *Decoder) fill(y, x, n int, v uint8) {
-	for j := y; j < y+n; j++ {
-		z.fillRow(j, x, n, v)
+	v8 := uint64(v) * 0x0101010101010101
+	rows := z.ybr[y : y+n]
+	switch n {
+	case 4:
+		for j := range rows {
+			binary.LittleEndian.PutUint32(rows[j][x:x+4], uint32(v8))
+		}
+	case 8:
+		for j := range rows {
+			binary.LittleEndian.PutUint64(rows[j][x:x+8], v8)
+		}
+	default:
+		for j := range rows {
+			r := rows[j][x : x+16]
+			binary.LittleEndian.PutUint64(r[:8], v8)
+			binary.LittleEndian.PutUint64(r[8:], v8)
+		}
 	}
+}
+
+// byteSum32 returns the sum of v's four bytes: two by two in 16-bit lanes
+// (at most 510 each), then the two lanes.
+func byteSum32(v uint32) uint32 {
+	s := v&0x00ff00ff + v>>8&0x00ff00ff
+	return s&0xffff + s>>16
+}
+
+// byteSum64 returns the sum of v's eight bytes, as byteSum32 does.
+func byteSum64(v uint64) uint32 {
+	s := v&0x00ff00ff00ff00ff + v>>8&0x00ff00ff00ff00ff
+	s = s&0x0000ffff0000ffff + s>>16&0x0000ffff0000ffff
+	return uint32(s) + uint32(s>>32)
+}
+
+// topSum returns the sum of the n samples of ybr row y-1 from x on (the
+// row above a block), for n 4, 8 or 16, with byteSum32 or byteSum64.
+func (z *Decoder) topSum(y, x, n int) uint32 {
+	top := z.ybr[y-1][x : x+n]
+	switch n {
+	case 4:
+		return byteSum32(binary.LittleEndian.Uint32(top))
+	case 8:
+		return byteSum64(binary.LittleEndian.Uint64(top))
+	}
+	return byteSum64(binary.LittleEndian.Uint64(top[:8])) + byteSum64(binary.LittleEndian.Uint64(top[8:16]))
+}
+
+// leftSum returns the sum of the samples of column x-1 in ybr rows y to
+// y+n-1 (the column left of a block).
+func (z *Decoder) leftSum(y, x, n int) uint32 {
+	rows := z.ybr[y : y+n]
+	sum := uint32(0)
+	for j := range rows {
+		sum += uint32(rows[j][x-1])
+	}
+	return sum
 }
 
 // fillRow sets n samples of ybr row y from x on to v, for n 4, 8 or 16: 4 or
@@ -148,15 +203,8 @@ var predFunc16 = [...]func(*Decoder, int, int){
 }
 
 func predFunc4DC(z *Decoder, y, x int) {
-	sum := uint32(4)
-	for i := 0; i < 4; i++ {
-		sum += uint32(z.ybr[y-1][x+i])
-	}
-	for j := 0; j < 4; j++ {
-		sum += uint32(z.ybr[y+j][x-1])
-	}
-	avg := uint8(sum / 8)
-	z.fill(y, x, 4, avg)
+	sum := 4 + z.topSum(y, x, 4) + z.leftSum(y, x, 4)
+	z.fill(y, x, 4, uint8(sum/8))
 }
 
 func predFunc4TM(z *Decoder, y, x int) {
@@ -418,15 +466,8 @@ func predFunc4HU(z *Decoder, y, x int) {
 }
 
 func predFunc8DC(z *Decoder, y, x int) {
-	sum := uint32(8)
-	for i := 0; i < 8; i++ {
-		sum += uint32(z.ybr[y-1][x+i])
-	}
-	for j := 0; j < 8; j++ {
-		sum += uint32(z.ybr[y+j][x-1])
-	}
-	avg := uint8(sum / 16)
-	z.fill(y, x, 8, avg)
+	sum := 8 + z.topSum(y, x, 8) + z.leftSum(y, x, 8)
+	z.fill(y, x, 8, uint8(sum/16))
 }
 
 func predFunc8TM(z *Decoder, y, x int) {
@@ -454,21 +495,13 @@ func predFunc8HE(z *Decoder, y, x int) {
 }
 
 func predFunc8DCTop(z *Decoder, y, x int) {
-	sum := uint32(4)
-	for j := 0; j < 8; j++ {
-		sum += uint32(z.ybr[y+j][x-1])
-	}
-	avg := uint8(sum / 8)
-	z.fill(y, x, 8, avg)
+	sum := 4 + z.leftSum(y, x, 8)
+	z.fill(y, x, 8, uint8(sum/8))
 }
 
 func predFunc8DCLeft(z *Decoder, y, x int) {
-	sum := uint32(4)
-	for i := 0; i < 8; i++ {
-		sum += uint32(z.ybr[y-1][x+i])
-	}
-	avg := uint8(sum / 8)
-	z.fill(y, x, 8, avg)
+	sum := 4 + z.topSum(y, x, 8)
+	z.fill(y, x, 8, uint8(sum/8))
 }
 
 func predFunc8DCTopLeft(z *Decoder, y, x int) {
@@ -476,15 +509,8 @@ func predFunc8DCTopLeft(z *Decoder, y, x int) {
 }
 
 func predFunc16DC(z *Decoder, y, x int) {
-	sum := uint32(16)
-	for i := 0; i < 16; i++ {
-		sum += uint32(z.ybr[y-1][x+i])
-	}
-	for j := 0; j < 16; j++ {
-		sum += uint32(z.ybr[y+j][x-1])
-	}
-	avg := uint8(sum / 32)
-	z.fill(y, x, 16, avg)
+	sum := 16 + z.topSum(y, x, 16) + z.leftSum(y, x, 16)
+	z.fill(y, x, 16, uint8(sum/32))
 }
 
 func predFunc16TM(z *Decoder, y, x int) {
@@ -512,21 +538,13 @@ func predFunc16HE(z *Decoder, y, x int) {
 }
 
 func predFunc16DCTop(z *Decoder, y, x int) {
-	sum := uint32(8)
-	for j := 0; j < 16; j++ {
-		sum += uint32(z.ybr[y+j][x-1])
-	}
-	avg := uint8(sum / 16)
-	z.fill(y, x, 16, avg)
+	sum := 8 + z.leftSum(y, x, 16)
+	z.fill(y, x, 16, uint8(sum/16))
 }
 
 func predFunc16DCLeft(z *Decoder, y, x int) {
-	sum := uint32(8)
-	for i := 0; i < 16; i++ {
-		sum += uint32(z.ybr[y-1][x+i])
-	}
-	avg := uint8(sum / 16)
-	z.fill(y, x, 16, avg)
+	sum := 8 + z.topSum(y, x, 16)
+	z.fill(y, x, 16, uint8(sum/16))
 }
 
 func predFunc16DCTopLeft(z *Decoder, y, x int) {

@@ -222,15 +222,24 @@ func (d *Decoder) parseResiduals4(r *partition, s boolState, plane int, context 
 	if s, bit = s.decode(p[0]); !bit {
 		return s, uint8(n)
 	}
-	for n != 16 {
-		n++
-		if int(s.nBits) < 0 {
-			s = r.refill(s)
-		}
-		if s, bit = s.decode(p[1]); !bit {
+	for {
+		// A token at position n or later: zero tokens (no end-of-block
+		// test after them, section 13.2) until a non-zero one, in a loop
+		// of their own, as libwebp's GetCoeffsFast has them.
+		for {
+			if int(s.nBits) < 0 {
+				s = r.refill(s)
+			}
+			if s, bit = s.decode(p[1]); bit {
+				break
+			}
+			n++
+			if n == 16 {
+				return s, 16
+			}
 			p = &prob[n&15][0]
-			continue
 		}
+		n++ // the non-zero coefficient is at position n-1
 		var v uint32
 		if int(s.nBits) < 0 {
 			s = r.refill(s)
@@ -261,7 +270,6 @@ func (d *Decoder) parseResiduals4(r *partition, s boolState, plane int, context 
 			return s, uint8(n)
 		}
 	}
-	return s, 16
 }
 
 // largeValue decodes a token value of 2 or more, after its first three
@@ -271,6 +279,7 @@ func (d *Decoder) parseResiduals4(r *partition, s boolState, plane int, context 
 // of the decoding time.
 func (r *partition) largeValue(s boolState, p *[nProb]uint8) (boolState, uint32) {
 	var b0, b1 bool
+	var v0, v1 uint32
 	if int(s.nBits) < 0 {
 		s = r.refill(s)
 	}
@@ -284,8 +293,8 @@ func (r *partition) largeValue(s boolState, p *[nProb]uint8) (boolState, uint32)
 		if int(s.nBits) < 0 {
 			s = r.refill(s)
 		}
-		s, b0 = s.decode(p[5])
-		return s, 3 + uint32(btou(b0))
+		s, v0 = s.decodeValue(p[5])
+		return s, 3 + v0
 	}
 	if int(s.nBits) < 0 {
 		s = r.refill(s)
@@ -299,30 +308,30 @@ func (r *partition) largeValue(s boolState, p *[nProb]uint8) (boolState, uint32)
 			if int(s.nBits) < 0 {
 				s = r.refill(s)
 			}
-			s, b0 = s.decode(159)
-			return s, 5 + uint32(btou(b0))
+			s, v0 = s.decodeValue(159)
+			return s, 5 + v0
 		}
 		// Category 2.
 		if int(s.nBits) < 0 {
 			s = r.refill(s)
 		}
-		s, b1 = s.decode(165)
+		s, v1 = s.decodeValue(165)
 		if int(s.nBits) < 0 {
 			s = r.refill(s)
 		}
-		s, b0 = s.decode(145)
-		return s, 7 + 2*uint32(btou(b1)) + uint32(btou(b0))
+		s, v0 = s.decodeValue(145)
+		return s, 7 + 2*v1 + v0
 	}
 	// Categories 3, 4, 5 or 6.
 	if int(s.nBits) < 0 {
 		s = r.refill(s)
 	}
-	s, b1 = s.decode(p[8])
+	s, v1 = s.decodeValue(p[8])
 	if int(s.nBits) < 0 {
 		s = r.refill(s)
 	}
-	s, b0 = s.decode(p[9+btou(b1)])
-	cat := 2*uint32(btou(b1)) + uint32(btou(b0))
+	s, v0 = s.decodeValue(p[9+v1&1])
+	cat := 2*v1 + v0
 	v := uint32(0)
 	for _, prob := range cat3456[cat&3] {
 		if prob == 0 {
@@ -331,8 +340,8 @@ func (r *partition) largeValue(s boolState, p *[nProb]uint8) (boolState, uint32)
 		if int(s.nBits) < 0 {
 			s = r.refill(s)
 		}
-		s, b0 = s.decode(prob)
-		v = 2*v + uint32(btou(b0))
+		s, v0 = s.decodeValue(prob)
+		v = 2*v + v0
 	}
 	return s, v + 3 + (8 << cat)
 }
