@@ -52,3 +52,12 @@ func SparseBusyCells(m *Measurer, img image.Image, bound bool) (busy []bool, ok 
 	}
 	return busy, true
 }
+
+// SetGeneralTally makes Measure tally every image taken by runs with
+// tallyRowRuns (the reference for tallyRowInPlace and tallyRowRing) when general, and
+// returns a function restoring the default.
+func SetGeneralTally(general bool) (restore func()) {
+	old := generalTally
+	generalTally = general
+	return func() { generalTally = old }
+}

@@ -246,3 +246,57 @@ func TestDenseTallyJPEGMatchesReference(t *testing.T) {
 		}
 	}
 }
+
+// TestSplitTallyMatchesGeneral: images without translucent pixels, tallied
+// by tallyRowInPlace (read in place) or tallyRowRing (the others), measure
+// bit for bit as through tallyRowRuns: flat art with holes, text edges,
+// photographs and their borders, in both photo modes, whole and as windows
+// at odd offsets.
+func TestSplitTallyMatchesGeneral(t *testing.T) {
+	seeds := 16
+	if testing.Short() {
+		seeds = 4
+	}
+	for _, mode := range []measure.PhotoMode{measure.PhotosExclude, measure.PhotosInclude} {
+		m, err := measure.New(brand, measure.Options{Photos: mode})
+		if err != nil {
+			t.Fatal(err)
+		}
+		for seed := range seeds {
+			r := rand.New(rand.NewPCG(uint64(seed), 21))
+			w, h := 40+r.IntN(400), 40+r.IntN(300)
+			img := scene(r, w, h, seed%2 == 0)
+			// Text edges (blends) and a photograph over part of it.
+			txt := textImage(t, w, h, brandCols[r.IntN(len(brandCols))], brandCols[r.IntN(len(brandCols))], 8+float64(r.IntN(12)))
+			pr := image.Rect(r.IntN(w/2), r.IntN(h/2), w/2+r.IntN(w/2), h/2+r.IntN(h/2))
+			draw.Draw(txt, pr, photoTexture(r, pr.Dx(), pr.Dy()), image.Point{}, draw.Src)
+			draw.Draw(img, image.Rect(0, 0, w, h/2), txt, image.Point{}, draw.Src)
+			rgba := image.NewRGBA(img.Bounds())
+			draw.Draw(rgba, rgba.Bounds(), img, image.Point{}, draw.Src)
+			sub := image.Rect(1+r.IntN(9), 1+r.IntN(9), w-r.IntN(9), h-r.IntN(9))
+			gray := image.NewGray(img.Bounds())
+			draw.Draw(gray, gray.Bounds(), img, image.Point{}, draw.Src)
+			paletted := image.NewPaletted(img.Bounds(), append(color.Palette{color.NRGBA{}}, palette.Plan9[:200]...))
+			draw.Draw(paletted, paletted.Bounds(), img, image.Point{}, draw.Src)
+			jpg := jpegRoundTrip(t, img, 70+r.IntN(30))
+			cases := map[string]image.Image{
+				"nrgba": img, "rgba": rgba, "txt": txt,
+				"nrgba-sub": img.SubImage(sub), "rgba-sub": rgba.SubImage(sub),
+				"gray": gray, "paletted": paletted, "ycbcr": jpg, "txt-ycbcr": jpegRoundTrip(t, txt, 90),
+				"ycbcr-sub": jpg.(*image.YCbCr).SubImage(sub),
+			}
+			for _, ratio := range []image.YCbCrSubsampleRatio{image.YCbCrSubsampleRatio444, image.YCbCrSubsampleRatio422} {
+				cases["ycbcr-"+ratio.String()] = toYCbCr(img, ratio)
+			}
+			for name, in := range cases {
+				got := m.Measure(in)
+				restore := measure.SetGeneralTally(true)
+				want := m.Measure(in)
+				restore()
+				if !reflect.DeepEqual(got, want) {
+					t.Errorf("%v seed %d %s %dx%d:\nsplit   %+v\ngeneral %+v", mode, seed, name, w, h, got, want)
+				}
+			}
+		}
+	}
+}

@@ -306,7 +306,7 @@ func benchFiles(b *testing.B) (names []string, files map[string][][]byte) {
 			if ext == ".jpeg" {
 				ext = ".jpg"
 			}
-			if ext != ".jpg" && ext != ".png" {
+			if ext != ".jpg" && ext != ".png" && ext != ".webp" {
 				return nil
 			}
 			if data, err := os.ReadFile(p); err == nil {
@@ -314,7 +314,7 @@ func benchFiles(b *testing.B) (names []string, files map[string][][]byte) {
 			}
 			return nil
 		})
-		for _, n := range []string{"corpus.jpg", "corpus.png"} {
+		for _, n := range []string{"corpus.jpg", "corpus.png", "corpus.webp"} {
 			if len(files[n]) > 0 {
 				names = append(names, n)
 			}

@@ -643,6 +643,15 @@ func (a *accumulator) rowCandidates(im *image.YCbCr, y int, sx, sy uint, tab *[1
 		}
 		return cand
 	}
+	if c0 := cBase + x; sx == 0 && c0 >= 0 {
+		// A chroma sample per pixel (4:4:4, 4:4:0): the three rows side
+		// by side, without an index worked out and checked per pixel.
+		cb, cr := im.Cb[c0:][:len(yRow)], im.Cr[c0:][:len(yRow)]
+		for i, yy := range yRow {
+			cand += a.isCandidate(tab, uint32(yy>>2)<<12|uint32(cb[i]>>2)<<6|uint32(cr[i]>>2))
+		}
+		return cand
+	}
 	// cBase may be negative (an odd left edge): index, do not re-slice.
 	for _, yy := range yRow {
 		ci := cBase + x>>sx

@@ -210,6 +210,11 @@ type wholeTally struct {
 // reference the tests compare tallyRowRuns with.
 var slowTally = false
 
+// generalTally makes Measure take tallyRowRuns for every image tallied by
+// runs, as the reference the tests compare tallyRowInPlace and tallyRowRing
+// with.
+var generalTally = false
+
 func (m *Measurer) newSpatial(img image.Image) *spatialPass {
 	b := img.Bounds()
 	s := &spatialPass{m: m, rr: rowReader{img: img}, min: b.Min, w: b.Dx(), h: b.Dy(), n: len(m.colors), pairs: m.pairs}
@@ -1336,6 +1341,371 @@ func (s *spatialPass) tallyRowRuns(y int, t *tally, whole bool) {
 	t.total, t.photoArea, t.photo = ftotal, fphotoArea, fphoto
 }
 
+// tallyRowInPlace is tallyRowRuns for an image read in place (NRGBA, RGBA)
+// with whole: the same runs, classes, verdicts and sums, in a loop of its
+// own without the tests of the other cases (the ring's codes, weights
+// below 1), whose values would not fit in registers with the rest: the
+// general loop keeps reloading them from the stack. For the same reason
+// the area and photo counts go straight to s.wt (integers: the order of
+// their adds does not matter), and a JPEG edge's reading is looked up in
+// its cache for every run.
+func (s *spatialPass) tallyRowInPlace(y int, t *tally) {
+	cy := y / cellSize
+	wt := s.wt
+	exclude := s.m.photos == PhotosExclude
+	wholePhoto := exclude && s.opaque
+	prow := s.photo[cy*s.cw:][:s.cw]
+	if wholePhoto && allTrue(prow) {
+		w := uint64(s.w)
+		wt.total += w
+		wt.photoArea += w
+		wt.photo += w
+		return
+	}
+	pix := s.pix[s.pixOff+y*s.stride:][:4*s.w]
+	frow := s.fringe[cy*s.cw:][:s.cw]
+	runBlend, runValid := false, false
+	lastC, lastCode, prevCode := uint32(0), uint32(0), uint32(0)
+	lastTT := 0.0
+	flatBefore := false
+	if cy != s.verdictRow {
+		s.verdictRow = cy
+		clear(s.verdictCode)
+	}
+	for cx := range s.cw {
+		x0, x1 := cx*cellSize, min(s.w, (cx+1)*cellSize)
+		photoCell := prow[cx]
+		runValid = false
+		if wholePhoto && photoCell {
+			n := uint64(x1 - x0)
+			wt.total += n
+			wt.photoArea += n
+			wt.photo += n
+			continue
+		}
+		var starts uint32
+		byMask := !flatBefore
+		switch {
+		case !byMask:
+		case x1-x0 != cellSize:
+			starts = runStarts(pix, nil, x0, x1)
+		default:
+			// runStarts16, written out: as a call, at every cell, it
+			// would make the loop store its values and load them back.
+			row := pix[4*x0:][:4*cellSize]
+			const low31 = 0x7fffffff_7fffffff
+			nz := func(k int) uint64 {
+				x := binary.LittleEndian.Uint64(row[8*k:]) ^ binary.LittleEndian.Uint64(row[8*k+4:])
+				return ((x&low31 + low31) | x) &^ low31
+			}
+			acc := nz(0)>>30 | nz(1)>>28 | nz(2)>>26 | nz(3)>>24 | nz(4)>>22 | nz(5)>>20 | nz(6)>>18
+			last := uint64(binary.LittleEndian.Uint32(row[56:]) ^ binary.LittleEndian.Uint32(row[60:]))
+			acc |= ((last&low31 + low31) | last) & (1 << 31) >> 16
+			starts = 1 | uint32(acc) | uint32(acc>>31)
+		}
+		flatBefore = starts == 1
+		for x := x0; x < x1; {
+			c := binary.LittleEndian.Uint32(pix[4*x:])
+			var e int
+			if byMask {
+				starts &= starts - 1
+				e = x1
+				if starts != 0 {
+					e = x0 + bits.TrailingZeros32(starts)
+				}
+			} else {
+				e = cellRunEnd(pix, x, x1, c)
+				flatBefore = x == x0 && e == x1
+			}
+			n := uint64(e - x)
+			if c>>24 == 0 {
+				runValid = false
+				x = e
+				continue
+			}
+			wt.total += n
+			if photoCell {
+				wt.photoArea += n
+				if exclude {
+					wt.photo += n
+					x = e
+					continue
+				}
+			}
+			code, tt := lastCode, lastTT
+			if c != lastC {
+				if e := &s.codeCache[(c*0x9E3779B1)>>(32-codeCacheBits)]; e.code != 0 && e.c == c {
+					code, tt = e.code-1, e.tt
+				} else {
+					key := (c&255)>>2<<12 | (c>>8&255)>>2<<6 | (c>>16&255)>>2
+					code = s.m.rgbTable[key].Load() - 1
+					if s.m.pbits[key>>6]&(1<<(key&63)) != 0 || code == ^uint32(0) {
+						code = s.m.pixelCode(c)
+					}
+					tt = 0
+					if code >= codeMix {
+						tt = s.pairs[(code-codeMix)/mixSteps].project(c)
+					}
+					*e = codeEntry{c: c, code: code + 1, tt: tt}
+				}
+				lastC, lastCode, lastTT = c, code, tt
+			}
+			before := prevCode
+			prevCode = code
+			off := false
+			switch {
+			case code < codeMix && code != codeOff:
+				s.addWhole(t, code-1, n)
+			case code == codeOff:
+				off = true
+				if photoCell {
+					break
+				}
+				// The reading is looked up in its cache for every run
+				// (tallyRowRuns keeps the last in an edgeReading, six more
+				// values for the loop to carry).
+				re := &s.edgeCache[(c*0x9E3779B1)>>(32-edgeCacheBits)]
+				if re.c != c {
+					s.fillEdge(re, c)
+				}
+				if re.pair != 0 {
+					pair, rcode, tt, pt := re.pair-1, re.code, re.tt, re.pt
+					i, j := pair/MaxColors, pair%MaxColors
+					slot, v, ok := s.verdictIn(cx, rcode)
+					if !ok {
+						s.testedC, s.testedT = c, pt
+						v = s.evidenceWithin(x, y, i, j, pt, &s.pairs[pair], 2)
+						s.verdictCode[slot], s.verdict[slot] = uint16(rcode), v
+					}
+					if v {
+						// A weight of 1: 1·(1−tt) and 1·tt are tallyRowRuns'
+						// products, exactly.
+						s.addPair(t, i, j, 1-tt, tt, n)
+						off = false
+					}
+				}
+			default:
+				pair := (code - codeMix) / mixSteps
+				i, j := pair/MaxColors, pair%MaxColors
+				p := &s.pairs[pair]
+				blend := runBlend
+				if before != code || !runValid {
+					blend = photoCell
+					if !blend {
+						slot, v, ok := s.verdictIn(cx, code)
+						if !ok {
+							s.testedC, s.testedT = c, tt
+							v = s.evidenceWithin(x, y, i, j, tt, p, reach)
+							s.verdictCode[slot], s.verdict[slot] = uint16(code), v
+						}
+						blend = v
+					}
+				}
+				runBlend, runValid = blend, true
+				if blend {
+					s.addPair(t, i, j, 1-tt, tt, n)
+				} else {
+					off = true
+				}
+			}
+			x = e
+			if !off {
+				continue
+			}
+			if frow[cx] {
+				wt.photoArea += n
+				if exclude {
+					wt.photo += n
+					continue
+				}
+			}
+			r, g, b := c&255, c>>8&255, c>>16&255
+			wt.off += n
+			b4 := &wt.bins[r>>4<<8|g>>4<<4|b>>4]
+			b4[0] += n
+			b4[1] += n * uint64(r)
+			b4[2] += n * uint64(g)
+			b4[3] += n * uint64(b)
+		}
+	}
+}
+
+// tallyRowRing is tallyRowInPlace for rows in the ring (JPEG, WebP and
+// the other images not read in place) with whole: tallyRowRuns' runs,
+// classes, verdicts and sums.
+func (s *spatialPass) tallyRowRing(y int, t *tally) {
+	k := y % ringRows
+	cy := y / cellSize
+	wt := s.wt
+	exclude := s.m.photos == PhotosExclude
+	wholePhoto := exclude && s.opaque
+	prow := s.photo[cy*s.cw:][:s.cw]
+	if s.skipped[k] {
+		w := uint64(s.w)
+		wt.total += w
+		wt.photoArea += w
+		wt.photo += w
+		return
+	}
+	cols, codes := s.cols[k][:s.w], s.codes[k][:s.w]
+	frow := s.fringe[cy*s.cw:][:s.cw]
+	runBlend, runValid := false, false
+	lastC, lastCode, prevCode := uint32(0), uint32(0), uint32(0)
+	lastTT := 0.0
+	if cy != s.verdictRow {
+		s.verdictRow = cy
+		clear(s.verdictCode)
+	}
+	for cx := range s.cw {
+		x0, x1 := cx*cellSize, min(s.w, (cx+1)*cellSize)
+		photoCell := prow[cx]
+		runValid = false
+		if wholePhoto && photoCell {
+			n := uint64(x1 - x0)
+			wt.total += n
+			wt.photoArea += n
+			wt.photo += n
+			continue
+		}
+		var starts uint32
+		if x1-x0 != cellSize {
+			starts = runStarts(nil, cols, x0, x1)
+		} else {
+			// runStartsCols16, written out (see tallyRowInPlace).
+			row := cols[x0:][:cellSize]
+			d := func(i int) uint32 { return uint32(b2u(row[i] != row[i-1])) << i }
+			starts = 1 | d(1) | d(2) | d(3) | d(4) | d(5) | d(6) | d(7) | d(8) |
+				d(9) | d(10) | d(11) | d(12) | d(13) | d(14) | d(15)
+		}
+		for x := x0; x < x1; {
+			c := cols[x]
+			starts &= starts - 1
+			e := x1
+			if starts != 0 {
+				e = x0 + bits.TrailingZeros32(starts)
+			}
+			n := uint64(e - x)
+			if c>>24 == 0 {
+				runValid = false
+				x = e
+				continue
+			}
+			wt.total += n
+			if photoCell {
+				wt.photoArea += n
+				if exclude {
+					wt.photo += n
+					x = e
+					continue
+				}
+			}
+			code, tt := lastCode, lastTT
+			if c != lastC {
+				// The ring's code: the blend test may have classified the
+				// pixel, and will find it classified.
+				if rc := codes[x]; rc != 0 {
+					code = uint32(rc) - 1
+				} else {
+					key := (c&255)>>2<<12 | (c>>8&255)>>2<<6 | (c>>16&255)>>2
+					code = s.m.rgbTable[key].Load() - 1
+					if s.m.pbits[key>>6]&(1<<(key&63)) != 0 || code == ^uint32(0) {
+						code = s.m.pixelCode(c)
+					}
+					codes[x] = uint16(code + 1)
+				}
+				// A blend's position is worked out when needed (-1 until
+				// then), as in tallyRowRuns.
+				tt = -1
+				lastC, lastCode, lastTT = c, code, tt
+			}
+			before := prevCode
+			prevCode = code
+			off := false
+			switch {
+			case code < codeMix && code != codeOff:
+				s.addWhole(t, code-1, n)
+			case code == codeOff:
+				off = true
+				if photoCell {
+					break
+				}
+				// The reading is looked up in its cache for every run
+				// (tallyRowRuns keeps the last in an edgeReading, six more
+				// values for the loop to carry).
+				re := &s.edgeCache[(c*0x9E3779B1)>>(32-edgeCacheBits)]
+				if re.c != c {
+					s.fillEdge(re, c)
+				}
+				if re.pair != 0 {
+					pair, rcode, tt, pt := re.pair-1, re.code, re.tt, re.pt
+					i, j := pair/MaxColors, pair%MaxColors
+					slot, v, ok := s.verdictIn(cx, rcode)
+					if !ok {
+						s.testedC, s.testedT = c, pt
+						v = s.evidenceWithin(x, y, i, j, pt, &s.pairs[pair], 2)
+						s.verdictCode[slot], s.verdict[slot] = uint16(rcode), v
+					}
+					if v {
+						// A weight of 1: 1·(1−tt) and 1·tt are tallyRowRuns'
+						// products, exactly.
+						s.addPair(t, i, j, 1-tt, tt, n)
+						off = false
+					}
+				}
+			default:
+				pair := (code - codeMix) / mixSteps
+				i, j := pair/MaxColors, pair%MaxColors
+				p := &s.pairs[pair]
+				blend := runBlend
+				if before != code || !runValid {
+					blend = photoCell
+					if !blend {
+						slot, v, ok := s.verdictIn(cx, code)
+						if !ok {
+							if tt < 0 {
+								tt = p.project(c)
+								lastTT = tt
+							}
+							s.testedC, s.testedT = c, tt
+							v = s.evidenceWithin(x, y, i, j, tt, p, reach)
+							s.verdictCode[slot], s.verdict[slot] = uint16(code), v
+						}
+						blend = v
+					}
+				}
+				runBlend, runValid = blend, true
+				if blend {
+					if tt < 0 {
+						tt = p.project(c)
+						lastTT = tt
+					}
+					s.addPair(t, i, j, 1-tt, tt, n)
+				} else {
+					off = true
+				}
+			}
+			x = e
+			if !off {
+				continue
+			}
+			if frow[cx] {
+				wt.photoArea += n
+				if exclude {
+					wt.photo += n
+					continue
+				}
+			}
+			r, g, b := c&255, c>>8&255, c>>16&255
+			wt.off += n
+			b4 := &wt.bins[r>>4<<8|g>>4<<4|b>>4]
+			b4[0] += n
+			b4[1] += n * uint64(r)
+			b4[2] += n * uint64(g)
+			b4[3] += n * uint64(b)
+		}
+	}
+}
+
 // runStarts returns the starts of the runs of one colour among pixels x0
 // to x1−1 (at most 32) of a row, in place (pix) or read (cols), as bits: bit
 // i for pixel x0+i, set for the first pixel and every pixel that differs
@@ -1534,9 +1904,14 @@ func (s *spatialPass) run() *tally {
 		for !s.inPlace && s.loaded < min(s.h, y+reach+1) {
 			s.load()
 		}
-		if runs {
+		switch {
+		case whole && s.inPlace && !generalTally:
+			s.tallyRowInPlace(y, t)
+		case whole && !generalTally:
+			s.tallyRowRing(y, t)
+		case runs:
 			s.tallyRowRuns(y, t, whole)
-		} else {
+		default:
 			s.tallyRow(y, t)
 		}
 	}
@@ -1675,16 +2050,21 @@ func (r *edgeReading) read(s *spatialPass, c uint32) {
 	r.c = c
 	e := &s.edgeCache[(c*0x9E3779B1)>>(32-edgeCacheBits)]
 	if e.c != c {
-		pair, tt, ok := s.m.lumaBlend(c)
-		*e = edgeEntry{c: c}
-		if ok {
-			e.pair, e.tt, e.pt = pair+1, tt, s.pairs[pair].project(c)
-			e.code = rescueCode(pair, e.pt)
-		}
+		s.fillEdge(e, c)
 	}
 	r.ok = e.pair != 0
 	if r.ok {
 		r.pair, r.code, r.tt, r.pt = e.pair-1, e.code, e.tt, e.pt
+	}
+}
+
+// fillEdge writes colour c's reading into e, its entry in s.edgeCache.
+func (s *spatialPass) fillEdge(e *edgeEntry, c uint32) {
+	pair, tt, ok := s.m.lumaBlend(c)
+	*e = edgeEntry{c: c}
+	if ok {
+		e.pair, e.tt, e.pt = pair+1, tt, s.pairs[pair].project(c)
+		e.code = rescueCode(pair, e.pt)
 	}
 }
 
