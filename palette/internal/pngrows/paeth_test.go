@@ -37,7 +37,7 @@ func abs(x int) int {
 func TestFilterPaeth(t *testing.T) {
 	rng := rand.New(rand.NewPCG(3, 4))
 	for _, bpp := range []int{1, 2, 3, 4, 6, 8} {
-		for _, pixels := range []int{1, 2, 5, 64, 257} {
+		for _, pixels := range []int{1, 2, 5, 33, 64, 257} { // blocks of 32 after the first pixel: none, one exactly, one and a tail, eight
 			for _, kind := range []string{"noise", "flat", "ties", "alpha"} {
 				n := pixels * bpp
 				cdat, pdat := make([]byte, n), make([]byte, n)
