@@ -188,12 +188,18 @@ func paeth4OpaqueBlock(c *[4 * paethBlock]byte, p *[4*paethBlock + 4]byte, a0, a
 
 // sameFourth reports whether the fourth bytes of the 4-byte pixels of p
 // (len(p) a multiple of 4, at least 4) are all the same, two pixels at a
-// time.
+// time, eight in a turn of the loop on a fixed-size array (no bounds
+// checks: half the instructions).
 func sameFourth(p []byte) bool {
 	const fourths = 0xff000000ff000000
 	ref := uint64(p[3])<<24 | uint64(p[3])<<56
 	var diff uint64
 	i := 0
+	for ; i+32 <= len(p); i += 32 {
+		q := (*[32]byte)(p[i : i+32])
+		diff |= (binary.LittleEndian.Uint64(q[:8]) ^ ref) | (binary.LittleEndian.Uint64(q[8:16]) ^ ref) |
+			(binary.LittleEndian.Uint64(q[16:24]) ^ ref) | (binary.LittleEndian.Uint64(q[24:]) ^ ref)
+	}
 	for ; i+8 <= len(p); i += 8 {
 		diff |= binary.LittleEndian.Uint64(p[i:]) ^ ref
 	}

@@ -210,3 +210,32 @@ func TestSameFourth(t *testing.T) {
 		}
 	}
 }
+
+// TestSameFourthRandom compares sameFourth with a byte-at-a-time check on
+// rows of every length up to 100 pixels whose fourth bytes are all equal
+// but for up to two changed to random values (which may be equal too).
+func TestSameFourthRandom(t *testing.T) {
+	rng := rand.New(rand.NewPCG(11, 12))
+	for pixels := 1; pixels <= 100; pixels++ {
+		for range 50 {
+			p := make([]byte, 4*pixels)
+			v := uint8(rng.IntN(256))
+			for i := range p {
+				p[i] = uint8(rng.IntN(256))
+				if i%4 == 3 {
+					p[i] = v
+				}
+			}
+			for range rng.IntN(3) {
+				p[4*rng.IntN(pixels)+3] = uint8(rng.IntN(256))
+			}
+			want := true
+			for i := 3; i < len(p); i += 4 {
+				want = want && p[i] == p[3]
+			}
+			if got := sameFourth(p); got != want {
+				t.Fatalf("%d pixels %v: %t, want %t", pixels, p, got, want)
+			}
+		}
+	}
+}
