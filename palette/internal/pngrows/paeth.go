@@ -101,13 +101,19 @@ func filterPaeth3(cdat, pdat []byte) {
 // channels are a0, a1 and a2, given p, the row above from the pixel above
 // the left pixel on, and returns the channels of c's last pixel.
 func paeth3Block(c *[3 * paethBlock]byte, p *[3*paethBlock + 3]byte, a0, a1, a2 int) (int, int, int) {
-	for k := 0; k < 3*paethBlock; k += 3 {
+	for k := 0; k < 3*paethBlock; k += 6 { // two pixels a turn
 		a0 = (paethPredict(a0, int(p[k+3]), int(p[k])) + int(c[k])) & 0xff
 		c[k] = uint8(a0)
 		a1 = (paethPredict(a1, int(p[k+4]), int(p[k+1])) + int(c[k+1])) & 0xff
 		c[k+1] = uint8(a1)
 		a2 = (paethPredict(a2, int(p[k+5]), int(p[k+2])) + int(c[k+2])) & 0xff
 		c[k+2] = uint8(a2)
+		a0 = (paethPredict(a0, int(p[k+6]), int(p[k+3])) + int(c[k+3])) & 0xff
+		c[k+3] = uint8(a0)
+		a1 = (paethPredict(a1, int(p[k+7]), int(p[k+4])) + int(c[k+4])) & 0xff
+		c[k+4] = uint8(a1)
+		a2 = (paethPredict(a2, int(p[k+8]), int(p[k+5])) + int(c[k+5])) & 0xff
+		c[k+5] = uint8(a2)
 	}
 	return a0, a1, a2
 }
@@ -173,7 +179,7 @@ func paeth4Block(c *[4 * paethBlock]byte, p *[4*paethBlock + 4]byte, a0, a1, a2,
 // paeth4OpaqueBlock is paeth4Block when the fourth bytes of p are all the
 // same: the fourth channel's predictor is the left pixel's.
 func paeth4OpaqueBlock(c *[4 * paethBlock]byte, p *[4*paethBlock + 4]byte, a0, a1, a2, a3 int) (int, int, int, int) {
-	for k := 0; k < 4*paethBlock; k += 4 {
+	for k := 0; k < 4*paethBlock; k += 8 { // two pixels a turn
 		a0 = (paethPredict(a0, int(p[k+4]), int(p[k])) + int(c[k])) & 0xff
 		c[k] = uint8(a0)
 		a1 = (paethPredict(a1, int(p[k+5]), int(p[k+1])) + int(c[k+1])) & 0xff
@@ -182,6 +188,14 @@ func paeth4OpaqueBlock(c *[4 * paethBlock]byte, p *[4*paethBlock + 4]byte, a0, a
 		c[k+2] = uint8(a2)
 		a3 = (a3 + int(c[k+3])) & 0xff
 		c[k+3] = uint8(a3)
+		a0 = (paethPredict(a0, int(p[k+8]), int(p[k+4])) + int(c[k+4])) & 0xff
+		c[k+4] = uint8(a0)
+		a1 = (paethPredict(a1, int(p[k+9]), int(p[k+5])) + int(c[k+5])) & 0xff
+		c[k+5] = uint8(a1)
+		a2 = (paethPredict(a2, int(p[k+10]), int(p[k+6])) + int(c[k+6])) & 0xff
+		c[k+6] = uint8(a2)
+		a3 = (a3 + int(c[k+7])) & 0xff
+		c[k+7] = uint8(a3)
 	}
 	return a0, a1, a2, a3
 }
