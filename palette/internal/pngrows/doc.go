@@ -12,7 +12,7 @@
 // bytes per pixel (filter.go, paeth.go); the zlib stream is inflated by
 // a decoder of this package written for the job (inflate.go: IDAT data
 // read a chunk at a time, a 64-bit bit buffer, one-lookup Huffman
-// tables, matches copied 8 bytes at a time, rows handed out of its
+// tables, matches copied 16 bytes at a time, rows handed out of its
 // window without copies through an io.Reader), and its Adler-32 checksum
 // computed eight bytes at a time (adler32.go).
 //

@@ -25,7 +25,7 @@ import (
 //     distance and count of extra bits) as well as its code length, so
 //     decoding has no per-bit loop.
 //   - Output goes to one buffer, the 32 KB window followed by the rows not
-//     yet handed out: matches copy within it 8 bytes at a time, and rows
+//     yet handed out: matches copy within it 16 bytes at a time, and rows
 //     are handed out as slices of it, with no io.Reader copies between.
 //
 // This fast path runs only while at least 8 input bytes are buffered and
@@ -54,7 +54,8 @@ const (
 	windowLen = 1 << 15
 
 	// fastOut is the output room the fast path keeps free: the longest
-	// match (258 bytes), plus the 8-byte copies' overrun and a literal.
+	// match (258 bytes), plus the 16-byte copies' overrun (15) and a
+	// literal.
 	fastOut = 258 + 16
 	// inBufLen is the input buffer's size; IDAT chunks longer than this
 	// are read in pieces.
@@ -791,18 +792,25 @@ func (f *inflater) fast() error {
 			err = corruptError("distance too far back")
 			break
 		}
-		// Copy 8 bytes at a time, writing up to 7 bytes past the match
-		// (out has room: fastOut), which later output overwrites, or with
-		// copy (memmove) if the match is long and does not overlap its
+		// Copy 16 bytes at a time, as two words of 8 (the second read
+		// after the first is written, so a distance of 8 to 15 repeats
+		// as it should), writing up to 15 bytes past the match (out has
+		// room: fastOut), which later output overwrites, or with copy
+		// (memmove) if the match is long and does not overlap its
 		// source. For a distance under 8 the first 8 bytes are made from
 		// the d before, and repeat every copyStep[d] bytes: stores only.
+		// Slices with both bounds (out[i:i+16], not out[i:]) need no
+		// masking of their pointer, and 16 bytes a turn fewer checks:
+		// about 40 -> 12 instructions per 8 bytes.
 		src := w - d
 		switch {
 		case d >= length && length >= 32:
 			copy(out[w:w+length], out[src:w])
 		case d >= 8:
-			for i := 0; i < length; i += 8 {
-				binary.LittleEndian.PutUint64(out[w+i:], binary.LittleEndian.Uint64(out[src+i:]))
+			for i := 0; i < length; i += 16 {
+				s, t := out[src+i:src+i+16], out[w+i:w+i+16]
+				binary.LittleEndian.PutUint64(t, binary.LittleEndian.Uint64(s))
+				binary.LittleEndian.PutUint64(t[8:], binary.LittleEndian.Uint64(s[8:]))
 			}
 		default:
 			// The d bytes before the match, repeated over 8 bytes by one
@@ -810,7 +818,7 @@ func (f *inflater) fast() error {
 			v := binary.LittleEndian.Uint64(out[src:]) & repeatMask[d] * repeatMul[d]
 			binary.LittleEndian.PutUint64(out[w:], v)
 			for i := copyStep[d]; i < length; i += copyStep[d] {
-				binary.LittleEndian.PutUint64(out[w+i:], v)
+				binary.LittleEndian.PutUint64(out[w+i:w+i+8], v)
 			}
 		}
 		w += length

@@ -618,3 +618,68 @@ func TestLongCodes(t *testing.T) {
 	}
 	checkInflate(t, "skewed", z, 1<<30, 5)
 }
+
+// TestInflateEveryMatch writes fixed-code blocks by hand with a match of
+// every length (3 to 258) at distances from 1 to beyond 16 (the short
+// distances' repeated words, the 16-byte copies that overlap their source
+// under 16, copy past 32 bytes) and up to the whole window, after 32 KB of
+// random literals, each match followed by a literal; the inflater must
+// give what a byte-at-a-time copy gives, as compress/zlib does.
+func TestInflateEveryMatch(t *testing.T) {
+	rng := rand.New(rand.NewPCG(9, 10))
+	lit := func(w *bitWriter, b byte) {
+		switch {
+		case b < 144:
+			w.code(0x30+uint64(b), 8)
+		default:
+			w.code(0x190+uint64(b-144), 9)
+		}
+	}
+	match := func(w *bitWriter, length, dist int) {
+		i := len(lengthBase) - 1
+		for int(lengthBase[i]) > length {
+			i--
+		}
+		if sym := 257 + i; sym < 280 {
+			w.code(uint64(sym-256), 7)
+		} else {
+			w.code(0xc0+uint64(sym-280), 8)
+		}
+		w.put(uint64(length-int(lengthBase[i])), uint(lengthExtra[i]))
+		j := len(distBase) - 1
+		for int(distBase[j]) > dist {
+			j--
+		}
+		w.code(uint64(j), 5)
+		w.put(uint64(dist-int(distBase[j])), uint(distExtra[j]))
+	}
+	for _, dist := range []int{1, 2, 3, 4, 5, 6, 7, 8, 9, 12, 15, 16, 17, 24, 31, 32, 33, 40, 64, 100, 257, 258, 259, 1000, 32767, 32768} {
+		w := new(bitWriter).put(1, 1).put(1, 2) // the last block, fixed codes
+		var want []byte
+		for range windowLen {
+			b := byte(rng.Uint32())
+			lit(w, b)
+			want = append(want, b)
+		}
+		for length := 3; length <= 258; length++ {
+			match(w, length, dist)
+			for range length {
+				want = append(want, want[len(want)-dist])
+			}
+			b := byte(rng.Uint32())
+			lit(w, b)
+			want = append(want, b)
+		}
+		w.code(0, 7) // end of block
+		z := w.zlibOf(want)
+		if std, err := stdInflate(z); err != nil || !bytes.Equal(std, want) {
+			t.Fatalf("distance %d: the test's stream: compress/zlib: %v", dist, err)
+		}
+		for _, c := range []int{0, 7, 1 << 30} {
+			got, err := inflateAll(idatDecoder(z, c))
+			if err != nil || !bytes.Equal(got, want) {
+				t.Fatalf("distance %d, chunks of %d: %v, same bytes %t", dist, c, err, bytes.Equal(got, want))
+			}
+		}
+	}
+}

@@ -37,7 +37,7 @@ func abs(x int) int {
 func TestFilterPaeth(t *testing.T) {
 	rng := rand.New(rand.NewPCG(3, 4))
 	for _, bpp := range []int{1, 2, 3, 4, 6, 8} {
-		for _, pixels := range []int{1, 2, 5, 64, 257} {
+		for _, pixels := range []int{1, 2, 5, 33, 64, 257} { // blocks of 32 after the first pixel: none, one exactly, one and a tail, eight
 			for _, kind := range []string{"noise", "flat", "ties", "alpha"} {
 				n := pixels * bpp
 				cdat, pdat := make([]byte, n), make([]byte, n)
@@ -206,6 +206,35 @@ func TestSameFourth(t *testing.T) {
 			q[4*k+3], q[4*k+2] = 200, 201 // another byte: still the same
 			if !sameFourth(q) {
 				t.Errorf("%d pixels, pixel %d's third byte differs: false", pixels, k)
+			}
+		}
+	}
+}
+
+// TestSameFourthRandom compares sameFourth with a byte-at-a-time check on
+// rows of every length up to 100 pixels whose fourth bytes are all equal
+// but for up to two changed to random values (which may be equal too).
+func TestSameFourthRandom(t *testing.T) {
+	rng := rand.New(rand.NewPCG(11, 12))
+	for pixels := 1; pixels <= 100; pixels++ {
+		for range 50 {
+			p := make([]byte, 4*pixels)
+			v := uint8(rng.IntN(256))
+			for i := range p {
+				p[i] = uint8(rng.IntN(256))
+				if i%4 == 3 {
+					p[i] = v
+				}
+			}
+			for range rng.IntN(3) {
+				p[4*rng.IntN(pixels)+3] = uint8(rng.IntN(256))
+			}
+			want := true
+			for i := 3; i < len(p); i += 4 {
+				want = want && p[i] == p[3]
+			}
+			if got := sameFourth(p); got != want {
+				t.Fatalf("%d pixels %v: %t, want %t", pixels, p, got, want)
 			}
 		}
 	}

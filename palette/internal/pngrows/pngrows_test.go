@@ -124,7 +124,7 @@ func testImages(t testing.TB) map[string][]byte {
 		}
 		out[name] = buf.Bytes()
 	}
-	for _, s := range [][2]int{{1, 1}, {7, 3}, {33, 17}, {100, 9}} {
+	for _, s := range [][2]int{{1, 1}, {7, 3}, {16, 2}, {17, 2}, {33, 17}, {100, 9}} { // 16, 17: rgbToRGBA's blocks
 		w, h := s[0], s[1]
 		r := image.Rect(0, 0, w, h)
 		gray, gray16 := image.NewGray(r), image.NewGray16(r)
