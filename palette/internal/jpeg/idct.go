@@ -342,17 +342,18 @@ func store(b *block, dst []byte, stride int) {
 		r := (*[8]int32)(b[8*y : 8*y+8])
 		// A row of samples in range, as nearly every row of a photograph
 		// is, is packed without clamping: one branch per row instead of
-		// two per sample (a negative x+128 is a large uint32).
+		// two per sample (a negative x+128 is a large uint32). Its halves
+		// are packed in 32 bits, which need no zero extension, and the
+		// raw values are not kept for the clamping of other rows
+		// (clampRow reloads them), so that none is spilled to the stack.
 		x0, x1, x2, x3 := uint32(r[0]+128), uint32(r[1]+128), uint32(r[2]+128), uint32(r[3]+128)
 		x4, x5, x6, x7 := uint32(r[4]+128), uint32(r[5]+128), uint32(r[6]+128), uint32(r[7]+128)
+		var w uint64
 		if x0|x1|x2|x3|x4|x5|x6|x7 <= 255 {
-			w := uint64(x0) | uint64(x1)<<8 | uint64(x2)<<16 | uint64(x3)<<24 |
-				uint64(x4)<<32 | uint64(x5)<<40 | uint64(x6)<<48 | uint64(x7)<<56
-			binary.LittleEndian.PutUint64(dst[y*stride:y*stride+8], w)
-			continue
+			w = uint64(x0|x1<<8|x2<<16|x3<<24) | uint64(x4|x5<<8|x6<<16|x7<<24)<<32
+		} else {
+			w = clampRow(r)
 		}
-		w := uint64(clamp(r[0])) | uint64(clamp(r[1]))<<8 | uint64(clamp(r[2]))<<16 | uint64(clamp(r[3]))<<24 |
-			uint64(clamp(r[4]))<<32 | uint64(clamp(r[5]))<<40 | uint64(clamp(r[6]))<<48 | uint64(clamp(r[7]))<<56
 		binary.LittleEndian.PutUint64(dst[y*stride:y*stride+8], w)
 	}
 }
@@ -364,9 +365,13 @@ func packRow(r *[8]int32) uint64 {
 	x0, x1, x2, x3 := uint32(r[0]+128), uint32(r[1]+128), uint32(r[2]+128), uint32(r[3]+128)
 	x4, x5, x6, x7 := uint32(r[4]+128), uint32(r[5]+128), uint32(r[6]+128), uint32(r[7]+128)
 	if x0|x1|x2|x3|x4|x5|x6|x7 <= 255 {
-		return uint64(x0) | uint64(x1)<<8 | uint64(x2)<<16 | uint64(x3)<<24 |
-			uint64(x4)<<32 | uint64(x5)<<40 | uint64(x6)<<48 | uint64(x7)<<56
+		return uint64(x0|x1<<8|x2<<16|x3<<24) | uint64(x4|x5<<8|x6<<16|x7<<24)<<32
 	}
+	return clampRow(r)
+}
+
+// clampRow is packRow for a row with a sample out of range.
+func clampRow(r *[8]int32) uint64 {
 	return uint64(clamp(r[0])) | uint64(clamp(r[1]))<<8 | uint64(clamp(r[2]))<<16 | uint64(clamp(r[3]))<<24 |
 		uint64(clamp(r[4]))<<32 | uint64(clamp(r[5]))<<40 | uint64(clamp(r[6]))<<48 | uint64(clamp(r[7]))<<56
 }
