@@ -71,6 +71,34 @@ func idctRows(b *block) int {
 	return rows
 }
 
+// idctRowsMask is idctRows for a block whose terms outside nz (bit k for
+// the term at zig-zag index k) are zero: rows without a bit are skipped, a
+// row with only its column-0 bit takes the zero-AC shortcut without its
+// terms being read, and the rows after the last with a bit are not
+// visited.
+func idctRowsMask(b *block, nz uint64) int {
+	rows := 0
+	for i := 0; nz != 0; i++ {
+		i &= 7
+		m := nz & rowAll[i]
+		if m == 0 {
+			continue
+		}
+		nz &^= m
+		rows = i + 1
+		x := (*[8]int32)(b[8*i : 8*i+8])
+		if m&rowAC[i] == 0 {
+			// As in idctRows; a row counted in rows that the shift made
+			// zero is still exact for the column pass, only slower.
+			v := x[0] << 17
+			x[0], x[1], x[2], x[3], x[4], x[5], x[6], x[7] = v, v, v, v, v, v, v, v
+			continue
+		}
+		idctRow(x)
+	}
+	return rows
+}
+
 // idctStore finishes the transform of b after its row pass, which left rows
 // leading rows non-zero, and stores it as store does. With row 0 alone,
 // every column is constant (idctCol's shortcut): one row of samples is
@@ -240,19 +268,20 @@ func zigzagRows(out *block, src *[64]int16, dc int32, nz uint64, q *[64]int32) i
 }
 
 // zigOf[y][x] is the zig-zag index of the term in row y, column x; rowAC[y]
-// has the zig-zag bits of row y's columns 1 to 7, rowsFrom[y] those of rows
-// y to 7.
-var zigOf, rowAC, rowsFrom = func() (z [8][8]uint8, m, from [8]uint64) {
+// has the zig-zag bits of row y's columns 1 to 7, rowAll[y] those of all
+// its columns, rowsFrom[y] those of rows y to 7.
+var zigOf, rowAC, rowAll, rowsFrom = func() (z [8][8]uint8, m, all, from [8]uint64) {
 	for k, u := range unzig {
 		z[u/8][u%8] = uint8(k)
 		if u%8 != 0 {
 			m[u/8] |= 1 << k
 		}
+		all[u/8] |= 1 << k
 		for y := 1; y <= int(u/8); y++ {
 			from[y] |= 1 << k
 		}
 	}
-	return z, m, from
+	return z, m, all, from
 }()
 
 // The reduced column passes below are idctCol with the terms of zero rows
