@@ -135,18 +135,29 @@ func (d *decoder) decodeSequential(br *bitReader, sc []scanComp) error {
 		total    = d.mxx * d.myy
 		bs       = d.bs
 	)
+	// A component's blocks in an MCU: h×v, at offs from the MCU's left
+	// edge in its strip, which moves right by mcuW samples per MCU.
 	type plan struct {
 		dcH, acH *huffman
 		q        *[64]int32
+		pred     *int32
 		dst      []byte
 		stride   int
-		h, v     int
-		ci       int
+		mcuW     int
+		offs     []int
 	}
-	var ps [3]plan
+	var (
+		ps   [3]plan
+		offs [3][8]int // h ≤ 4, v ≤ 2 (processSOF)
+	)
 	for i, s := range sc {
 		c := &d.comp[s.ci]
-		ps[i] = plan{dcH: &d.huff[0][s.td], acH: &d.huff[1][s.ta], q: &d.quant[c.tq], dst: d.strip[s.ci], stride: d.stride[s.ci], h: c.h, v: c.v, ci: s.ci}
+		stride := d.stride[s.ci]
+		for j := range c.h * c.v {
+			by, bx := j/c.h, j%c.h
+			offs[i][j] = by*bs*stride + bx*bs
+		}
+		ps[i] = plan{dcH: &d.huff[0][s.td], acH: &d.huff[1][s.ta], q: &d.quant[c.tq], pred: &dc[s.ci], dst: d.strip[s.ci], stride: stride, mcuW: c.h * bs, offs: offs[i][:c.h*c.v]}
 		if ps[i].dcH.nCodes == 0 || ps[i].acH.nCodes == 0 {
 			return errFormat("uninitialized Huffman table")
 		}
@@ -155,15 +166,13 @@ func (d *decoder) decodeSequential(br *bitReader, sc []scanComp) error {
 		for mx := 0; mx < d.mxx; mx++ {
 			for i := range sc {
 				p := &ps[i]
-				for j := 0; j < p.h*p.v; j++ {
-					by := j >> (p.h >> 1) // j / p.h: h is 1, 2 or 4
-					bx := p.h*mx + j - by*p.h
-					off := by*bs*p.stride + bx*bs
-					nz, err := d.decodeBlock(br, &blk, p.dcH, p.acH, &dc[p.ci], p.q)
+				col := mx * p.mcuW
+				for _, off := range p.offs {
+					nz, err := d.decodeBlock(br, &blk, p.dcH, p.acH, p.pred, p.q)
 					if err != nil {
 						return err
 					}
-					dst := p.dst[off:]
+					dst := p.dst[col+off:]
 					switch {
 					case nz == 1 || bs == 1:
 						fillN(dcOnly(blk[0]), bs, dst, p.stride)
