@@ -7,7 +7,8 @@
 // its inner loops, with exact shortcuts for zero rows, zero columns,
 // DC-only blocks and blocks whose last four or six rows are zero, those
 // rows of progressive blocks not even read, and blocks with row 0 alone
-// stored as one row), the same
+// stored as one row; a sequential block's zero rows are known from the
+// mask of the terms its decoding wrote, not by reading them), the same
 // level shift and clamping, and no colour conversion. It is faster because
 // it reads the whole file from memory, decodes Huffman codes through 9-bit
 // lookahead tables (AC symbols and DC differences with their magnitude bits

@@ -98,6 +98,11 @@ func TestPairACMatchesPlain(t *testing.T) {
 				t.Fatalf("table %d block %d: pairAC gives only=%v err=%v bit %d, plain only=%v err=%v bit %d\n%v\n%v",
 					table, blk, o1, e1, br1.pos*8+br1.pad-br1.n, o2, e2, br2.pos*8+br2.pad-br2.n, b1, b2)
 			}
+			for z, u := range unzig {
+				if e1 == nil && b1[u] != 0 && o1&(1<<z) == 0 {
+					t.Fatalf("table %d block %d: term %d (zig-zag %d) is %d, not in the mask %#x", table, blk, u, z, b1[u], o1)
+				}
+			}
 			if e1 != nil || br1.marker {
 				break
 			}

@@ -71,6 +71,34 @@ func idctRows(b *block) int {
 	return rows
 }
 
+// idctRowsMask is idctRows for a block whose terms outside nz (bit k for
+// the term at zig-zag index k) are zero: rows without a bit are skipped, a
+// row with only its column-0 bit takes the zero-AC shortcut without its
+// terms being read, and the rows after the last with a bit are not
+// visited.
+func idctRowsMask(b *block, nz uint64) int {
+	rows := 0
+	for i := 0; nz != 0; i++ {
+		i &= 7
+		m := nz & rowAll[i]
+		if m == 0 {
+			continue
+		}
+		nz &^= m
+		rows = i + 1
+		x := (*[8]int32)(b[8*i : 8*i+8])
+		if m&rowAC[i] == 0 {
+			// As in idctRows; a row counted in rows that the shift made
+			// zero is still exact for the column pass, only slower.
+			v := x[0] << 17
+			x[0], x[1], x[2], x[3], x[4], x[5], x[6], x[7] = v, v, v, v, v, v, v, v
+			continue
+		}
+		idctRow(x)
+	}
+	return rows
+}
+
 // idctStore finishes the transform of b after its row pass, which left rows
 // leading rows non-zero, and stores it as store does. With row 0 alone,
 // every column is constant (idctCol's shortcut): one row of samples is
@@ -240,19 +268,20 @@ func zigzagRows(out *block, src *[64]int16, dc int32, nz uint64, q *[64]int32) i
 }
 
 // zigOf[y][x] is the zig-zag index of the term in row y, column x; rowAC[y]
-// has the zig-zag bits of row y's columns 1 to 7, rowsFrom[y] those of rows
-// y to 7.
-var zigOf, rowAC, rowsFrom = func() (z [8][8]uint8, m, from [8]uint64) {
+// has the zig-zag bits of row y's columns 1 to 7, rowAll[y] those of all
+// its columns, rowsFrom[y] those of rows y to 7.
+var zigOf, rowAC, rowAll, rowsFrom = func() (z [8][8]uint8, m, all, from [8]uint64) {
 	for k, u := range unzig {
 		z[u/8][u%8] = uint8(k)
 		if u%8 != 0 {
 			m[u/8] |= 1 << k
 		}
+		all[u/8] |= 1 << k
 		for y := 1; y <= int(u/8); y++ {
 			from[y] |= 1 << k
 		}
 	}
-	return z, m, from
+	return z, m, all, from
 }()
 
 // The reduced column passes below are idctCol with the terms of zero rows
@@ -342,17 +371,18 @@ func store(b *block, dst []byte, stride int) {
 		r := (*[8]int32)(b[8*y : 8*y+8])
 		// A row of samples in range, as nearly every row of a photograph
 		// is, is packed without clamping: one branch per row instead of
-		// two per sample (a negative x+128 is a large uint32).
+		// two per sample (a negative x+128 is a large uint32). Its halves
+		// are packed in 32 bits, which need no zero extension, and the
+		// raw values are not kept for the clamping of other rows
+		// (clampRow reloads them), so that none is spilled to the stack.
 		x0, x1, x2, x3 := uint32(r[0]+128), uint32(r[1]+128), uint32(r[2]+128), uint32(r[3]+128)
 		x4, x5, x6, x7 := uint32(r[4]+128), uint32(r[5]+128), uint32(r[6]+128), uint32(r[7]+128)
+		var w uint64
 		if x0|x1|x2|x3|x4|x5|x6|x7 <= 255 {
-			w := uint64(x0) | uint64(x1)<<8 | uint64(x2)<<16 | uint64(x3)<<24 |
-				uint64(x4)<<32 | uint64(x5)<<40 | uint64(x6)<<48 | uint64(x7)<<56
-			binary.LittleEndian.PutUint64(dst[y*stride:y*stride+8], w)
-			continue
+			w = uint64(x0|x1<<8|x2<<16|x3<<24) | uint64(x4|x5<<8|x6<<16|x7<<24)<<32
+		} else {
+			w = clampRow(r)
 		}
-		w := uint64(clamp(r[0])) | uint64(clamp(r[1]))<<8 | uint64(clamp(r[2]))<<16 | uint64(clamp(r[3]))<<24 |
-			uint64(clamp(r[4]))<<32 | uint64(clamp(r[5]))<<40 | uint64(clamp(r[6]))<<48 | uint64(clamp(r[7]))<<56
 		binary.LittleEndian.PutUint64(dst[y*stride:y*stride+8], w)
 	}
 }
@@ -364,9 +394,13 @@ func packRow(r *[8]int32) uint64 {
 	x0, x1, x2, x3 := uint32(r[0]+128), uint32(r[1]+128), uint32(r[2]+128), uint32(r[3]+128)
 	x4, x5, x6, x7 := uint32(r[4]+128), uint32(r[5]+128), uint32(r[6]+128), uint32(r[7]+128)
 	if x0|x1|x2|x3|x4|x5|x6|x7 <= 255 {
-		return uint64(x0) | uint64(x1)<<8 | uint64(x2)<<16 | uint64(x3)<<24 |
-			uint64(x4)<<32 | uint64(x5)<<40 | uint64(x6)<<48 | uint64(x7)<<56
+		return uint64(x0|x1<<8|x2<<16|x3<<24) | uint64(x4|x5<<8|x6<<16|x7<<24)<<32
 	}
+	return clampRow(r)
+}
+
+// clampRow is packRow for a row with a sample out of range.
+func clampRow(r *[8]int32) uint64 {
 	return uint64(clamp(r[0])) | uint64(clamp(r[1]))<<8 | uint64(clamp(r[2]))<<16 | uint64(clamp(r[3]))<<24 |
 		uint64(clamp(r[4]))<<32 | uint64(clamp(r[5]))<<40 | uint64(clamp(r[6]))<<48 | uint64(clamp(r[7]))<<56
 }

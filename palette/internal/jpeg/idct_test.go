@@ -107,6 +107,39 @@ func TestIDCTByContent(t *testing.T) {
 	}
 }
 
+// TestIDCTRowsMask checks the row pass by a mask of the terms decodeBlock
+// wrote (zig-zag bits): with the exact mask and with extra bits of zero
+// terms, the transform is image/jpeg's.
+func TestIDCTRowsMask(t *testing.T) {
+	rng := rand.New(rand.NewPCG(5, 6))
+	for rows := 1; rows <= 8; rows++ {
+		for cols := 1; cols <= 8; cols++ {
+			for iter := range 400 {
+				density := []float64{1, 0.5, 0.2, 0.05}[iter%4]
+				b := randomBlock(rng, rows, cols, density)
+				if iter%7 == 0 {
+					b[0] = 1 << 15 // a DC term whose <<17 wraps to 0
+				}
+				nz := uint64(1) // the DC term's bit is always set
+				for z, u := range unzig {
+					if b[u] != 0 {
+						nz |= 1 << z
+					}
+				}
+				if iter%5 == 0 {
+					nz |= rng.Uint64() // zero terms with bits
+				}
+				want, got := b, b
+				idctReference(&want)
+				idctColumns(&got, idctRowsMask(&got, nz))
+				if got != want {
+					t.Fatalf("block %v (%d×%d), mask %#x: idctRowsMask %v, want %v", b, rows, cols, nz, got, want)
+				}
+			}
+		}
+	}
+}
+
 // BenchmarkIDCT transforms the blocks of each shape (the non-zero terms in
 // the top-left n×n corner) with idct and, beside it, with image/jpeg's
 // transform (idctReference).

@@ -135,18 +135,29 @@ func (d *decoder) decodeSequential(br *bitReader, sc []scanComp) error {
 		total    = d.mxx * d.myy
 		bs       = d.bs
 	)
+	// A component's blocks in an MCU: h×v, at offs from the MCU's left
+	// edge in its strip, which moves right by mcuW samples per MCU.
 	type plan struct {
 		dcH, acH *huffman
 		q        *[64]int32
+		pred     *int32
 		dst      []byte
 		stride   int
-		h, v     int
-		ci       int
+		mcuW     int
+		offs     []int
 	}
-	var ps [3]plan
+	var (
+		ps   [3]plan
+		offs [3][8]int // h ≤ 4, v ≤ 2 (processSOF)
+	)
 	for i, s := range sc {
 		c := &d.comp[s.ci]
-		ps[i] = plan{dcH: &d.huff[0][s.td], acH: &d.huff[1][s.ta], q: &d.quant[c.tq], dst: d.strip[s.ci], stride: d.stride[s.ci], h: c.h, v: c.v, ci: s.ci}
+		stride := d.stride[s.ci]
+		for j := range c.h * c.v {
+			by, bx := j/c.h, j%c.h
+			offs[i][j] = by*bs*stride + bx*bs
+		}
+		ps[i] = plan{dcH: &d.huff[0][s.td], acH: &d.huff[1][s.ta], q: &d.quant[c.tq], pred: &dc[s.ci], dst: d.strip[s.ci], stride: stride, mcuW: c.h * bs, offs: offs[i][:c.h*c.v]}
 		if ps[i].dcH.nCodes == 0 || ps[i].acH.nCodes == 0 {
 			return errFormat("uninitialized Huffman table")
 		}
@@ -155,25 +166,23 @@ func (d *decoder) decodeSequential(br *bitReader, sc []scanComp) error {
 		for mx := 0; mx < d.mxx; mx++ {
 			for i := range sc {
 				p := &ps[i]
-				for j := 0; j < p.h*p.v; j++ {
-					by := j >> (p.h >> 1) // j / p.h: h is 1, 2 or 4
-					bx := p.h*mx + j - by*p.h
-					off := by*bs*p.stride + bx*bs
-					only, err := d.decodeBlock(br, &blk, p.dcH, p.acH, &dc[p.ci], p.q)
+				col := mx * p.mcuW
+				for _, off := range p.offs {
+					nz, err := d.decodeBlock(br, &blk, p.dcH, p.acH, p.pred, p.q)
 					if err != nil {
 						return err
 					}
-					dst := p.dst[off:]
+					dst := p.dst[col+off:]
 					switch {
-					case only || bs == 1:
+					case nz == 1 || bs == 1:
 						fillN(dcOnly(blk[0]), bs, dst, p.stride)
-						if only {
+						if nz == 1 {
 							blk[0] = 0
 						} else {
 							blk = block{}
 						}
 					case bs == 8:
-						idctStore(&blk, idctRows(&blk), dst, p.stride)
+						idctStore(&blk, idctRowsMask(&blk, nz), dst, p.stride)
 						blk = block{}
 					default:
 						idctScaled(&blk, bs, dst, p.stride)
@@ -199,9 +208,12 @@ func (d *decoder) decodeSequential(br *bitReader, sc []scanComp) error {
 }
 
 // decodeBlock decodes one sequential block into b (zero on entry),
-// dequantized, in natural order. only reports that b holds just its DC
-// term.
-func (d *decoder) decodeBlock(br *bitReader, b *block, dcH, acH *huffman, pred *int32, q *[64]int32) (only bool, err error) {
+// dequantized, in natural order. It returns the mask of b's terms that
+// can be non-zero, bit k for the term at zig-zag index k: bit 0, the DC
+// term, always, and the bit of every AC term decoded, so that 1 means a
+// block of its DC term alone and the row pass skips the rows without a bit
+// (idctRowsMask).
+func (d *decoder) decodeBlock(br *bitReader, b *block, dcH, acH *huffman, pred *int32, q *[64]int32) (nz uint64, err error) {
 	if br.n < 32 {
 		br.fill()
 	}
@@ -211,82 +223,98 @@ func (d *decoder) decodeBlock(br *bitReader, b *block, dcH, acH *huffman, pred *
 	} else {
 		t, err := dcH.decode(br)
 		if err != nil {
-			return false, err
+			return 0, err
 		}
 		if t > 16 {
-			return false, errUnsupported("excessive DC component")
+			return 0, errUnsupported("excessive DC component")
 		}
 		*pred += br.receiveExtend(t)
 	}
 	b[0] = *pred * q[0]
+	nz = 1
 	if d.eobRun > 0 {
 		d.eobRun--
-		return true, nil
+		return nz, nil
 	}
-	only = true
-	// The accumulator stays in registers on the fast path; the slow one
-	// works on br.
+	// The accumulator stays in registers on the fast path, a loop of its
+	// own (so that what the slow path's calls need is spilled on leaving
+	// it, not at every symbol); the slow one works on br.
 	acc, n := br.acc, br.n
-	var seen uint64 // the pairAC entries taken, ORed
-	for zig := int32(1); zig <= 63; zig++ {
-		if n < 31 {
-			if w, ok := br.peek8(); ok { // fill's fast path, inline
-				acc |= w >> uint(n)
+	zig := int32(1)
+blockLoop:
+	for zig <= 63 {
+		for zig <= 63 {
+			if n < 31 {
+				w, ok := br.peek8() // fill's fast path, inline
+				if !ok {
+					break
+				}
+				acc |= w >> uint(n&63)
 				br.pos += (63 - n) >> 3
 				n |= 56
-			} else {
-				br.acc, br.n = acc, n
-				br.fillSlow()
-				acc, n = br.acc, br.n
 			}
-		}
-		// One or two symbols by one look-up (pairAC): the second value
-		// written first, 0 when there is none.
-		e := acH.pairAC[acc>>(64-pairBits)]
-		if z2 := zig + int32(e>>16&0xff); z2 <= 63 {
-			acc <<= uint(e & 0xff)
+			// One or two symbols by one look-up (pairAC): the second value
+			// written first, 0 when there is none. (Shift counts masked to
+			// 63, which they are, take the compiler's tests for counts of
+			// 64 and more out.)
+			e := acH.pairAC[acc>>(64-pairBits)]
+			z2 := zig + int32(e>>16&0xff)
+			if z2 > 63 {
+				break
+			}
+			acc <<= e & 63
 			n -= int(e & 0xff)
 			k := unzig[z2&63] & 63
 			b[k] = int32(int16(e>>48)) * q[k]
-			k = unzig[(zig+int32(e>>8&0x3f))&63] & 63
+			z1 := zig + int32(e>>8&0x3f)
+			k = unzig[z1&63] & 63
 			b[k] = int32(int16(e>>32)) * q[k]
-			seen |= e
+			nz |= 1 << (z2 & 63)
+			nz |= 1 << (z1 & 63)
 			if e&pairEOB != 0 {
-				break
+				// The zero an end of block writes after the last
+				// coefficient, at z2 (see pairAC's layout), is no term.
+				nz &^= 1 << (z2 & 63)
+				break blockLoop
 			}
-			zig += int32(e >> 24 & 0x3f)
-			continue
+			zig += int32(e>>24&0x3f) + 1
+		}
+		if zig > 63 {
+			break
 		}
 		br.acc, br.n = acc, n
+		if br.n < 31 {
+			br.fillSlow()
+		}
 		v, err := acH.decode(br)
 		if err != nil {
-			return false, err
+			return 0, err
 		}
 		r, s := int32(v>>4), v&15
-		if s != 0 {
+		switch {
+		case s != 0:
 			zig += r
 			if zig > 63 {
 				acc, n = br.acc, br.n
-				break
+				break blockLoop
 			}
 			k := unzig[zig&63] & 63
 			b[k] = br.receiveExtend(s) * q[k]
-			only = false
-			acc, n = br.acc, br.n
-			continue
-		}
-		if r != 15 {
+			nz |= 1 << (zig & 63)
+		case r != 15:
 			d.eobRun = uint16(1) << r
 			if r != 0 {
 				d.eobRun |= uint16(br.getBits(int(r)))
 			}
 			d.eobRun--
 			acc, n = br.acc, br.n
-			break
+			break blockLoop
+		default:
+			zig += 15
 		}
-		zig += 15
+		zig++
 		acc, n = br.acc, br.n
 	}
 	br.acc, br.n = acc, n
-	return only && seen&pairCoef == 0, nil
+	return nz, nil
 }
