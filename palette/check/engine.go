@@ -327,6 +327,7 @@ func (e *Engine) decode(ctx context.Context, path string, mask bool) (img image.
 	if e.opt.SetMemoryLimit {
 		admitHeap(need)
 	}
+	collectGarbage()
 	giveBack := func() {
 		budget.Release(need)
 		if e.opt.SetMemoryLimit {

@@ -109,6 +109,10 @@ func Decode(r io.Reader, o ReadOptions) (img image.Image, format string, err err
 	if ctx == nil {
 		ctx = context.Background()
 	}
+	hint := int64(-1)
+	if !o.FullDecode {
+		hint = sizeHint(r) // before br reads ahead
+	}
 	br, ok := r.(*bufio.Reader)
 	if !ok {
 		br = bufio.NewReaderSize(r, 64<<10)
@@ -118,7 +122,7 @@ func Decode(r io.Reader, o ReadOptions) (img image.Image, format string, err err
 	isJPEG := len(head) >= 2 && head[0] == 0xff && head[1] == 0xd8
 	isPNG := string(head) == pngSignature
 	if !o.FullDecode && (isJPEG || isPNG) {
-		data, err := io.ReadAll(io.LimitReader(br, maxStreamBytes+1))
+		data, err := readWhole(br, hint, maxStreamBytes)
 		if err != nil {
 			format := "png"
 			if isJPEG {
