@@ -176,6 +176,7 @@ func runCheck(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	restore := setMemoryLimit(lim.budget.Total())
 	defer restore()
 	opt.SetMemoryLimit = *tightMemory
+	opt.CollectGarbage = true // a command: the heap is the images'
 	if *shardFlag != "" {
 		if opt.Shard, err = check.ParseShard(*shardFlag); err != nil {
 			return usageError(stderr, "check", fmt.Sprintf("--shard %q: want I/N with 0 ≤ I < N, e.g. 0/4 (Kubernetes: $JOB_COMPLETION_INDEX/N)", *shardFlag))

@@ -17,16 +17,17 @@
 // and the folders of Options.Outputs are never read. Options.FS replaces
 // the operating system's files (tests, Beam, archives).
 //
-// Before each decode, a worker runs the garbage collector (runtime.GC)
-// when the heap holds more than 16 MiB allocated since the last cycle:
-// the buffers of images already checked are then free memory the decode
-// reuses, where the collector's own pacing would often let the heap grow
-// to twice a large image first (peak memory up to a fifth lower, for about
-// 1 % more CPU in the collector). Options.SetMemoryLimit has Run pace the
-// garbage collector by the memory the budget admits
-// (runtime/debug.SetMemoryLimit, restored after): lower peak memory for
-// more CPU; it is the process's limit, so a command sets it, a server
-// should not.
+// With Options.CollectGarbage, a worker runs the garbage collector
+// (runtime.GC, process-wide) before a decode when the heap holds more
+// than 16 MiB allocated since the last cycle: the buffers of images
+// already checked are then free memory the decode reuses, where the
+// collector's own pacing would often let the heap grow to twice a large
+// image first (peak memory up to a third lower, for about 1 % more CPU in
+// the collector; a command sets it, a server should not).
+// Options.SetMemoryLimit has Run pace the garbage collector by the memory
+// the budget admits (runtime/debug.SetMemoryLimit, restored after): lower
+// peak memory for more CPU; it is the process's limit, so a command sets
+// it, a server should not.
 //
 // # Security Considerations
 //

@@ -83,6 +83,18 @@ type Options struct {
 	// else meanwhile (a command).
 	SetMemoryLimit bool
 
+	// CollectGarbage, if set, has each worker run the garbage collector
+	// (runtime.GC) before a decode when the heap holds more than 16 MiB
+	// allocated since the last cycle: the buffers of the images already
+	// checked are then free memory the decode reuses, where the
+	// collector's pacing often lets the heap grow to twice a large image
+	// first. Peak memory is up to a third lower (check --jobs 1 on the
+	// Debian wallpapers: JPEG 251 -> 214 MB, PNG 208 -> 162 MB) for about
+	// 1 % more CPU in the collector. A forced cycle marks the whole
+	// process's heap and ignores GOGC (except off): set this in a command
+	// that does little else, not in a server with a large live heap.
+	CollectGarbage bool
+
 	// Outputs are folders the run writes to, never read as input.
 	Outputs *Outputs
 	// Shard restricts the run to the inputs of one shard; zero: all.
@@ -327,7 +339,9 @@ func (e *Engine) decode(ctx context.Context, path string, mask bool) (img image.
 	if e.opt.SetMemoryLimit {
 		admitHeap(need)
 	}
-	collectGarbage()
+	if e.opt.CollectGarbage {
+		collectGarbage()
+	}
 	giveBack := func() {
 		budget.Release(need)
 		if e.opt.SetMemoryLimit {
