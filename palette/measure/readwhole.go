@@ -39,13 +39,17 @@ func readWhole(r io.Reader, hint, limit int64) ([]byte, error) {
 		return io.ReadAll(lr)
 	}
 	buf := make([]byte, hint)
-	n, err := io.ReadFull(lr, buf)
-	switch err {
-	case nil:
-	case io.EOF, io.ErrUnexpectedEOF:
-		return buf[:n], nil // shorter than it said
-	default:
-		return nil, err
+	// A loop of its own rather than io.ReadFull, which drops an error
+	// returned with the last bytes.
+	for n := 0; n < len(buf); {
+		m, err := lr.Read(buf[n:])
+		n += m
+		switch {
+		case err == io.EOF:
+			return buf[:n], nil // shorter than it said
+		case err != nil:
+			return nil, err
+		}
 	}
 	// Longer than it said (a file still being written): the rest as
 	// io.ReadAll reads it.

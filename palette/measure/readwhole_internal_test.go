@@ -2,6 +2,7 @@ package measure
 
 import (
 	"bytes"
+	"errors"
 	"io"
 	"os"
 	"path/filepath"
@@ -33,6 +34,44 @@ func TestReadWholeSameAsReadAll(t *testing.T) {
 
 // TestSizeHint: a file tells the bytes left after its offset, a
 // bytes.Reader its unread bytes, other readers nothing.
+// lastReadErr returns its data and err together from the read that
+// reaches the end of the data, as io.Reader allows, and io.EOF after
+// that: a caller that drops err with the last bytes never sees it again.
+type lastReadErr struct {
+	data []byte
+	err  error
+}
+
+func (r *lastReadErr) Read(p []byte) (int, error) {
+	if r.data == nil {
+		return 0, io.EOF
+	}
+	n := copy(p, r.data)
+	r.data = r.data[n:]
+	if len(r.data) == 0 {
+		r.data = nil
+		return n, r.err
+	}
+	return n, nil
+}
+
+// TestReadWholeErrorWithLastBytes: an error that comes with the last bytes
+// is returned, whether the hint is right, short or unknown.
+func TestReadWholeErrorWithLastBytes(t *testing.T) {
+	data := bytes.Repeat([]byte("abc"), 300)
+	boom := errors.New("device error")
+	for _, hint := range []int64{-1, int64(len(data)) - 1, int64(len(data)), int64(len(data)) + 1} {
+		_, err := readWhole(&lastReadErr{data: data, err: boom}, hint, 1<<20)
+		if err != boom {
+			t.Errorf("hint %d: error %v, want %v", hint, err, boom)
+		}
+		got, err := readWhole(&lastReadErr{data: data, err: io.EOF}, hint, 1<<20)
+		if err != nil || !bytes.Equal(got, data) {
+			t.Errorf("hint %d, EOF with the last bytes: %d bytes, %v; want %d, nil", hint, len(got), err, len(data))
+		}
+	}
+}
+
 func TestSizeHint(t *testing.T) {
 	path := filepath.Join(t.TempDir(), "f")
 	if err := os.WriteFile(path, make([]byte, 1234), 0o644); err != nil {
