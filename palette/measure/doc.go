@@ -61,8 +61,10 @@
 // cell at once, classified once (through a cache of colours), in integers
 // when no pixel is translucent (sums of whole numbers are exact in any
 // order), then in a loop of its own for rows read in place and one for
-// rows in the ring, without the general loop's tests of the other cases
-// (whose values it keeps storing to the stack and loading back); every sum is the one a pixel-by-pixel tally makes, bit for bit.
+// rows in the ring: without the general loop's tests of the other cases,
+// the hot values stay in registers, where the general loop kept storing
+// them to the stack and loading them back. Every sum is the one a
+// pixel-by-pixel tally makes, bit for bit.
 // It reads NRGBA and RGBA images in place (a flat cell's run four pixels
 // at a time); other images' rows ahead, into the ring, where the blend test
 // classifies a neighbour the first time it looks at it. A cell's runs start

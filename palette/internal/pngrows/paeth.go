@@ -68,7 +68,8 @@ func filterPaeth(cdat, pdat []byte, bytesPerPixel int) {
 // paeth4OpaqueBlock): constant bounds need no checks, and a loop with
 // nothing else live keeps its channels in registers, where the row loop
 // around it spilled them (a fifth fewer instructions per pixel). The
-// pixels after the last whole block go through the row loop.
+// pixels after the last whole block are copied into a zero-padded block,
+// undone there and copied back.
 
 // paethBlock is the pixels of a block of filterPaeth3 and filterPaeth4.
 const paethBlock = 32
