@@ -187,15 +187,7 @@ func (s *spatialPass) runsRGBA(sr *sampleRuns, y, i0, i1 int) int {
 	// First the samples whose pixel differs from the sample before (as in
 	// runsYCC).
 	changed := sr.changed[:i1-i0]
-	k, prevRaw := 0, ^binary.LittleEndian.Uint32(row[8*i0:])
-	for i := i0; i < i1; i++ {
-		raw := binary.LittleEndian.Uint32(row[8*i:])
-		changed[k] = uint64(i)<<32 | uint64(raw)
-		if raw != prevRaw {
-			k++
-		}
-		prevRaw = raw
-	}
+	k := rgbaChanges(changed, row, i0, i1)
 	// Then the opaque ones whose colour is classified and not in a
 	// palette colour's bin, in a loop without calls; the others take
 	// sampleInfo.
@@ -241,6 +233,49 @@ func (s *spatialPass) runsRGBA(sr *sampleRuns, y, i0, i1 int) int {
 	}
 	runs[nr] = uint64(i1) << 32
 	return nr
+}
+
+// rgbaChanges writes to changed the samples i0 to i1−1 of row (pixel 2i,
+// at byte 8i) that differ from the sample before, the first one always,
+// as index<<32 | pixel, and returns their number. Four samples equal to
+// the one before, most of a flat area's, are passed over at once.
+func rgbaChanges(changed []uint64, row []uint8, i0, i1 int) int {
+	k, prev := 0, ^binary.LittleEndian.Uint32(row[8*i0:])
+	i := i0
+	for ; i+4 <= i1; i += 4 {
+		w := row[8*i:][:28]
+		a, b := binary.LittleEndian.Uint32(w), binary.LittleEndian.Uint32(w[8:])
+		c, d := binary.LittleEndian.Uint32(w[16:]), binary.LittleEndian.Uint32(w[24:])
+		if (a^prev)|(b^a)|(c^b)|(d^c) == 0 {
+			continue
+		}
+		changed[k] = uint64(i)<<32 | uint64(a)
+		if a != prev {
+			k++
+		}
+		changed[k] = uint64(i+1)<<32 | uint64(b)
+		if b != a {
+			k++
+		}
+		changed[k] = uint64(i+2)<<32 | uint64(c)
+		if c != b {
+			k++
+		}
+		changed[k] = uint64(i+3)<<32 | uint64(d)
+		if d != c {
+			k++
+		}
+		prev = d
+	}
+	for ; i < i1; i++ {
+		raw := binary.LittleEndian.Uint32(row[8*i:])
+		changed[k] = uint64(i)<<32 | uint64(raw)
+		if raw != prev {
+			k++
+		}
+		prev = raw
+	}
+	return k
 }
 
 // addRuns adds the nr runs of a sampled row to the statistics of its row

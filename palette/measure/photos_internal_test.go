@@ -2,6 +2,7 @@ package measure
 
 import (
 	"bytes"
+	"encoding/binary"
 	"fmt"
 	"image"
 	"image/color"
@@ -791,4 +792,46 @@ func BenchmarkVoteN(b *testing.B) {
 			}
 		}
 	})
+}
+
+// rgbaChangesPlain is the reference for rgbaChanges: one sample at a time.
+func rgbaChangesPlain(changed []uint64, row []uint8, i0, i1 int) int {
+	k, prev := 0, ^binary.LittleEndian.Uint32(row[8*i0:])
+	for i := i0; i < i1; i++ {
+		raw := binary.LittleEndian.Uint32(row[8*i:])
+		changed[k] = uint64(i)<<32 | uint64(raw)
+		if raw != prev {
+			k++
+		}
+		prev = raw
+	}
+	return k
+}
+
+// TestRGBAChangesMatchesPlain: rgbaChanges finds the very samples that
+// rgbaChangesPlain finds, for every row length and span, on rows from
+// noise to long runs, with the odd pixels (not sampled) changing too.
+func TestRGBAChangesMatchesPlain(t *testing.T) {
+	rng := rand.New(rand.NewPCG(4, 6))
+	for iter := range 20000 {
+		w := 1 + rng.IntN(90)
+		n := (w + 1) / 2
+		row := make([]uint8, 8*(n-1)+4)
+		pc, vals := rng.Float64(), 1+rng.IntN(3)
+		px := uint32(0)
+		for x := 0; 4*x < len(row); x++ {
+			if rng.Float64() < pc {
+				px = uint32(rng.IntN(vals)) * 0x01010101 << uint(8*rng.IntN(2))
+			}
+			binary.LittleEndian.PutUint32(row[4*x:], px)
+		}
+		i0 := rng.IntN(n)
+		i1 := i0 + rng.IntN(n-i0+1)
+		got, want := make([]uint64, n), make([]uint64, n)
+		kg := rgbaChanges(got, row, i0, i1)
+		kw := rgbaChangesPlain(want, row, i0, i1)
+		if !slices.Equal(got[:kg], want[:kw]) {
+			t.Fatalf("%d: w %d samples %d to %d:\n got %x\nwant %x", iter, w, i0, i1, got[:kg], want[:kw])
+		}
+	}
 }
