@@ -79,7 +79,7 @@ type sampleRuns struct {
 }
 
 func newSampleRuns(samples int) *sampleRuns {
-	return &sampleRuns{runs: make([]uint64, samples+1), changed: make([]uint64, samples)}
+	return &sampleRuns{runs: make([]uint64, samples+1), changed: make([]uint64, samples+16)}
 }
 
 // runsOf cuts samples i0 to i1−1 of buf, a row of samples, into runs; it
@@ -119,19 +119,9 @@ func (s *spatialPass) runsYCC(sr *sampleRuns, y, i0, i1 int) int {
 	cn := (n-1)*step + 1
 	cb, cr := im.Cb[cs:][:cn], im.Cr[cs:][:cn]
 	// First the samples whose luma or chroma differ from the sample
-	// before, a short loop whose values stay in registers; the others are
-	// the colour before.
-	changed := sr.changed[:i1-i0]
-	k, prevYCC := 0, ^uint32(0) // no luma and chroma pack to ^0
-	for i := i0; i < i1; i++ {
-		j := i * step
-		ycc := uint32(yRow[2*i]) | uint32(cb[j])<<8 | uint32(cr[j])<<16
-		changed[k] = uint64(i)<<32 | uint64(ycc)
-		if ycc != prevYCC {
-			k++
-		}
-		prevYCC = ycc
-	}
+	// before (yccChanges); the others are the colour before.
+	changed := sr.changed[:i1-i0+16]
+	k := yccChanges(changed, yRow, cb, cr, step, i0, i1)
 	// Then their colours and classes (yccPack, inlined, its clamps without
 	// branches: photographs clip to black or white too irregularly for
 	// them to be guessed), up to the next colour in a palette colour's bin
@@ -175,6 +165,59 @@ func (s *spatialPass) runsYCC(sr *sampleRuns, y, i0, i1 int) int {
 	}
 	runs[nr] = uint64(i1) << 32
 	return nr
+}
+
+// yccChanges writes to changed the samples i0 to i1−1 (pixel 2i of yRow,
+// chroma i*step of cb and cr) whose luma or chroma differ from the sample
+// before, the first one always, as index<<32 | Y | Cb<<8 | Cr<<16, and
+// returns their number; changed has room for 16 more than the samples.
+// It reads sixteen samples a turn through arrays, without bounds checks.
+func yccChanges(changed []uint64, yRow, cb, cr []uint8, step, i0, i1 int) int {
+	if i0 >= i1 {
+		return 0
+	}
+	prev := uint32(yRow[2*i0]) | uint32(cb[i0*step])<<8 | uint32(cr[i0*step])<<16
+	changed[0] = uint64(i0)<<32 | uint64(prev)
+	k, i := 1, i0+1
+	if step == 1 {
+		for ; i+16 <= i1 && 2*i+32 <= len(yRow) && i+16 <= len(cb); i += 16 {
+			yb, bb, rb := (*[32]uint8)(yRow[2*i:]), (*[16]uint8)(cb[i:]), (*[16]uint8)(cr[i:])
+			out, j := (*[16]uint64)(changed[k:]), 0
+			for t := range 16 {
+				ycc := uint32(yb[2*t]) | uint32(bb[t])<<8 | uint32(rb[t])<<16
+				out[j&15] = uint64(i+t)<<32 | uint64(ycc)
+				if ycc != prev {
+					j++
+				}
+				prev = ycc
+			}
+			k += j
+		}
+	} else {
+		for ; i+16 <= i1 && 2*i+32 <= len(yRow) && 2*i+32 <= len(cb); i += 16 {
+			yb, bb, rb := (*[32]uint8)(yRow[2*i:]), (*[32]uint8)(cb[2*i:]), (*[32]uint8)(cr[2*i:])
+			out, j := (*[16]uint64)(changed[k:]), 0
+			for t := range 16 {
+				ycc := uint32(yb[2*t]) | uint32(bb[2*t])<<8 | uint32(rb[2*t])<<16
+				out[j&15] = uint64(i+t)<<32 | uint64(ycc)
+				if ycc != prev {
+					j++
+				}
+				prev = ycc
+			}
+			k += j
+		}
+	}
+	for ; i < i1; i++ {
+		j := i * step
+		ycc := uint32(yRow[2*i]) | uint32(cb[j])<<8 | uint32(cr[j])<<16
+		changed[k] = uint64(i)<<32 | uint64(ycc)
+		if ycc != prev {
+			k++
+		}
+		prev = ycc
+	}
+	return k
 }
 
 // runsRGBA is runsOf for samples i0 to i1−1 of row y (relative to the
