@@ -332,19 +332,18 @@ func addRuns(stats []cellStat, sr *sampleRuns, nr int) {
 			continue // transparent: no sample, and the next one is not flat
 		}
 		i, e := uint(v>>32), uint(runs[r+1]>>32)
-		code, h, l := info&0xffff, info>>16&255, uint8(info>>24)
-		bit := uint64(1) << (h & 63)
-		// The run, cut at cell borders.
-		for i < e {
-			end := min(e, i|(per-1)+1)
-			k := uint32(end - i)
-			st := &stats[i/per]
+		if ce := i | (per - 1) + 1; e <= ce {
+			// Within one cell, as most runs of a photograph are: addRun,
+			// written out here (it is too large to be inlined), without
+			// the loop over cells.
+			st, k := &stats[i/per], uint32(e-i)
+			code, h, l := info&0xffff, info>>16&255, uint8(info>>24)
 			if st.n == 0 {
 				st.loL = 255
 			}
 			st.n += k
 			st.flat += k - 1
-			st.keys[h>>6] |= bit
+			st.keys[h>>6] |= 1 << (h & 63)
 			st.loL, st.hiL = min8(st.loL, l), max8(st.hiL, l)
 			switch {
 			case code == codeOff:
@@ -353,8 +352,34 @@ func addRuns(stats []cellStat, sr *sampleRuns, nr int) {
 			default:
 				st.voteN((code-codeMix)/mixSteps, k)
 			}
+			continue
+		}
+		// The run, cut at cell borders.
+		for i < e {
+			end := min(e, i|(per-1)+1)
+			stats[i/per].addRun(uint32(end-i), info)
 			i = end
 		}
+	}
+}
+
+// addRun adds to st a run of k samples of info (sampleInfo), k−1 of them
+// flat.
+func (st *cellStat) addRun(k, info uint32) {
+	code, h, l := info&0xffff, info>>16&255, uint8(info>>24)
+	if st.n == 0 {
+		st.loL = 255
+	}
+	st.n += k
+	st.flat += k - 1
+	st.keys[h>>6] |= 1 << (h & 63)
+	st.loL, st.hiL = min8(st.loL, l), max8(st.hiL, l)
+	switch {
+	case code == codeOff:
+	case code < codeMix:
+		st.palette += k
+	default:
+		st.voteN((code-codeMix)/mixSteps, k)
 	}
 }
 
