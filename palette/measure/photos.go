@@ -79,7 +79,7 @@ type sampleRuns struct {
 }
 
 func newSampleRuns(samples int) *sampleRuns {
-	return &sampleRuns{runs: make([]uint64, samples+1), changed: make([]uint64, samples)}
+	return &sampleRuns{runs: make([]uint64, samples+1), changed: make([]uint64, samples+16)}
 }
 
 // runsOf cuts samples i0 to i1−1 of buf, a row of samples, into runs; it
@@ -119,19 +119,9 @@ func (s *spatialPass) runsYCC(sr *sampleRuns, y, i0, i1 int) int {
 	cn := (n-1)*step + 1
 	cb, cr := im.Cb[cs:][:cn], im.Cr[cs:][:cn]
 	// First the samples whose luma or chroma differ from the sample
-	// before, a short loop whose values stay in registers; the others are
-	// the colour before.
-	changed := sr.changed[:i1-i0]
-	k, prevYCC := 0, ^uint32(0) // no luma and chroma pack to ^0
-	for i := i0; i < i1; i++ {
-		j := i * step
-		ycc := uint32(yRow[2*i]) | uint32(cb[j])<<8 | uint32(cr[j])<<16
-		changed[k] = uint64(i)<<32 | uint64(ycc)
-		if ycc != prevYCC {
-			k++
-		}
-		prevYCC = ycc
-	}
+	// before (yccChanges); the others are the colour before.
+	changed := sr.changed[:i1-i0+16]
+	k := yccChanges(changed, yRow, cb, cr, step, i0, i1)
 	// Then their colours and classes (yccPack, inlined, its clamps without
 	// branches: photographs clip to black or white too irregularly for
 	// them to be guessed), up to the next colour in a palette colour's bin
@@ -177,6 +167,59 @@ func (s *spatialPass) runsYCC(sr *sampleRuns, y, i0, i1 int) int {
 	return nr
 }
 
+// yccChanges writes to changed the samples i0 to i1−1 (pixel 2i of yRow,
+// chroma i*step of cb and cr) whose luma or chroma differ from the sample
+// before, the first one always, as index<<32 | Y | Cb<<8 | Cr<<16, and
+// returns their number; changed has room for 16 more than the samples.
+// It reads sixteen samples a turn through arrays, without bounds checks.
+func yccChanges(changed []uint64, yRow, cb, cr []uint8, step, i0, i1 int) int {
+	if i0 >= i1 {
+		return 0
+	}
+	prev := uint32(yRow[2*i0]) | uint32(cb[i0*step])<<8 | uint32(cr[i0*step])<<16
+	changed[0] = uint64(i0)<<32 | uint64(prev)
+	k, i := 1, i0+1
+	if step == 1 {
+		for ; i+16 <= i1 && 2*i+32 <= len(yRow) && i+16 <= len(cb); i += 16 {
+			yb, bb, rb := (*[32]uint8)(yRow[2*i:]), (*[16]uint8)(cb[i:]), (*[16]uint8)(cr[i:])
+			out, j := (*[16]uint64)(changed[k:]), 0
+			for t := range 16 {
+				ycc := uint32(yb[2*t]) | uint32(bb[t])<<8 | uint32(rb[t])<<16
+				out[j&15] = uint64(i+t)<<32 | uint64(ycc)
+				if ycc != prev {
+					j++
+				}
+				prev = ycc
+			}
+			k += j
+		}
+	} else {
+		for ; i+16 <= i1 && 2*i+32 <= len(yRow) && 2*i+32 <= len(cb); i += 16 {
+			yb, bb, rb := (*[32]uint8)(yRow[2*i:]), (*[32]uint8)(cb[2*i:]), (*[32]uint8)(cr[2*i:])
+			out, j := (*[16]uint64)(changed[k:]), 0
+			for t := range 16 {
+				ycc := uint32(yb[2*t]) | uint32(bb[2*t])<<8 | uint32(rb[2*t])<<16
+				out[j&15] = uint64(i+t)<<32 | uint64(ycc)
+				if ycc != prev {
+					j++
+				}
+				prev = ycc
+			}
+			k += j
+		}
+	}
+	for ; i < i1; i++ {
+		j := i * step
+		ycc := uint32(yRow[2*i]) | uint32(cb[j])<<8 | uint32(cr[j])<<16
+		changed[k] = uint64(i)<<32 | uint64(ycc)
+		if ycc != prev {
+			k++
+		}
+		prev = ycc
+	}
+	return k
+}
+
 // runsRGBA is runsOf for samples i0 to i1−1 of row y (relative to the
 // bounds) of an NRGBA
 // (rgbaKind 1) or RGBA (rgbaKind 2) image, read in place; an RGBA pixel
@@ -187,15 +230,7 @@ func (s *spatialPass) runsRGBA(sr *sampleRuns, y, i0, i1 int) int {
 	// First the samples whose pixel differs from the sample before (as in
 	// runsYCC).
 	changed := sr.changed[:i1-i0]
-	k, prevRaw := 0, ^binary.LittleEndian.Uint32(row[8*i0:])
-	for i := i0; i < i1; i++ {
-		raw := binary.LittleEndian.Uint32(row[8*i:])
-		changed[k] = uint64(i)<<32 | uint64(raw)
-		if raw != prevRaw {
-			k++
-		}
-		prevRaw = raw
-	}
+	k := rgbaChanges(changed, row, i0, i1)
 	// Then the opaque ones whose colour is classified and not in a
 	// palette colour's bin, in a loop without calls; the others take
 	// sampleInfo.
@@ -243,6 +278,49 @@ func (s *spatialPass) runsRGBA(sr *sampleRuns, y, i0, i1 int) int {
 	return nr
 }
 
+// rgbaChanges writes to changed the samples i0 to i1−1 of row (pixel 2i,
+// at byte 8i) that differ from the sample before, the first one always,
+// as index<<32 | pixel, and returns their number. Four samples equal to
+// the one before, most of a flat area's, are passed over at once.
+func rgbaChanges(changed []uint64, row []uint8, i0, i1 int) int {
+	k, prev := 0, ^binary.LittleEndian.Uint32(row[8*i0:])
+	i := i0
+	for ; i+4 <= i1; i += 4 {
+		w := row[8*i:][:28]
+		a, b := binary.LittleEndian.Uint32(w), binary.LittleEndian.Uint32(w[8:])
+		c, d := binary.LittleEndian.Uint32(w[16:]), binary.LittleEndian.Uint32(w[24:])
+		if (a^prev)|(b^a)|(c^b)|(d^c) == 0 {
+			continue
+		}
+		changed[k] = uint64(i)<<32 | uint64(a)
+		if a != prev {
+			k++
+		}
+		changed[k] = uint64(i+1)<<32 | uint64(b)
+		if b != a {
+			k++
+		}
+		changed[k] = uint64(i+2)<<32 | uint64(c)
+		if c != b {
+			k++
+		}
+		changed[k] = uint64(i+3)<<32 | uint64(d)
+		if d != c {
+			k++
+		}
+		prev = d
+	}
+	for ; i < i1; i++ {
+		raw := binary.LittleEndian.Uint32(row[8*i:])
+		changed[k] = uint64(i)<<32 | uint64(raw)
+		if raw != prev {
+			k++
+		}
+		prev = raw
+	}
+	return k
+}
+
 // addRuns adds the nr runs of a sampled row to the statistics of its row
 // of cells.
 func addRuns(stats []cellStat, sr *sampleRuns, nr int) {
@@ -254,19 +332,18 @@ func addRuns(stats []cellStat, sr *sampleRuns, nr int) {
 			continue // transparent: no sample, and the next one is not flat
 		}
 		i, e := uint(v>>32), uint(runs[r+1]>>32)
-		code, h, l := info&0xffff, info>>16&255, uint8(info>>24)
-		bit := uint64(1) << (h & 63)
-		// The run, cut at cell borders.
-		for i < e {
-			end := min(e, i|(per-1)+1)
-			k := uint32(end - i)
-			st := &stats[i/per]
+		if ce := i | (per - 1) + 1; e <= ce {
+			// Within one cell, as most runs of a photograph are: addRun,
+			// written out here (it is too large to be inlined), without
+			// the loop over cells.
+			st, k := &stats[i/per], uint32(e-i)
+			code, h, l := info&0xffff, info>>16&255, uint8(info>>24)
 			if st.n == 0 {
 				st.loL = 255
 			}
 			st.n += k
 			st.flat += k - 1
-			st.keys[h>>6] |= bit
+			st.keys[h>>6] |= 1 << (h & 63)
 			st.loL, st.hiL = min8(st.loL, l), max8(st.hiL, l)
 			switch {
 			case code == codeOff:
@@ -275,8 +352,34 @@ func addRuns(stats []cellStat, sr *sampleRuns, nr int) {
 			default:
 				st.voteN((code-codeMix)/mixSteps, k)
 			}
+			continue
+		}
+		// The run, cut at cell borders.
+		for i < e {
+			end := min(e, i|(per-1)+1)
+			stats[i/per].addRun(uint32(end-i), info)
 			i = end
 		}
+	}
+}
+
+// addRun adds to st a run of k samples of info (sampleInfo), k−1 of them
+// flat.
+func (st *cellStat) addRun(k, info uint32) {
+	code, h, l := info&0xffff, info>>16&255, uint8(info>>24)
+	if st.n == 0 {
+		st.loL = 255
+	}
+	st.n += k
+	st.flat += k - 1
+	st.keys[h>>6] |= 1 << (h & 63)
+	st.loL, st.hiL = min8(st.loL, l), max8(st.hiL, l)
+	switch {
+	case code == codeOff:
+	case code < codeMix:
+		st.palette += k
+	default:
+		st.voteN((code-codeMix)/mixSteps, k)
 	}
 }
 

@@ -2,6 +2,7 @@ package measure
 
 import (
 	"bytes"
+	"encoding/binary"
 	"fmt"
 	"image"
 	"image/color"
@@ -791,4 +792,99 @@ func BenchmarkVoteN(b *testing.B) {
 			}
 		}
 	})
+}
+
+// rgbaChangesPlain is the reference for rgbaChanges: one sample at a time.
+func rgbaChangesPlain(changed []uint64, row []uint8, i0, i1 int) int {
+	k, prev := 0, ^binary.LittleEndian.Uint32(row[8*i0:])
+	for i := i0; i < i1; i++ {
+		raw := binary.LittleEndian.Uint32(row[8*i:])
+		changed[k] = uint64(i)<<32 | uint64(raw)
+		if raw != prev {
+			k++
+		}
+		prev = raw
+	}
+	return k
+}
+
+// TestRGBAChangesMatchesPlain: rgbaChanges finds the very samples that
+// rgbaChangesPlain finds, for every row length and span, on rows from
+// noise to long runs, with the odd pixels (not sampled) changing too.
+func TestRGBAChangesMatchesPlain(t *testing.T) {
+	rng := rand.New(rand.NewPCG(4, 6))
+	for iter := range 20000 {
+		w := 1 + rng.IntN(90)
+		n := (w + 1) / 2
+		row := make([]uint8, 8*(n-1)+4)
+		pc, vals := rng.Float64(), 1+rng.IntN(3)
+		px := uint32(0)
+		for x := 0; 4*x < len(row); x++ {
+			if rng.Float64() < pc {
+				px = uint32(rng.IntN(vals)) * 0x01010101 << uint(8*rng.IntN(2))
+			}
+			binary.LittleEndian.PutUint32(row[4*x:], px)
+		}
+		i0 := rng.IntN(n)
+		i1 := i0 + rng.IntN(n-i0+1)
+		got, want := make([]uint64, n), make([]uint64, n)
+		kg := rgbaChanges(got, row, i0, i1)
+		kw := rgbaChangesPlain(want, row, i0, i1)
+		if !slices.Equal(got[:kg], want[:kw]) {
+			t.Fatalf("%d: w %d samples %d to %d:\n got %x\nwant %x", iter, w, i0, i1, got[:kg], want[:kw])
+		}
+	}
+}
+
+// yccChangesPlain is the reference for yccChanges: one sample at a time.
+func yccChangesPlain(changed []uint64, yRow, cb, cr []uint8, step, i0, i1 int) int {
+	k, prev := 0, ^uint32(0) // no luma and chroma pack to ^0
+	for i := i0; i < i1; i++ {
+		j := i * step
+		ycc := uint32(yRow[2*i]) | uint32(cb[j])<<8 | uint32(cr[j])<<16
+		changed[k] = uint64(i)<<32 | uint64(ycc)
+		if ycc != prev {
+			k++
+		}
+		prev = ycc
+	}
+	return k
+}
+
+// TestYCCChangesMatchesPlain: yccChanges finds the very samples that
+// yccChangesPlain finds, for both chroma steps, every row length and span,
+// on rows from noise to long runs, with changes in one plane only and in
+// the pixels that are not sampled.
+func TestYCCChangesMatchesPlain(t *testing.T) {
+	rng := rand.New(rand.NewPCG(3, 5))
+	for iter := range 20000 {
+		w := 1 + rng.IntN(150)
+		n := (w + 1) / 2
+		step := 1 + rng.IntN(2)
+		cn := (n-1)*step + 1
+		yRow, cb, cr := make([]uint8, w), make([]uint8, cn), make([]uint8, cn)
+		// Each plane changes with its own probability, in few values so
+		// that changes back to the value before are common.
+		fill := func(p []uint8) {
+			pc, vals := rng.Float64(), 1+rng.IntN(4)
+			v := uint8(rng.IntN(vals))
+			for i := range p {
+				if rng.Float64() < pc {
+					v = uint8(rng.IntN(vals)) * 85
+				}
+				p[i] = v
+			}
+		}
+		fill(yRow)
+		fill(cb)
+		fill(cr)
+		i0 := rng.IntN(n)
+		i1 := i0 + rng.IntN(n-i0+1)
+		got, want := make([]uint64, i1-i0+16), make([]uint64, n)
+		kg := yccChanges(got, yRow, cb, cr, step, i0, i1)
+		kw := yccChangesPlain(want, yRow, cb, cr, step, i0, i1)
+		if !slices.Equal(got[:kg], want[:kw]) {
+			t.Fatalf("%d: w %d step %d samples %d to %d:\n got %x\nwant %x", iter, w, step, i0, i1, got[:kg], want[:kw])
+		}
+	}
 }
