@@ -282,6 +282,14 @@ func scanRGBA(pix []byte, stride, start, w, h int, premultiplied bool, acc *accu
 		acc.dirty = make([]bool, h)
 	}
 	checks := denseChecks(h, w*h)
+	if len(checks) > 0 {
+		// A walk over the touched bins costs less than scanning a tenth
+		// of a megapixel: two more checks soon after a quarter of the
+		// rows, which an image whose rows so far are nearly all
+		// candidates passes (most wallpapers): 98.5 % of them for the
+		// first, 94 % for the second.
+		checks = append([]int{h*65/256 + 1, h*17/64 + 1}, checks...)
+	}
 	for y := range h {
 		if len(checks) > 0 && y == checks[0] {
 			checks = checks[1:]
