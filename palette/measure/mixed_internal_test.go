@@ -163,3 +163,25 @@ func TestMixedTallyMatchesGeneral(t *testing.T) {
 		}
 	}
 }
+
+// TestShownIn: shownIn counts the pixels of alpha 255 among pixels of
+// alpha 0 or 255, at every length up to a cell and beyond.
+func TestShownIn(t *testing.T) {
+	r := rand.New(rand.NewPCG(10, 10))
+	for n := range 40 {
+		for range 20 {
+			px := make([]byte, 4*n)
+			want := 0
+			for i := 0; i < len(px); i += 4 {
+				px[i], px[i+1], px[i+2] = uint8(r.Uint32()), uint8(r.Uint32()), uint8(r.Uint32())
+				if r.IntN(3) != 0 {
+					px[i+3] = 255
+					want++
+				}
+			}
+			if got := shownIn(px); got != want {
+				t.Fatalf("%d pixels: shownIn = %d, want %d", n, got, want)
+			}
+		}
+	}
+}

@@ -1456,6 +1456,17 @@ func (s *spatialPass) tallyRowInPlace(y int, t *tally) {
 			wt.photo += n
 			continue
 		}
+		if photoCell && exclude {
+			// Left out of the roles, as the loop below would leave each
+			// of its runs, touching nothing but these counts: its pixels
+			// that are not transparent.
+			n := uint64(shownIn(pix[4*x0 : 4*x1]))
+			wt.total += n
+			wt.photoArea += n
+			wt.photo += n
+			flatBefore = false
+			continue
+		}
 		var starts uint32
 		byMask := !flatBefore
 		switch {
@@ -1601,6 +1612,20 @@ func (s *spatialPass) tallyRowInPlace(y int, t *tally) {
 			b4[3] += n * uint64(b)
 		}
 	}
+}
+
+// shownIn returns the number of pixels of px (8-bit RGBA, none of them
+// translucent) that are not transparent: those whose alpha is 255.
+func shownIn(px []byte) int {
+	const high = 0x80000000_80000000 // the alphas' high bits
+	n := 0
+	for ; len(px) >= 8; px = px[8:] {
+		n += bits.OnesCount64(binary.LittleEndian.Uint64(px) & high)
+	}
+	if len(px) >= 4 {
+		n += int(px[3] >> 7)
+	}
+	return n
 }
 
 // tallyRowRing is tallyRowInPlace for rows in the ring (JPEG, WebP and
