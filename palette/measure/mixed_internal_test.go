@@ -63,8 +63,8 @@ func TestLowBit(t *testing.T) {
 // tallyOf runs the dense tally of img as Measure does, with the split
 // tallies or with tallyRowRuns alone (general).
 func tallyOf(m *Measurer, img image.Image, general bool) *tally {
-	defer func(old bool) { generalTally = old }(generalTally)
-	generalTally = general
+	defer func(old, check bool) { generalTally, checkExactAdds = old, check }(generalTally, checkExactAdds)
+	generalTally, checkExactAdds = general, true
 	acc := &accumulator{m: m}
 	m.scan(img, acc)
 	s := m.newSpatial(img)
@@ -132,10 +132,26 @@ func TestMixedTallyMatchesGeneral(t *testing.T) {
 					}
 				}
 			}
+			// A photograph's noise (photo cells, and their edges).
+			if r.IntN(2) == 0 {
+				x0, y0 := r.IntN(w), r.IntN(h)
+				for y := y0; y < min(h, y0+40+r.IntN(80)); y++ {
+					for x := x0; x < min(w, x0+40+r.IntN(80)); x++ {
+						c := bases[r.IntN(len(bases))]
+						c.R += uint8(r.IntN(20))
+						c.G += uint8(r.IntN(20))
+						c.B += uint8(r.IntN(20))
+						img.SetNRGBA(x, y, c)
+					}
+				}
+			}
 			// Translucent pixels on a few rows, of the bins' colours, and
 			// transparent ones.
-			for range 1 + r.IntN(8) {
+			for k := range 1 + r.IntN(8) {
 				x, y := r.IntN(w), r.IntN(h)
+				if k == 0 {
+					y = r.IntN(h/4 + 1) // with the rows below to fill its bin
+				}
 				c := bases[r.IntN(len(bases))]
 				c.A = []uint8{0, 1, 100, 254}[r.IntN(4)]
 				if r.IntN(4) == 0 {
@@ -181,6 +197,31 @@ func TestShownIn(t *testing.T) {
 			}
 			if got := shownIn(px); got != want {
 				t.Fatalf("%d pixels: shownIn = %d, want %d", n, got, want)
+			}
+		}
+	}
+}
+
+// TestTranslucentIn: translucentIn finds a pixel of alpha 1 to 254 among
+// opaque and transparent ones, wherever it is, at every length.
+func TestTranslucentIn(t *testing.T) {
+	r := rand.New(rand.NewPCG(11, 11))
+	for n := range 80 {
+		for range 20 {
+			px := make([]byte, 4*n)
+			for i := 0; i < len(px); i += 4 {
+				px[i], px[i+1], px[i+2] = uint8(r.Uint32()), uint8(r.Uint32()), uint8(r.Uint32())
+				px[i+3] = []uint8{0, 255, 255}[r.IntN(3)]
+			}
+			if translucentIn(px) {
+				t.Fatalf("%d pixels: translucent, but none is", n)
+			}
+			if n == 0 {
+				continue
+			}
+			px[4*r.IntN(n)+3] = uint8(1 + r.IntN(254))
+			if !translucentIn(px) {
+				t.Fatalf("%d pixels: not translucent, but one is", n)
 			}
 		}
 	}

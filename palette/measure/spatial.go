@@ -227,6 +227,13 @@ func (wt *wholeTally) addTo(t *tally) {
 	for i := range wt.bins {
 		if b := &wt.bins[i]; b[0] != 0 {
 			o := &t.offBins[i]
+			if checkExactAdds {
+				for k, x := range [3]float64{o.r, o.g, o.b} {
+					if sum := x + float64(b[1+k]); sum-x != float64(b[1+k]) || sum-float64(b[1+k]) != x {
+						panic("measure: a sum of R, G or B added with a rounding")
+					}
+				}
+			}
 			o.w = addOnes(o.w, b[0])
 			o.r += float64(b[1])
 			o.g += float64(b[2])
@@ -234,6 +241,10 @@ func (wt *wholeTally) addTo(t *tally) {
 		}
 	}
 }
+
+// checkExactAdds makes wholeTally.addTo check, for the tests, that it adds
+// sums of R, G and B exactly.
+var checkExactAdds = false
 
 // lowBit returns the exponent of the lowest bit set in x > 0 (0 for x ≤ 0):
 // x is a multiple of 2^lowBit(x), and so is every number from x on that
@@ -1614,6 +1625,28 @@ func (s *spatialPass) tallyRowInPlace(y int, t *tally) {
 	}
 }
 
+// translucentIn tells whether some pixel of px (8-bit RGBA) is neither
+// opaque nor transparent: eight pixels at a time while they are all opaque.
+func translucentIn(px []byte) bool {
+	const opaque = 0xff000000ff000000 // two pixels' alphas
+	for ; len(px) >= 32; px = px[32:] {
+		le := binary.LittleEndian
+		if le.Uint64(px[:8])&le.Uint64(px[8:16])&le.Uint64(px[16:24])&le.Uint64(px[24:32])&opaque != opaque {
+			for i := 3; i < 32; i += 4 {
+				if a := px[i]; a != 0 && a != 255 {
+					return true
+				}
+			}
+		}
+	}
+	for ; len(px) >= 4; px = px[4:] {
+		if a := px[3]; a != 0 && a != 255 {
+			return true
+		}
+	}
+	return false
+}
+
 // shownIn returns the number of pixels of px (8-bit RGBA, none of them
 // translucent) that are not transparent: those whose alpha is 255.
 func shownIn(px []byte) int {
@@ -2122,16 +2155,8 @@ func (mx *mixedState) list(t *tally) {
 // are exact (whole numbers) or counts of pixels (addOnes).
 func (s *spatialPass) mixedRow(y int, t *tally) bool {
 	row := s.pix[s.pixOff+y*s.stride:][:4*s.w]
-	// The row's alphas, four pixels at a time while they are all 255.
-	const opaque = 0xff000000ff000000
-	for i := 0; i < len(row); i += 4 {
-		if i+16 <= len(row) && binary.LittleEndian.Uint64(row[i:])&binary.LittleEndian.Uint64(row[i+8:])&opaque == opaque {
-			i += 12
-			continue
-		}
-		if a := row[i+3]; a != 0 && a != 255 {
-			return false
-		}
+	if translucentIn(row) {
+		return false
 	}
 	mx := s.mix
 	if mx.stale {
