@@ -226,3 +226,32 @@ func TestTranslucentIn(t *testing.T) {
 		}
 	}
 }
+
+// TestAlphas: alphas notes a pixel that is not opaque, and whether it is
+// translucent, wherever it is in rows of every length.
+func TestAlphas(t *testing.T) {
+	r := rand.New(rand.NewPCG(12, 12))
+	for n := range 100 {
+		for range 30 {
+			px := make([]byte, 4*n)
+			for i := 0; i < len(px); i += 4 {
+				px[i], px[i+1], px[i+2], px[i+3] = uint8(r.Uint32()), uint8(r.Uint32()), uint8(r.Uint32()), 255
+			}
+			for range r.IntN(3) {
+				if n > 0 {
+					px[4*r.IntN(n)+3] = []uint8{0, 1, 254, uint8(r.IntN(256))}[r.IntN(4)]
+				}
+			}
+			var want accumulator
+			for i := 3; i < len(px); i += 4 {
+				want.alphaSeen = want.alphaSeen || px[i] != 255
+				want.translucent = want.translucent || px[i] != 255 && px[i] != 0
+			}
+			var got accumulator
+			alphas(px, &got)
+			if got.alphaSeen != want.alphaSeen || got.translucent != want.translucent {
+				t.Fatalf("%d pixels: alphaSeen %v translucent %v, want %v %v", n, got.alphaSeen, got.translucent, want.alphaSeen, want.translucent)
+			}
+		}
+	}
+}

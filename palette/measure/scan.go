@@ -469,14 +469,17 @@ func rowsRGBA(pix []byte, stride, start, w, y0, h int, premultiplied bool, acc *
 
 // alphas notes whether some pixel of row is not opaque, or translucent.
 func alphas(row []byte, acc *accumulator) {
+	// Eight pixels a turn while they are opaque: the row is walked by
+	// re-slicing, which the compiler checks once a turn (indexing at i and
+	// i+8 cost about 30 instructions per four pixels).
 	const opaque = 0xff000000ff000000
-	i := 0
-	for ; i+16 <= len(row); i += 16 {
-		if binary.LittleEndian.Uint64(row[i:])&binary.LittleEndian.Uint64(row[i+8:])&opaque != opaque {
+	for ; len(row) >= 32; row = row[32:] {
+		le := binary.LittleEndian
+		if le.Uint64(row[:8])&le.Uint64(row[8:16])&le.Uint64(row[16:24])&le.Uint64(row[24:32])&opaque != opaque {
 			break
 		}
 	}
-	for ; i < len(row); i += 4 {
+	for i := 0; i+4 <= len(row); i += 4 {
 		if a := row[i+3]; a != 255 {
 			acc.alphaSeen = true
 			if a != 0 {
