@@ -1,6 +1,7 @@
 package measure
 
 import (
+	"encoding/binary"
 	"image"
 	"image/color"
 	"image/draw"
@@ -251,6 +252,34 @@ func TestAlphas(t *testing.T) {
 			alphas(px, &got)
 			if got.alphaSeen != want.alphaSeen || got.translucent != want.translucent {
 				t.Fatalf("%d pixels: alphaSeen %v translucent %v, want %v %v", n, got.alphaSeen, got.translucent, want.alphaSeen, want.translucent)
+			}
+		}
+	}
+}
+
+// TestRunEnd: runEnd finds the end of the run that starts at every pixel
+// of rows of runs of every length, as following it pixel by pixel does.
+func TestRunEnd(t *testing.T) {
+	r := rand.New(rand.NewPCG(13, 13))
+	for n := 1; n < 70; n++ {
+		for range 20 {
+			px := make([]byte, 4*n)
+			c := r.Uint32()
+			for i := 0; i < len(px); i += 4 {
+				if r.IntN(6) == 0 {
+					c = r.Uint32() & 0xff0000ff
+				}
+				binary.LittleEndian.PutUint32(px[i:], c)
+			}
+			for x := range n {
+				p := binary.LittleEndian.Uint32(px[4*x:])
+				want := x + 1
+				for want < n && binary.LittleEndian.Uint32(px[4*want:]) == p {
+					want++
+				}
+				if got := runEnd(px, x, p); got != want {
+					t.Fatalf("%d pixels, run at %d: runEnd = %d, want %d", n, x, got, want)
+				}
 			}
 		}
 	}

@@ -309,18 +309,16 @@ func scanRGBA(pix []byte, stride, start, w, h int, premultiplied bool, acc *accu
 // row: four pixels at a time, as two 64-bit words, while they repeat it.
 func runEnd(row []byte, x int, p uint32) int {
 	pair := uint64(p) | uint64(p)<<32
-	i := 4 * (x + 1)
-	for i+16 <= len(row) {
-		q := row[i : i+16]
-		if binary.LittleEndian.Uint64(q[:8]) != pair || binary.LittleEndian.Uint64(q[8:]) != pair {
-			break
-		}
-		i += 16
+	// The rest of the row, re-sliced as the run goes (see alphas).
+	rest := row[4*(x+1):]
+	le := binary.LittleEndian
+	for len(rest) >= 16 && le.Uint64(rest[:8]) == pair && le.Uint64(rest[8:16]) == pair {
+		rest = rest[16:]
 	}
-	for i+4 <= len(row) && binary.LittleEndian.Uint32(row[i:i+4]) == p {
-		i += 4
+	for len(rest) >= 4 && le.Uint32(rest[:4]) == p {
+		rest = rest[4:]
 	}
-	return i / 4
+	return (len(row) - len(rest)) / 4
 }
 
 // scanRowRGBA counts one row of pixels (acc.spanY) by runs of one pixel,
