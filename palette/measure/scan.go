@@ -337,13 +337,16 @@ func scanRowRGBA(row []byte, premultiplied bool, acc *accumulator) {
 		i int
 	}
 	for x := 0; x < w; {
-		p := binary.LittleEndian.Uint32(row[4*x:])
+		// The next pixels read from one slice of the row (its length
+		// tells how many there are), with fewer bounds checks.
+		q := row[4*x:]
+		p := binary.LittleEndian.Uint32(q)
 		// A pixel unlike the next (photographs, dithering) or a short run
-		// skips the call.
+		// skips runEnd.
 		x1 := x + 1
-		if x1 < w && binary.LittleEndian.Uint32(row[4*x1:]) == p {
+		if len(q) >= 8 && binary.LittleEndian.Uint32(q[4:8]) == p {
 			x1++
-			if x1 < w && binary.LittleEndian.Uint32(row[4*x1:]) == p {
+			if len(q) >= 12 && binary.LittleEndian.Uint32(q[8:12]) == p {
 				x1 = runEnd(row, x, p)
 			}
 		}
