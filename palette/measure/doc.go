@@ -60,7 +60,9 @@
 // stops its histogram there. The dense form tallies a run of one colour in a
 // cell at once, classified once (through a cache of colours), in integers
 // when no pixel is translucent (sums of whole numbers are exact in any
-// order), then in a loop of its own for rows read in place and one for
+// order; in an NRGBA or RGBA image with translucent pixels, the rows
+// without one, added to the float sums as the pixel-by-pixel adds would,
+// or in floats when a sum would round), then in a loop of its own for rows read in place and one for
 // rows in the ring: without the general loop's tests of the other cases,
 // the hot values stay in registers, where the general loop kept storing
 // them to the stack and loading them back. Every sum is the one a

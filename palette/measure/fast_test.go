@@ -288,6 +288,19 @@ func TestSplitTallyMatchesGeneral(t *testing.T) {
 			for _, ratio := range []image.YCbCrSubsampleRatio{image.YCbCrSubsampleRatio444, image.YCbCrSubsampleRatio422} {
 				cases["ycbcr-"+ratio.String()] = toYCbCr(img, ratio)
 			}
+			// A few translucent (and transparent) pixels from some row on:
+			// the rows above them are tallied as a whole image's.
+			veil := image.NewNRGBA(img.Bounds())
+			draw.Draw(veil, veil.Bounds(), img, image.Point{}, draw.Src)
+			y0 := r.IntN(h)
+			for range 1 + r.IntN(6) {
+				x, y := r.IntN(w), y0+r.IntN(h-y0)
+				veil.Pix[veil.PixOffset(x, y)+3] = []uint8{0, 1, 128, 254}[r.IntN(4)]
+			}
+			veilRGBA := image.NewRGBA(img.Bounds())
+			draw.Draw(veilRGBA, veilRGBA.Bounds(), veil, image.Point{}, draw.Src)
+			cases["nrgba-veil"], cases["rgba-veil"] = veil, veilRGBA
+			cases["nrgba-veil-sub"], cases["rgba-veil-sub"] = veil.SubImage(sub), veilRGBA.SubImage(sub)
 			for name, in := range cases {
 				got := m.Measure(in)
 				restore := measure.SetGeneralTally(true)

@@ -282,6 +282,14 @@ func scanRGBA(pix []byte, stride, start, w, h int, premultiplied bool, acc *accu
 		acc.dirty = make([]bool, h)
 	}
 	checks := denseChecks(h, w*h)
+	if len(checks) > 0 {
+		// A walk over the touched bins costs less than scanning a tenth
+		// of a megapixel: two more checks soon after a quarter of the
+		// rows, which an image whose rows so far are nearly all
+		// candidates passes (most wallpapers): 98.5 % of them for the
+		// first, 94 % for the second.
+		checks = append([]int{h*65/256 + 1, h*17/64 + 1}, checks...)
+	}
 	for y := range h {
 		if len(checks) > 0 && y == checks[0] {
 			checks = checks[1:]
@@ -301,18 +309,16 @@ func scanRGBA(pix []byte, stride, start, w, h int, premultiplied bool, acc *accu
 // row: four pixels at a time, as two 64-bit words, while they repeat it.
 func runEnd(row []byte, x int, p uint32) int {
 	pair := uint64(p) | uint64(p)<<32
-	i := 4 * (x + 1)
-	for i+16 <= len(row) {
-		q := row[i : i+16]
-		if binary.LittleEndian.Uint64(q[:8]) != pair || binary.LittleEndian.Uint64(q[8:]) != pair {
-			break
-		}
-		i += 16
+	// The rest of the row, re-sliced as the run goes (see alphas).
+	rest := row[4*(x+1):]
+	le := binary.LittleEndian
+	for len(rest) >= 16 && le.Uint64(rest[:8]) == pair && le.Uint64(rest[8:16]) == pair {
+		rest = rest[16:]
 	}
-	for i+4 <= len(row) && binary.LittleEndian.Uint32(row[i:i+4]) == p {
-		i += 4
+	for len(rest) >= 4 && le.Uint32(rest[:4]) == p {
+		rest = rest[4:]
 	}
-	return i / 4
+	return (len(row) - len(rest)) / 4
 }
 
 // scanRowRGBA counts one row of pixels (acc.spanY) by runs of one pixel,
@@ -331,13 +337,16 @@ func scanRowRGBA(row []byte, premultiplied bool, acc *accumulator) {
 		i int
 	}
 	for x := 0; x < w; {
-		p := binary.LittleEndian.Uint32(row[4*x:])
+		// The next pixels read from one slice of the row (its length
+		// tells how many there are), with fewer bounds checks.
+		q := row[4*x:]
+		p := binary.LittleEndian.Uint32(q)
 		// A pixel unlike the next (photographs, dithering) or a short run
-		// skips the call.
+		// skips runEnd.
 		x1 := x + 1
-		if x1 < w && binary.LittleEndian.Uint32(row[4*x1:]) == p {
+		if len(q) >= 8 && binary.LittleEndian.Uint32(q[4:8]) == p {
 			x1++
-			if x1 < w && binary.LittleEndian.Uint32(row[4*x1:]) == p {
+			if len(q) >= 12 && binary.LittleEndian.Uint32(q[8:12]) == p {
 				x1 = runEnd(row, x, p)
 			}
 		}
@@ -461,14 +470,17 @@ func rowsRGBA(pix []byte, stride, start, w, y0, h int, premultiplied bool, acc *
 
 // alphas notes whether some pixel of row is not opaque, or translucent.
 func alphas(row []byte, acc *accumulator) {
+	// Eight pixels a turn while they are opaque: the row is walked by
+	// re-slicing, which the compiler checks once a turn (indexing at i and
+	// i+8 cost about 30 instructions per four pixels).
 	const opaque = 0xff000000ff000000
-	i := 0
-	for ; i+16 <= len(row); i += 16 {
-		if binary.LittleEndian.Uint64(row[i:])&binary.LittleEndian.Uint64(row[i+8:])&opaque != opaque {
+	for ; len(row) >= 32; row = row[32:] {
+		le := binary.LittleEndian
+		if le.Uint64(row[:8])&le.Uint64(row[8:16])&le.Uint64(row[16:24])&le.Uint64(row[24:32])&opaque != opaque {
 			break
 		}
 	}
-	for ; i < len(row); i += 4 {
+	for i := 0; i+4 <= len(row); i += 4 {
 		if a := row[i+3]; a != 255 {
 			acc.alphaSeen = true
 			if a != 0 {

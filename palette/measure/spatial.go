@@ -134,6 +134,11 @@ type spatialPass struct {
 	wt    *wholeTally
 	fracW uint64 // palette colours whose weight has had a fraction added
 
+	// mixed: an image read in place that has translucent pixels, whose
+	// rows without one are tallied whole all the same (see mixedRow).
+	mixed bool
+	mix   *mixedState
+
 	// pix, stride and pixOff give at the pixels of an NRGBA (rgbaKind 1)
 	// or RGBA (rgbaKind 2) image without a type switch.
 	pix      []byte
@@ -204,6 +209,85 @@ func (s *spatialPass) fillCode(c uint32) (uint32, float64) {
 type wholeTally struct {
 	total, off, photo, photoArea uint64
 	bins                         [4096][4]uint64 // off-palette pixels: count, sums of R, G, B
+}
+
+// addTo adds the sums of wt to those of t as tallyRowRuns would have
+// added them pixel by pixel, in float64 (weights of 1, the pixels' R, G
+// and B), after what t holds. The sums of whole pixels are added with
+// addOnes; sums of R, G or B are added at once, exact when t's sum is a
+// whole number, or when mixedRow saw to it that the exact sum stays below
+// the range where its fraction would be rounded off (every partial sum is
+// then exact too, as tallyRowRuns' adds are). With t's sums all 0 (a whole
+// image), every add is exact.
+func (wt *wholeTally) addTo(t *tally) {
+	t.total = addOnes(t.total, wt.total)
+	t.off = addOnes(t.off, wt.off)
+	t.photo = addOnes(t.photo, wt.photo)
+	t.photoArea = addOnes(t.photoArea, wt.photoArea)
+	for i := range wt.bins {
+		if b := &wt.bins[i]; b[0] != 0 {
+			o := &t.offBins[i]
+			if checkExactAdds {
+				for k, x := range [3]float64{o.r, o.g, o.b} {
+					if sum := x + float64(b[1+k]); sum-x != float64(b[1+k]) || sum-float64(b[1+k]) != x {
+						panic("measure: a sum of R, G or B added with a rounding")
+					}
+				}
+			}
+			o.w = addOnes(o.w, b[0])
+			o.r += float64(b[1])
+			o.g += float64(b[2])
+			o.b += float64(b[3])
+		}
+	}
+}
+
+// checkExactAdds makes wholeTally.addTo check, for the tests, that it adds
+// sums of R, G and B exactly.
+var checkExactAdds = false
+
+// lowBit returns the exponent of the lowest bit set in x > 0 (0 for x ≤ 0):
+// x is a multiple of 2^lowBit(x), and so is every number from x on that
+// is a whole multiple of it below 2^(53+lowBit(x)), exactly representable.
+func lowBit(x float64) int {
+	if x <= 0 {
+		return 0
+	}
+	b := math.Float64bits(x)
+	e := int(b >> 52 & 0x7ff)
+	m := b & (1<<52 - 1)
+	if e == 0 {
+		e = 1 // subnormal
+	} else {
+		m |= 1 << 52
+	}
+	return e - 1075 + bits.TrailingZeros64(m)
+}
+
+// addOnes returns x (≥ 0) after k additions of 1, one at a time, as a
+// float64 sum of k pixels of weight 1 is: x + k exactly while that is
+// representable, and a rounding at each power of 2 the sum then reaches.
+func addOnes(x float64, k uint64) float64 {
+	for k > 0 {
+		// Every x + j below limit is exact.
+		limit := math.Ldexp(1, 53+min(lowBit(x), 0))
+		if x+float64(k) < limit {
+			return x + float64(k)
+		}
+		// The first add that reaches limit is rounded: up to it, at once.
+		m := uint64(math.Ceil(limit - x)) // limit - x is exact
+		if m == 0 {
+			// x ≥ 2⁵³ (no pixel count comes near): one by one.
+			for range k {
+				x++
+			}
+			return x
+		}
+		x += float64(m - 1)
+		x++
+		k -= m
+	}
+	return x
 }
 
 // slowTally makes Measure tally every pixel one by one (tallyRow), as the
@@ -1383,6 +1467,17 @@ func (s *spatialPass) tallyRowInPlace(y int, t *tally) {
 			wt.photo += n
 			continue
 		}
+		if photoCell && exclude {
+			// Left out of the roles, as the loop below would leave each
+			// of its runs, touching nothing but these counts: its pixels
+			// that are not transparent.
+			n := uint64(shownIn(pix[4*x0 : 4*x1]))
+			wt.total += n
+			wt.photoArea += n
+			wt.photo += n
+			flatBefore = false
+			continue
+		}
 		var starts uint32
 		byMask := !flatBefore
 		switch {
@@ -1528,6 +1623,42 @@ func (s *spatialPass) tallyRowInPlace(y int, t *tally) {
 			b4[3] += n * uint64(b)
 		}
 	}
+}
+
+// translucentIn tells whether some pixel of px (8-bit RGBA) is neither
+// opaque nor transparent: eight pixels at a time while they are all opaque.
+func translucentIn(px []byte) bool {
+	const opaque = 0xff000000ff000000 // two pixels' alphas
+	for ; len(px) >= 32; px = px[32:] {
+		le := binary.LittleEndian
+		if le.Uint64(px[:8])&le.Uint64(px[8:16])&le.Uint64(px[16:24])&le.Uint64(px[24:32])&opaque != opaque {
+			for i := 3; i < 32; i += 4 {
+				if a := px[i]; a != 0 && a != 255 {
+					return true
+				}
+			}
+		}
+	}
+	for ; len(px) >= 4; px = px[4:] {
+		if a := px[3]; a != 0 && a != 255 {
+			return true
+		}
+	}
+	return false
+}
+
+// shownIn returns the number of pixels of px (8-bit RGBA, none of them
+// translucent) that are not transparent: those whose alpha is 255.
+func shownIn(px []byte) int {
+	const high = 0x80000000_80000000 // the alphas' high bits
+	n := 0
+	for ; len(px) >= 8; px = px[8:] {
+		n += bits.OnesCount64(binary.LittleEndian.Uint64(px) & high)
+	}
+	if len(px) >= 4 {
+		n += int(px[3] >> 7)
+	}
+	return n
 }
 
 // tallyRowRing is tallyRowInPlace for rows in the ring (JPEG, WebP and
@@ -1889,7 +2020,8 @@ func (s *spatialPass) run() *tally {
 		s.ring.size(s.w, ringRows, true)
 	}
 	whole := runs && s.whole
-	if whole {
+	s.mixed = runs && !whole && s.inPlace && !generalTally
+	if whole || s.mixed {
 		if s.ring.whole == nil {
 			s.ring.whole = new(wholeTally)
 		}
@@ -1897,12 +2029,31 @@ func (s *spatialPass) run() *tally {
 		*s.wt = wholeTally{}
 		s.fracW = 0
 	}
+	if s.mixed {
+		if s.mix == nil {
+			s.mix = new(mixedState)
+		}
+		s.mix.reset()
+	}
 	for y := range s.h {
 		if s.dirty != nil && !s.dirty[y] {
 			continue
 		}
 		for !s.inPlace && s.loaded < min(s.h, y+reach+1) {
 			s.load()
+		}
+		if s.mixed {
+			if s.mixedRow(y, t) {
+				s.tallyRowInPlace(y, t)
+				s.mix.pending = true
+				continue
+			}
+			s.mix.flush(s.wt, t)
+			s.tallyRowRuns(y, t, false)
+			// Weights may have a fraction now, unknown to fracW.
+			s.fracW = ^uint64(0)
+			s.mix.stale = true
+			continue
 		}
 		switch {
 		case whole && s.inPlace && !generalTally:
@@ -1916,27 +2067,127 @@ func (s *spatialPass) run() *tally {
 		}
 	}
 	if whole {
-		// Every sum of t below received whole numbers only from
-		// tallyRowRuns: add them at once.
-		wt := s.wt
-		t.total += float64(wt.total)
-		t.off += float64(wt.off)
-		t.photo += float64(wt.photo)
-		t.photoArea += float64(wt.photoArea)
-		for i := range wt.bins {
-			if b := &wt.bins[i]; b[0] != 0 {
-				o := &t.offBins[i]
-				o.w += float64(b[0])
-				o.r += float64(b[1])
-				o.g += float64(b[2])
-				o.b += float64(b[3])
-			}
-		}
+		s.wt.addTo(t)
+	}
+	if s.mixed {
+		s.mix.flush(s.wt, t)
 	}
 	if s.mask != nil && s.m.photos == PhotosInclude {
 		s.tintPhotos(s.photo)
 	}
 	return t
+}
+
+// mixedState is what the tally of an image with translucent pixels keeps
+// to tally its other rows whole (mixedRow).
+type mixedState struct {
+	// pending: rows were tallied whole into wt since the last flush.
+	pending bool
+	// stale: t changed (a row tallied in floats) since frac was listed.
+	stale bool
+	// frac lists the off-palette bins of t whose sum of R, G or B has a
+	// fraction, with what each sum may still receive exactly (headroom);
+	// fracAt gives a bin's place in frac plus 1 (0: none).
+	frac   []fracBin
+	fracAt [4096]int16
+	// rowSum is, per bin of frac, the sums of R, G and B of the row's
+	// pixels in the bin.
+	rowSum [][3]uint64
+}
+
+type fracBin struct {
+	bin  uint16
+	room [3]uint64 // a sum of R, G, B is exact while the amount added stays below
+}
+
+func (mx *mixedState) reset() {
+	mx.pending, mx.stale = false, true
+	mx.frac = mx.frac[:0]
+	mx.fracAt = [4096]int16{}
+}
+
+// flush adds the rows tallied whole since the last flush to t, as
+// tallyRowRuns would have added their pixels one by one (wholeTally.addTo).
+func (mx *mixedState) flush(wt *wholeTally, t *tally) {
+	if !mx.pending {
+		return
+	}
+	wt.addTo(t)
+	*wt = wholeTally{}
+	mx.pending, mx.stale = false, true
+}
+
+// list lists the bins of t whose sum of R, G or B has a fraction.
+func (mx *mixedState) list(t *tally) {
+	for _, f := range mx.frac {
+		mx.fracAt[f.bin] = 0
+	}
+	mx.frac = mx.frac[:0]
+	for i := range t.offBins {
+		o := &t.offBins[i]
+		if o.w == 0 {
+			continue
+		}
+		f := fracBin{bin: uint16(i)}
+		frac := false
+		for k, x := range [3]float64{o.r, o.g, o.b} {
+			f.room[k] = 1 << 62
+			if lb := lowBit(x); lb < 0 {
+				// x + j is exact for whole j below limit − x (exact).
+				f.room[k] = uint64(math.Ceil(math.Ldexp(1, 53+lb) - x))
+				frac = true
+			}
+		}
+		if frac {
+			mx.frac = append(mx.frac, f)
+			mx.fracAt[i] = int16(len(mx.frac))
+		}
+	}
+	mx.stale = false
+}
+
+// mixedRow tells whether row y of an image with translucent pixels (read
+// in place) can be tallied whole, in integers added to t later (flush),
+// with the result of tallyRowRuns: it has no translucent pixel, so that
+// every pixel weighs 0 or 1, and every sum of t with a fraction that the
+// row may add to stays exact (an off-palette bin's sum of R, G or B, which
+// the rows' pixels of that bin, off-palette or not, bound). The other sums
+// are exact (whole numbers) or counts of pixels (addOnes).
+func (s *spatialPass) mixedRow(y int, t *tally) bool {
+	row := s.pix[s.pixOff+y*s.stride:][:4*s.w]
+	if translucentIn(row) {
+		return false
+	}
+	mx := s.mix
+	if mx.stale {
+		mx.list(t)
+	}
+	if len(mx.frac) == 0 {
+		return true
+	}
+	if cap(mx.rowSum) < len(mx.frac) {
+		mx.rowSum = make([][3]uint64, len(mx.frac))
+	}
+	sum := mx.rowSum[:len(mx.frac)]
+	clear(sum)
+	for i := 0; i+4 <= len(row); i += 4 {
+		r, g, b := uint64(row[i]), uint64(row[i+1]), uint64(row[i+2])
+		if k := mx.fracAt[r>>4<<8|g>>4<<4|b>>4]; k != 0 {
+			v := &sum[k-1]
+			v[0] += r
+			v[1] += g
+			v[2] += b
+		}
+	}
+	for k, f := range mx.frac {
+		p := &s.wt.bins[f.bin]
+		for c := range 3 {
+			if p[1+c]+sum[k][c] >= f.room[c] {
+				return false
+			}
+		}
+	}
+	return true
 }
 
 // photoCells grows the candidates into photo areas: cells mostly surrounded
