@@ -69,7 +69,10 @@
 // pixel-by-pixel tally makes, bit for bit.
 // It reads NRGBA and RGBA images in place (a flat cell's run four pixels
 // at a time); other images' rows ahead, into the ring, where the blend test
-// classifies a neighbour the first time it looks at it. A cell's runs start
+// classifies a neighbour the first time it looks at it. A JPEG or WebP
+// (Y'CbCr) is not converted into the ring row by row: its runs are found on
+// the planes, and only a run's first pixel, and a neighbour the blend test
+// looks at, are converted to RGB (most pixels are neither). A cell's runs start
 // where a pixel differs from the one before: found for a whole cell without
 // a branch (64-bit words xor-ed in place, sixteen compares in the ring). The blend test
 // passes over a neighbour of the tested pixel's very bytes (in the ring:

@@ -285,8 +285,30 @@ func TestSplitTallyMatchesGeneral(t *testing.T) {
 				"gray": gray, "paletted": paletted, "ycbcr": jpg, "txt-ycbcr": jpegRoundTrip(t, txt, 90),
 				"ycbcr-sub": jpg.(*image.YCbCr).SubImage(sub),
 			}
-			for _, ratio := range []image.YCbCrSubsampleRatio{image.YCbCrSubsampleRatio444, image.YCbCrSubsampleRatio422} {
-				cases["ycbcr-"+ratio.String()] = toYCbCr(img, ratio)
+			// Every subsampling, whole and as windows (odd left edges too):
+			// tallyRowRing finds their runs on the planes.
+			for _, ratio := range []image.YCbCrSubsampleRatio{image.YCbCrSubsampleRatio444, image.YCbCrSubsampleRatio422,
+				image.YCbCrSubsampleRatio420, image.YCbCrSubsampleRatio440, image.YCbCrSubsampleRatio411, image.YCbCrSubsampleRatio410} {
+				im := toYCbCr(img, ratio)
+				cases["ycbcr-"+ratio.String()] = im
+				cases["ycbcr-sub-"+ratio.String()] = im.SubImage(sub)
+				// Planes of runs, noise and bytes a bit apart: the dense
+				// pass over every kind of run of Y'CbCr triples.
+				noisy := image.NewYCbCr(img.Bounds(), ratio)
+				for _, p := range [][]byte{noisy.Y, noisy.Cb, noisy.Cr} {
+					v := byte(r.IntN(256))
+					for i := range p {
+						switch r.IntN(8) {
+						case 0:
+							v = byte(r.IntN(256))
+						case 1:
+							v ^= 1 << r.IntN(8)
+						}
+						p[i] = v
+					}
+				}
+				cases["noisy-"+ratio.String()] = noisy
+				cases["noisy-sub-"+ratio.String()] = noisy.SubImage(sub)
 			}
 			// A few translucent (and transparent) pixels from some row on:
 			// the rows above them are tallied as a whole image's.

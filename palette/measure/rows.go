@@ -236,6 +236,13 @@ func yccPack(y, cb, cr uint8) uint32 {
 	return clamp16(r) | clamp16(g)<<8 | clamp16(b)<<16 | 255<<24
 }
 
+// clamp3 packs the clamped conversion of yccPack's sums.
+//
+//go:noinline
+func clamp3(r, g, b int32) uint32 {
+	return clamp16(r) | clamp16(g)<<8 | clamp16(b)<<16 | 255<<24
+}
+
 // clamp16 is YCbCrToRGB's v>>16 clamped to 0–255.
 func clamp16(v int32) uint32 {
 	if uint32(v)&0xff000000 == 0 {

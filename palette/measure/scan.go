@@ -635,7 +635,10 @@ func (a *accumulator) rowCandidates(im *image.YCbCr, y int, sx, sy uint, tab *[1
 		cb := im.Cb[cBase+x>>1:][:n]
 		cr := im.Cr[cBase+x>>1:][:n]
 		for i := 0; i < n; i++ {
-			if i+4 <= n {
+			// Flat areas are looked for every fourth pair only: most
+			// pairs of a photograph are not, and the test costs as much
+			// as counting them.
+			if i&3 == 0 && i+4 <= n {
 				y8 := uint64(yRow[2*i]) * 0x0101010101010101
 				c4b := uint32(cb[i]) * 0x01010101
 				c4r := uint32(cr[i]) * 0x01010101

@@ -119,6 +119,13 @@ type spatialPass struct {
 	testedT  float64
 	ringTest bool // tallyRowRuns tests pixels in the ring (fused, neither sparse nor in place): testedC is set, evidenceAt reads them with positionRing
 
+	// lazy: a YCbCr image tallied by tallyRowRing. load only clears its
+	// ring rows (0: not converted yet, a colour an opaque pixel never
+	// has); a pixel is converted when the tally reads it, at the start of
+	// a run of one Y'CbCr triple (the runs are found on the planes), or the
+	// blend test looks at it (ringCol). Most pixels are neither.
+	lazy bool
+
 	sparse   bool                  // pixels are read from the image (sparse.go), not from the ring
 	ycc      *image.YCbCr          // the image, when at may read it with the shifts below
 	ysx, ysy uint                  // its chroma subsampling as shifts
@@ -430,7 +437,8 @@ const codePhoto = 0xffff
 
 // load reads the next row into the ring and, for the reference tally and
 // masks, classifies its pixels, except those of photo areas left out of the
-// roles (the dense tally classifies its runs itself).
+// roles (the dense tally classifies its runs itself); a lazy ring's row is
+// only cleared.
 func (s *spatialPass) load() {
 	y := s.loaded
 	s.loaded++
@@ -444,12 +452,21 @@ func (s *spatialPass) load() {
 	}
 	if skip && s.opaque && s.mask == nil && allTrue(prow) {
 		s.skipped[k] = true
-		for x := range codes {
-			codes[x] = codePhoto // no evidence for the rows around
+		if !s.fused {
+			// The dense tally's blend test tells photo pixels from their
+			// cell (positionRing) and never reads these codes.
+			for x := range codes {
+				codes[x] = codePhoto // no evidence for the rows around
+			}
 		}
 		return
 	}
 	s.skipped[k] = false
+	if s.lazy {
+		clear(cols) // converted when first read
+		clear(codes)
+		return
+	}
 	if s.fused {
 		s.readRow(y, cols)
 		clear(codes) // classified when the blend test first looks
@@ -764,7 +781,7 @@ func (s *spatialPass) position(x, y int, i, j uint32, p *pairInfo) (float64, boo
 	// the divisions need no sign fix.
 	k := uint(y) % ringRows
 	if s.fused {
-		return s.positionRing(x, y, k, s.cols[k][x], i, j, p)
+		return s.positionRing(x, y, k, s.ringCol(k, x, y), i, j, p)
 	}
 	code := uint32(s.codes[k][x])
 	switch {
@@ -809,6 +826,23 @@ func (s *spatialPass) positionRing(x, y int, k uint, c uint32, i, j uint32, p *p
 		return 1, true
 	}
 	return p.project(c), true
+}
+
+// ringCol returns the colour of the pixel at (x, y), inside the image, in
+// ring row k, converting it first when the ring is lazy and has not yet.
+func (s *spatialPass) ringCol(k uint, x, y int) uint32 {
+	c := s.cols[k][x]
+	if c == 0 && s.lazy {
+		c = s.convertRing(k, x, y)
+	}
+	return c
+}
+
+// convertRing converts the pixel at (x, y) into ring row k (lazy).
+func (s *spatialPass) convertRing(k uint, x, y int) uint32 {
+	c := s.yccAt(x, y)
+	s.cols[k][x] = c
+	return c
 }
 
 // project returns the position of colour c on the line, clamped to [0, 1].
@@ -956,6 +990,9 @@ func (s *spatialPass) evidenceAt(x, y int, i, j uint32, t float64, p *pairInfo, 
 		// The ring's row and colour, read once for both.
 		k1 := uint(y1) % ringRows
 		c1 := s.cols[k1][x1]
+		if c1 == 0 && s.lazy {
+			c1 = s.convertRing(k1, x1, y1)
+		}
 		if c1 == s.testedC && !noSameBytes {
 			return false // the tested colour, at t (see position), without the call
 		}
@@ -975,7 +1012,11 @@ func (s *spatialPass) evidenceAt(x, y int, i, j uint32, t float64, p *pairInfo, 
 	var ok2 bool
 	if s.ringTest {
 		k2 := uint(y2) % ringRows
-		s2, ok2 = s.positionRing(x2, y2, k2, s.cols[k2][x2], i, j, p)
+		c2 := s.cols[k2][x2]
+		if c2 == 0 && s.lazy {
+			c2 = s.convertRing(k2, x2, y2)
+		}
+		s2, ok2 = s.positionRing(x2, y2, k2, c2, i, j, p)
 	} else {
 		s2, ok2 = s.position(x2, y2, i, j, p)
 	}
@@ -1663,7 +1704,8 @@ func shownIn(px []byte) int {
 
 // tallyRowRing is tallyRowInPlace for rows in the ring (JPEG, WebP and
 // the other images not read in place) with whole: tallyRowRuns' runs,
-// classes, verdicts and sums.
+// classes, verdicts and sums. A lazy ring's row (Y'CbCr) is converted here,
+// a run's first pixel alone (yccRow.cell).
 func (s *spatialPass) tallyRowRing(y int, t *tally) {
 	k := y % ringRows
 	cy := y / cellSize
@@ -1683,6 +1725,11 @@ func (s *spatialPass) tallyRowRing(y int, t *tally) {
 	runBlend, runValid := false, false
 	lastC, lastCode, prevCode := uint32(0), uint32(0), uint32(0)
 	lastTT := 0.0
+	lazy := s.lazy
+	var yr yccRow
+	if lazy {
+		yr = s.yccRowAt(y)
+	}
 	if cy != s.verdictRow {
 		s.verdictRow = cy
 		clear(s.verdictCode)
@@ -1699,9 +1746,13 @@ func (s *spatialPass) tallyRowRing(y int, t *tally) {
 			continue
 		}
 		var starts uint32
-		if x1-x0 != cellSize {
+		switch {
+		case lazy:
+			// Each run's first pixel converted (see yccRow.cell).
+			starts = yr.cell(cols, x0, x1)
+		case x1-x0 != cellSize:
 			starts = runStarts(nil, cols, x0, x1)
-		} else {
+		default:
 			// runStartsCols16, written out (see tallyRowInPlace).
 			row := cols[x0:][:cellSize]
 			d := func(i int) uint32 { return uint32(b2u(row[i] != row[i-1])) << i }
@@ -1835,6 +1886,105 @@ func (s *spatialPass) tallyRowRing(y int, t *tally) {
 			b4[3] += n * uint64(b)
 		}
 	}
+}
+
+// yccRow is one row of s.ycc, for a lazy ring: pixel x (relative to the
+// bounds) has luma y[x] and chroma cb[(x+xo)>>sx], cr[(x+xo)>>sx].
+type yccRow struct {
+	y, cb, cr []byte
+	xo        int  // the left edge's column within its chroma sample
+	sx        uint // chroma subsampling as a shift
+}
+
+// yccRowAt returns row y (relative to the bounds) of s.ycc.
+func (s *spatialPass) yccRowAt(y int) yccRow {
+	im := s.ycc
+	yi, _ := yccOffsets(im, s.min.X, s.min.Y+y)
+	r := im.Rect
+	px, py := s.min.X, s.min.Y+y
+	ci := (py>>s.ysy-r.Min.Y>>s.ysy)*im.CStride + px>>s.ysx - r.Min.X>>s.ysx
+	xo := px & (1<<s.ysx - 1)
+	nc := (xo+s.w-1)>>s.ysx + 1
+	return yccRow{y: im.Y[yi:][:s.w], cb: im.Cb[ci:][:nc], cr: im.Cr[ci:][:nc], xo: xo, sx: s.ysx}
+}
+
+// cell finds the runs of one Y'CbCr triple among pixels x0 to x1−1 (at
+// most 32), and converts the first pixel of each into cols, as
+// rowReader.read does; it returns the runs' starts as runStarts does.
+// Pixels of one triple are one colour; pixels of one colour may take
+// several runs, which add up to what one run adds (as runs cut at cell
+// borders do).
+func (r *yccRow) cell(cols []uint32, x0, x1 int) uint32 {
+	var starts uint32
+	switch {
+	case x1-x0 == cellSize && r.sx == 0:
+		// The words of eight bytes xor-ed with themselves shifted by a
+		// byte have a byte other than 0 where a byte differs from the
+		// one before (byte 0 of d0 compares pixel 0 with nothing: bit 0
+		// is set anyway).
+		y, cb, cr := r.y[x0:x0+16], r.cb[x0:x0+16], r.cr[x0:x0+16]
+		y0, y1 := binary.LittleEndian.Uint64(y), binary.LittleEndian.Uint64(y[8:])
+		b0, b1 := binary.LittleEndian.Uint64(cb), binary.LittleEndian.Uint64(cb[8:])
+		r0, r1 := binary.LittleEndian.Uint64(cr), binary.LittleEndian.Uint64(cr[8:])
+		d0 := (y0 ^ y0<<8) | (b0 ^ b0<<8) | (r0 ^ r0<<8)
+		d1 := (y1 ^ (y1<<8 | y0>>56)) | (b1 ^ (b1<<8 | b0>>56)) | (r1 ^ (r1<<8 | r0>>56))
+		starts = 1 | nonZeroBytes(d0) | nonZeroBytes(d1)<<8
+	case x1-x0 == cellSize && r.sx == 1 && r.xo == 0:
+		// Two pixels a chroma sample, from an even column: pixel 2i
+		// differs from pixel 2i−1 by chroma too.
+		y, cb, cr := r.y[x0:x0+16], r.cb[x0>>1:x0>>1+8], r.cr[x0>>1:x0>>1+8]
+		y0, y1 := binary.LittleEndian.Uint64(y), binary.LittleEndian.Uint64(y[8:])
+		b, rr := binary.LittleEndian.Uint64(cb), binary.LittleEndian.Uint64(cr)
+		d0 := y0 ^ y0<<8
+		d1 := y1 ^ (y1<<8 | y0>>56)
+		c := nonZeroBytes((b ^ b<<8) | (rr ^ rr<<8)) // bit i: sample i differs from i−1
+		// Bit i to bit 2i.
+		c = (c | c<<4) & 0x0f0f
+		c = (c | c<<2) & 0x3333
+		c = (c | c<<1) & 0x5555
+		starts = 1 | nonZeroBytes(d0) | nonZeroBytes(d1)<<8 | c
+	default:
+		starts = r.starts(x0, x1)
+	}
+	cols = cols[:x1]
+	yr, cbr, crr := r.y[:x1], r.cb, r.cr
+	for m := starts; m != 0; m &= m - 1 {
+		x := x0 + bits.TrailingZeros32(m)
+		ci := (x + r.xo) >> r.sx
+		// yccPixels' conversion.
+		y1, cb1, cr1 := int32(yr[x])*0x10101, int32(cbr[ci])-128, int32(crr[ci])-128
+		rr, g, b := y1+91881*cr1, y1-22554*cb1-46802*cr1, y1+116130*cb1
+		if uint32(rr|g|b)&0xff000000 == 0 {
+			cols[x] = uint32(rr)>>16 | uint32(g)>>8&0xff00 | uint32(b)&0xff0000 | 255<<24
+			continue
+		}
+		cols[x] = clamp3(rr, g, b)
+	}
+	return starts
+}
+
+// starts is runStarts for pixels x0 to x1−1 of the row by runs of one
+// Y'CbCr triple, pixel by pixel (cell compares whole cells by words).
+func (r *yccRow) starts(x0, x1 int) uint32 {
+	starts := uint32(1)
+	pc := (x0 + r.xo) >> r.sx
+	for x := x0 + 1; x < x1; x++ {
+		ci := (x + r.xo) >> r.sx
+		if r.y[x] != r.y[x-1] || r.cb[ci] != r.cb[pc] || r.cr[ci] != r.cr[pc] {
+			starts |= 1 << (x - x0)
+		}
+		pc = ci
+	}
+	return starts
+}
+
+// nonZeroBytes returns a bit per byte of v, bit i set when byte i is not
+// 0: each byte's being non-zero lands in its top bit ((v&low7 + low7) |
+// v), and a multiplication gathers the eight top bits into the top byte.
+func nonZeroBytes(v uint64) uint32 {
+	const low7 = 0x7f7f7f7f_7f7f7f7f
+	h := ((v&low7 + low7) | v) &^ low7
+	return uint32(h * 0x00020408_10204081 >> 56)
 }
 
 // runStarts returns the starts of the runs of one colour among pixels x0
@@ -2010,6 +2160,7 @@ func (s *spatialPass) run() *tally {
 	runs := !slowTally && s.mask == nil
 	s.fused = runs
 	s.ringTest = runs && s.rgbaKind == 0
+	s.lazy = s.ringTest && s.whole && !generalTally && s.ycc != nil
 	// A JPEG's neighbours are read from the ring: the blend test, which
 	// may look at a pixel many times, finds it converted there, and its
 	// code once classified.
