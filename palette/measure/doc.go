@@ -40,7 +40,7 @@
 // of those bins, with runs of one colour counted at once; an image made of
 // palette colours stops there. An 8-bit RGBA image certain to take
 // the dense pass (below) stops counting as a large JPEG does (checked
-// from 5/16 of its rows on), and only notes which of its other rows
+// from about a quarter of its rows on), and only notes which of its other rows
 // hold non-palette colours and whether any pixel is not opaque.
 // A large JPEG first counts its candidate pixels row by row, without a
 // histogram, until it is certain (a photograph: from a quarter of its rows

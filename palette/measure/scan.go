@@ -291,8 +291,12 @@ func scanRGBA(pix []byte, stride, start, w, h int, premultiplied bool, acc *accu
 		checks = append([]int{h*65/256 + 1, h*17/64 + 1}, checks...)
 	}
 	for y := range h {
-		if len(checks) > 0 && y == checks[0] {
-			checks = checks[1:]
+		if len(checks) > 0 && y >= checks[0] {
+			// Every check due by this row, once (on a short image the
+			// early ones may fall on the rows of denseChecks').
+			for len(checks) > 0 && checks[0] <= y {
+				checks = checks[1:]
+			}
 			if acc.certainDense(w*h, false) {
 				acc.dense = true
 				rowsRGBA(pix, stride, start, w, y, h, premultiplied, acc)
